@@ -1,0 +1,75 @@
+/* cli: what the subcommands of the command line share. */
+#ifndef TEND_CLI_H
+#define TEND_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "tend/app.h"
+#include "tend/err.h"
+
+/* A subcommand: argv[0] is its name; options are parsed with getopt_long.
+ * Returns the exit status (0, 1 runtime, 2 usage). Global options (--config,
+ * --db, --date, --demo) were already taken out of argv by main. -h/--help is
+ * handled by main, which prints the usage text without opening anything. */
+typedef int (*cli_cmd_fn)(struct app *app, int argc, char **argv);
+
+/* Print "tend: MESSAGE" on stderr. */
+void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Print err as "tend: MESSAGE" and return its exit status. */
+int cli_fail(const struct tend_err *err);
+/* Usage error about a subcommand: prints "tend CMD: MESSAGE" and a hint to
+ * run `tend CMD --help`; returns 2. */
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Open path for writing a new private file (0600) through a temporary name in
+ * the same directory; finish with cli_output_close, which fsyncs and renames
+ * it into place only when ok is true (otherwise the temporary is removed).
+ * path "-" or NULL means stdout. */
+struct cli_output;
+struct cli_output *cli_output_open(const char *path, struct tend_err *err);
+FILE *cli_output_file(struct cli_output *o);
+int cli_output_close(struct cli_output *o, bool ok, struct tend_err *err);
+
+/* Print user-typed text safely (control characters neutralised). */
+void cli_put_text(FILE *f, const char *s);
+
+
+/* Parse a partner given by name or 1/2; on failure prints a usage error for
+ * cmd and returns 0. */
+int cli_partner(const struct app *app, const char *cmd, const char *name);
+/* Parse a whole decimal integer in [lo, hi]. */
+bool cli_int(const char *s, int lo, int hi, int *out);
+/* Report a getopt failure (c is '?' or ':', optstring starting with ':')
+ * for cmd; returns 2. */
+int cli_bad_option(const char *cmd, int c, char **argv);
+/* Save e through the store; on failure print the error and return its exit
+ * status, else 0. */
+int cli_save(struct app *app, struct entry *e, struct entry *replaced);
+/* A partner's configured name (raw: print it with cli_put_text). */
+const char *cli_name(const struct app *app, int partner);
+/* Print s made safe, cut or padded to exactly width display columns. */
+void cli_put_cell(FILE *f, const char *s, int width);
+/* "Day 5 of 60 · Ground rules" (or before/after the plan) into buf. */
+void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n);
+
+/* The subcommands, one file each in src/cli/. */
+int cmd_init(struct app *app, int argc, char **argv);
+int cmd_checkin(struct app *app, int argc, char **argv);
+int cmd_gesture(struct app *app, int argc, char **argv);
+int cmd_repair(struct app *app, int argc, char **argv);
+int cmd_touch(struct app *app, int argc, char **argv);
+int cmd_timeout(struct app *app, int argc, char **argv);
+int cmd_return(struct app *app, int argc, char **argv);
+int cmd_today(struct app *app, int argc, char **argv);
+int cmd_week(struct app *app, int argc, char **argv);
+int cmd_export(struct app *app, int argc, char **argv);
+int cmd_backup(struct app *app, int argc, char **argv);
+int cmd_plan(struct app *app, int argc, char **argv);
+extern const char cmd_init_usage[], cmd_checkin_usage[], cmd_gesture_usage[],
+	cmd_repair_usage[], cmd_touch_usage[], cmd_timeout_usage[],
+	cmd_return_usage[], cmd_today_usage[], cmd_week_usage[],
+	cmd_export_usage[], cmd_backup_usage[], cmd_plan_usage[];
+
+#endif

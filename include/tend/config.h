@@ -1,0 +1,62 @@
+/* config: the couple's preferences, read from a libconfuse file. */
+#ifndef TEND_CONFIG_H
+#define TEND_CONFIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tend/day.h"
+#include "tend/err.h"
+
+struct config {
+	char *path;              /* the file it was read from */
+	char *partner[2];        /* names, UTF-8, distinct, non-empty */
+	char *color[2];          /* "cyan", ... (see config_color_names) */
+	tend_day start_date;
+	int checkin_time;        /* minutes after midnight */
+	int checkin_minutes;
+	int day_starts_at;       /* minutes after midnight */
+	int week_starts_on;      /* 0 = Monday ... 6 = Sunday */
+	int gestures_min, gestures_max;
+	int repairs_per_day;
+	int touch_per_week;
+	char *stop_phrase[2];
+	char **red_lines;
+	size_t n_red_lines;
+	int pause_minutes;
+	int return_within_hours;
+	char *database;          /* absolute path, "~" expanded */
+	bool discreet;
+	char *plan_file;         /* NULL: the installed plan */
+	int stabilization_days;  /* length of the first phase, default 14 */
+	char *therapist;         /* the couple's own contact line, NULL if unset */
+};
+
+/* The colour names a partner may have. NULL-terminated. */
+extern const char *const config_color_names[];
+
+/* $XDG_CONFIG_HOME/tend/tend.conf, else ~/.config/tend/tend.conf (malloc'd). */
+char *config_default_path(void);
+/* $XDG_DATA_HOME/tend/tend.db, else ~/.local/share/tend/tend.db (malloc'd). */
+char *config_default_database(void);
+
+/* Read and validate path into cfg. A missing file is TEND_E_RUNTIME with
+ * errno ENOENT kept in *missing (when not NULL) so callers can suggest
+ * `tend init`; every invalid value is TEND_E_USAGE with a message of the form
+ * "FILE:LINE: KEY: what is wrong (valid form)". */
+int config_load(const char *path, struct config *cfg, bool *missing,
+                struct tend_err *err);
+/* Accepts a zeroed or loaded cfg. */
+void config_free(struct config *cfg);
+
+/* Write a new config (0600, directories 0700) with the two names, the start
+ * day and the check-in time; every other key commented with its default.
+ * Refuses to overwrite an existing file. */
+int config_write_initial(const char *path, const char *name1, const char *name2,
+                         tend_day start, int checkin_time, struct tend_err *err);
+
+/* A partner named by name (case-insensitive, UTF-8 aware for ASCII letters)
+ * or by "1"/"2": returns 1 or 2, or 0 when it names neither. */
+int config_partner_lookup(const struct config *cfg, const char *name);
+
+#endif

@@ -1,0 +1,18 @@
+/* demo: believable example entries for `tend --demo`. */
+#ifndef TEND_DEMO_H
+#define TEND_DEMO_H
+
+#include "tend/config.h"
+#include "tend/store.h"
+
+/* Names of the two example partners. */
+#define DEMO_PARTNER1 "Alex"
+#define DEMO_PARTNER2 "Sam"
+/* How many days before today the demo plan started. */
+#define DEMO_DAYS_AGO 20
+
+/* Fill the three weeks up to today with entries. Deterministic for a day. */
+int demo_fill(struct store *st, const struct config *cfg, tend_day today,
+              struct tend_err *err);
+
+#endif

@@ -1,0 +1,102 @@
+/* store: the SQLite file that holds everything the couple logs.
+ * The store never prints: each call returns TEND_OK or fills in err. */
+#ifndef TEND_STORE_H
+#define TEND_STORE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "tend/day.h"
+#include "tend/entry.h"
+#include "tend/err.h"
+
+/* PRAGMA application_id of every tend database ("tend" in ASCII). */
+#define STORE_APPLICATION_ID 0x74656e64
+/* The schema version this build writes (PRAGMA user_version). */
+#define STORE_SCHEMA_VERSION 2
+
+struct store;
+
+/* Open or create the database at path. A missing file (and its missing
+ * directories, 0700) is created 0600. An existing file is checked before
+ * anything is written to it: a directory, a non-SQLite file, a truncated or
+ * corrupt one, another application's database or a newer schema are refused
+ * with TEND_E_RUNTIME and left byte-for-byte unchanged. Then migrations run. */
+struct store *store_open(const char *path, struct tend_err *err);
+/* Accepts NULL. */
+void store_close(struct store *st);
+const char *store_path(const struct store *st);
+
+/* Record the partners' current names by slot (1, 2); history follows the slot. */
+int store_set_partners(struct store *st, const char *name1, const char *name2,
+                       struct tend_err *err);
+
+/* Save a new entry of any kind; fills e->id, e->created_at (now when 0) and
+ * e->rev. A check-in replaces the same partner's check-in for that day: the
+ * replaced one is copied into *replaced (when not NULL; replaced->id == 0 when
+ * nothing was replaced) so that the caller can offer undo. */
+int store_add(struct store *st, struct entry *e, struct entry *replaced,
+              struct tend_err *err);
+
+/* Overwrite a saved entry's fields. Fails with TEND_E_CONFLICT, changing
+ * nothing, when e->rev is not the stored rev (someone else saved first) or the
+ * entry was deleted. On success e->rev is the new rev. */
+int store_update(struct store *st, struct entry *e, struct tend_err *err);
+
+/* Delete an entry, undoably: it disappears from every list until
+ * store_undelete brings it back or store_purge_deleted erases it. */
+int store_delete(struct store *st, enum entry_kind kind, int64_t id,
+                 struct tend_err *err);
+int store_undelete(struct store *st, enum entry_kind kind, int64_t id,
+                   struct tend_err *err);
+/* Erase for good every entry deleted before the given unix time (secure_delete
+ * overwrites the freed bytes). */
+int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err);
+
+/* Fetch one live entry; TEND_E_RUNTIME with "no such entry" when absent. */
+int store_get(struct store *st, enum entry_kind kind, int64_t id,
+              struct entry *out, struct tend_err *err);
+
+/* Append to out every live entry whose kind is in kinds (ENTRY_MASK bits) and
+ * whose day is in [from, to], ordered by day, then created_at, then id. */
+int store_list(struct store *st, tend_day from, tend_day to, unsigned kinds,
+               struct entry_list *out, struct tend_err *err);
+/* Every live entry of every kind, for export. */
+int store_list_all(struct store *st, struct entry_list *out, struct tend_err *err);
+
+/* The most recent time-out that has no return yet; found=false when none. */
+int store_timeout_open(struct store *st, struct entry *out, bool *found,
+                       struct tend_err *err);
+int store_timeout_return(struct store *st, int64_t id, int64_t when,
+                         struct tend_err *err);
+int store_timeout_schedule(struct store *st, int64_t id, int64_t when,
+                           struct tend_err *err);
+
+/* Staged touch: the current stage (1 when never set), since which day, and
+ * whether each partner has said they are ready for the next one. */
+struct store_stage {
+	int stage;
+	tend_day since;  /* DAY_INVALID when never changed */
+	bool ready[2];   /* [0] partner 1, [1] partner 2 */
+};
+int store_stage_get(struct store *st, struct store_stage *out, struct tend_err *err);
+int store_stage_set_ready(struct store *st, int partner, bool ready,
+                          struct tend_err *err);
+/* Move to stage (1..3) from day on, clearing both ready flags. */
+int store_stage_set(struct store *st, int stage, tend_day day, struct tend_err *err);
+
+/* Hand-ticked plan tasks, keyed by the task's key and the first day of the
+ * period it counts for (its week, or the day for daily tasks). */
+int store_tick_get(struct store *st, const char *task, tend_day period,
+                   bool *done, struct tend_err *err);
+int store_tick_set(struct store *st, const char *task, tend_day period,
+                   bool done, struct tend_err *err);
+
+/* A consistent copy through SQLite's online backup API, written 0600 to a
+ * temporary name and renamed into place, also while others write. */
+int store_backup(struct store *st, const char *dest, struct tend_err *err);
+
+/* Changes when another connection commits (PRAGMA data_version); -1 on error. */
+int64_t store_data_version(struct store *st);
+
+#endif

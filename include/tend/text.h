@@ -1,0 +1,26 @@
+/* text: making user-typed text safe and measured for a terminal. */
+#ifndef TEND_TEXT_H
+#define TEND_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* True when s is valid UTF-8. */
+bool text_valid_utf8(const char *s);
+
+/* A new string safe to print: control characters (C0, DEL, C1), escape
+ * sequences, bidirectional overrides and invalid UTF-8 are each replaced by
+ * U+FFFD (or "?" when ascii is true). Never NULL except out of memory. */
+char *text_safe(const char *s, bool ascii);
+
+/* Display width in terminal columns of an already safe string. */
+int text_width(const char *s);
+
+/* A new safe string cut to at most cols display columns; a cut shows "…"
+ * (or "~" when ascii). Wide characters are never split. */
+char *text_fit(const char *s, int cols, bool ascii);
+
+/* Byte length of the longest prefix of a safe string that fits in cols. */
+size_t text_prefix_for_width(const char *s, int cols);
+
+#endif

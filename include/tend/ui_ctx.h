@@ -1,0 +1,148 @@
+/* ui_ctx: the dashboard's state, passed to every UI module (no globals), and
+ * the data it shows, reloaded from the store when anything changes. */
+#ifndef TEND_UI_CTX_H
+#define TEND_UI_CTX_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "tend/app.h"
+#include "tend/stats.h"
+#include "tend/ui_color.h"
+#include "tend/ui_curses.h"
+#include "tend/ui_layout.h"
+
+/* What must happen after a key was handled. */
+enum ui_action { UI_NONE, UI_REDRAW, UI_RELAYOUT, UI_QUIT };
+
+/* A key as wget_wch returns it: fn is true for KEY_* codes. */
+struct ui_key {
+	bool fn;
+	wint_t ch;
+};
+
+enum ui_view_id {
+	UI_VIEW_DASH,
+	UI_VIEW_WEEK,
+	UI_VIEW_HISTORY,
+	UI_VIEW_HELP,
+	UI_VIEW_PLAN,     /* reserved for the plan work: NULL until it exists */
+	UI_VIEW_COUNT
+};
+
+struct ui;
+
+/* A full-screen view (the dashboard is one too). */
+struct ui_view {
+	const char *name;
+	void (*draw)(struct ui *ui);
+	enum ui_action (*key)(struct ui *ui, struct ui_key k);
+};
+
+/* One undoable change made in this session. Changes saved together (the two
+ * check-ins of one form) share a group and are undone together. */
+enum ui_undo_type { UI_UNDO_ADDED, UI_UNDO_REPLACED, UI_UNDO_DELETED, UI_UNDO_EDITED };
+struct ui_undo {
+	int type;
+	int group;
+	struct entry now;    /* the entry as saved (kind and id at least) */
+	struct entry before; /* replaced or edited: the earlier version */
+};
+#define UI_UNDO_MAX 64
+
+/* A yes/no question over the current view. */
+struct ui_confirm {
+	bool active;
+	char question[200];
+	void (*on_yes)(struct ui *ui);
+	enum entry_kind kind;
+	int64_t id;
+};
+
+/* The list of past entries opened from a panel. */
+struct ui_history {
+	unsigned kinds;
+	char title[64];
+	struct entry_list list;
+	int sel, top;
+};
+
+struct ui_form;
+
+struct ui {
+	struct app *app;
+	SCREEN *screen;
+	bool ascii;                 /* no UTF-8: ASCII sparklines and marks */
+	struct ui_colors colors;
+	char *name[2];              /* the partners' names, safe to draw */
+	const char *label_touch;    /* "Touch" or, discreet, "Together" */
+
+	struct ui_layout lay;
+	WINDOW *win[UI_AREA_COUNT];
+	WINDOW *full;               /* full-screen views and "too small" */
+	WINDOW *pop;                /* forms and questions */
+	int view;
+	int focus;                  /* enum ui_area of the focused panel */
+
+	/* Data, reloaded by ui_ctx_reload. */
+	struct entry_list entries;  /* the days from load_from to load_to */
+	tend_day load_from, load_to;
+	tend_day week_start;        /* this week's first day */
+	struct week_stats week;
+	struct day_stats today;
+	struct store_stage stage;
+	struct entry timeout;       /* the open time-out, when timeout_found */
+	bool timeout_found;
+	int64_t data_version;
+
+	tend_day wv_start;          /* the week shown full screen */
+	struct week_stats wv_week;
+	struct ui_history hist;
+	struct ui_form *form;
+	struct ui_confirm confirm;
+	bool schedule_asked;        /* the schedule question was shown for this time-out */
+
+	struct ui_undo undo[UI_UNDO_MAX];
+	int n_undo;
+	int undo_group;
+
+	char msg[256];              /* a note in the footer until msg_until */
+	time_t msg_until;
+	bool msg_error;
+	bool dirty, relayout, quit;
+	time_t last_tick;
+};
+
+/* A new context for app; NULL when out of memory. */
+struct ui *ui_ctx_new(struct app *app);
+void ui_ctx_free(struct ui *ui);
+
+/* Read everything the screens show from the store. */
+int ui_ctx_reload(struct ui *ui, struct tend_err *err);
+/* Reload, showing a failure in the footer instead of returning it. */
+void ui_ctx_refresh(struct ui *ui);
+/* Has another program written to the database since the last reload? */
+bool ui_ctx_changed(struct ui *ui);
+
+/* Show a note in the footer for a few seconds. */
+void ui_ctx_message(struct ui *ui, bool error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* A partner's name (1 or 2), safe to draw. */
+const char *ui_ctx_name(const struct ui *ui, int partner);
+
+/* Remember a change for `u`; start a group with ui_ctx_undo_group first. */
+void ui_ctx_undo_group(struct ui *ui);
+void ui_ctx_undo_push(struct ui *ui, int type, const struct entry *now,
+                      const struct entry *before);
+/* Undo the last group of changes. */
+void ui_ctx_undo(struct ui *ui);
+
+/* How many entries of kind partner logged on day (from the loaded days). */
+int ui_ctx_count(const struct ui *ui, enum entry_kind kind, int partner, tend_day day);
+
+/* Restore the terminal, say so and exit: out of memory is fatal. */
+_Noreturn void ui_oom(void);
+
+#endif

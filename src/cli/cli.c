@@ -1,0 +1,222 @@
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <libgen.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tend/cli.h"
+#include "tend/text.h"
+
+void cli_errorf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("tend: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+int cli_fail(const struct tend_err *err)
+{
+	cli_errorf("%s", err->msg[0] ? err->msg : "unknown error");
+	return err_exit_status(err) ? err_exit_status(err) : 1;
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "tend %s: ", cmd);
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\n(see `tend %s --help`)\n", cmd);
+	va_end(ap);
+	return 2;
+}
+
+void cli_put_text(FILE *f, const char *s)
+{
+	char *safe = text_safe(s ? s : "", false);
+	if (safe)
+		fputs(safe, f);
+	free(safe);
+}
+
+struct cli_output {
+	FILE *f;
+	char *path; /* NULL for stdout */
+	char *tmp;
+};
+
+static struct cli_output *output_stdout(struct tend_err *err)
+{
+	struct cli_output *o = calloc(1, sizeof *o);
+	if (!o) {
+		err_set(err, TEND_E_RUNTIME, "out of memory");
+		return NULL;
+	}
+	o->f = stdout;
+	return o;
+}
+
+struct cli_output *cli_output_open(const char *path, struct tend_err *err)
+{
+	if (!path || strcmp(path, "-") == 0)
+		return output_stdout(err);
+	struct stat sb;
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		err_set(err, TEND_E_RUNTIME, "%s: is a directory", path);
+		return NULL;
+	}
+	struct cli_output *o = calloc(1, sizeof *o);
+	size_t n = strlen(path) + 16;
+	if (o) {
+		o->path = strdup(path);
+		o->tmp = malloc(n);
+	}
+	if (!o || !o->path || !o->tmp) {
+		if (o) {
+			free(o->path);
+			free(o->tmp);
+		}
+		free(o);
+		err_set(err, TEND_E_RUNTIME, "out of memory");
+		return NULL;
+	}
+	/* Written beside the target and renamed, so a failure leaves no half file. */
+	snprintf(o->tmp, n, "%s.tmp-XXXXXX", path);
+	int fd = mkstemp(o->tmp);
+	if (fd < 0 || fchmod(fd, 0600) < 0 || !(o->f = fdopen(fd, "w"))) {
+		err_set(err, TEND_E_RUNTIME, "%s: cannot write: %s", path, strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			unlink(o->tmp);
+		}
+		free(o->path);
+		free(o->tmp);
+		free(o);
+		return NULL;
+	}
+	return o;
+}
+
+FILE *cli_output_file(struct cli_output *o)
+{
+	return o->f;
+}
+
+static void output_free(struct cli_output *o)
+{
+	free(o->path);
+	free(o->tmp);
+	free(o);
+}
+
+int cli_output_close(struct cli_output *o, bool ok, struct tend_err *err)
+{
+	if (!o)
+		return TEND_OK;
+	if (!o->path) {
+		bool bad = fflush(stdout) != 0 || ferror(stdout);
+		free(o);
+		if (ok && bad)
+			return err_set(err, TEND_E_RUNTIME, "cannot write to standard output: %s",
+			               strerror(errno));
+		return TEND_OK;
+	}
+	bool bad = fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0;
+	int e = errno;
+	bad = (fclose(o->f) != 0) || bad;
+	if (ok && !bad && rename(o->tmp, o->path) == 0) {
+		output_free(o);
+		return TEND_OK;
+	}
+	if (ok && !bad)
+		e = errno;
+	unlink(o->tmp);
+	int rc = TEND_OK;
+	if (ok)
+		rc = err_set(err, TEND_E_RUNTIME, "%s: cannot write: %s", o->path, strerror(e));
+	output_free(o);
+	return rc;
+}
+
+int cli_partner(const struct app *app, const char *cmd, const char *name)
+{
+	int p = config_partner_lookup(&app->cfg, name);
+	if (p == 0) {
+		char *safe = text_safe(name, false);
+		cli_usage_error(cmd, "\"%s\" is neither partner (use a name or 1/2)",
+		                safe ? safe : "?");
+		free(safe);
+	}
+	return p;
+}
+
+bool cli_int(const char *s, int lo, int hi, int *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < lo || v > hi)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n)
+{
+	int num = day_plan_number(app->cfg.start_date, d);
+	const struct plan_phase *ph = plan_phase_at(&app->plan, num);
+	if (num < 1) {
+		char start[16];
+		day_format_short(app->cfg.start_date, start);
+		snprintf(buf, n, "The plan starts on %s, in %d day%s", start, 1 - num,
+		         1 - num == 1 ? "" : "s");
+	} else if (num > app->plan.length || !ph) {
+		snprintf(buf, n, "Day %d, keeping it up", num);
+	} else {
+		char *title = text_safe(ph->title, false);
+		snprintf(buf, n, "Day %d of %d \xC2\xB7 %s", num, app->plan.length,
+		         title ? title : "");
+		free(title);
+	}
+}
+
+int cli_bad_option(const char *cmd, int c, char **argv)
+{
+	char *safe = text_safe(optind > 0 ? argv[optind - 1] : "?", false);
+	int rc = c == ':' ? cli_usage_error(cmd, "%s needs a value", safe ? safe : "?")
+	                  : cli_usage_error(cmd, "unknown option %s", safe ? safe : "?");
+	free(safe);
+	return rc;
+}
+
+int cli_save(struct app *app, struct entry *e, struct entry *replaced)
+{
+	struct tend_err err;
+	err_clear(&err);
+	if (store_add(app->st, e, replaced, &err) != TEND_OK)
+		return cli_fail(&err);
+	return 0;
+}
+
+const char *cli_name(const struct app *app, int partner)
+{
+	return partner == 1 || partner == 2 ? app->cfg.partner[partner - 1] : "?";
+}
+
+void cli_put_cell(FILE *f, const char *s, int width)
+{
+	char *fit = text_fit(s ? s : "", width, false);
+	if (!fit)
+		return;
+	fputs(fit, f);
+	for (int w = text_width(fit); w < width; w++)
+		fputc(' ', f);
+	free(fit);
+}

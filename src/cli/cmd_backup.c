@@ -1,0 +1,27 @@
+#include <getopt.h>
+
+#include "tend/cli.h"
+
+const char cmd_backup_usage[] =
+	"usage: tend backup FILE\n"
+	"\n"
+	"Copy the database to FILE (readable by you only), consistently, even\n"
+	"while another tend is saving. An existing FILE is replaced.\n";
+
+int cmd_backup(struct app *app, int argc, char **argv)
+{
+	opterr = 0;
+	int c = getopt_long(argc, argv, ":", (const struct option[]){ { 0 } }, NULL);
+	if (c != -1)
+		return cli_bad_option("backup", c, argv);
+	if (optind != argc - 1)
+		return cli_usage_error("backup", "name the file to write");
+	struct tend_err err;
+	err_clear(&err);
+	if (store_backup(app->st, argv[optind], &err) != TEND_OK)
+		return cli_fail(&err);
+	printf("Backed up to ");
+	cli_put_text(stdout, argv[optind]);
+	printf("\n");
+	return 0;
+}

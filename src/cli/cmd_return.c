@@ -1,0 +1,83 @@
+#include <getopt.h>
+#include <time.h>
+
+#include "tend/cli.h"
+
+const char cmd_return_usage[] =
+	"usage: tend return [--schedule HH:MM]\n"
+	"\n"
+	"End the running time-out: you are back together. If you cannot come back\n"
+	"yet, --schedule sets when you will (the next HH:MM, within\n"
+	"return-within-hours of the time-out).\n"
+	"\n"
+	"  -s, --schedule HH:MM  schedule the return instead of marking it\n";
+
+/* The next time the local clock shows minutes, after now. */
+static int64_t next_clock(int64_t now, int minutes)
+{
+	tend_day d = day_of_time((time_t)now, 0);
+	int64_t t = (int64_t)day_time_at(d, minutes);
+	if (t <= now)
+		t = (int64_t)day_time_at(d + 1, minutes);
+	return t;
+}
+
+static int schedule(struct app *app, const struct entry *open, const char *hhmm)
+{
+	int minutes;
+	if (!day_parse_hhmm(hhmm, &minutes))
+		return cli_usage_error("return", "--schedule needs a time as HH:MM");
+	int64_t now = (int64_t)time(NULL);
+	int64_t when = next_clock(now, minutes);
+	int64_t limit = open->called_at + (int64_t)app->cfg.return_within_hours * 3600;
+	if (when > limit) {
+		cli_errorf("%s is more than %d hours after the time-out; pick an earlier time",
+		           hhmm, app->cfg.return_within_hours);
+		return 1;
+	}
+	struct tend_err err;
+	if (store_timeout_schedule(app->st, open->id, when, &err) != TEND_OK)
+		return cli_fail(&err);
+	printf("Return scheduled for %s.\n", hhmm);
+	return 0;
+}
+
+int cmd_return(struct app *app, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "schedule", required_argument, NULL, 's' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *sched = NULL;
+	int c;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":s:", opts, NULL)) != -1) {
+		if (c == 's')
+			sched = optarg;
+		else
+			return cli_bad_option("return", c, argv);
+	}
+	if (optind != argc)
+		return cli_usage_error("return", "takes no arguments");
+	struct tend_err err;
+	struct entry open = { 0 };
+	bool found = false;
+	if (store_timeout_open(app->st, &open, &found, &err) != TEND_OK)
+		return cli_fail(&err);
+	if (!found) {
+		cli_errorf("no time-out is running");
+		return 1;
+	}
+	int rc;
+	if (sched) {
+		rc = schedule(app, &open, sched);
+	} else if (store_timeout_return(app->st, open.id, (int64_t)time(NULL), &err) != TEND_OK) {
+		rc = cli_fail(&err);
+	} else {
+		int mins = (int)(((int64_t)time(NULL) - open.called_at) / 60);
+		printf("Welcome back. The pause lasted %d minute%s.\n", mins, mins == 1 ? "" : "s");
+		rc = 0;
+	}
+	entry_clear(&open);
+	return rc;
+}

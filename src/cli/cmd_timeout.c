@@ -1,0 +1,73 @@
+#include <getopt.h>
+#include <time.h>
+
+#include "tend/cli.h"
+
+const char cmd_timeout_usage[] =
+	"usage: tend timeout PARTNER [--phrase N]\n"
+	"\n"
+	"Note that PARTNER called a time-out with one of your two stop-phrases.\n"
+	"Pause for the agreed minutes (pause-minutes), then come back and run\n"
+	"`tend return`; if you can't come back yet, `tend return --schedule`\n"
+	"sets a time within return-within-hours.\n"
+	"\n"
+	"  PARTNER         a name (any case) or 1 or 2\n"
+	"  -p, --phrase N  which stop-phrase, 1 or 2 (default 1)\n";
+
+/* "21:05" for a unix time, in local time. */
+static void clock_text(int64_t t, char *buf, size_t n)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	if (!localtime_r(&tt, &tm) || !strftime(buf, n, "%H:%M", &tm))
+		snprintf(buf, n, "?");
+}
+
+int cmd_timeout(struct app *app, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "phrase", required_argument, NULL, 'p' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct entry e = { .kind = ENTRY_TIMEOUT, .phrase = 1 };
+	int c;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":p:", opts, NULL)) != -1) {
+		if (c == 'p' && !cli_int(optarg, 1, 2, &e.phrase))
+			return cli_usage_error("timeout", "--phrase is 1 or 2");
+		else if (c == '?' || c == ':')
+			return cli_bad_option("timeout", c, argv);
+	}
+	if (optind != argc - 1)
+		return cli_usage_error("timeout", "name the partner who called it");
+	if (!(e.partner = cli_partner(app, "timeout", argv[optind])))
+		return 2;
+	struct tend_err err;
+	struct entry open = { 0 };
+	bool found = false;
+	if (store_timeout_open(app->st, &open, &found, &err) != TEND_OK)
+		return cli_fail(&err);
+	if (found) {
+		char at[8];
+		clock_text(open.called_at, at, sizeof at);
+		entry_clear(&open);
+		cli_errorf("a time-out is already running since %s; end it with `tend return`", at);
+		return 1;
+	}
+	e.called_at = (int64_t)time(NULL);
+	e.day = app->date_given ? app->today : day_of_time((time_t)e.called_at,
+	                                                   app->cfg.day_starts_at);
+	e.text = app->cfg.stop_phrase[e.phrase - 1];
+	int rc = cli_save(app, &e, NULL);
+	e.text = NULL;
+	if (rc)
+		return rc;
+	char back[8];
+	clock_text(e.called_at + (int64_t)app->cfg.pause_minutes * 60, back, sizeof back);
+	printf("\"");
+	cli_put_text(stdout, app->cfg.stop_phrase[e.phrase - 1]);
+	printf("\", called by ");
+	cli_put_text(stdout, cli_name(app, e.partner));
+	printf(". Pause for %d minutes and come back at %s.\n", app->cfg.pause_minutes, back);
+	return 0;
+}

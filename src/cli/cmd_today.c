@@ -1,0 +1,116 @@
+#include <getopt.h>
+#include <time.h>
+
+#include "tend/cli.h"
+#include "tend/stats.h"
+
+const char cmd_today_usage[] =
+	"usage: tend today [--date D]\n"
+	"\n"
+	"Show today as plain text: each partner's check-in, gestures and repairs,\n"
+	"the touch sessions and time-outs, and where you are in the plan.\n";
+
+static void print_partner(const struct app *app, const struct day_stats *d,
+                          const struct entry_list *l, int p)
+{
+	int i = p - 1;
+	printf("\n");
+	cli_put_text(stdout, cli_name(app, p));
+	printf("\n  check-in   ");
+	if (d->checked_in[i]) {
+		printf("mood %d, stress %d", d->mood[i], d->stress[i]);
+		for (size_t k = 0; k < l->n; k++) {
+			const struct entry *e = &l->v[k];
+			if (e->kind == ENTRY_CHECKIN && e->partner == p && e->day == d->day &&
+			    e->text) {
+				printf(" \xC2\xB7 grateful for: ");
+				cli_put_text(stdout, e->text);
+			}
+		}
+		printf("\n");
+	} else {
+		printf("-\n");
+	}
+	printf("  gestures   %d (aim %d-%d a day)%s\n", d->gestures[i],
+	       app->cfg.gestures_min, app->cfg.gestures_max,
+	       d->first_gesture == p ? ", made the first one" : "");
+	printf("  repairs    %d", d->repairs[i]);
+	if (d->repairs[i])
+		printf(" (%d accepted)", d->repairs_accepted[i]);
+	printf("\n");
+}
+
+static void print_touch(const struct app *app, const struct entry_list *l, tend_day day)
+{
+	const char *label = app->cfg.discreet ? "Together" : "Touch";
+	int n = 0;
+	printf("\n");
+	for (size_t k = 0; k < l->n; k++) {
+		const struct entry *e = &l->v[k];
+		if (e->kind != ENTRY_TOUCH || e->day != day)
+			continue;
+		printf("%-12s ", n++ == 0 ? label : "");
+		printf("stage %d, ", e->stage);
+		cli_put_text(stdout, cli_name(app, e->partner));
+		printf(" giving");
+		if (e->minutes)
+			printf(", %d min", e->minutes);
+		if (e->light)
+			printf(", %s", entry_light_name(e->light));
+		printf("\n");
+	}
+	if (!n)
+		printf("%-12s -\n", label);
+}
+
+static void print_timeouts(const struct app *app, const struct entry_list *l, tend_day day)
+{
+	int n = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct entry *e = &l->v[k];
+		if (e->kind != ENTRY_TIMEOUT || e->day != day)
+			continue;
+		char at[8] = "?";
+		time_t t = (time_t)e->called_at;
+		struct tm tm;
+		if (localtime_r(&t, &tm))
+			strftime(at, sizeof at, "%H:%M", &tm);
+		printf("%-12s ", n++ == 0 ? "Time-outs" : "");
+		printf("%s \"", at);
+		cli_put_text(stdout, e->text);
+		printf("\", called by ");
+		cli_put_text(stdout, cli_name(app, e->partner));
+		printf(e->returned_at ? ", came back\n" :
+		       e->scheduled_at ? ", return scheduled\n" : ", still paused\n");
+	}
+	if (!n)
+		printf("%-12s -\n", "Time-outs");
+}
+
+int cmd_today(struct app *app, int argc, char **argv)
+{
+	opterr = 0;
+	int c = getopt_long(argc, argv, ":", (const struct option[]){ { 0 } }, NULL);
+	if (c != -1)
+		return cli_bad_option("today", c, argv);
+	if (optind != argc)
+		return cli_usage_error("today", "takes no arguments");
+	struct entry_list l = { 0 };
+	struct tend_err err;
+	if (store_list(app->st, app->today, app->today, ENTRY_MASK_ALL, &l, &err) != TEND_OK)
+		return cli_fail(&err);
+	struct day_stats d;
+	stats_day(&l, app->today, &d);
+	char date[16], line[256];
+	day_format_short(app->today, date);
+	int y, m, md;
+	day_to_ymd(app->today, &y, &m, &md);
+	cli_plan_line(app, app->today, line, sizeof line);
+	printf("%s %d \xC2\xB7 %s\n", date, y, line);
+	print_partner(app, &d, &l, 1);
+	print_partner(app, &d, &l, 2);
+	print_touch(app, &l, app->today);
+	print_timeouts(app, &l, app->today);
+	entry_list_free(&l);
+	return 0;
+}

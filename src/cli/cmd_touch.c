@@ -1,0 +1,60 @@
+#include <getopt.h>
+
+#include "tend/cli.h"
+
+const char cmd_touch_usage[] =
+	"usage: tend touch --stage N --giver PARTNER [--minutes M]\n"
+	"                  [--light green|yellow|red] [--note TEXT]\n"
+	"\n"
+	"Log a staged-touch session: its stage (1-3), who gave, how long, and the\n"
+	"traffic light it ended on (green yes, yellow slow down, red stop).\n"
+	"\n"
+	"  -s, --stage N        1, 2 or 3\n"
+	"  -g, --giver PARTNER  a name (any case) or 1 or 2\n"
+	"  -m, --minutes M      1-600\n"
+	"  -l, --light L        green, yellow or red\n"
+	"  -n, --note TEXT      a short note\n"
+	"      --date D         log for day D (YYYY-MM-DD) instead of today\n";
+
+int cmd_touch(struct app *app, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "stage", required_argument, NULL, 's' },
+		{ "giver", required_argument, NULL, 'g' },
+		{ "minutes", required_argument, NULL, 'm' },
+		{ "light", required_argument, NULL, 'l' },
+		{ "note", required_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct entry e = { .kind = ENTRY_TOUCH, .day = app->today };
+	const char *giver = NULL;
+	int c;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":s:g:m:l:n:", opts, NULL)) != -1) {
+		if (c == 's' && !cli_int(optarg, 1, 3, &e.stage))
+			return cli_usage_error("touch", "--stage is 1, 2 or 3");
+		else if (c == 'm' && !cli_int(optarg, 1, 600, &e.minutes))
+			return cli_usage_error("touch", "--minutes is a whole number from 1 to 600");
+		else if (c == 'l' && !entry_parse_light(optarg, &e.light))
+			return cli_usage_error("touch", "--light is green, yellow or red");
+		else if (c == 'g')
+			giver = optarg;
+		else if (c == 'n')
+			e.text = optarg[0] ? optarg : NULL;
+		else if (c == '?' || c == ':')
+			return cli_bad_option("touch", c, argv);
+	}
+	if (optind != argc)
+		return cli_usage_error("touch", "unexpected argument; give the note with --note");
+	if (!e.stage || !giver)
+		return cli_usage_error("touch", "--stage and --giver are both needed");
+	if (!(e.partner = cli_partner(app, "touch", giver)))
+		return 2;
+	int rc = cli_save(app, &e, NULL);
+	if (rc)
+		return rc;
+	printf("Saved a stage %d session, ", e.stage);
+	cli_put_text(stdout, cli_name(app, e.partner));
+	printf(" giving%s%s.\n", e.light ? ", " : "", entry_light_name(e.light));
+	return 0;
+}

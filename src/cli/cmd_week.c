@@ -1,0 +1,146 @@
+#include <getopt.h>
+#include <string.h>
+
+#include "tend/cli.h"
+#include "tend/stats.h"
+
+const char cmd_week_usage[] =
+	"usage: tend week [--date D]\n"
+	"\n"
+	"Show the week that holds today (or D) as plain text, a row per day:\n"
+	"each partner's check-in as mood/stress, gestures, repairs, touch sessions\n"
+	"with their stage and traffic light, and time-outs; then the week's totals\n"
+	"against your targets.\n";
+
+/* Widths of the table's columns. */
+enum { W_DAY = 11, W_CHECK = 9, W_NUM = 6, W_TOUCH = 15 };
+
+static void cell_int(int v, int width)
+{
+	char buf[16];
+	snprintf(buf, sizeof buf, "%d", v);
+	cli_put_cell(stdout, buf, width);
+}
+
+static void print_header(const struct app *app)
+{
+	const char *touch = app->cfg.discreet ? "together" : "touch";
+	printf("%-*s%-*s%-*s%-*s\n", W_DAY, "", W_CHECK * 2, "check-in",
+	       W_NUM * 2, "gestures", W_NUM * 2, "repairs");
+	cli_put_cell(stdout, "", W_DAY);
+	for (int group = 0; group < 3; group++) {
+		int w = group == 0 ? W_CHECK : W_NUM;
+		cli_put_cell(stdout, app->cfg.partner[0], w - 1);
+		putchar(' ');
+		cli_put_cell(stdout, app->cfg.partner[1], w - 1);
+		putchar(' ');
+	}
+	cli_put_cell(stdout, touch, W_TOUCH);
+	printf("time-outs\n");
+}
+
+/* "2 G,Y" style: how many sessions and their lights, the stage first. */
+static void touch_cell(const struct day_stats *d, char *buf, size_t n)
+{
+	if (!d->touch) {
+		snprintf(buf, n, "-");
+		return;
+	}
+	int o = snprintf(buf, n, "%d s%d", d->touch, d->max_stage);
+	static const char *const names[] = { "", "green", "yellow", "red" };
+	for (int l = LIGHT_GREEN; l <= LIGHT_RED && o < (int)n; l++)
+		if (d->touch_light[l])
+			o += snprintf(buf + o, n - (size_t)o, " %s", names[l]);
+}
+
+static void print_day(const struct day_stats *d)
+{
+	char buf[64];
+	day_format_short(d->day, buf);
+	cli_put_cell(stdout, buf, W_DAY);
+	for (int p = 0; p < 2; p++) {
+		if (d->checked_in[p])
+			snprintf(buf, sizeof buf, "%d/%d", d->mood[p], d->stress[p]);
+		else
+			snprintf(buf, sizeof buf, "-");
+		cli_put_cell(stdout, buf, W_CHECK);
+	}
+	for (int p = 0; p < 2; p++)
+		cell_int(d->gestures[p], W_NUM);
+	for (int p = 0; p < 2; p++)
+		cell_int(d->repairs[p], W_NUM);
+	touch_cell(d, buf, sizeof buf);
+	cli_put_cell(stdout, buf, W_TOUCH);
+	printf("%d\n", d->timeouts);
+}
+
+static void print_totals(const struct week_stats *w)
+{
+	char buf[32];
+	cli_put_cell(stdout, "Week", W_DAY);
+	for (int p = 0; p < 2; p++) {
+		snprintf(buf, sizeof buf, "%d of 7", w->checkins[p]);
+		cli_put_cell(stdout, buf, W_CHECK);
+	}
+	for (int p = 0; p < 2; p++)
+		cell_int(w->gestures[p], W_NUM);
+	for (int p = 0; p < 2; p++)
+		cell_int(w->repairs[p], W_NUM);
+	snprintf(buf, sizeof buf, "%d of %d", w->touch, w->target_touch);
+	cli_put_cell(stdout, buf, W_TOUCH);
+	printf("%d\n", w->timeouts);
+	cli_put_cell(stdout, "Aim", W_DAY);
+	cli_put_cell(stdout, "7", W_CHECK);
+	cli_put_cell(stdout, "7", W_CHECK);
+	snprintf(buf, sizeof buf, "%d-%d", w->target_gestures_min, w->target_gestures_max);
+	cli_put_cell(stdout, buf, W_NUM);
+	cli_put_cell(stdout, buf, W_NUM);
+	cell_int(w->target_repairs, W_NUM);
+	cell_int(w->target_repairs, W_NUM);
+	snprintf(buf, sizeof buf, "%d", w->target_touch);
+	cli_put_cell(stdout, buf, W_TOUCH);
+	printf("\n");
+}
+
+static void print_week(const struct app *app, const struct week_stats *w)
+{
+	char from[16], to[16], line[256];
+	day_format_short(w->start, from);
+	day_format_short(w->start + 6, to);
+	int y, m, d;
+	day_to_ymd(w->start + 6, &y, &m, &d);
+	cli_plan_line(app, app->today, line, sizeof line);
+	printf("Week of %s - %s %d \xC2\xB7 %s\n\n", from, to, y, line);
+	print_header(app);
+	for (int i = 0; i < 7; i++)
+		print_day(&w->days[i]);
+	printf("\n");
+	print_totals(w);
+	int repairs = w->repairs[0] + w->repairs[1];
+	printf("\nBoth checked in on %d of 7 days. Bids for connection: %d turned toward, "
+	       "%d turned away.\n", w->checkin_days_both, w->bids_toward, w->bids_away);
+	if (repairs)
+		printf("Repairs accepted: %d of %d.\n", w->repairs_accepted, repairs);
+	else
+		printf("No repairs logged this week.\n");
+}
+
+int cmd_week(struct app *app, int argc, char **argv)
+{
+	opterr = 0;
+	int c = getopt_long(argc, argv, ":", (const struct option[]){ { 0 } }, NULL);
+	if (c != -1)
+		return cli_bad_option("week", c, argv);
+	if (optind != argc)
+		return cli_usage_error("week", "takes no arguments (use --date D for another week)");
+	tend_day start = day_week_start(app->today, app->cfg.week_starts_on);
+	struct entry_list l = { 0 };
+	struct tend_err err;
+	if (store_list(app->st, start, start + 6, ENTRY_MASK_ALL, &l, &err) != TEND_OK)
+		return cli_fail(&err);
+	struct week_stats w;
+	stats_week(&l, start, &app->cfg, &w);
+	print_week(app, &w);
+	entry_list_free(&l);
+	return 0;
+}

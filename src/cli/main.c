@@ -1,0 +1,228 @@
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tend-build.h"
+#include "tend/cli.h"
+#include "tend/text.h"
+#include "tend/ui.h"
+
+struct command {
+	const char *name;
+	cli_cmd_fn fn;
+	const char *usage;
+	const char *summary;
+};
+
+static const struct command commands[] = {
+	{ "init", cmd_init, cmd_init_usage, "write a new config with your two names" },
+	{ "checkin", cmd_checkin, cmd_checkin_usage, "log a partner's daily check-in" },
+	{ "gesture", cmd_gesture, cmd_gesture_usage, "log a small caring gesture" },
+	{ "repair", cmd_repair, cmd_repair_usage, "log a quick repair" },
+	{ "touch", cmd_touch, cmd_touch_usage, "log a staged-touch session" },
+	{ "timeout", cmd_timeout, cmd_timeout_usage, "note a time-out called with a stop-phrase" },
+	{ "return", cmd_return, cmd_return_usage, "end (or schedule the end of) a time-out" },
+	{ "today", cmd_today, cmd_today_usage, "show today as text" },
+	{ "week", cmd_week, cmd_week_usage, "show the week as text" },
+	{ "plan", cmd_plan, cmd_plan_usage, "print the 60-day plan (text or PDF)" },
+	{ "export", cmd_export, cmd_export_usage, "write every record as CSV or JSON" },
+	{ "backup", cmd_backup, cmd_backup_usage, "copy the database safely" },
+};
+#define N_COMMANDS (sizeof commands / sizeof commands[0])
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+	        "usage: tend [--config FILE] [--db FILE] [--date YYYY-MM-DD] [COMMAND [ARGS]]\n"
+	        "       tend --demo [COMMAND]\n"
+	        "\n"
+	        "tend keeps the daily log of your 60-day plan for two: check-ins, caring\n"
+	        "gestures, repairs, staged touch and time-outs. With no command it opens\n"
+	        "the dashboard.\n"
+	        "\n"
+	        "Commands:\n");
+	for (size_t i = 0; i < N_COMMANDS; i++)
+		fprintf(f, "  %-9s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f,
+	        "\n"
+	        "Options (anywhere on the line):\n"
+	        "  -c, --config FILE  the config file (default $XDG_CONFIG_HOME/tend/tend.conf)\n"
+	        "      --db FILE      the database (default: the config's database)\n"
+	        "      --date D       act as if today were D (to fill in a missed evening)\n"
+	        "      --demo         use a temporary demo couple; your data is not touched\n"
+	        "  -h, --help         this help; `tend COMMAND --help` for a command\n"
+	        "  -V, --version      the version\n"
+	        "\n"
+	        "Partners are named by name (any case) or by 1 and 2. See tend(1).\n");
+}
+
+static const struct command *find_command(const char *name)
+{
+	for (size_t i = 0; i < N_COMMANDS; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+struct global {
+	struct app_opts o;
+	bool help, version;
+};
+
+/* Take a global option's value from "--opt=V" or the next argument. */
+static int take_value(int argc, char **argv, int *i, const char *name,
+                      const char **out)
+{
+	size_t n = strlen(name);
+	if (argv[*i][n] == '=') {
+		*out = argv[*i] + n + 1;
+		return 0;
+	}
+	if (*i + 1 >= argc) {
+		fprintf(stderr, "tend: %s needs a value\n", name);
+		return 2;
+	}
+	*out = argv[++*i];
+	return 0;
+}
+
+static bool is_opt(const char *arg, const char *name)
+{
+	size_t n = strlen(name);
+	return strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
+}
+
+/* Pull the global options out of argv wherever they stand (up to "--"),
+ * leaving the command and its own arguments in order. */
+static int take_globals(int *argc, char **argv, struct global *g)
+{
+	int out = 1, rc = 0;
+	bool done = false;
+	for (int i = 1; i < *argc && rc == 0; i++) {
+		const char *a = argv[i];
+		if (done || a[0] != '-') {
+			argv[out++] = argv[i];
+		} else if (strcmp(a, "--") == 0) {
+			done = true;
+			argv[out++] = argv[i];
+		} else if (is_opt(a, "--config")) {
+			rc = take_value(*argc, argv, &i, "--config", &g->o.config_path);
+		} else if (strcmp(a, "-c") == 0 && out == 1) {
+			rc = take_value(*argc, argv, &i, "-c", &g->o.config_path);
+		} else if (is_opt(a, "--db")) {
+			rc = take_value(*argc, argv, &i, "--db", &g->o.db_path);
+		} else if (is_opt(a, "--date")) {
+			rc = take_value(*argc, argv, &i, "--date", &g->o.date);
+		} else if (strcmp(a, "--demo") == 0) {
+			g->o.demo = true;
+		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			g->help = true;
+		} else if ((strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) && out == 1) {
+			g->version = true;
+		} else {
+			argv[out++] = argv[i];
+		}
+	}
+	*argc = out;
+	argv[out] = NULL;
+	return rc;
+}
+
+static int run_init(const struct global *g, int argc, char **argv)
+{
+	/* init writes the config, so it is handed the path instead of an app. */
+	char **args = calloc((size_t)argc + 3, sizeof *args);
+	if (!args) {
+		cli_errorf("out of memory");
+		return 1;
+	}
+	int n = 0;
+	for (int i = 0; i < argc; i++)
+		args[n++] = argv[i];
+	if (g->o.config_path) {
+		args[n++] = "--config";
+		args[n++] = (char *)g->o.config_path;
+	}
+	int rc = cmd_init(NULL, n, args);
+	free(args);
+	return rc;
+}
+
+static int run_command(const struct command *cmd, const struct global *g,
+                       int argc, char **argv)
+{
+	if (cmd->fn == cmd_init)
+		return run_init(g, argc, argv);
+	struct app app;
+	struct tend_err err;
+	if (app_open(&app, &g->o, &err) != TEND_OK)
+		return cli_fail(&err);
+	int rc = cmd->fn(&app, argc, argv);
+	app_close(&app);
+	return rc;
+}
+
+/* No command: the dashboard, after the first-run setup when there is no config. */
+static int run_dashboard(const struct global *g)
+{
+	struct tend_err err;
+	err_clear(&err);
+	if (ui_check_terminal(&err) != TEND_OK)
+		return cli_fail(&err);
+	struct app_opts o = g->o;
+	char *def = NULL;
+	if (!o.demo) {
+		if (!o.config_path)
+			o.config_path = def = config_default_path();
+		struct stat sb;
+		if (o.config_path && stat(o.config_path, &sb) != 0 &&
+		    ui_setup(o.config_path, &err) != TEND_OK) {
+			free(def);
+			return cli_fail(&err);
+		}
+	}
+	struct app app;
+	int rc = app_open(&app, &o, &err);
+	if (rc == TEND_OK) {
+		rc = ui_run(&app, &err);
+		app_close(&app);
+	}
+	free(def);
+	return rc == TEND_OK ? 0 : cli_fail(&err);
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "");
+	/* Everything tend creates is for the couple's eyes only. */
+	umask(077);
+	struct global g = { 0 };
+	if (take_globals(&argc, argv, &g) != 0)
+		return 2;
+	if (g.version) {
+		printf("tend %s\n", TEND_VERSION);
+		return 0;
+	}
+	if (argc < 2) {
+		if (g.help) {
+			usage(stdout);
+			return 0;
+		}
+		return run_dashboard(&g);
+	}
+	const struct command *cmd = find_command(argv[1]);
+	if (!cmd) {
+		char *safe = text_safe(argv[1], false);
+		cli_errorf("no command \"%s\" (see `tend --help`)", safe ? safe : "?");
+		free(safe);
+		return 2;
+	}
+	if (g.help) {
+		fputs(cmd->usage, stdout);
+		return 0;
+	}
+	return run_command(cmd, &g, argc - 1, argv + 1);
+}

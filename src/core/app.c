@@ -1,0 +1,160 @@
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "tend/app.h"
+#include "tend/demo.h"
+
+/* A private temporary directory for the demo's config and database. */
+static int demo_prepare(struct app *app, char **config_path, char **db_path,
+                        struct tend_err *err)
+{
+	const char *tmp = getenv("TMPDIR");
+	if (!tmp || !*tmp)
+		tmp = "/tmp";
+	size_t n = strlen(tmp) + 32;
+	app->demo_dir = malloc(n);
+	*config_path = malloc(n + 16);
+	*db_path = malloc(n + 16);
+	if (!app->demo_dir || !*config_path || !*db_path)
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	snprintf(app->demo_dir, n, "%s/tend-demo-XXXXXX", tmp);
+	if (!mkdtemp(app->demo_dir)) {
+		int e = errno;
+		free(app->demo_dir);
+		app->demo_dir = NULL;
+		return err_set(err, TEND_E_RUNTIME, "%s: cannot make a demo directory: %s",
+		               tmp, strerror(e));
+	}
+	snprintf(*config_path, n + 16, "%s/tend.conf", app->demo_dir);
+	snprintf(*db_path, n + 16, "%s/tend.db", app->demo_dir);
+	return config_write_initial(*config_path, DEMO_PARTNER1, DEMO_PARTNER2,
+	                            app->today - DEMO_DAYS_AGO, 21 * 60, err);
+}
+
+/* Remove the demo directory and what tend put in it. */
+static void demo_remove(const char *dir)
+{
+	static const char *const names[] = {
+		"tend.conf", "tend.db", "tend.db-wal", "tend.db-shm", "tend.db-journal",
+	};
+	char path[4096];
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+}
+
+static int load_config(struct app *app, const char *path, struct tend_err *err)
+{
+	bool missing = false;
+	int rc = config_load(path, &app->cfg, &missing, err);
+	if (rc != TEND_OK && missing)
+		return err_set(err, TEND_E_USAGE,
+		               "%s: no config yet; run `tend init --partner NAME "
+		               "--partner NAME` (or `tend` in a terminal) first", path);
+	return rc;
+}
+
+static int load_plan(struct app *app, struct tend_err *err)
+{
+	char *def = NULL;
+	const char *path = app->cfg.plan_file;
+	if (!path) {
+		def = plan_default_path();
+		if (!def)
+			return err_set(err, TEND_E_RUNTIME, "out of memory");
+		path = def;
+	}
+	int rc = plan_load(path, app->cfg.stabilization_days, &app->plan, err);
+	free(def);
+	return rc;
+}
+
+static int open_parts(struct app *app, const struct app_opts *o,
+                      const char *config_path, const char *db_path,
+                      struct tend_err *err)
+{
+	if (load_config(app, config_path, err) != TEND_OK)
+		return err->code;
+	if (!app->date_given)
+		app->today = day_of_time(time(NULL), app->cfg.day_starts_at);
+	app->st = store_open(db_path ? db_path : app->cfg.database, err);
+	if (!app->st)
+		return err->code;
+	if (store_set_partners(app->st, app->cfg.partner[0], app->cfg.partner[1],
+	                       err) != TEND_OK)
+		return err->code;
+	if (load_plan(app, err) != TEND_OK)
+		return err->code;
+	if (o->demo)
+		return demo_fill(app->st, &app->cfg, app->today, err);
+	return TEND_OK;
+}
+
+int app_open(struct app *app, const struct app_opts *o, struct tend_err *err)
+{
+	memset(app, 0, sizeof *app);
+	err_clear(err);
+	if (o->date) {
+		if (!day_parse(o->date, &app->today))
+			return err_set(err, TEND_E_USAGE,
+			               "--date: \"%s\" is not a date (YYYY-MM-DD)", o->date);
+		app->date_given = true;
+	} else {
+		/* Until the config says when a day starts, assume 04:00. */
+		app->today = day_of_time(time(NULL), 4 * 60);
+	}
+	char *demo_config = NULL, *demo_db = NULL, *def_config = NULL;
+	const char *config_path = o->config_path, *db_path = o->db_path;
+	int rc = TEND_OK;
+	if (o->demo) {
+		rc = demo_prepare(app, &demo_config, &demo_db, err);
+		config_path = demo_config;
+		db_path = demo_db;
+	} else if (!config_path) {
+		def_config = config_default_path();
+		config_path = def_config;
+		if (!def_config)
+			rc = err_set(err, TEND_E_RUNTIME, "out of memory");
+	}
+	if (rc == TEND_OK)
+		rc = open_parts(app, o, config_path, db_path, err);
+	free(demo_config);
+	free(demo_db);
+	free(def_config);
+	if (rc != TEND_OK)
+		app_close(app);
+	return rc;
+}
+
+void app_close(struct app *app)
+{
+	if (!app)
+		return;
+	store_close(app->st);
+	app->st = NULL;
+	plan_free(&app->plan);
+	config_free(&app->cfg);
+	if (app->demo_dir) {
+		demo_remove(app->demo_dir);
+		free(app->demo_dir);
+		app->demo_dir = NULL;
+	}
+}
+
+bool app_refresh_today(struct app *app)
+{
+	if (app->date_given)
+		return false;
+	tend_day now = day_of_time(time(NULL), app->cfg.day_starts_at);
+	if (now == app->today)
+		return false;
+	app->today = now;
+	return true;
+}

@@ -1,0 +1,93 @@
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "tend/entry.h"
+
+void entry_clear(struct entry *e)
+{
+	if (!e)
+		return;
+	free(e->text);
+	memset(e, 0, sizeof *e);
+}
+
+bool entry_copy(struct entry *dst, const struct entry *src)
+{
+	*dst = *src;
+	if (src->text) {
+		dst->text = strdup(src->text);
+		if (!dst->text)
+			return false;
+	}
+	return true;
+}
+
+bool entry_list_push(struct entry_list *l, const struct entry *e)
+{
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 16;
+		struct entry *v = realloc(l->v, cap * sizeof *v);
+		if (!v)
+			return false;
+		l->v = v;
+		l->cap = cap;
+	}
+	if (!entry_copy(&l->v[l->n], e))
+		return false;
+	l->n++;
+	return true;
+}
+
+void entry_list_free(struct entry_list *l)
+{
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i].text);
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+static const char *const kind_names[ENTRY_KIND_COUNT] = {
+	"checkin", "gesture", "repair", "touch", "timeout",
+};
+static const char *const bid_names[] = { "", "toward", "away" };
+static const char *const light_names[] = { "", "green", "yellow", "red" };
+
+const char *entry_kind_name(enum entry_kind k)
+{
+	return (unsigned)k < ENTRY_KIND_COUNT ? kind_names[k] : "?";
+}
+
+const char *entry_bid_name(int bid)
+{
+	return bid >= BID_NONE && bid <= BID_AWAY ? bid_names[bid] : "";
+}
+
+const char *entry_light_name(int light)
+{
+	return light >= LIGHT_NONE && light <= LIGHT_RED ? light_names[light] : "";
+}
+
+/* Find s among names[1..n-1], case-insensitively. */
+static bool parse_name(const char *s, const char *const *names, int n, int *out)
+{
+	for (int i = 1; i < n; i++) {
+		if (strcasecmp(s, names[i]) == 0) {
+			*out = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+bool entry_parse_bid(const char *s, int *bid)
+{
+	return parse_name(s, bid_names, 3, bid);
+}
+
+bool entry_parse_light(const char *s, int *light)
+{
+	return parse_name(s, light_names, 4, light);
+}

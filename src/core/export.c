@@ -1,0 +1,198 @@
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "tend/export.h"
+#include "tend/text.h"
+
+/* Unix seconds as "YYYY-MM-DDTHH:MM:SSZ"; empty when 0 (not set). */
+static void format_time(int64_t t, char *buf, size_t n)
+{
+	buf[0] = '\0';
+	if (t == 0)
+		return;
+	time_t tt = (time_t)t;
+	struct tm tm;
+	if (gmtime_r(&tt, &tm))
+		strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static const char *partner_name(const struct config *cfg, int p)
+{
+	return cfg && (p == 1 || p == 2) && cfg->partner[p - 1] ? cfg->partner[p - 1] : "";
+}
+
+/* A CSV field in double quotes, quotes doubled, controls neutralised. */
+static int csv_text(FILE *f, const char *s)
+{
+	char *safe = text_safe(s ? s : "", false);
+	if (!safe)
+		return -1;
+	fputc('"', f);
+	for (const char *p = safe; *p; p++) {
+		if (*p == '"')
+			fputc('"', f);
+		fputc(*p, f);
+	}
+	fputc('"', f);
+	free(safe);
+	return 0;
+}
+
+static int csv_row(FILE *f, const struct entry *e, const struct config *cfg)
+{
+	char day[11], created[32], called[32], returned[32], scheduled[32];
+	day_format(e->day, day);
+	format_time(e->created_at, created, sizeof created);
+	format_time(e->called_at, called, sizeof called);
+	format_time(e->returned_at, returned, sizeof returned);
+	format_time(e->scheduled_at, scheduled, sizeof scheduled);
+	fprintf(f, "%s,%" PRId64 ",%s,%d,", entry_kind_name(e->kind), e->id, day, e->partner);
+	if (csv_text(f, partner_name(cfg, e->partner)) < 0)
+		return -1;
+	fprintf(f, ",%s,", created);
+	if (e->kind == ENTRY_CHECKIN)
+		fprintf(f, "%d,%d", e->mood, e->stress);
+	else
+		fputc(',', f);
+	fputc(',', f);
+	if (csv_text(f, e->text) < 0)
+		return -1;
+	fprintf(f, ",%s,%s,", entry_bid_name(e->bid),
+	        e->kind == ENTRY_REPAIR ? (e->accepted ? "yes" : "no") : "");
+	if (e->kind == ENTRY_TOUCH)
+		fprintf(f, "%d,%d,%s", e->stage, e->minutes, entry_light_name(e->light));
+	else
+		fputs(",,", f);
+	if (e->kind == ENTRY_TIMEOUT)
+		fprintf(f, ",%d,%s,%s,%s\n", e->phrase, called, returned, scheduled);
+	else
+		fputs(",,,,\n", f);
+	return 0;
+}
+
+int export_csv(FILE *f, const struct entry_list *l, const struct config *cfg,
+               struct tend_err *err)
+{
+	fputs("kind,id,day,partner,name,created,mood,stress,text,bid,accepted,"
+	      "stage,minutes,light,phrase,called,returned,scheduled\n", f);
+	for (size_t i = 0; i < l->n; i++)
+		if (csv_row(f, &l->v[i], cfg) < 0)
+			return err_set(err, TEND_E_RUNTIME, "out of memory");
+	return TEND_OK;
+}
+
+/* A JSON string: quotes, backslashes and control characters escaped. */
+static int json_text(FILE *f, const char *s)
+{
+	if (!s) {
+		fputs("null", f);
+		return 0;
+	}
+	char *valid = NULL;
+	if (!text_valid_utf8(s)) {
+		/* Only invalid bytes are replaced; controls are escaped below. */
+		valid = text_safe(s, false);
+		if (!valid)
+			return -1;
+		s = valid;
+	}
+	fputc('"', f);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(f, "\\%c", *p);
+		else if (*p < 0x20 || *p == 0x7f)
+			fprintf(f, "\\u%04x", *p);
+		else
+			fputc(*p, f);
+	}
+	fputc('"', f);
+	free(valid);
+	return 0;
+}
+
+static void json_time(FILE *f, const char *key, int64_t t)
+{
+	char buf[32];
+	format_time(t, buf, sizeof buf);
+	if (t)
+		fprintf(f, ", \"%s\": \"%s\"", key, buf);
+	else
+		fprintf(f, ", \"%s\": null", key);
+}
+
+static int json_kind_fields(FILE *f, const struct entry *e)
+{
+	switch (e->kind) {
+	case ENTRY_CHECKIN:
+		fprintf(f, ", \"mood\": %d, \"stress\": %d, \"gratitude\": ", e->mood, e->stress);
+		return json_text(f, e->text);
+	case ENTRY_GESTURE:
+		fputs(", \"text\": ", f);
+		if (json_text(f, e->text) < 0)
+			return -1;
+		if (e->bid)
+			fprintf(f, ", \"bid\": \"%s\"", entry_bid_name(e->bid));
+		else
+			fputs(", \"bid\": null", f);
+		return 0;
+	case ENTRY_REPAIR:
+		fputs(", \"text\": ", f);
+		if (json_text(f, e->text) < 0)
+			return -1;
+		fprintf(f, ", \"accepted\": %s", e->accepted ? "true" : "false");
+		return 0;
+	case ENTRY_TOUCH:
+		fprintf(f, ", \"stage\": %d, \"minutes\": %d, \"light\": ", e->stage, e->minutes);
+		if (e->light)
+			fprintf(f, "\"%s\"", entry_light_name(e->light));
+		else
+			fputs("null", f);
+		fputs(", \"note\": ", f);
+		return json_text(f, e->text);
+	case ENTRY_TIMEOUT:
+		fprintf(f, ", \"phrase\": %d, \"phrase_text\": ", e->phrase);
+		if (json_text(f, e->text) < 0)
+			return -1;
+		json_time(f, "called", e->called_at);
+		json_time(f, "returned", e->returned_at);
+		json_time(f, "scheduled", e->scheduled_at);
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+static int json_entry(FILE *f, const struct entry *e)
+{
+	char day[11];
+	day_format(e->day, day);
+	fprintf(f, "    {\"kind\": \"%s\", \"id\": %" PRId64 ", \"day\": \"%s\", \"partner\": %d",
+	        entry_kind_name(e->kind), e->id, day, e->partner);
+	json_time(f, "created", e->created_at);
+	if (json_kind_fields(f, e) < 0)
+		return -1;
+	fputc('}', f);
+	return 0;
+}
+
+int export_json(FILE *f, const struct entry_list *l, const struct config *cfg,
+                struct tend_err *err)
+{
+	fputs("{\n  \"partners\": [", f);
+	for (int p = 1; p <= 2; p++) {
+		fprintf(f, "%s{\"slot\": %d, \"name\": ", p == 1 ? "" : ", ", p);
+		if (json_text(f, partner_name(cfg, p)) < 0)
+			return err_set(err, TEND_E_RUNTIME, "out of memory");
+		fputc('}', f);
+	}
+	fputs("],\n  \"entries\": [", f);
+	for (size_t i = 0; i < l->n; i++) {
+		fputs(i ? ",\n" : "\n", f);
+		if (json_entry(f, &l->v[i]) < 0)
+			return err_set(err, TEND_E_RUNTIME, "out of memory");
+	}
+	fputs(l->n ? "\n  ]\n}\n" : "]\n}\n", f);
+	return TEND_OK;
+}

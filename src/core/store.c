@@ -1,0 +1,662 @@
+/* store: saving, reading, editing and deleting entries of every kind.
+ * Opening and checking the file is in store_open.c, the schema in
+ * store_migrate.c, the program state (stage, ticks, time-outs) in
+ * store_state.c. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "store_priv.h"
+
+/* What each kind's table looks like to the generic code below. Every select
+ * list has the same 17 columns so that one reader fills any struct entry. */
+struct kind_sql {
+	const char *table;
+	const char *noun;   /* for messages */
+	const char *cols;   /* select list */
+	const char *fields; /* insert column list */
+	const char *values; /* insert parameter list */
+	const char *sets;   /* update assignments */
+};
+
+#define COLS_HEAD "id, partner, day, created_at, rev, text, "
+
+static const struct kind_sql kinds[ENTRY_KIND_COUNT] = {
+	[ENTRY_CHECKIN] = {
+		"checkin", "check-in",
+		COLS_HEAD "mood, stress, 0, 0, 0, 0, 0, 0, 0, 0, 0",
+		"partner, day, text, mood, stress",
+		":partner, :day, :text, :mood, :stress",
+		"partner = :partner, day = :day, text = :text, mood = :mood, "
+		"stress = :stress",
+	},
+	[ENTRY_GESTURE] = {
+		"gesture", "gesture",
+		COLS_HEAD "0, 0, bid, 0, 0, 0, 0, 0, 0, 0, 0",
+		"partner, day, text, bid",
+		":partner, :day, :text, :bid",
+		"partner = :partner, day = :day, text = :text, bid = :bid",
+	},
+	[ENTRY_REPAIR] = {
+		"repair", "repair",
+		COLS_HEAD "0, 0, 0, accepted, 0, 0, 0, 0, 0, 0, 0",
+		"partner, day, text, accepted",
+		":partner, :day, :text, :accepted",
+		"partner = :partner, day = :day, text = :text, accepted = :accepted",
+	},
+	[ENTRY_TOUCH] = {
+		"touch", "touch session",
+		COLS_HEAD "0, 0, 0, 0, stage, minutes, light, 0, 0, 0, 0",
+		"partner, day, text, stage, minutes, light",
+		":partner, :day, :text, :stage, :minutes, :light",
+		"partner = :partner, day = :day, text = :text, stage = :stage, "
+		"minutes = :minutes, light = :light",
+	},
+	[ENTRY_TIMEOUT] = {
+		"timeout", "time-out",
+		COLS_HEAD "0, 0, 0, 0, 0, 0, 0, phrase, called_at, returned_at, "
+		"scheduled_at",
+		"partner, day, text, phrase, called_at, returned_at, scheduled_at",
+		":partner, :day, :text, :phrase, :called_at, :returned_at, "
+		":scheduled_at",
+		"partner = :partner, day = :day, text = :text, phrase = :phrase, "
+		"called_at = :called_at, returned_at = :returned_at, "
+		"scheduled_at = :scheduled_at",
+	},
+};
+
+sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct tend_err *err)
+{
+	for (struct store_stmt *c = st->stmts; c; c = c->next) {
+		if (strcmp(c->sql, sql) == 0) {
+			sqlite3_reset(c->stmt);
+			sqlite3_clear_bindings(c->stmt);
+			return c->stmt;
+		}
+	}
+	struct store_stmt *c = calloc(1, sizeof *c);
+	if (!c || !(c->sql = strdup(sql))) {
+		free(c);
+		err_set(err, TEND_E_RUNTIME, "%s: out of memory", st->path);
+		return NULL;
+	}
+	if (sqlite3_prepare_v2(st->db, sql, -1, &c->stmt, NULL) != SQLITE_OK) {
+		store_fail(st, err, "could not prepare a query");
+		sqlite3_finalize(c->stmt);
+		free(c->sql);
+		free(c);
+		return NULL;
+	}
+	c->next = st->stmts;
+	st->stmts = c;
+	return c->stmt;
+}
+
+void store_stmt_free_all(struct store *st)
+{
+	struct store_stmt *c = st->stmts;
+	while (c) {
+		struct store_stmt *next = c->next;
+		sqlite3_finalize(c->stmt);
+		free(c->sql);
+		free(c);
+		c = next;
+	}
+	st->stmts = NULL;
+}
+
+int store_fail(struct store *st, struct tend_err *err, const char *fmt, ...)
+{
+	char what[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof what, fmt, ap);
+	va_end(ap);
+	return err_set(err, TEND_E_RUNTIME, "%s: %s: %s", st->path, what,
+	               sqlite3_errmsg(st->db));
+}
+
+int store_begin(struct store *st, struct tend_err *err)
+{
+	int rc = SQLITE_BUSY;
+	for (int i = 0; i < STORE_BEGIN_TRIES && rc == SQLITE_BUSY; i++)
+		rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc == SQLITE_BUSY)
+		return err_set(err, TEND_E_RUNTIME,
+		               "%s: the database is busy (another tend is saving); "
+		               "nothing was written", st->path);
+	if (rc != SQLITE_OK)
+		return store_fail(st, err, "could not start saving");
+	return TEND_OK;
+}
+
+int store_finish(struct store *st, int rc, struct tend_err *err)
+{
+	if (rc == TEND_OK &&
+	    sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		rc = store_fail(st, err, "could not save; nothing was written");
+	if (rc != TEND_OK && !sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+bool store_bind_int64(sqlite3_stmt *s, const char *name, int64_t v)
+{
+	int i = sqlite3_bind_parameter_index(s, name);
+	return i == 0 || sqlite3_bind_int64(s, i, v) == SQLITE_OK;
+}
+
+bool store_bind_text(sqlite3_stmt *s, const char *name, const char *v)
+{
+	int i = sqlite3_bind_parameter_index(s, name);
+	if (i == 0)
+		return true;
+	if (!v)
+		return sqlite3_bind_null(s, i) == SQLITE_OK;
+	return sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT) == SQLITE_OK;
+}
+
+bool store_bind_day(sqlite3_stmt *s, const char *name, tend_day d)
+{
+	char buf[16];
+	if (d == DAY_INVALID)
+		return store_bind_null(s, name);
+	day_format(d, buf);
+	return store_bind_text(s, name, buf);
+}
+
+bool store_bind_null(sqlite3_stmt *s, const char *name)
+{
+	int i = sqlite3_bind_parameter_index(s, name);
+	return i == 0 || sqlite3_bind_null(s, i) == SQLITE_OK;
+}
+
+int store_run(struct store *st, sqlite3_stmt *s, struct tend_err *err,
+              const char *what)
+{
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		;
+	if (rc != SQLITE_DONE) {
+		store_fail(st, err, "%s", what);
+		sqlite3_reset(s);
+		return TEND_E_RUNTIME;
+	}
+	sqlite3_reset(s);
+	return TEND_OK;
+}
+
+/* Zero stands for "not set" in struct entry and for NULL in the table. */
+static bool bind_time_or_null(sqlite3_stmt *s, const char *name, int64_t t)
+{
+	return t ? store_bind_int64(s, name, t) : store_bind_null(s, name);
+}
+
+/* Bind every field of e whose parameter the statement names. */
+static bool bind_entry(sqlite3_stmt *s, const struct entry *e)
+{
+	return store_bind_int64(s, ":id", e->id) &&
+	       store_bind_int64(s, ":rev", e->rev) &&
+	       store_bind_int64(s, ":partner", e->partner) &&
+	       store_bind_day(s, ":day", e->day) &&
+	       store_bind_int64(s, ":created_at", e->created_at) &&
+	       store_bind_text(s, ":text", e->text) &&
+	       store_bind_int64(s, ":mood", e->mood) &&
+	       store_bind_int64(s, ":stress", e->stress) &&
+	       store_bind_int64(s, ":bid", e->bid) &&
+	       store_bind_int64(s, ":accepted", e->accepted ? 1 : 0) &&
+	       store_bind_int64(s, ":stage", e->stage) &&
+	       store_bind_int64(s, ":minutes", e->minutes) &&
+	       store_bind_int64(s, ":light", e->light) &&
+	       store_bind_int64(s, ":phrase", e->phrase) &&
+	       store_bind_int64(s, ":called_at", e->called_at) &&
+	       bind_time_or_null(s, ":returned_at", e->returned_at) &&
+	       bind_time_or_null(s, ":scheduled_at", e->scheduled_at);
+}
+
+/* Read the current row of a kinds[].cols select into out (which owns text). */
+static int row_read(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
+                    struct entry *out, struct tend_err *err)
+{
+	memset(out, 0, sizeof *out);
+	out->kind = kind;
+	out->id = sqlite3_column_int64(s, 0);
+	out->partner = sqlite3_column_int(s, 1);
+	const char *day = (const char *)sqlite3_column_text(s, 2);
+	if (!day || !day_parse(day, &out->day))
+		return err_set(err, TEND_E_RUNTIME,
+		               "%s: the database is damaged (a %s has the day '%s')",
+		               st->path, kinds[kind].noun, day ? day : "");
+	out->created_at = sqlite3_column_int64(s, 3);
+	out->rev = sqlite3_column_int64(s, 4);
+	const char *text = (const char *)sqlite3_column_text(s, 5);
+	if (text && !(out->text = strdup(text)))
+		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", st->path);
+	out->mood = sqlite3_column_int(s, 6);
+	out->stress = sqlite3_column_int(s, 7);
+	out->bid = sqlite3_column_int(s, 8);
+	out->accepted = sqlite3_column_int(s, 9) != 0;
+	out->stage = sqlite3_column_int(s, 10);
+	out->minutes = sqlite3_column_int(s, 11);
+	out->light = sqlite3_column_int(s, 12);
+	out->phrase = sqlite3_column_int(s, 13);
+	out->called_at = sqlite3_column_int64(s, 14);
+	out->returned_at = sqlite3_column_int64(s, 15);
+	out->scheduled_at = sqlite3_column_int64(s, 16);
+	return TEND_OK;
+}
+
+/* Step s and append every row to out; resets s. */
+static int rows_append(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
+                       struct entry_list *out, struct tend_err *err)
+{
+	int rc = SQLITE_DONE, status = TEND_OK;
+	while (status == TEND_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct entry e;
+		status = row_read(st, s, kind, &e, err);
+		if (status == TEND_OK && !entry_list_push(out, &e))
+			status = err_set(err, TEND_E_RUNTIME, "%s: out of memory",
+			                 st->path);
+		entry_clear(&e);
+	}
+	if (status == TEND_OK && rc != SQLITE_DONE)
+		status = store_fail(st, err, "could not read the %ss", kinds[kind].noun);
+	sqlite3_reset(s);
+	return status;
+}
+
+/* A prepared statement from a printf pattern whose %s are table or column
+ * names from the kinds table above, never user data. */
+static sqlite3_stmt *kind_stmt(struct store *st, struct tend_err *err,
+                               const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static sqlite3_stmt *kind_stmt(struct store *st, struct tend_err *err,
+                               const char *fmt, ...)
+{
+	char sql[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(sql, sizeof sql, fmt, ap);
+	va_end(ap);
+	return store_stmt(st, sql, err);
+}
+
+static int check_kind(struct store *st, enum entry_kind kind, struct tend_err *err)
+{
+	if ((unsigned)kind >= ENTRY_KIND_COUNT)
+		return err_set(err, TEND_E_USAGE, "%s: unknown kind of entry %d",
+		               st->path, (int)kind);
+	return TEND_OK;
+}
+
+/* The fields the schema cannot check well enough to give a clear message. */
+static int check_entry(struct store *st, const struct entry *e, struct tend_err *err)
+{
+	if (check_kind(st, e->kind, err))
+		return TEND_E_USAGE;
+	if (e->partner != 1 && e->partner != 2)
+		return err_set(err, TEND_E_USAGE, "%s: a %s needs partner 1 or 2, not %d",
+		               st->path, kinds[e->kind].noun, e->partner);
+	if (e->day == DAY_INVALID)
+		return err_set(err, TEND_E_USAGE, "%s: a %s needs a day", st->path,
+		               kinds[e->kind].noun);
+	return TEND_OK;
+}
+
+/* Inside a transaction: find the same partner's check-in for that day, live
+ * or deleted; *id = 0 when there is none. */
+static int checkin_find(struct store *st, const struct entry *e, int64_t *id,
+                        struct entry *replaced, struct tend_err *err)
+{
+	sqlite3_stmt *s = kind_stmt(st, err, "SELECT %s, deleted_at FROM checkin "
+	                            "WHERE partner = :partner AND day = :day",
+	                            kinds[ENTRY_CHECKIN].cols);
+	if (!s)
+		return TEND_E_RUNTIME;
+	*id = 0;
+	if (!bind_entry(s, e))
+		return store_fail(st, err, "could not save the check-in");
+	int rc = sqlite3_step(s), status = TEND_OK;
+	if (rc == SQLITE_ROW) {
+		*id = sqlite3_column_int64(s, 0);
+		bool live = sqlite3_column_type(s, 17) == SQLITE_NULL;
+		if (live && replaced)
+			status = row_read(st, s, ENTRY_CHECKIN, replaced, err);
+	} else if (rc != SQLITE_DONE) {
+		status = store_fail(st, err, "could not save the check-in");
+	}
+	sqlite3_reset(s);
+	return status;
+}
+
+/* Inside a transaction: overwrite the check-in row id with e, live again. */
+static int checkin_replace(struct store *st, struct entry *e, int64_t id,
+                           struct tend_err *err)
+{
+	sqlite3_stmt *s = kind_stmt(st, err, "UPDATE checkin SET %s, "
+	                            "created_at = :created_at, rev = rev + 1, "
+	                            "deleted_at = NULL WHERE id = :id",
+	                            kinds[ENTRY_CHECKIN].sets);
+	if (!s)
+		return TEND_E_RUNTIME;
+	struct entry tmp = *e;
+	tmp.id = id;
+	if (!bind_entry(s, &tmp))
+		return store_fail(st, err, "could not save the check-in");
+	if (store_run(st, s, err, "could not save the check-in"))
+		return TEND_E_RUNTIME;
+	s = store_stmt(st, "SELECT rev FROM checkin WHERE id = :id", err);
+	if (!s || !store_bind_int64(s, ":id", id))
+		return s ? store_fail(st, err, "could not save the check-in")
+		         : TEND_E_RUNTIME;
+	int status = TEND_OK;
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		e->id = id;
+		e->rev = sqlite3_column_int64(s, 0);
+	} else {
+		status = store_fail(st, err, "could not save the check-in");
+	}
+	sqlite3_reset(s);
+	return status;
+}
+
+/* Inside a transaction: a new row for e. */
+static int entry_insert(struct store *st, struct entry *e, struct tend_err *err)
+{
+	const struct kind_sql *k = &kinds[e->kind];
+	sqlite3_stmt *s = kind_stmt(st, err, "INSERT INTO %s (%s, created_at, rev) "
+	                            "VALUES (%s, :created_at, 1)",
+	                            k->table, k->fields, k->values);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!bind_entry(s, e))
+		return store_fail(st, err, "could not save the %s", k->noun);
+	char what[64];
+	snprintf(what, sizeof what, "could not save the %s", k->noun);
+	if (store_run(st, s, err, what))
+		return TEND_E_RUNTIME;
+	e->id = sqlite3_last_insert_rowid(st->db);
+	e->rev = 1;
+	return TEND_OK;
+}
+
+/* The body of store_add, run inside its transaction. */
+static int add_locked(struct store *st, struct entry *e, struct entry *replaced,
+                      struct tend_err *err)
+{
+	if (e->kind == ENTRY_CHECKIN) {
+		int64_t id;
+		if (checkin_find(st, e, &id, replaced, err))
+			return TEND_E_RUNTIME;
+		if (id)
+			return checkin_replace(st, e, id, err);
+	}
+	return entry_insert(st, e, err);
+}
+
+int store_add(struct store *st, struct entry *e, struct entry *replaced,
+              struct tend_err *err)
+{
+	if (replaced)
+		memset(replaced, 0, sizeof *replaced);
+	if (check_entry(st, e, err))
+		return TEND_E_USAGE;
+	if (e->created_at == 0)
+		e->created_at = (int64_t)time(NULL);
+	if (store_begin(st, err))
+		return TEND_E_RUNTIME;
+	int64_t old_id = e->id, old_rev = e->rev;
+	int rc = store_finish(st, add_locked(st, e, replaced, err), err);
+	if (rc != TEND_OK) {
+		e->id = old_id;
+		e->rev = old_rev;
+		entry_clear(replaced);
+	}
+	return rc;
+}
+
+/* The body of store_update, run inside its transaction. */
+static int update_locked(struct store *st, struct entry *e, struct tend_err *err)
+{
+	const struct kind_sql *k = &kinds[e->kind];
+	sqlite3_stmt *s = kind_stmt(st, err, "UPDATE %s SET %s, rev = rev + 1 "
+	                            "WHERE id = :id AND rev = :rev "
+	                            "AND deleted_at IS NULL", k->table, k->sets);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!bind_entry(s, e))
+		return store_fail(st, err, "could not save the %s", k->noun);
+	char what[64];
+	snprintf(what, sizeof what, "could not save the %s", k->noun);
+	if (store_run(st, s, err, what))
+		return TEND_E_RUNTIME;
+	if (sqlite3_changes(st->db) == 0)
+		return err_set(err, TEND_E_CONFLICT, "this entry was changed or "
+		               "deleted elsewhere; reload it");
+	return TEND_OK;
+}
+
+int store_update(struct store *st, struct entry *e, struct tend_err *err)
+{
+	if (check_entry(st, e, err))
+		return TEND_E_USAGE;
+	if (store_begin(st, err))
+		return TEND_E_RUNTIME;
+	int rc = store_finish(st, update_locked(st, e, err), err);
+	if (rc == TEND_OK)
+		e->rev++;
+	return rc;
+}
+
+/* Set (del) or clear deleted_at of one entry that is live (or deleted). */
+static int set_deleted(struct store *st, enum entry_kind kind, int64_t id,
+                       bool del, struct tend_err *err)
+{
+	if (check_kind(st, kind, err))
+		return TEND_E_USAGE;
+	const struct kind_sql *k = &kinds[kind];
+	sqlite3_stmt *s = del
+		? kind_stmt(st, err, "UPDATE %s SET deleted_at = :now, rev = rev + 1 "
+		            "WHERE id = :id AND deleted_at IS NULL", k->table)
+		: kind_stmt(st, err, "UPDATE %s SET deleted_at = NULL, rev = rev + 1 "
+		            "WHERE id = :id AND deleted_at IS NOT NULL", k->table);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":id", id) ||
+	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
+		return store_fail(st, err, "could not change the %s", k->noun);
+	if (store_begin(st, err))
+		return TEND_E_RUNTIME;
+	int rc = store_run(st, s, err, del ? "could not delete the entry"
+	                                   : "could not bring the entry back");
+	if (rc == TEND_OK && sqlite3_changes(st->db) == 0)
+		rc = err_set(err, TEND_E_RUNTIME, "no such %sentry (%s %lld)",
+		             del ? "" : "deleted ", k->noun, (long long)id);
+	return store_finish(st, rc, err);
+}
+
+int store_delete(struct store *st, enum entry_kind kind, int64_t id,
+                 struct tend_err *err)
+{
+	return set_deleted(st, kind, id, true, err);
+}
+
+int store_undelete(struct store *st, enum entry_kind kind, int64_t id,
+                   struct tend_err *err)
+{
+	return set_deleted(st, kind, id, false, err);
+}
+
+/* The body of store_purge_deleted, run inside its transaction. */
+static int purge_locked(struct store *st, int64_t before, struct tend_err *err)
+{
+	for (int k = 0; k < ENTRY_KIND_COUNT; k++) {
+		sqlite3_stmt *s = kind_stmt(st, err, "DELETE FROM %s WHERE deleted_at "
+		                            "IS NOT NULL AND deleted_at < :before",
+		                            kinds[k].table);
+		if (!s)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(s, ":before", before))
+			return store_fail(st, err, "could not erase deleted entries");
+		if (store_run(st, s, err, "could not erase deleted entries"))
+			return TEND_E_RUNTIME;
+	}
+	return TEND_OK;
+}
+
+int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err)
+{
+	if (store_begin(st, err))
+		return TEND_E_RUNTIME;
+	if (store_finish(st, purge_locked(st, before, err), err))
+		return TEND_E_RUNTIME;
+	/* Copy the overwritten pages home and empty the WAL, so the erased text
+	 * is not left in it; another reader may keep it from finishing, which
+	 * the next checkpoint repairs. */
+	sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	return TEND_OK;
+}
+
+int store_get(struct store *st, enum entry_kind kind, int64_t id,
+              struct entry *out, struct tend_err *err)
+{
+	memset(out, 0, sizeof *out);
+	if (check_kind(st, kind, err))
+		return TEND_E_USAGE;
+	sqlite3_stmt *s = kind_stmt(st, err, "SELECT %s FROM %s WHERE id = :id "
+	                            "AND deleted_at IS NULL",
+	                            kinds[kind].cols, kinds[kind].table);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":id", id))
+		return store_fail(st, err, "could not read the %s", kinds[kind].noun);
+	int rc = sqlite3_step(s), status;
+	if (rc == SQLITE_ROW)
+		status = row_read(st, s, kind, out, err);
+	else if (rc == SQLITE_DONE)
+		status = err_set(err, TEND_E_RUNTIME, "no such entry (%s %lld)",
+		                 kinds[kind].noun, (long long)id);
+	else
+		status = store_fail(st, err, "could not read the %s", kinds[kind].noun);
+	sqlite3_reset(s);
+	if (status != TEND_OK)
+		entry_clear(out);
+	return status;
+}
+
+/* Order of store_list: day, then created_at, then id (then kind, to be total). */
+static int entry_order(const void *pa, const void *pb)
+{
+	const struct entry *a = pa, *b = pb;
+	if (a->day != b->day)
+		return a->day < b->day ? -1 : 1;
+	if (a->created_at != b->created_at)
+		return a->created_at < b->created_at ? -1 : 1;
+	if (a->id != b->id)
+		return a->id < b->id ? -1 : 1;
+	return (int)a->kind - (int)b->kind;
+}
+
+/* Append the live entries of the kinds in mask, between from and to when
+ * ranged; all reads see one snapshot. */
+static int list_kinds(struct store *st, bool ranged, tend_day from, tend_day to,
+                      unsigned mask, struct entry_list *out, struct tend_err *err)
+{
+	size_t start = out->n;
+	if (sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+		return store_fail(st, err, "could not read the entries");
+	int status = TEND_OK;
+	for (int k = 0; k < ENTRY_KIND_COUNT && status == TEND_OK; k++) {
+		if (!(mask & ENTRY_MASK(k)))
+			continue;
+		sqlite3_stmt *s = ranged
+			? kind_stmt(st, err, "SELECT %s FROM %s WHERE deleted_at IS NULL "
+			            "AND day BETWEEN :from AND :to", kinds[k].cols,
+			            kinds[k].table)
+			: kind_stmt(st, err, "SELECT %s FROM %s WHERE deleted_at IS NULL",
+			            kinds[k].cols, kinds[k].table);
+		if (!s)
+			status = TEND_E_RUNTIME;
+		else if (!store_bind_day(s, ":from", from) ||
+		         !store_bind_day(s, ":to", to))
+			status = store_fail(st, err, "could not read the entries");
+		else
+			status = rows_append(st, s, (enum entry_kind)k, out, err);
+	}
+	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	if (status == TEND_OK)
+		qsort(out->v + start, out->n - start, sizeof *out->v, entry_order);
+	return status;
+}
+
+int store_list(struct store *st, tend_day from, tend_day to, unsigned kinds_mask,
+               struct entry_list *out, struct tend_err *err)
+{
+	if (from == DAY_INVALID || to == DAY_INVALID)
+		return err_set(err, TEND_E_USAGE, "%s: listing needs two days", st->path);
+	return list_kinds(st, true, from, to, kinds_mask, out, err);
+}
+
+int store_list_all(struct store *st, struct entry_list *out, struct tend_err *err)
+{
+	return list_kinds(st, false, DAY_INVALID, DAY_INVALID, ENTRY_MASK_ALL, out,
+	                  err);
+}
+
+int store_timeout_open(struct store *st, struct entry *out, bool *found,
+                       struct tend_err *err)
+{
+	memset(out, 0, sizeof *out);
+	*found = false;
+	sqlite3_stmt *s = kind_stmt(st, err, "SELECT %s FROM timeout WHERE "
+	                            "returned_at IS NULL AND deleted_at IS NULL "
+	                            "ORDER BY called_at DESC, id DESC LIMIT 1",
+	                            kinds[ENTRY_TIMEOUT].cols);
+	if (!s)
+		return TEND_E_RUNTIME;
+	int rc = sqlite3_step(s), status = TEND_OK;
+	if (rc == SQLITE_ROW) {
+		status = row_read(st, s, ENTRY_TIMEOUT, out, err);
+		*found = status == TEND_OK;
+	} else if (rc != SQLITE_DONE) {
+		status = store_fail(st, err, "could not read the time-outs");
+	}
+	sqlite3_reset(s);
+	if (status != TEND_OK)
+		entry_clear(out);
+	return status;
+}
+
+/* Set one time column of a live time-out (column is a fixed name). */
+static int timeout_set(struct store *st, const char *column, int64_t id,
+                       int64_t when, struct tend_err *err)
+{
+	sqlite3_stmt *s = kind_stmt(st, err, "UPDATE timeout SET %s = :when, "
+	                            "rev = rev + 1 WHERE id = :id AND "
+	                            "deleted_at IS NULL", column);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":id", id) || !bind_time_or_null(s, ":when", when))
+		return store_fail(st, err, "could not save the time-out");
+	if (store_begin(st, err))
+		return TEND_E_RUNTIME;
+	int rc = store_run(st, s, err, "could not save the time-out");
+	if (rc == TEND_OK && sqlite3_changes(st->db) == 0)
+		rc = err_set(err, TEND_E_RUNTIME, "no such entry (time-out %lld)",
+		             (long long)id);
+	return store_finish(st, rc, err);
+}
+
+int store_timeout_return(struct store *st, int64_t id, int64_t when,
+                         struct tend_err *err)
+{
+	return timeout_set(st, "returned_at", id, when, err);
+}
+
+int store_timeout_schedule(struct store *st, int64_t id, int64_t when,
+                           struct tend_err *err)
+{
+	return timeout_set(st, "scheduled_at", id, when, err);
+}

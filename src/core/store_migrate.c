@@ -1,0 +1,141 @@
+/* store_migrate: the schema, as numbered forward migrations. Migration N
+ * takes a database from user_version N-1 to N in one transaction. Keep to
+ * SQLite 3.15: CHECK with typeof() instead of STRICT, no UPSERT, no
+ * RETURNING, no window functions. */
+#include <stdio.h>
+
+#include "store_priv.h"
+
+#define IS_DAY(c) \
+	"typeof(" c ") = 'text' AND " c " GLOB " \
+	"'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+#define CHECK_DAY(c) "CHECK (" IS_DAY(c) ")"
+#define CHECK_INT(c) "CHECK (typeof(" c ") = 'integer')"
+
+/* The columns every logged record starts and ends with. */
+#define COLS_FIRST \
+	"id INTEGER PRIMARY KEY, " \
+	"partner INTEGER NOT NULL REFERENCES partner (slot) " CHECK_INT("partner") ", " \
+	"day TEXT NOT NULL " CHECK_DAY("day") ", " \
+	"text TEXT CHECK (text IS NULL OR typeof(text) = 'text'), "
+#define COLS_LAST \
+	"created_at INTEGER NOT NULL " CHECK_INT("created_at") ", " \
+	"rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ", " \
+	"deleted_at INTEGER CHECK (deleted_at IS NULL OR typeof(deleted_at) = 'integer')"
+
+/* Version 1: the partners and the five kinds of entries. */
+static const char migration_1[] =
+	"CREATE TABLE partner ("
+	" slot INTEGER PRIMARY KEY CHECK (slot IN (1, 2)),"
+	" name TEXT NOT NULL CHECK (typeof(name) = 'text'));"
+	"INSERT INTO partner (slot, name) VALUES (1, ''), (2, '');"
+
+	"CREATE TABLE checkin (" COLS_FIRST
+	" mood INTEGER NOT NULL CHECK (typeof(mood) = 'integer' AND mood BETWEEN 1 AND 5),"
+	" stress INTEGER NOT NULL CHECK (typeof(stress) = 'integer' AND stress BETWEEN 1 AND 5),"
+	COLS_LAST ");"
+	/* One per partner and day, deleted or not: re-logging reuses the row. */
+	"CREATE UNIQUE INDEX checkin_partner_day ON checkin (partner, day);"
+
+	"CREATE TABLE gesture (" COLS_FIRST
+	" bid INTEGER NOT NULL CHECK (typeof(bid) = 'integer' AND bid BETWEEN 0 AND 2),"
+	COLS_LAST ");"
+	"CREATE INDEX gesture_day ON gesture (day);"
+
+	"CREATE TABLE repair (" COLS_FIRST
+	" accepted INTEGER NOT NULL CHECK (accepted IN (0, 1)),"
+	COLS_LAST ");"
+	"CREATE INDEX repair_day ON repair (day);"
+
+	"CREATE TABLE touch (" COLS_FIRST
+	" stage INTEGER NOT NULL CHECK (typeof(stage) = 'integer' AND stage BETWEEN 1 AND 3),"
+	" minutes INTEGER NOT NULL CHECK (typeof(minutes) = 'integer' AND minutes >= 0),"
+	" light INTEGER NOT NULL CHECK (typeof(light) = 'integer' AND light BETWEEN 0 AND 3),"
+	COLS_LAST ");"
+	"CREATE INDEX touch_day ON touch (day);"
+
+	"CREATE TABLE timeout (" COLS_FIRST
+	" phrase INTEGER NOT NULL CHECK (phrase IN (1, 2)),"
+	" called_at INTEGER NOT NULL " CHECK_INT("called_at") ","
+	" returned_at INTEGER CHECK (returned_at IS NULL OR typeof(returned_at) = 'integer'),"
+	" scheduled_at INTEGER CHECK (scheduled_at IS NULL OR typeof(scheduled_at) = 'integer'),"
+	COLS_LAST ");"
+	"CREATE INDEX timeout_day ON timeout (day);";
+
+/* Version 2: the staged-touch state and hand-ticked plan tasks. The stage
+ * starts where the couple's own touch sessions already are. */
+static const char migration_2[] =
+	"CREATE TABLE touch_stage ("
+	" id INTEGER PRIMARY KEY CHECK (id = 1),"
+	" stage INTEGER NOT NULL CHECK (typeof(stage) = 'integer' AND stage BETWEEN 1 AND 3),"
+	" since TEXT CHECK (since IS NULL OR (" IS_DAY("since") ")),"
+	" ready1 INTEGER NOT NULL CHECK (ready1 IN (0, 1)),"
+	" ready2 INTEGER NOT NULL CHECK (ready2 IN (0, 1)),"
+	" changed_at INTEGER NOT NULL " CHECK_INT("changed_at") ","
+	" rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ");"
+	"INSERT INTO touch_stage (id, stage, since, ready1, ready2, changed_at)"
+	" SELECT 1, COALESCE(MAX(stage), 1),"
+	"  CASE WHEN MAX(stage) IS NULL THEN NULL ELSE"
+	"  (SELECT MIN(day) FROM touch t WHERE t.deleted_at IS NULL AND t.stage ="
+	"   (SELECT MAX(stage) FROM touch WHERE deleted_at IS NULL)) END,"
+	"  0, 0, CAST(strftime('%s', 'now') AS INTEGER)"
+	" FROM touch WHERE deleted_at IS NULL AND stage > 1;"
+
+	"CREATE TABLE plan_tick ("
+	" task TEXT NOT NULL CHECK (typeof(task) = 'text' AND length(task) > 0),"
+	" period TEXT NOT NULL " CHECK_DAY("period") ","
+	" done INTEGER NOT NULL CHECK (done IN (0, 1)),"
+	" changed_at INTEGER NOT NULL " CHECK_INT("changed_at") ","
+	" rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ","
+	" PRIMARY KEY (task, period));";
+
+static const char *const migrations[] = { NULL, migration_1, migration_2 };
+
+_Static_assert(sizeof migrations / sizeof *migrations == STORE_SCHEMA_VERSION + 1,
+               "one migration per schema version");
+
+/* PRAGMA user_version of the connection, or -1 (err filled). */
+static int schema_version(struct store *st, struct tend_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "PRAGMA user_version", err);
+	if (!s)
+		return -1;
+	int v = -1;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int(s, 0);
+	else
+		store_fail(st, err, "could not read the schema version");
+	sqlite3_reset(s);
+	return v;
+}
+
+/* Inside the transaction: apply migration n unless another tend already did. */
+static int migrate_locked(struct store *st, int n, struct tend_err *err)
+{
+	int v = schema_version(st, err);
+	if (v < 0)
+		return TEND_E_RUNTIME;
+	if (v >= n)
+		return TEND_OK;
+	char pragma[96];
+	snprintf(pragma, sizeof pragma, "PRAGMA application_id = %d; "
+	         "PRAGMA user_version = %d", STORE_APPLICATION_ID, n);
+	if (sqlite3_exec(st->db, migrations[n], NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(st->db, pragma, NULL, NULL, NULL) != SQLITE_OK)
+		return store_fail(st, err, "could not update the database to schema %d", n);
+	return TEND_OK;
+}
+
+int store_migrate(struct store *st, struct tend_err *err)
+{
+	int v = schema_version(st, err);
+	if (v < 0)
+		return TEND_E_RUNTIME;
+	for (int n = v + 1; n <= STORE_SCHEMA_VERSION; n++) {
+		if (store_begin(st, err))
+			return TEND_E_RUNTIME;
+		if (store_finish(st, migrate_locked(st, n, err), err))
+			return TEND_E_RUNTIME;
+	}
+	return TEND_OK;
+}

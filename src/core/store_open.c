@@ -1,0 +1,294 @@
+/* store_open: finding, creating and checking the database file. Nothing is
+ * written to an existing file until it has been read and found to be a
+ * healthy tend database this build understands. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "store_priv.h"
+
+#define HEADER_SIZE 100
+static const char sqlite_magic[16] = "SQLite format 3";
+
+/* Create every missing directory above path, 0700 whatever the umask. */
+static int make_parents(const char *path, struct tend_err *err)
+{
+	char *dir = strdup(path);
+	if (!dir)
+		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
+	int rc = TEND_OK;
+	for (char *p = dir + 1; *p && rc == TEND_OK; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0700) == 0) {
+			if (chmod(dir, 0700) != 0)
+				rc = err_set(err, TEND_E_RUNTIME, "%s: %s", dir, strerror(errno));
+		} else if (errno != EEXIST) {
+			rc = err_set(err, TEND_E_RUNTIME, "%s: could not create the "
+			             "folder: %s", dir, strerror(errno));
+		}
+		*p = '/';
+	}
+	free(dir);
+	return rc;
+}
+
+/* Create path as an empty 0600 file; *created=false when it already exists. */
+static int create_file(const char *path, bool *created, struct tend_err *err)
+{
+	*created = false;
+	if (make_parents(path, err))
+		return TEND_E_RUNTIME;
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		if (errno == EEXIST)
+			return TEND_OK;
+		return err_set(err, TEND_E_RUNTIME, "%s: could not create the "
+		               "database: %s", path, strerror(errno));
+	}
+	int rc = TEND_OK;
+	if (fchmod(fd, 0600) != 0)
+		rc = err_set(err, TEND_E_RUNTIME, "%s: %s", path, strerror(errno));
+	close(fd);
+	if (rc != TEND_OK)
+		unlink(path);
+	*created = rc == TEND_OK;
+	return rc;
+}
+
+static uint32_t be16(const unsigned char *b)
+{
+	return (uint32_t)b[0] << 8 | b[1];
+}
+
+static uint32_t be32(const unsigned char *b)
+{
+	return (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
+}
+
+/* Whether a WAL file with content sits beside path (then the main file's
+ * header may be older than the data, and SQLite's own check decides). */
+static bool has_wal(const char *path)
+{
+	char wal[4096];
+	struct stat sb;
+	if (snprintf(wal, sizeof wal, "%s-wal", path) >= (int)sizeof wal)
+		return false;
+	return stat(wal, &sb) == 0 && sb.st_size > 0;
+}
+
+/* The file's first 100 bytes must be a plausible SQLite header that agrees
+ * with the file's size. */
+static int check_header(const char *path, const struct stat *sb,
+                        struct tend_err *err)
+{
+	unsigned char h[HEADER_SIZE];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return err_set(err, TEND_E_RUNTIME, "%s: %s", path, strerror(errno));
+	ssize_t n = read(fd, h, sizeof h);
+	int saved = errno;
+	close(fd);
+	if (n < 0)
+		return err_set(err, TEND_E_RUNTIME, "%s: %s", path, strerror(saved));
+	if (n < 16 || memcmp(h, sqlite_magic, 16) != 0)
+		return err_set(err, TEND_E_RUNTIME, "%s: not a SQLite database", path);
+	if (n < HEADER_SIZE)
+		return err_set(err, TEND_E_RUNTIME, "%s: the database is damaged "
+		               "(it is cut short)", path);
+	uint32_t page = be16(h + 16) == 1 ? 65536 : be16(h + 16);
+	if (page < 512 || (page & (page - 1)) != 0)
+		return err_set(err, TEND_E_RUNTIME, "%s: the database is damaged "
+		               "(bad page size %u)", path, page);
+	if (has_wal(path))
+		return TEND_OK;
+	uint32_t pages = be32(h + 28);
+	bool pages_valid = pages != 0 && be32(h + 24) == be32(h + 92);
+	if (sb->st_size % page != 0 ||
+	    (pages_valid && (uint64_t)sb->st_size < (uint64_t)pages * page))
+		return err_set(err, TEND_E_RUNTIME, "%s: the database is damaged "
+		               "(it is shorter than its header says)", path);
+	return TEND_OK;
+}
+
+/* The first row's integer of a one-value query, on a check connection. */
+static int query_int(sqlite3 *db, const char *sql, int *out)
+{
+	sqlite3_stmt *s;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int(s, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* PRAGMA quick_check on a check connection: "ok" or the first problem. */
+static int quick_check(sqlite3 *db, const char *path, struct tend_err *err)
+{
+	sqlite3_stmt *s;
+	int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		const char *r = (const char *)sqlite3_column_text(s, 0);
+		if (!r || strcmp(r, "ok") != 0)
+			err_set(err, TEND_E_RUNTIME, "%s: the database is damaged (%s)",
+			        path, r ? r : "quick_check failed");
+		rc = r && strcmp(r, "ok") == 0 ? SQLITE_OK : SQLITE_CORRUPT;
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* Decide, from its identity and version, whether tend may use the file. */
+static int check_identity(sqlite3 *db, const char *path, struct tend_err *err)
+{
+	int app = 0, version = 0, tables = 0, rc;
+	if ((rc = query_int(db, "PRAGMA application_id", &app)) != SQLITE_OK ||
+	    (rc = query_int(db, "PRAGMA user_version", &version)) != SQLITE_OK ||
+	    (rc = query_int(db, "SELECT count(*) FROM sqlite_master", &tables)) !=
+	            SQLITE_OK)
+		return rc;
+	if (app != STORE_APPLICATION_ID && (app != 0 || tables > 0 || version != 0)) {
+		err_set(err, TEND_E_RUNTIME, "%s: not a tend database", path);
+		return SQLITE_MISMATCH;
+	}
+	if (version > STORE_SCHEMA_VERSION) {
+		err_set(err, TEND_E_RUNTIME, "%s: made by a newer tend (schema %d); "
+		        "this tend knows up to %d", path, version, STORE_SCHEMA_VERSION);
+		return SQLITE_MISMATCH;
+	}
+	return SQLITE_OK;
+}
+
+/* Open the existing file read-only and let SQLite judge it. */
+static int check_sqlite(const char *path, struct tend_err *err)
+{
+	sqlite3 *db = NULL;
+	err_clear(err);
+	int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_busy_timeout(db, STORE_BUSY_MS);
+		rc = check_identity(db, path, err);
+		if (rc == SQLITE_OK)
+			rc = quick_check(db, path, err);
+	}
+	int status = TEND_OK;
+	if (rc == SQLITE_MISMATCH || (err && err->code != TEND_OK))
+		status = TEND_E_RUNTIME;
+	else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+		status = err_set(err, TEND_E_RUNTIME, "%s: the database is damaged (%s)",
+		                 path, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+	else if (rc != SQLITE_OK)
+		status = err_set(err, TEND_E_RUNTIME, "%s: could not read the "
+		                 "database: %s", path,
+		                 db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+	sqlite3_close(db);
+	return status;
+}
+
+/* Everything that must hold before tend writes to an existing file. */
+static int check_existing(const char *path, struct tend_err *err)
+{
+	struct stat sb;
+	if (stat(path, &sb) != 0)
+		return err_set(err, TEND_E_RUNTIME, "%s: %s", path, strerror(errno));
+	if (S_ISDIR(sb.st_mode))
+		return err_set(err, TEND_E_RUNTIME, "%s: is a directory", path);
+	if (!S_ISREG(sb.st_mode))
+		return err_set(err, TEND_E_RUNTIME, "%s: not a regular file", path);
+	if (sb.st_size == 0)
+		return err_set(err, TEND_E_RUNTIME, "%s: the file is empty, "
+		               "not a tend database", path);
+	if (check_header(path, &sb, err))
+		return TEND_E_RUNTIME;
+	return check_sqlite(path, err);
+}
+
+/* The connection settings, once the file is known to be good. */
+static int configure(struct store *st, struct tend_err *err)
+{
+	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
+	sqlite3_extended_result_codes(st->db, 1);
+	if (sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; "
+	                 "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON",
+	                 NULL, NULL, NULL) != SQLITE_OK)
+		return store_fail(st, err, "could not set up the database");
+	sqlite3_stmt *s = store_stmt(st, "PRAGMA journal_mode = WAL", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	int rc = sqlite3_step(s);
+	bool wal = rc == SQLITE_ROW &&
+	           strcasecmp((const char *)sqlite3_column_text(s, 0), "wal") == 0;
+	if (!wal)
+		store_fail(st, err, "could not switch the database to WAL mode");
+	sqlite3_reset(s);
+	return wal ? TEND_OK : TEND_E_RUNTIME;
+}
+
+/* Remove a file this call created when it is still empty, so that a failed
+ * first start does not leave a file the next start would refuse. */
+static void forget_new(const char *path, bool created)
+{
+	struct stat sb;
+	if (created && stat(path, &sb) == 0 && sb.st_size == 0)
+		unlink(path);
+}
+
+struct store *store_open(const char *path, struct tend_err *err)
+{
+	bool created;
+	if (!path || !*path) {
+		err_set(err, TEND_E_USAGE, "no database file given");
+		return NULL;
+	}
+	if (create_file(path, &created, err))
+		return NULL;
+	if (!created && check_existing(path, err))
+		return NULL;
+	struct store *st = calloc(1, sizeof *st);
+	if (!st || !(st->path = strdup(path))) {
+		free(st);
+		err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
+		return NULL;
+	}
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		store_fail(st, err, "could not open the database");
+		store_close(st);
+		forget_new(path, created);
+		return NULL;
+	}
+	if (configure(st, err) || store_migrate(st, err)) {
+		store_close(st);
+		forget_new(path, created);
+		return NULL;
+	}
+	return st;
+}
+
+void store_close(struct store *st)
+{
+	if (!st)
+		return;
+	store_stmt_free_all(st);
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st);
+}
+
+const char *store_path(const struct store *st)
+{
+	return st->path;
+}

@@ -1,0 +1,53 @@
+/* store_priv: what the store's source files share; not for other modules. */
+#ifndef TEND_STORE_PRIV_H
+#define TEND_STORE_PRIV_H
+
+#include <sqlite3.h>
+
+#include "tend/store.h"
+
+/* How long one attempt waits for another writer, and how many attempts. */
+#define STORE_BUSY_MS 5000
+#define STORE_BEGIN_TRIES 3
+
+/* A prepared statement kept for reuse, found again by its SQL text. */
+struct store_stmt {
+	char *sql;
+	sqlite3_stmt *stmt;
+	struct store_stmt *next;
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	struct store_stmt *stmts;
+};
+
+/* The cached statement for sql, reset and with no bindings; NULL on error. */
+sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct tend_err *err);
+/* Finalize every cached statement. */
+void store_stmt_free_all(struct store *st);
+
+/* Fill err with "PATH: <what>: <sqlite message>"; returns TEND_E_RUNTIME. */
+int store_fail(struct store *st, struct tend_err *err, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* BEGIN IMMEDIATE, retried when another writer holds the lock. */
+int store_begin(struct store *st, struct tend_err *err);
+/* COMMIT when rc is TEND_OK, else ROLLBACK; returns the final status. */
+int store_finish(struct store *st, int rc, struct tend_err *err);
+
+/* Bind a named parameter when the statement has it; false on a bind error. */
+bool store_bind_int64(sqlite3_stmt *s, const char *name, int64_t v);
+bool store_bind_text(sqlite3_stmt *s, const char *name, const char *v);
+bool store_bind_day(sqlite3_stmt *s, const char *name, tend_day d);
+bool store_bind_null(sqlite3_stmt *s, const char *name);
+
+/* Run one statement that returns no rows (or ignores them); TEND_OK or error. */
+int store_run(struct store *st, sqlite3_stmt *s, struct tend_err *err,
+              const char *what);
+
+/* store_open.c: the schema version of a connection. */
+int store_migrate(struct store *st, struct tend_err *err);
+
+#endif

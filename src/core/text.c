@@ -1,0 +1,184 @@
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "tend/text.h"
+
+#define REPLACEMENT 0xFFFDu
+
+/* Decode one UTF-8 sequence at s; returns its length, or 0 when it is
+ * invalid (overlong, surrogate, out of range, truncated). */
+static size_t utf8_decode(const unsigned char *s, uint32_t *cp)
+{
+	uint32_t c = s[0];
+	size_t len;
+	uint32_t min;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if ((c & 0xE0) == 0xC0) {
+		len = 2, min = 0x80, c &= 0x1F;
+	} else if ((c & 0xF0) == 0xE0) {
+		len = 3, min = 0x800, c &= 0x0F;
+	} else if ((c & 0xF8) == 0xF0) {
+		len = 4, min = 0x10000, c &= 0x07;
+	} else {
+		return 0;
+	}
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		return 0;
+	*cp = c;
+	return len;
+}
+
+static size_t utf8_encode(uint32_t cp, char *out)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	} else if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	} else if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/* Code points that could move the cursor, change the terminal's state or
+ * reorder what surrounds them on screen. */
+static bool is_unsafe(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||
+	       (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+	       cp == 0x2028 || cp == 0x2029 || cp == 0x200E || cp == 0x200F ||
+	       cp == 0x061C || cp == 0xFEFF;
+}
+
+bool text_valid_utf8(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t cp;
+	while (*p) {
+		size_t n = utf8_decode(p, &cp);
+		if (n == 0)
+			return false;
+		p += n;
+	}
+	return true;
+}
+
+char *text_safe(const char *s, bool ascii)
+{
+	if (!s)
+		s = "";
+	size_t len = strlen(s);
+	/* A replaced byte grows to at most 3 bytes. */
+	char *out = malloc(len * 3 + 1);
+	if (!out)
+		return NULL;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t o = 0;
+	while (*p) {
+		uint32_t cp;
+		size_t n = utf8_decode(p, &cp);
+		if (n == 0) {
+			n = 1;
+			cp = REPLACEMENT;
+		} else if (cp == '\t') {
+			cp = ' ';
+		} else if (is_unsafe(cp)) {
+			cp = REPLACEMENT;
+		}
+		if (ascii && cp >= 0x80)
+			cp = '?';
+		o += utf8_encode(cp, out + o);
+		p += n;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* Columns a safe code point takes; unknown printable ones count as one. */
+static int cp_width(uint32_t cp)
+{
+	if (cp < 0x80)
+		return 1;
+	int w = wcwidth((wchar_t)cp);
+	return w < 0 ? 1 : w;
+}
+
+int text_width(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int w = 0;
+	while (*p) {
+		uint32_t cp;
+		size_t n = utf8_decode(p, &cp);
+		if (n == 0) {
+			n = 1;
+			cp = '?';
+		}
+		w += cp_width(cp);
+		p += n;
+	}
+	return w;
+}
+
+size_t text_prefix_for_width(const char *s, int cols)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int w = 0;
+	while (*p) {
+		uint32_t cp;
+		size_t n = utf8_decode(p, &cp);
+		if (n == 0) {
+			n = 1;
+			cp = '?';
+		}
+		int cw = cp_width(cp);
+		if (w + cw > cols)
+			break;
+		w += cw;
+		p += n;
+	}
+	return (size_t)(p - (const unsigned char *)s);
+}
+
+char *text_fit(const char *s, int cols, bool ascii)
+{
+	char *safe = text_safe(s, ascii);
+	if (!safe)
+		return NULL;
+	if (cols < 0)
+		cols = 0;
+	if (text_width(safe) <= cols)
+		return safe;
+	const char *mark = ascii ? "~" : "\xE2\x80\xA6";
+	size_t keep = cols > 0 ? text_prefix_for_width(safe, cols - 1) : 0;
+	char *out = malloc(keep + 4);
+	if (!out) {
+		free(safe);
+		return NULL;
+	}
+	memcpy(out, safe, keep);
+	out[keep] = '\0';
+	if (cols > 0)
+		strcat(out, mark);
+	free(safe);
+	return out;
+}
