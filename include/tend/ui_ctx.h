@@ -101,7 +101,7 @@ struct ui {
 	struct ui_history hist;
 	struct ui_form *form;
 	struct ui_confirm confirm;
-	bool schedule_asked;        /* the schedule question was shown for this time-out */
+	int64_t asked_id;           /* the time-out whose return was asked about */
 
 	struct ui_undo undo[UI_UNDO_MAX];
 	int n_undo;
@@ -141,6 +141,10 @@ void ui_ctx_undo(struct ui *ui);
 
 /* How many entries of kind partner logged on day (from the loaded days). */
 int ui_ctx_count(const struct ui *ui, enum entry_kind kind, int partner, tend_day day);
+
+/* What a kind of entry is called on screen ("check-in", "time-out", ...),
+ * neutral for touch when the config is discreet. */
+const char *ui_ctx_kind_label(const struct ui *ui, enum entry_kind kind);
 
 /* Restore the terminal, say so and exit: out of memory is fatal. */
 _Noreturn void ui_oom(void);

@@ -213,12 +213,14 @@ static int backup_copy(struct store *st, sqlite3 *db, const char *dest,
 	if (!b)
 		return err_set(err, TEND_E_RUNTIME, "%s: could not back up: %s", dest,
 		               sqlite3_errmsg(db));
-	int rc, tries = 0;
-	while ((rc = sqlite3_backup_step(b, -1)) == SQLITE_OK ||
-	       ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && tries++ < 100))
+	int rc;
+	for (int tries = 1;; tries++) {
+		rc = sqlite3_backup_step(b, -1);
+		if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || tries == 100)
+			break;
 		sqlite3_sleep(50);
-	rc = sqlite3_backup_finish(b);
-	if (rc != SQLITE_OK)
+	}
+	if (sqlite3_backup_finish(b) != SQLITE_OK || rc != SQLITE_DONE)
 		return err_set(err, TEND_E_RUNTIME, "%s: could not back up: %s", dest,
 		               sqlite3_errmsg(db));
 	/* A backup is one self-contained file, not a WAL database. */

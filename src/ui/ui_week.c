@@ -1,0 +1,345 @@
+/* ui_week: the week panel, the one the couple looks at most: seven days in
+ * columns, one practice per row, mood and stress as sparklines. At larger
+ * sizes it adds a total column and a trend of the last weeks. */
+#include "tend/ui_week.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "tend/ui_draw.h"
+#include "tend/ui_panel.h"
+
+enum { CELL_MAX = 32, TREND_ROWS = 6 };
+
+struct cell {
+	char text[CELL_MAX];
+	enum ui_role role;
+};
+
+void ui_week_grid_fit(struct ui_week_grid *g, int x, int width, int label_max, int col_max)
+{
+	int col = (width - label_max) / 7;
+	if (col > col_max)
+		col = col_max;
+	if (col < 3)
+		col = 3;
+	int label = width - 7 * col;
+	if (label > label_max)
+		label = label_max;
+	if (label < 0)
+		label = 0;
+	int rest = width - label - 7 * col;
+	g->x = x;
+	g->label_w = label;
+	g->col_w = col;
+	g->total_w = rest >= 7 ? (rest > 9 ? 9 : rest) : 0;
+}
+
+static int col_x(const struct ui_week_grid *g, int d)
+{
+	return g->x + g->label_w + d * g->col_w;
+}
+
+/* Draw cell text centred in a column of width cw. */
+static void draw_cell(struct ui *ui, WINDOW *w, int y, int x, int cw, const struct cell *c)
+{
+	int len = (int)strlen(c->text);
+	/* Multi-byte marks count as one column each. */
+	int width = 0;
+	for (int i = 0; i < len; i++)
+		if (((unsigned char)c->text[i] & 0xC0) != 0x80)
+			width++;
+	int off = width >= cw ? 0 : (cw - width + 1) / 2;
+	ui_draw_text(ui, w, y, x + off, cw - off, c->role, c->text);
+}
+
+static void cell_set(struct cell *c, enum ui_role role, const char *fmt, int v)
+{
+	snprintf(c->text, sizeof(c->text), fmt, v);
+	c->role = role;
+}
+
+static void cell_count(struct ui *ui, struct cell *c, int n, enum ui_role role)
+{
+	if (n == 0)
+		snprintf(c->text, sizeof(c->text), "%s", ui_glyph(ui, UI_GLYPH_NONE));
+	else
+		snprintf(c->text, sizeof(c->text), "%d", n);
+	c->role = n == 0 ? UI_ROLE_DIM : role;
+}
+
+/* The lights of a day's sessions, worst colour first for the role. */
+static void cell_touch(struct ui *ui, struct cell *c, const struct day_stats *d, int max)
+{
+	static const int order[] = { LIGHT_GREEN, LIGHT_YELLOW, LIGHT_RED, LIGHT_NONE };
+	c->text[0] = '\0';
+	c->role = UI_ROLE_TEXT;
+	int shown = 0;
+	for (size_t i = 0; i < 4; i++)
+		for (int k = 0; k < d->touch_light[order[i]] && shown < max; k++, shown++)
+			strcat(c->text, ui_light_mark(order[i]));
+	if (d->touch_light[LIGHT_GREEN] > 0)
+		c->role = UI_ROLE_GOOD;
+	if (d->touch_light[LIGHT_YELLOW] > 0)
+		c->role = UI_ROLE_WARN;
+	if (d->touch_light[LIGHT_RED] > 0)
+		c->role = UI_ROLE_BAD;
+	if (shown == 0 && d->touch > 0)
+		cell_set(c, UI_ROLE_TEXT, "%d", d->touch);
+	if (d->touch == 0)
+		cell_count(ui, c, 0, UI_ROLE_TEXT);
+}
+
+static void cell_checkins(struct ui *ui, struct cell *c, const struct day_stats *d)
+{
+	const char *yes = ui_glyph(ui, UI_GLYPH_CHECK);
+	const char *no = ui_glyph(ui, UI_GLYPH_NONE);
+	snprintf(c->text, sizeof(c->text), "%s%s", d->checked_in[0] ? yes : no,
+	         d->checked_in[1] ? yes : no);
+	bool both = d->checked_in[0] && d->checked_in[1];
+	bool none = !d->checked_in[0] && !d->checked_in[1];
+	c->role = both ? UI_ROLE_GOOD : none ? UI_ROLE_DIM : UI_ROLE_TEXT;
+}
+
+/* One day's cell of a row. */
+static void week_cell(struct ui *ui, const struct day_stats *d, enum ui_week_row row,
+                      int partner, int col_w, struct cell *c)
+{
+	const struct config *cfg = &ui->app->cfg;
+	int p = partner == 2 ? 1 : 0;
+	enum ui_role prole = ui_color_partner(partner);
+	memset(c, 0, sizeof(*c));
+	switch (row) {
+	case UI_WEEK_CHECKINS: cell_checkins(ui, c, d); break;
+	case UI_WEEK_GESTURES:
+		cell_count(ui, c, d->gestures[0] + d->gestures[1],
+		           d->gestures[0] >= cfg->gestures_min && d->gestures[1] >= cfg->gestures_min
+		           ? UI_ROLE_GOOD : UI_ROLE_TEXT);
+		break;
+	case UI_WEEK_REPAIRS: cell_count(ui, c, d->repairs[0] + d->repairs[1], UI_ROLE_TEXT); break;
+	case UI_WEEK_TOUCH: cell_touch(ui, c, d, col_w - 1); break;
+	case UI_WEEK_TIMEOUTS: cell_count(ui, c, d->timeouts, UI_ROLE_WARN); break;
+	case UI_WEEK_MOOD:
+	case UI_WEEK_STRESS:
+		if (d->checked_in[p])
+			snprintf(c->text, sizeof(c->text), "%s",
+			         ui_draw_spark(ui, row == UI_WEEK_MOOD ? d->mood[p] : d->stress[p], 5));
+		c->role = prole;
+		break;
+	case UI_WEEK_CHECKIN_OF:
+		if (d->checked_in[p])
+			snprintf(c->text, sizeof(c->text), "%d/%d", d->mood[p], d->stress[p]);
+		else
+			snprintf(c->text, sizeof(c->text), "%s", ui_glyph(ui, UI_GLYPH_NONE));
+		c->role = d->checked_in[p] ? prole : UI_ROLE_DIM;
+		break;
+	case UI_WEEK_GESTURES_OF:
+		cell_count(ui, c, d->gestures[p],
+		           d->gestures[p] >= cfg->gestures_min ? UI_ROLE_GOOD : UI_ROLE_TEXT);
+		break;
+	case UI_WEEK_REPAIRS_OF: cell_count(ui, c, d->repairs[p], UI_ROLE_TEXT); break;
+	case UI_WEEK_BIDS:
+		if (d->bids_toward + d->bids_away == 0)
+			cell_count(ui, c, 0, UI_ROLE_TEXT);
+		else
+			snprintf(c->text, sizeof(c->text), "%d/%d", d->bids_toward, d->bids_away);
+		c->role = d->bids_away > d->bids_toward ? UI_ROLE_WARN : c->role;
+		break;
+	default: break;
+	}
+}
+
+/* The mean of a partner's mood or stress over the week, "3.4", or "". */
+static void mean_cell(const struct week_stats *ws, bool mood, int p, struct cell *c)
+{
+	int sum = 0, n = 0;
+	for (int i = 0; i < 7; i++)
+		if (ws->days[i].checked_in[p]) {
+			sum += mood ? ws->days[i].mood[p] : ws->days[i].stress[p];
+			n++;
+		}
+	if (n > 0)
+		snprintf(c->text, sizeof(c->text), "%d.%d", sum / n, (sum * 10 / n) % 10);
+}
+
+/* The week's total for a row, against its target where there is one. */
+static void week_total(struct ui *ui, const struct week_stats *ws, enum ui_week_row row,
+                       int partner, struct cell *c)
+{
+	int p = partner == 2 ? 1 : 0;
+	memset(c, 0, sizeof(*c));
+	c->role = UI_ROLE_TITLE;
+	switch (row) {
+	case UI_WEEK_CHECKINS: cell_set(c, UI_ROLE_TITLE, "%d/7", ws->checkin_days_both); break;
+	case UI_WEEK_GESTURES: cell_set(c, UI_ROLE_TITLE, "%d", ws->gestures[0] + ws->gestures[1]); break;
+	case UI_WEEK_REPAIRS: cell_set(c, UI_ROLE_TITLE, "%d", ws->repairs[0] + ws->repairs[1]); break;
+	case UI_WEEK_TOUCH:
+		snprintf(c->text, sizeof(c->text), "%d/%d", ws->touch, ws->target_touch);
+		c->role = ws->touch >= ws->target_touch ? UI_ROLE_GOOD : UI_ROLE_TITLE;
+		break;
+	case UI_WEEK_TIMEOUTS: cell_set(c, UI_ROLE_TITLE, "%d", ws->timeouts); break;
+	case UI_WEEK_MOOD: mean_cell(ws, true, p, c); break;
+	case UI_WEEK_STRESS: mean_cell(ws, false, p, c); break;
+	case UI_WEEK_CHECKIN_OF: cell_set(c, UI_ROLE_TITLE, "%d/7", ws->checkins[p]); break;
+	case UI_WEEK_GESTURES_OF: cell_set(c, UI_ROLE_TITLE, "%d", ws->gestures[p]); break;
+	case UI_WEEK_REPAIRS_OF: cell_set(c, UI_ROLE_TITLE, "%d", ws->repairs[p]); break;
+	case UI_WEEK_BIDS:
+		snprintf(c->text, sizeof(c->text), "%d/%d", ws->bids_toward, ws->bids_away);
+		break;
+	default: break;
+	}
+	(void)ui;
+}
+
+static const char *row_label(const struct ui *ui, enum ui_week_row row)
+{
+	switch (row) {
+	case UI_WEEK_CHECKINS: return "Check-ins";
+	case UI_WEEK_GESTURES: return "Gestures";
+	case UI_WEEK_REPAIRS: return "Repairs";
+	case UI_WEEK_TOUCH: return ui->label_touch;
+	case UI_WEEK_TIMEOUTS: return "Time-outs";
+	case UI_WEEK_MOOD: return "mood";
+	case UI_WEEK_STRESS: return "stress";
+	case UI_WEEK_CHECKIN_OF: return "mood/stress";
+	case UI_WEEK_GESTURES_OF: return "gestures";
+	case UI_WEEK_REPAIRS_OF: return "repairs";
+	case UI_WEEK_BIDS: return "Bids to/away";
+	default: return "";
+	}
+}
+
+/* The row's label: per-partner rows start with the name in its colour. */
+static void draw_label(struct ui *ui, WINDOW *w, int y, const struct ui_week_grid *g,
+                       enum ui_week_row row, int partner)
+{
+	const char *what = row_label(ui, row);
+	if (partner == 0) {
+		ui_draw_text(ui, w, y, g->x, g->label_w - 1, UI_ROLE_TEXT, what);
+		return;
+	}
+	int room = g->label_w - 2 - (int)strlen(what);
+	if (room < 3)
+		room = 3;
+	int used = ui_draw_text(ui, w, y, g->x, room, ui_color_partner(partner),
+	                        ui_ctx_name(ui, partner));
+	ui_draw_text(ui, w, y, g->x + used + 1, g->label_w - used - 2, UI_ROLE_TEXT, what);
+}
+
+void ui_week_row(struct ui *ui, WINDOW *w, int y, const struct ui_week_grid *g,
+                 const struct week_stats *ws, enum ui_week_row row, int partner)
+{
+	draw_label(ui, w, y, g, row, partner);
+	for (int d = 0; d < 7; d++) {
+		const struct day_stats *ds = &ws->days[d];
+		if (ds->day > ui->app->today)
+			continue;
+		struct cell c;
+		week_cell(ui, ds, row, partner, g->col_w, &c);
+		draw_cell(ui, w, y, col_x(g, d), g->col_w, &c);
+	}
+	if (g->total_w > 0) {
+		struct cell c;
+		week_total(ui, ws, row, partner, &c);
+		draw_cell(ui, w, y, col_x(g, 7), g->total_w, &c);
+	}
+}
+
+void ui_week_days(struct ui *ui, WINDOW *w, int y, const struct ui_week_grid *g,
+                  const struct week_stats *ws)
+{
+	for (int d = 0; d < 7; d++) {
+		tend_day day = ws->days[d].day;
+		int yy, mm, dd;
+		day_to_ymd(day, &yy, &mm, &dd);
+		struct cell c = { .role = day == ui->app->today ? UI_ROLE_TODAY : UI_ROLE_TITLE };
+		if (g->col_w >= 7)
+			snprintf(c.text, sizeof(c.text), "%s %d", day_weekday_abbr(day_weekday(day)), dd);
+		else
+			snprintf(c.text, sizeof(c.text), "%s", day_weekday_abbr(day_weekday(day)));
+		draw_cell(ui, w, y, col_x(g, d), g->col_w, &c);
+	}
+	if (g->total_w > 0) {
+		struct cell c = { .text = "Week", .role = UI_ROLE_TITLE };
+		draw_cell(ui, w, y, col_x(g, 7), g->total_w, &c);
+	}
+}
+
+/* "This week, 23-29 Nov" (or across months "30 Nov-6 Dec"). */
+static void week_title(const struct week_stats *ws, const char *lead, char *buf, size_t size)
+{
+	int y1, m1, d1, y2, m2, d2;
+	day_to_ymd(ws->start, &y1, &m1, &d1);
+	day_to_ymd(ws->start + 6, &y2, &m2, &d2);
+	if (m1 == m2)
+		snprintf(buf, size, "%s, %d-%d %s", lead, d1, d2, day_month_abbr(m2));
+	else
+		snprintf(buf, size, "%s, %d %s-%d %s", lead, d1, day_month_abbr(m1), d2,
+		         day_month_abbr(m2));
+}
+
+/* The last n days of one partner's mood or stress, one glyph a day. */
+static void draw_trend(struct ui *ui, WINDOW *w, int y, int x, int label_w, int n,
+                       bool mood, int partner)
+{
+	int p = partner - 1;
+	int used = ui_draw_text(ui, w, y, x, label_w - 8, ui_color_partner(partner),
+	                        ui_ctx_name(ui, partner));
+	ui_draw_text(ui, w, y, x + used + 1, label_w - used - 1, UI_ROLE_TEXT,
+	             mood ? "mood" : "stress");
+	for (int i = 0; i < n; i++) {
+		struct day_stats ds;
+		stats_day(&ui->entries, ui->app->today - (n - 1) + i, &ds);
+		int v = !ds.checked_in[p] ? 0 : mood ? ds.mood[p] : ds.stress[p];
+		const char *g = v == 0 ? ui_glyph(ui, UI_GLYPH_NONE) : ui_draw_spark(ui, v, 5);
+		ui_draw_text(ui, w, y, x + label_w + i, 1, v == 0 ? UI_ROLE_DIM : ui_color_partner(partner), g);
+	}
+}
+
+static void week_draw_trend(struct ui *ui, WINDOW *w, int y, int x, int label_w)
+{
+	int n = ui->lay.trend_days;
+	ui_draw_textf(ui, w, y, x, getmaxx(w) - x - 2, UI_ROLE_TITLE,
+	              "Mood and stress, the last %d days", n);
+	draw_trend(ui, w, y + 1, x, label_w, n, true, 1);
+	draw_trend(ui, w, y + 2, x, label_w, n, true, 2);
+	draw_trend(ui, w, y + 3, x, label_w, n, false, 1);
+	draw_trend(ui, w, y + 4, x, label_w, n, false, 2);
+}
+
+static void week_draw(struct ui *ui, WINDOW *w, bool focused)
+{
+	static const struct { enum ui_week_row row; int partner; } rows[] = {
+		{ UI_WEEK_CHECKINS, 0 }, { UI_WEEK_GESTURES, 0 }, { UI_WEEK_REPAIRS, 0 },
+		{ UI_WEEK_TOUCH, 0 }, { UI_WEEK_TIMEOUTS, 0 },
+		{ UI_WEEK_MOOD, 1 }, { UI_WEEK_MOOD, 2 }, { UI_WEEK_STRESS, 1 }, { UI_WEEK_STRESS, 2 },
+	};
+	const int n_rows = (int)(sizeof(rows) / sizeof(rows[0]));
+	char title[64];
+	week_title(&ui->week, "This week", title, sizeof(title));
+	ui_draw_box(ui, w, title, focused);
+	int inner_h = getmaxy(w) - 2;
+	int trend = ui->lay.trend_days > 0 ? TREND_ROWS : 0;
+	int spare = inner_h - 1 - n_rows - trend;
+	struct ui_week_grid g;
+	ui_week_grid_fit(&g, 2, getmaxx(w) - 4, 14, 8);
+	int gap = spare >= 4 ? 1 : 0;
+	int y = 1;
+	ui_week_days(ui, w, y, &g, &ui->week);
+	y += 1 + gap;
+	for (int i = 0; i < n_rows; i++) {
+		if (i == 5 && spare >= 1)
+			y++;
+		ui_week_row(ui, w, y + (gap && i < 5 ? i * 2 : i + (gap ? 5 : 0)), &g, &ui->week,
+		            rows[i].row, rows[i].partner);
+	}
+	if (trend > 0 && inner_h - trend >= 0)
+		week_draw_trend(ui, w, inner_h - trend + 2, 2, g.label_w);
+}
+
+const struct ui_panel ui_week_panel = {
+	.area = UI_AREA_WEEK,
+	.history_kinds = ENTRY_MASK_ALL,
+	.draw = week_draw,
+	.key = NULL,
+};

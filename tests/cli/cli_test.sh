@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Command-line tests: run the built tend on temporary files and compare what a
+# user would see (stdout, stderr, exit status, files) with what is expected.
+set -u
+TEND=${1:?usage: cli_test.sh TEND EXPECTED_DIR}
+EXPECTED=${2:?usage: cli_test.sh TEND EXPECTED_DIR}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+export LC_ALL=C.UTF-8 TZ=Europe/Berlin HOME="$T/home" XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
+mkdir -p "$HOME"
+umask 022
+fails=0
+C="$T/tend.conf"
+D="$T/data/tend.db"
+
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+
+# run EXPECTED_STATUS CMD...: runs tend, keeping stdout in $out, stderr in $err.
+run() {
+	local want=$1; shift
+	"$TEND" "$@" >"$T/out" 2>"$T/err"
+	local got=$?
+	out=$(cat "$T/out"); err=$(cat "$T/err")
+	[ "$got" = "$want" ] || fail "tend $* exited $got, wanted $want; stderr: $err"
+}
+has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $1"; }
+same() { diff -u "$1" "$2" >"$T/diff" || { fail "$3 differs:"; cat "$T/diff"; }; }
+mode() { [ "$(stat -c %a "$1")" = "$2" ] || fail "$1 has mode $(stat -c %a "$1"), wanted $2"; }
+
+# --- set-up and errors before any config exists
+run 2 --config "$C" today
+has "$err" "run \`tend init"
+run 0 --config "$C" init --partner Alex --partner "Zoë" --start 2026-11-09 --checkin 21:30
+has "$out" "Wrote $C"
+mode "$C" 600
+run 1 --config "$C" init --partner A --partner B
+has "$err" "tend: "
+run 2 init --partner Same --partner same
+has "$err" "must differ"
+run 0 init --partner One --partner Two
+[ -f "$XDG_CONFIG_HOME/tend/tend.conf" ] || fail "init did not write the XDG default"
+mode "$XDG_CONFIG_HOME/tend" 700
+
+# --- logging a week
+tend() { run 0 --config "$C" --db "$D" "$@"; }
+tend --date 2026-11-23 checkin alex --mood 4 --stress 2 --gratitude "Coffee in bed"
+has "$out" "Saved Alex's check-in for Mon 23 Nov: mood 4, stress 2."
+tend --date 2026-11-23 checkin 2 --mood 3 --stress 3
+tend --date 2026-11-23 checkin ZOË --mood 5 --stress 1
+has "$out" "Replaced Zoë's check-in"
+tend --date 2026-11-23 gesture 2 "Five-second hug" --bid toward
+tend --date 2026-11-23 gesture alex "Good-morning text"
+tend gesture alex --date=2026-11-23 --bid away
+tend --date 2026-11-24 repair alex "I rolled my eyes. That was unfair." --accepted
+has "$out" "Saved a repair from Alex (accepted)."
+tend --date 2026-11-24 repair 2
+tend --date 2026-11-25 touch --stage 1 --giver zoë --minutes 10 --light green --note "slow"
+tend --date 2026-11-27 touch --stage 1 --giver 1 --light yellow
+tend --date 2026-11-26 checkin alex --mood 3 --stress 4
+tend --date 2026-11-29 checkin 1 --mood 2 --stress 5 --gratitude $'esc \e[31mred\e[0m'
+tend --date 2026-11-30 gesture 1 "next week"
+tend --date 2026-11-22 gesture 1 "last week"
+mode "$D" 600
+mode "$T/data" 700
+[ ! -e "$D-wal" ] || mode "$D-wal" 600
+
+run 0 --config "$C" --db "$D" week --date 2026-11-25
+printf '%s\n' "$out" >"$T/week.txt"
+same "$EXPECTED/week.expected" "$T/week.txt" "tend week"
+run 0 --config "$C" --db "$D" --date 2026-11-23 today
+printf '%s\n' "$out" >"$T/today.txt"
+same "$EXPECTED/today.expected" "$T/today.txt" "tend today"
+run 0 --config "$C" --db "$D" --date 2026-11-29 today
+has "$out" "esc �[31mred�[0m"
+grep -q $'\e' "$T/out" && fail "an escape character reached the terminal"
+
+# --- time-outs
+tend timeout zoë --phrase 2
+has "$out" "\"This matters\", called by Zoë. Pause for 20 minutes"
+run 1 --config "$C" --db "$D" timeout alex
+has "$err" "already running"
+tend return --schedule 23:59
+tend return
+has "$out" "Welcome back."
+run 1 --config "$C" --db "$D" return
+has "$err" "no time-out is running"
+
+# --- usage errors
+run 2 --config "$C" --db "$D" checkin alex --mood 6 --stress 1
+has "$err" "tend checkin: --mood must be a whole number from 1 to 5"
+run 2 --config "$C" --db "$D" checkin kim --mood 3 --stress 1
+has "$err" "\"kim\" is neither partner"
+run 2 --config "$C" --db "$D" checkin alex --mood 3
+run 2 --config "$C" --db "$D" gesture alex --bid sideways
+run 2 --config "$C" --db "$D" touch --stage 4 --giver 1
+run 2 --config "$C" --db "$D" touch --giver 1
+run 2 --config "$C" --db "$D" frobnicate
+has "$err" "no command \"frobnicate\""
+run 2 --config "$C" --db "$D" --date 2026-02-30 today
+has "$err" "--date: \"2026-02-30\" is not a date (YYYY-MM-DD)"
+run 2 --config "$C" --db "$D" export --format xml
+run 0 checkin --help
+has "$out" "usage: tend checkin PARTNER"
+run 0 --help
+has "$out" "Commands:"
+run 0 -V
+has "$out" "tend "
+
+# --- damaged files are refused and left as they were
+printf 'partner "A" {}\npartner "B" {}\nstart-date = "2026-13-01"\n' >"$T/bad.conf"
+run 2 --config "$T/bad.conf" today
+has "$err" "start-date"
+has "$err" "bad.conf:3"
+printf 'not a database at all, just words\n' >"$T/garbage.db"
+sum=$(md5sum <"$T/garbage.db")
+run 1 --config "$C" --db "$T/garbage.db" today
+has "$err" "not a SQLite database"
+[ "$(md5sum <"$T/garbage.db")" = "$sum" ] || fail "garbage.db was changed"
+run 1 --config "$C" --db "$T" today
+has "$err" "directory"
+
+# --- export and backup
+run 0 --config "$C" --db "$D" export --format csv -o "$T/out.csv"
+mode "$T/out.csv" 600
+[ "$(grep -c '^gesture,' "$T/out.csv")" = 5 ] || fail "export csv: wanted 5 gestures"
+grep -q $'\e' "$T/out.csv" && fail "an escape character reached the CSV"
+run 0 --config "$C" --db "$D" export --format json
+has "$out" '"name": "Zoë"'
+has "$out" '\u001b[31mred'
+python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d["entries"]) >= 14' <"$T/out" \
+	|| fail "export json is not valid JSON with every entry"
+run 0 --config "$C" --db "$D" backup "$T/backup.db"
+mode "$T/backup.db" 600
+run 0 --config "$C" --db "$T/backup.db" week --date 2026-11-25
+printf '%s\n' "$out" >"$T/week2.txt"
+same "$EXPECTED/week.expected" "$T/week2.txt" "tend week on the backup"
+
+# --- demo data never touches the user's files
+run 0 --demo week
+has "$out" "Alex"
+[ ! -e "$XDG_DATA_HOME/tend/tend.db" ] || fail "--demo created the default database"
+
+if [ "$fails" -gt 0 ]; then
+	echo "$fails failure(s)"
+	exit 1
+fi
+echo "all command-line tests passed"

@@ -1,0 +1,140 @@
+/* Unit tests for day.c: civil dates, parsing, weeks, day boundaries, DST. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <cmocka.h>
+
+#include "tend/day.h"
+
+static tend_day parse(const char *s)
+{
+	tend_day d = DAY_INVALID;
+	assert_true(day_parse(s, &d));
+	return d;
+}
+
+static void test_round_trip(void **state)
+{
+	(void)state;
+	assert_int_equal(day_from_ymd(1970, 1, 1), 0);
+	assert_int_equal(parse("2026-11-23") - parse("2026-11-22"), 1);
+	char buf[11];
+	for (tend_day d = parse("1999-12-01"); d < parse("2032-03-01"); d++) {
+		int y, m, md;
+		day_to_ymd(d, &y, &m, &md);
+		assert_int_equal(day_from_ymd(y, m, md), d);
+		day_format(d, buf);
+		assert_int_equal(parse(buf), d);
+	}
+}
+
+static void test_leap_years(void **state)
+{
+	(void)state;
+	tend_day d;
+	assert_true(day_parse("2028-02-29", &d));
+	assert_true(day_parse("2000-02-29", &d));
+	assert_false(day_parse("2100-02-29", &d));
+	assert_false(day_parse("2026-02-29", &d));
+	/* The 60-day plan from 2027-12-31 crosses a leap day. */
+	assert_int_equal(parse("2028-03-01") - parse("2028-02-28"), 2);
+	assert_int_equal(parse("2027-03-01") - parse("2027-02-28"), 1);
+}
+
+static void test_parse_rejects(void **state)
+{
+	(void)state;
+	const char *bad[] = { "", "2026-13-01", "2026-00-10", "2026-11-31", "2026-1-01",
+	                      "2026/11/01", "26-11-01", "2026-11-01x", " 2026-11-01",
+	                      "2026-11-0a", "1899-12-31", NULL };
+	for (int i = 0; bad[i]; i++) {
+		tend_day d;
+		assert_false(day_parse(bad[i], &d));
+	}
+	int m;
+	assert_true(day_parse_hhmm("00:00", &m));
+	assert_int_equal(m, 0);
+	assert_true(day_parse_hhmm("23:59", &m));
+	assert_int_equal(m, 23 * 60 + 59);
+	assert_false(day_parse_hhmm("24:00", &m));
+	assert_false(day_parse_hhmm("9:00", &m));
+	assert_false(day_parse_hhmm("09:60", &m));
+	assert_false(day_parse_hhmm("09-00", &m));
+}
+
+static void test_weekdays(void **state)
+{
+	(void)state;
+	assert_int_equal(day_weekday(parse("2026-11-23")), DAY_MON);
+	assert_int_equal(day_weekday(parse("2027-01-21")), DAY_THU);
+	assert_int_equal(day_weekday(parse("1969-12-31")), DAY_WED);
+	tend_day wed = parse("2026-11-25");
+	assert_int_equal(day_week_start(wed, DAY_MON), parse("2026-11-23"));
+	assert_int_equal(day_week_start(wed, DAY_SUN), parse("2026-11-22"));
+	assert_int_equal(day_week_start(wed, DAY_WED), wed);
+	assert_int_equal(day_week_start(wed, DAY_THU), parse("2026-11-19"));
+	int wd;
+	assert_true(day_parse_weekday("Sunday", &wd));
+	assert_int_equal(wd, DAY_SUN);
+	assert_false(day_parse_weekday("sun", &wd));
+	char buf[16];
+	day_format_short(parse("2026-11-23"), buf);
+	assert_string_equal(buf, "Mon 23 Nov");
+}
+
+static void test_day_boundary(void **state)
+{
+	(void)state;
+	setenv("TZ", "Europe/Berlin", 1);
+	tzset();
+	tend_day d = parse("2026-11-23");
+	/* 00:30 belongs to the evening before when the day starts at 04:00. */
+	assert_int_equal(day_of_time(day_time_at(d, 30), 4 * 60), d - 1);
+	assert_int_equal(day_of_time(day_time_at(d, 3 * 60 + 59), 4 * 60), d - 1);
+	assert_int_equal(day_of_time(day_time_at(d, 4 * 60), 4 * 60), d);
+	assert_int_equal(day_of_time(day_time_at(d, 23 * 60 + 59), 4 * 60), d);
+	assert_int_equal(day_of_time(day_time_at(d, 30), 0), d);
+	assert_int_equal(day_plan_number(d, d), 1);
+	assert_int_equal(day_plan_number(d, parse("2027-01-21")), 60);
+}
+
+static void test_dst(void **state)
+{
+	(void)state;
+	setenv("TZ", "Europe/Berlin", 1);
+	tzset();
+	/* Clocks change at 02:00/03:00 on 2026-03-29 and 2026-10-25 in Berlin, so
+	 * the tend days before them (04:00 to 04:00) last 23 and 25 hours; every
+	 * moment of those days still belongs to that one day. */
+	const char *days[] = { "2026-03-28", "2026-10-24" };
+	for (int k = 0; k < 2; k++) {
+		tend_day d = parse(days[k]);
+		time_t from = day_time_at(d, 4 * 60), to = day_time_at(d + 1, 4 * 60);
+		assert_int_equal((long)(to - from), k == 0 ? 23 * 3600 : 25 * 3600);
+		for (time_t t = from; t < to; t += 600)
+			assert_int_equal(day_of_time(t, 4 * 60), d);
+		assert_int_equal(day_of_time(to, 4 * 60), d + 1);
+	}
+	setenv("TZ", "America/New_York", 1);
+	tzset();
+	tend_day d = parse("2026-11-01");
+	assert_int_equal(day_of_time(day_time_at(d, 21 * 60), 4 * 60), d);
+	assert_int_equal(day_of_time(day_time_at(d, 60 + 30), 4 * 60), d - 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_leap_years),
+		cmocka_unit_test(test_parse_rejects),
+		cmocka_unit_test(test_weekdays),
+		cmocka_unit_test(test_day_boundary),
+		cmocka_unit_test(test_dst),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,888 @@
+/* Unit tests for the store: file modes, migrations, refusing files that are
+ * not ours (leaving them untouched), every kind of entry, conflicts,
+ * deletion, state, backups and two processes writing at once. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "tend/store.h"
+/* Only to shorten the busy timeout in one test. */
+#include "src/core/store_priv.h"
+
+struct fixture {
+	char dir[64];
+	char path[128];  /* dir/tend.db */
+};
+
+static int setup(void **state)
+{
+	struct fixture *fx = calloc(1, sizeof *fx);
+	if (!fx)
+		return -1;
+	strcpy(fx->dir, "/tmp/tend-store-XXXXXX");
+	if (!mkdtemp(fx->dir)) {
+		free(fx);
+		return -1;
+	}
+	snprintf(fx->path, sizeof fx->path, "%s/tend.db", fx->dir);
+	*state = fx;
+	return 0;
+}
+
+static int remove_one(const char *path, const struct stat *sb, int flag,
+                      struct FTW *ftw)
+{
+	(void)sb;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+static int teardown(void **state)
+{
+	struct fixture *fx = *state;
+	nftw(fx->dir, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+	free(fx);
+	return 0;
+}
+
+/* fx->dir/name in a static buffer (one at a time is enough here). */
+static const char *in_dir(const struct fixture *fx, const char *name, char *buf)
+{
+	snprintf(buf, 256, "%s/%s", fx->dir, name);
+	return buf;
+}
+
+static unsigned mode_of(const char *path)
+{
+	struct stat sb;
+	assert_int_equal(stat(path, &sb), 0);
+	return sb.st_mode & 07777;
+}
+
+static bool exists(const char *path)
+{
+	struct stat sb;
+	return stat(path, &sb) == 0;
+}
+
+/* The whole file in memory; *len is its size. */
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	char *buf = NULL;
+	size_t cap = 0, n = 0, got;
+	do {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 4096;
+			buf = realloc(buf, cap);
+			assert_non_null(buf);
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+	} while (got > 0);
+	fclose(f);
+	*len = n;
+	return buf;
+}
+
+static void spit(const char *path, const void *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(data, 1, len, f), len);
+	assert_int_equal(fclose(f), 0);
+}
+
+static bool contains(const char *hay, size_t n, const char *needle)
+{
+	size_t m = strlen(needle);
+	for (size_t i = 0; i + m <= n; i++)
+		if (memcmp(hay + i, needle, m) == 0)
+			return true;
+	return false;
+}
+
+/* Run SQL on the file with a plain connection, as another program would. */
+static void raw_exec(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	char *msg = NULL;
+	int rc = sqlite3_exec(db, sql, NULL, NULL, &msg);
+	if (rc != SQLITE_OK)
+		fail_msg("%s: %s", sql, msg);
+	sqlite3_close(db);
+}
+
+static int raw_int(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	int v = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	return v;
+}
+
+static tend_day d(int y, int m, int md)
+{
+	return day_from_ymd(y, m, md);
+}
+
+/* An entry with the common fields set; text is not owned. */
+static struct entry mk(enum entry_kind kind, int partner, tend_day day,
+                       int64_t created, const char *text)
+{
+	return (struct entry){ .kind = kind, .partner = partner, .day = day,
+	                       .created_at = created, .text = (char *)text };
+}
+
+static void add_ok(struct store *st, struct entry *e)
+{
+	struct tend_err err = { 0 };
+	struct entry rep;
+	if (store_add(st, e, &rep, &err) != TEND_OK)
+		fail_msg("store_add: %s", err.msg);
+	entry_clear(&rep);
+}
+
+static struct store *open_ok(const char *path)
+{
+	struct tend_err err = { 0 };
+	struct store *st = store_open(path, &err);
+	if (!st)
+		fail_msg("store_open: %s", err.msg);
+	return st;
+}
+
+static void assert_same_entry(const struct entry *a, const struct entry *b)
+{
+	assert_int_equal(a->id, b->id);
+	assert_int_equal(a->kind, b->kind);
+	assert_int_equal(a->partner, b->partner);
+	assert_int_equal(a->day, b->day);
+	assert_int_equal(a->created_at, b->created_at);
+	assert_int_equal(a->rev, b->rev);
+	if (a->text || b->text) {
+		assert_non_null(a->text);
+		assert_non_null(b->text);
+		assert_string_equal(a->text, b->text);
+	}
+	assert_int_equal(a->mood, b->mood);
+	assert_int_equal(a->stress, b->stress);
+	assert_int_equal(a->bid, b->bid);
+	assert_int_equal(a->accepted, b->accepted);
+	assert_int_equal(a->stage, b->stage);
+	assert_int_equal(a->minutes, b->minutes);
+	assert_int_equal(a->light, b->light);
+	assert_int_equal(a->phrase, b->phrase);
+	assert_int_equal(a->called_at, b->called_at);
+	assert_int_equal(a->returned_at, b->returned_at);
+	assert_int_equal(a->scheduled_at, b->scheduled_at);
+}
+
+static size_t count_all(struct store *st)
+{
+	struct entry_list l = { 0 };
+	struct tend_err err = { 0 };
+	assert_int_equal(store_list_all(st, &l, &err), TEND_OK);
+	size_t n = l.n;
+	entry_list_free(&l);
+	return n;
+}
+
+/* A real tend database holding a few entries, closed. */
+static void make_tend_db(const char *path)
+{
+	struct store *st = open_ok(path);
+	for (int i = 0; i < 40; i++) {
+		struct entry e = mk(ENTRY_GESTURE, 1 + i % 2, d(2024, 3, 1 + i % 28),
+		                    1700000000 + i, "a warm note that takes some room");
+		e.bid = BID_TOWARD;
+		add_ok(st, &e);
+	}
+	store_close(st);
+}
+
+static void test_fresh_file_modes(void **state)
+{
+	struct fixture *fx = *state;
+	char path[256], dir1[256], dir2[256], side[300];
+	in_dir(fx, "a", dir1);
+	in_dir(fx, "a/b", dir2);
+	in_dir(fx, "a/b/tend.db", path);
+	mode_t old = umask(022);
+	struct store *st = open_ok(path);
+	struct entry e = mk(ENTRY_REPAIR, 1, d(2024, 5, 1), 0, "sorry");
+	add_ok(st, &e);
+	assert_true(e.created_at > 0);
+	assert_int_equal(mode_of(dir1), 0700);
+	assert_int_equal(mode_of(dir2), 0700);
+	assert_int_equal(mode_of(path), 0600);
+	snprintf(side, sizeof side, "%s-wal", path);
+	assert_int_equal(mode_of(side), 0600);
+	snprintf(side, sizeof side, "%s-shm", path);
+	assert_int_equal(mode_of(side), 0600);
+	assert_string_equal(store_path(st), path);
+	store_close(st);
+	umask(old);
+	assert_int_equal(raw_int(path, "PRAGMA application_id"), STORE_APPLICATION_ID);
+	assert_int_equal(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	assert_int_equal(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE "
+	                         "name = 'plan_tick'"), 1);
+	/* Opening it again is fine and changes nothing. */
+	st = open_ok(path);
+	assert_int_equal(count_all(st), 1);
+	store_close(st);
+}
+
+/* Open must fail with msg, leaving the file's bytes as they were. */
+static void assert_refused(const char *path, const char *msg_tail)
+{
+	size_t n1, n2;
+	char *before = slurp(path, &n1);
+	struct tend_err err = { 0 };
+	char want[512];
+	assert_null(store_open(path, &err));
+	assert_int_equal(err.code, TEND_E_RUNTIME);
+	snprintf(want, sizeof want, "%s: %s", path, msg_tail);
+	if (msg_tail[strlen(msg_tail) - 1] == '(')
+		assert_memory_equal(err.msg, want, strlen(want));
+	else
+		assert_string_equal(err.msg, want);
+	char *after = slurp(path, &n2);
+	assert_int_equal(n1, n2);
+	assert_memory_equal(before, after, n1);
+	free(before);
+	free(after);
+}
+
+static void test_refuse_directory(void **state)
+{
+	struct fixture *fx = *state;
+	char path[256];
+	in_dir(fx, "adir", path);
+	assert_int_equal(mkdir(path, 0700), 0);
+	struct tend_err err = { 0 };
+	assert_null(store_open(path, &err));
+	assert_int_equal(err.code, TEND_E_RUNTIME);
+	char want[300];
+	snprintf(want, sizeof want, "%s: is a directory", path);
+	assert_string_equal(err.msg, want);
+	DIR *dir = opendir(path);
+	assert_non_null(dir);
+	int entries = 0;
+	while (readdir(dir))
+		entries++;
+	closedir(dir);
+	assert_int_equal(entries, 2);
+}
+
+static void test_refuse_empty_file(void **state)
+{
+	struct fixture *fx = *state;
+	spit(fx->path, "", 0);
+	assert_refused(fx->path, "the file is empty, not a tend database");
+}
+
+static void test_refuse_garbage(void **state)
+{
+	struct fixture *fx = *state;
+	char text[4096];
+	for (size_t i = 0; i < sizeof text; i++)
+		text[i] = "our shopping list\n"[i % 18];
+	spit(fx->path, text, sizeof text);
+	assert_refused(fx->path, "not a SQLite database");
+	spit(fx->path, "SQLite", 6);
+	assert_refused(fx->path, "not a SQLite database");
+}
+
+static void test_refuse_truncated(void **state)
+{
+	struct fixture *fx = *state;
+	char cut[256];
+	make_tend_db(fx->path);
+	size_t n;
+	char *bytes = slurp(fx->path, &n);
+	assert_true(n >= 8192);
+	spit(in_dir(fx, "cut.db", cut), bytes, n / 2 + 100);
+	assert_refused(cut, "the database is damaged (");
+	/* Cut at a page boundary: the header still says more pages. */
+	spit(cut, bytes, 4096);
+	assert_refused(cut, "the database is damaged (");
+	free(bytes);
+	assert_false(exists(in_dir(fx, "cut.db-wal", cut)));
+}
+
+static void test_refuse_corrupt_page(void **state)
+{
+	struct fixture *fx = *state;
+	make_tend_db(fx->path);
+	size_t n;
+	char *bytes = slurp(fx->path, &n);
+	assert_true(n >= 3 * 4096);
+	memset(bytes + 4096 + 8, 0x5a, 4096 - 8); /* page 2: a table's b-tree */
+	spit(fx->path, bytes, n);
+	free(bytes);
+	assert_refused(fx->path, "the database is damaged (");
+}
+
+static void test_refuse_other_app(void **state)
+{
+	struct fixture *fx = *state;
+	raw_exec(fx->path, "CREATE TABLE notes (body TEXT); "
+	         "INSERT INTO notes VALUES ('milk');");
+	assert_refused(fx->path, "not a tend database");
+	/* Another application's id, even with no tables. */
+	char other[256];
+	raw_exec(in_dir(fx, "other.db", other), "PRAGMA application_id = 42; "
+	         "CREATE TABLE t (x); DROP TABLE t;");
+	assert_refused(other, "not a tend database");
+}
+
+static void test_refuse_newer_schema(void **state)
+{
+	struct fixture *fx = *state;
+	make_tend_db(fx->path);
+	raw_exec(fx->path, "PRAGMA user_version = 99");
+	assert_refused(fx->path, "made by a newer tend (schema 99); "
+	               "this tend knows up to 2");
+}
+
+static void test_adopt_empty_sqlite(void **state)
+{
+	struct fixture *fx = *state;
+	raw_exec(fx->path, "CREATE TABLE t (x); DROP TABLE t;");
+	assert_int_equal(raw_int(fx->path, "PRAGMA user_version"), 0);
+	struct store *st = open_ok(fx->path);
+	struct entry e = mk(ENTRY_GESTURE, 2, d(2024, 1, 2), 5, NULL);
+	add_ok(st, &e);
+	store_close(st);
+	assert_int_equal(raw_int(fx->path, "PRAGMA application_id"),
+	                 STORE_APPLICATION_ID);
+	assert_int_equal(raw_int(fx->path, "PRAGMA user_version"), 2);
+}
+
+/* A version-1 database (made by this build, then taken back to version 1)
+ * keeps its entries and gets its touch stage from its touch sessions. */
+static void test_migrate_v1_to_v2(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct entry t1 = mk(ENTRY_TOUCH, 1, d(2024, 2, 1), 10, "shoulders");
+	t1.stage = 1;
+	t1.minutes = 5;
+	struct entry t2 = mk(ENTRY_TOUCH, 2, d(2024, 2, 20), 20, NULL);
+	t2.stage = 2;
+	t2.light = LIGHT_GREEN;
+	struct entry t3 = t2;
+	t3.day = d(2024, 2, 25);
+	struct entry c = mk(ENTRY_CHECKIN, 1, d(2024, 2, 1), 30, "tea");
+	c.mood = 4;
+	c.stress = 2;
+	add_ok(st, &t1);
+	add_ok(st, &t2);
+	add_ok(st, &t3);
+	add_ok(st, &c);
+	store_close(st);
+	raw_exec(fx->path, "DROP TABLE touch_stage; DROP TABLE plan_tick; "
+	         "PRAGMA user_version = 1;");
+
+	st = open_ok(fx->path);
+	assert_int_equal(raw_int(fx->path, "PRAGMA user_version"), 2);
+	struct tend_err err = { 0 };
+	struct entry got;
+	assert_int_equal(store_get(st, ENTRY_CHECKIN, c.id, &got, &err), TEND_OK);
+	assert_same_entry(&got, &c);
+	entry_clear(&got);
+	assert_int_equal(count_all(st), 4);
+	struct store_stage sg;
+	assert_int_equal(store_stage_get(st, &sg, &err), TEND_OK);
+	assert_int_equal(sg.stage, 2);
+	assert_int_equal(sg.since, d(2024, 2, 20));
+	bool done = true;
+	assert_int_equal(store_tick_get(st, "walk", d(2024, 2, 19), &done, &err),
+	                 TEND_OK);
+	assert_false(done);
+	store_close(st);
+}
+
+static void test_round_trip_every_kind(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct entry v[ENTRY_KIND_COUNT];
+	v[ENTRY_CHECKIN] = mk(ENTRY_CHECKIN, 2, d(2024, 4, 3), 300, "the soup");
+	v[ENTRY_CHECKIN].mood = 5;
+	v[ENTRY_CHECKIN].stress = 1;
+	v[ENTRY_GESTURE] = mk(ENTRY_GESTURE, 1, d(2024, 4, 2), 200, "filled \"her\" water");
+	v[ENTRY_GESTURE].bid = BID_AWAY;
+	v[ENTRY_REPAIR] = mk(ENTRY_REPAIR, 2, d(2024, 4, 3), 100, "I rolled my eyes");
+	v[ENTRY_REPAIR].accepted = true;
+	v[ENTRY_TOUCH] = mk(ENTRY_TOUCH, 1, d(2024, 4, 1), 400, "slower; lighter");
+	v[ENTRY_TOUCH].stage = 3;
+	v[ENTRY_TOUCH].minutes = 25;
+	v[ENTRY_TOUCH].light = LIGHT_YELLOW;
+	v[ENTRY_TIMEOUT] = mk(ENTRY_TIMEOUT, 2, d(2024, 4, 3), 100, "This matters");
+	v[ENTRY_TIMEOUT].phrase = 2;
+	v[ENTRY_TIMEOUT].called_at = 1712170000;
+	v[ENTRY_TIMEOUT].returned_at = 1712171200;
+	v[ENTRY_TIMEOUT].scheduled_at = 1712180000;
+	struct tend_err err = { 0 };
+	for (int k = 0; k < ENTRY_KIND_COUNT; k++) {
+		add_ok(st, &v[k]);
+		assert_true(v[k].id > 0);
+		assert_int_equal(v[k].rev, 1);
+		struct entry got;
+		assert_int_equal(store_get(st, k, v[k].id, &got, &err), TEND_OK);
+		assert_same_entry(&got, &v[k]);
+		entry_clear(&got);
+	}
+	/* Outside the range, and in another list: */
+	struct entry far = mk(ENTRY_GESTURE, 1, d(2024, 4, 9), 1, NULL);
+	add_ok(st, &far);
+
+	struct entry_list l = { 0 };
+	assert_int_equal(store_list(st, d(2024, 4, 1), d(2024, 4, 3),
+	                            ENTRY_MASK_ALL, &l, &err), TEND_OK);
+	assert_int_equal(l.n, 5);
+	/* day, then created_at, then id */
+	assert_same_entry(&l.v[0], &v[ENTRY_TOUCH]);
+	assert_same_entry(&l.v[1], &v[ENTRY_GESTURE]);
+	assert_same_entry(&l.v[2], &v[ENTRY_REPAIR]);
+	assert_same_entry(&l.v[3], &v[ENTRY_TIMEOUT]);
+	assert_same_entry(&l.v[4], &v[ENTRY_CHECKIN]);
+	/* Appends, and honours the kinds. */
+	assert_int_equal(store_list(st, d(2024, 4, 1), d(2024, 4, 30),
+	                            ENTRY_MASK(ENTRY_GESTURE), &l, &err), TEND_OK);
+	assert_int_equal(l.n, 7);
+	assert_same_entry(&l.v[5], &v[ENTRY_GESTURE]);
+	assert_same_entry(&l.v[6], &far);
+	entry_list_free(&l);
+	assert_int_equal(count_all(st), 6);
+
+	struct entry got;
+	assert_int_equal(store_get(st, ENTRY_REPAIR, 999, &got, &err), TEND_E_RUNTIME);
+	assert_string_equal(err.msg, "no such entry (repair 999)");
+	assert_null(got.text);
+	store_close(st);
+}
+
+static void test_bad_entry_writes_nothing(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct entry c = mk(ENTRY_CHECKIN, 1, d(2024, 4, 3), 1, NULL);
+	c.mood = 9;
+	c.stress = 2;
+	struct tend_err err = { 0 };
+	assert_int_equal(store_add(st, &c, NULL, &err), TEND_E_RUNTIME);
+	char want[300];
+	snprintf(want, sizeof want, "%s: could not save the check-in: ", fx->path);
+	assert_memory_equal(err.msg, want, strlen(want));
+	assert_int_equal(c.id, 0);
+	c.partner = 3;
+	assert_int_equal(store_add(st, &c, NULL, &err), TEND_E_USAGE);
+	assert_int_equal(count_all(st), 0);
+	store_close(st);
+}
+
+static void test_checkin_replaces(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	struct entry a = mk(ENTRY_CHECKIN, 1, d(2024, 6, 1), 100, "the walk");
+	a.mood = 2;
+	a.stress = 4;
+	struct entry other = mk(ENTRY_CHECKIN, 2, d(2024, 6, 1), 100, NULL);
+	other.mood = 3;
+	other.stress = 3;
+	struct entry rep;
+	assert_int_equal(store_add(st, &a, &rep, &err), TEND_OK);
+	assert_int_equal(rep.id, 0);
+	assert_int_equal(store_add(st, &other, &rep, &err), TEND_OK);
+	assert_int_equal(rep.id, 0);
+
+	struct entry b = mk(ENTRY_CHECKIN, 1, d(2024, 6, 1), 200, "dinner");
+	b.mood = 4;
+	b.stress = 1;
+	assert_int_equal(store_add(st, &b, &rep, &err), TEND_OK);
+	assert_same_entry(&rep, &a);
+	entry_clear(&rep);
+	assert_int_equal(b.id, a.id);
+	assert_int_equal(b.rev, 2);
+	struct entry got;
+	assert_int_equal(store_get(st, ENTRY_CHECKIN, a.id, &got, &err), TEND_OK);
+	assert_same_entry(&got, &b);
+	entry_clear(&got);
+	assert_int_equal(count_all(st), 2);
+
+	/* A deleted check-in's row is reused, but nothing live was replaced. */
+	assert_int_equal(store_delete(st, ENTRY_CHECKIN, b.id, &err), TEND_OK);
+	struct entry c = mk(ENTRY_CHECKIN, 1, d(2024, 6, 1), 300, NULL);
+	c.mood = 3;
+	c.stress = 3;
+	assert_int_equal(store_add(st, &c, &rep, &err), TEND_OK);
+	assert_int_equal(rep.id, 0);
+	assert_null(rep.text);
+	assert_int_equal(c.id, a.id);
+	assert_int_equal(c.rev, 4);
+	assert_int_equal(count_all(st), 2);
+	store_close(st);
+}
+
+static void test_update_conflict(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	struct entry g = mk(ENTRY_GESTURE, 1, d(2024, 6, 2), 100, "coffee");
+	add_ok(st, &g);
+	struct entry mine = g, theirs = g;
+	mine.text = "coffee in bed";
+	mine.bid = BID_TOWARD;
+	assert_int_equal(store_update(st, &mine, &err), TEND_OK);
+	assert_int_equal(mine.rev, 2);
+	theirs.text = "tea";
+	assert_int_equal(store_update(st, &theirs, &err), TEND_E_CONFLICT);
+	assert_string_equal(err.msg, "this entry was changed or deleted elsewhere; "
+	                    "reload it");
+	assert_int_equal(theirs.rev, 1);
+	struct entry got;
+	assert_int_equal(store_get(st, ENTRY_GESTURE, g.id, &got, &err), TEND_OK);
+	assert_same_entry(&got, &mine);
+	entry_clear(&got);
+	/* A deleted entry cannot be edited either. */
+	assert_int_equal(store_delete(st, ENTRY_GESTURE, g.id, &err), TEND_OK);
+	mine.rev = 3;
+	assert_int_equal(store_update(st, &mine, &err), TEND_E_CONFLICT);
+	store_close(st);
+}
+
+static void test_delete_undelete_purge(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	struct entry keep = mk(ENTRY_REPAIR, 1, d(2024, 6, 3), 100, "kept");
+	struct entry gone = mk(ENTRY_REPAIR, 2, d(2024, 6, 3), 100,
+	                       "PINEAPPLE-SECRET-WORDS");
+	add_ok(st, &keep);
+	add_ok(st, &gone);
+	assert_int_equal(store_delete(st, ENTRY_REPAIR, gone.id, &err), TEND_OK);
+	struct entry got;
+	assert_int_equal(store_get(st, ENTRY_REPAIR, gone.id, &got, &err),
+	                 TEND_E_RUNTIME);
+	assert_int_equal(count_all(st), 1);
+	assert_int_equal(store_delete(st, ENTRY_REPAIR, gone.id, &err), TEND_E_RUNTIME);
+	assert_int_equal(store_undelete(st, ENTRY_REPAIR, gone.id, &err), TEND_OK);
+	assert_int_equal(count_all(st), 2);
+	assert_int_equal(store_undelete(st, ENTRY_REPAIR, gone.id, &err),
+	                 TEND_E_RUNTIME);
+	assert_int_equal(store_delete(st, ENTRY_REPAIR, gone.id, &err), TEND_OK);
+
+	/* Deleted after the cut-off: kept for undo. */
+	int64_t now = (int64_t)time(NULL);
+	assert_int_equal(store_purge_deleted(st, now - 3600, &err), TEND_OK);
+	assert_int_equal(store_undelete(st, ENTRY_REPAIR, gone.id, &err), TEND_OK);
+	assert_int_equal(store_delete(st, ENTRY_REPAIR, gone.id, &err), TEND_OK);
+	assert_int_equal(store_purge_deleted(st, now + 3600, &err), TEND_OK);
+	assert_int_equal(store_undelete(st, ENTRY_REPAIR, gone.id, &err),
+	                 TEND_E_RUNTIME);
+	assert_int_equal(count_all(st), 1);
+
+	/* The words are gone from the file and from the WAL. */
+	char wal[300];
+	snprintf(wal, sizeof wal, "%s-wal", fx->path);
+	size_t n;
+	char *bytes = slurp(fx->path, &n);
+	assert_false(contains(bytes, n, "PINEAPPLE-SECRET"));
+	assert_true(contains(bytes, n, "kept"));
+	free(bytes);
+	bytes = slurp(wal, &n);
+	assert_false(contains(bytes, n, "PINEAPPLE-SECRET"));
+	free(bytes);
+	store_close(st);
+}
+
+static void test_timeouts(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	struct entry out;
+	bool found = true;
+	assert_int_equal(store_timeout_open(st, &out, &found, &err), TEND_OK);
+	assert_false(found);
+	struct entry a = mk(ENTRY_TIMEOUT, 1, d(2024, 6, 4), 1000, "Time-out");
+	a.phrase = 1;
+	a.called_at = 1000;
+	struct entry b = a;
+	b.called_at = 2000;
+	b.partner = 2;
+	add_ok(st, &a);
+	add_ok(st, &b);
+	assert_int_equal(store_timeout_open(st, &out, &found, &err), TEND_OK);
+	assert_true(found);
+	assert_int_equal(out.id, b.id);
+	assert_string_equal(out.text, "Time-out");
+	entry_clear(&out);
+
+	assert_int_equal(store_timeout_schedule(st, b.id, 90000, &err), TEND_OK);
+	assert_int_equal(store_get(st, ENTRY_TIMEOUT, b.id, &out, &err), TEND_OK);
+	assert_int_equal(out.scheduled_at, 90000);
+	assert_int_equal(out.returned_at, 0);
+	assert_int_equal(out.rev, 2);
+	entry_clear(&out);
+	assert_int_equal(store_timeout_return(st, b.id, 3200, &err), TEND_OK);
+	assert_int_equal(store_timeout_open(st, &out, &found, &err), TEND_OK);
+	assert_true(found);
+	assert_int_equal(out.id, a.id);
+	entry_clear(&out);
+	assert_int_equal(store_timeout_return(st, a.id, 2200, &err), TEND_OK);
+	assert_int_equal(store_timeout_open(st, &out, &found, &err), TEND_OK);
+	assert_false(found);
+	assert_int_equal(store_timeout_return(st, 77, 1, &err), TEND_E_RUNTIME);
+	assert_string_equal(err.msg, "no such entry (time-out 77)");
+	store_close(st);
+}
+
+static void test_stage_and_ticks(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	struct store_stage sg;
+	assert_int_equal(store_stage_get(st, &sg, &err), TEND_OK);
+	assert_int_equal(sg.stage, 1);
+	assert_int_equal(sg.since, DAY_INVALID);
+	assert_false(sg.ready[0] || sg.ready[1]);
+	assert_int_equal(store_stage_set_ready(st, 2, true, &err), TEND_OK);
+	assert_int_equal(store_stage_get(st, &sg, &err), TEND_OK);
+	assert_false(sg.ready[0]);
+	assert_true(sg.ready[1]);
+	assert_int_equal(store_stage_set_ready(st, 1, true, &err), TEND_OK);
+	assert_int_equal(store_stage_set_ready(st, 3, true, &err), TEND_E_USAGE);
+	assert_int_equal(store_stage_set(st, 2, d(2024, 7, 1), &err), TEND_OK);
+	assert_int_equal(store_stage_get(st, &sg, &err), TEND_OK);
+	assert_int_equal(sg.stage, 2);
+	assert_int_equal(sg.since, d(2024, 7, 1));
+	assert_false(sg.ready[0] || sg.ready[1]);
+	assert_int_equal(store_stage_set(st, 4, d(2024, 7, 1), &err), TEND_E_USAGE);
+
+	bool done = true;
+	assert_int_equal(store_tick_get(st, "tasks", d(2024, 7, 1), &done, &err),
+	                 TEND_OK);
+	assert_false(done);
+	assert_int_equal(store_tick_set(st, "tasks", d(2024, 7, 1), true, &err),
+	                 TEND_OK);
+	assert_int_equal(store_tick_get(st, "tasks", d(2024, 7, 1), &done, &err),
+	                 TEND_OK);
+	assert_true(done);
+	assert_int_equal(store_tick_get(st, "tasks", d(2024, 7, 8), &done, &err),
+	                 TEND_OK);
+	assert_false(done);
+	assert_int_equal(store_tick_set(st, "tasks", d(2024, 7, 1), false, &err),
+	                 TEND_OK);
+	assert_int_equal(store_tick_get(st, "tasks", d(2024, 7, 1), &done, &err),
+	                 TEND_OK);
+	assert_false(done);
+	assert_int_equal(store_tick_set(st, "", d(2024, 7, 1), true, &err),
+	                 TEND_E_USAGE);
+	store_close(st);
+}
+
+static void test_partners(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	assert_int_equal(store_set_partners(st, "Ana", "Ben", &err), TEND_OK);
+	assert_int_equal(store_set_partners(st, "Ana", "Benjamin", &err), TEND_OK);
+	store_close(st);
+	assert_int_equal(raw_int(fx->path, "SELECT count(*) FROM partner"), 2);
+	assert_int_equal(raw_int(fx->path, "SELECT count(*) FROM partner WHERE "
+	                         "slot = 2 AND name = 'Benjamin'"), 1);
+}
+
+static void test_backup(void **state)
+{
+	struct fixture *fx = *state;
+	char dest[256];
+	make_tend_db(fx->path);
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	in_dir(fx, "backup.db", dest);
+	mode_t old = umask(0);
+	assert_int_equal(store_backup(st, dest, &err), TEND_OK);
+	umask(old);
+	assert_int_equal(mode_of(dest), 0600);
+	/* Only the database, its backup and the live WAL files remain. */
+	DIR *dir = opendir(fx->dir);
+	assert_non_null(dir);
+	struct dirent *de;
+	while ((de = readdir(dir)))
+		assert_null(strstr(de->d_name, "backup.db.tmp"));
+	closedir(dir);
+	assert_int_equal(raw_int(dest, "PRAGMA application_id"), STORE_APPLICATION_ID);
+
+	struct store *copy = open_ok(dest);
+	struct entry_list a = { 0 }, b = { 0 };
+	assert_int_equal(store_list_all(st, &a, &err), TEND_OK);
+	assert_int_equal(store_list_all(copy, &b, &err), TEND_OK);
+	assert_int_equal(a.n, 40);
+	assert_int_equal(a.n, b.n);
+	for (size_t i = 0; i < a.n; i++)
+		assert_same_entry(&a.v[i], &b.v[i]);
+	entry_list_free(&a);
+	entry_list_free(&b);
+	store_close(copy);
+
+	char bad[300];
+	snprintf(bad, sizeof bad, "%s/no/such/dir/x.db", fx->dir);
+	assert_int_equal(store_backup(st, bad, &err), TEND_E_RUNTIME);
+	store_close(st);
+}
+
+static void test_data_version(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *a = open_ok(fx->path);
+	struct store *b = open_ok(fx->path);
+	int64_t v = store_data_version(a);
+	assert_true(v >= 0);
+	assert_int_equal(store_data_version(a), v);
+	struct entry g = mk(ENTRY_GESTURE, 1, d(2024, 8, 1), 1, NULL);
+	add_ok(b, &g);
+	assert_true(store_data_version(a) != v);
+	store_close(a);
+	store_close(b);
+}
+
+static void test_busy(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	sqlite3_busy_timeout(st->db, 1);
+	sqlite3 *other;
+	assert_int_equal(sqlite3_open(fx->path, &other), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	struct tend_err err = { 0 };
+	struct entry g = mk(ENTRY_GESTURE, 1, d(2024, 8, 1), 1, "hug");
+	assert_int_equal(store_add(st, &g, NULL, &err), TEND_E_RUNTIME);
+	char want[300];
+	snprintf(want, sizeof want, "%s: the database is busy (another tend is "
+	         "saving); nothing was written", fx->path);
+	assert_string_equal(err.msg, want);
+	assert_int_equal(g.id, 0);
+	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(other);
+	add_ok(st, &g);
+	assert_int_equal(count_all(st), 1);
+	store_close(st);
+}
+
+/* In a child: add n gestures through its own connection; exit status 0 if
+ * every one was saved. */
+static void child_writes(const char *path, int partner, int n)
+{
+	struct tend_err err = { 0 };
+	struct store *st = store_open(path, &err);
+	if (!st)
+		_exit(2);
+	for (int i = 0; i < n; i++) {
+		struct entry e = mk(ENTRY_GESTURE, partner, d(2024, 9, 1 + i % 30),
+		                    1000 + i, "from a child");
+		if (store_add(st, &e, NULL, &err) != TEND_OK)
+			_exit(3);
+	}
+	store_close(st);
+	_exit(0);
+}
+
+static void test_two_processes(void **state)
+{
+	struct fixture *fx = *state;
+	store_close(open_ok(fx->path));
+	pid_t pid[2];
+	for (int i = 0; i < 2; i++) {
+		pid[i] = fork();
+		assert_true(pid[i] >= 0);
+		if (pid[i] == 0)
+			child_writes(fx->path, i + 1, 200);
+	}
+	/* Back up while they write: each copy is a whole, readable database. */
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	char dest[256];
+	in_dir(fx, "during.db", dest);
+	for (int i = 0; i < 5; i++) {
+		assert_int_equal(store_backup(st, dest, &err), TEND_OK);
+		struct store *copy = open_ok(dest);
+		assert_true(count_all(copy) <= 400);
+		store_close(copy);
+	}
+	for (int i = 0; i < 2; i++) {
+		int status;
+		assert_int_equal(waitpid(pid[i], &status, 0), pid[i]);
+		assert_true(WIFEXITED(status));
+		assert_int_equal(WEXITSTATUS(status), 0);
+	}
+	assert_int_equal(count_all(st), 400);
+	store_close(st);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_fresh_file_modes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refuse_directory, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refuse_empty_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refuse_garbage, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refuse_truncated, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refuse_corrupt_page, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refuse_other_app, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refuse_newer_schema, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_adopt_empty_sqlite, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_v1_to_v2, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_round_trip_every_kind, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bad_entry_writes_nothing, setup,
+		                                teardown),
+		cmocka_unit_test_setup_teardown(test_checkin_replaces, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_update_conflict, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_delete_undelete_purge, setup,
+		                                teardown),
+		cmocka_unit_test_setup_teardown(test_timeouts, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stage_and_ticks, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_partners, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_backup, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_data_version, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_busy, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_two_processes, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
