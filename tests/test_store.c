@@ -62,7 +62,7 @@ static int teardown(void **state)
 	return 0;
 }
 
-/* fx->dir/name in a static buffer (one at a time is enough here). */
+/* fx->dir/name into buf (256 bytes); returns buf. */
 static const char *in_dir(const struct fixture *fx, const char *name, char *buf)
 {
 	snprintf(buf, 256, "%s/%s", fx->dir, name);
@@ -277,6 +277,12 @@ static void assert_refused(const char *path, const char *msg_tail)
 	assert_memory_equal(before, after, n1);
 	free(before);
 	free(after);
+	/* Nothing was created beside it either. */
+	char side[600];
+	snprintf(side, sizeof side, "%s-wal", path);
+	assert_false(exists(side));
+	snprintf(side, sizeof side, "%s-shm", path);
+	assert_false(exists(side));
 }
 
 static void test_refuse_directory(void **state)
@@ -343,7 +349,15 @@ static void test_refuse_corrupt_page(void **state)
 	size_t n;
 	char *bytes = slurp(fx->path, &n);
 	assert_true(n >= 3 * 4096);
-	memset(bytes + 4096 + 8, 0x5a, 4096 - 8); /* page 2: a table's b-tree */
+	char copy[256];
+	in_dir(fx, "copy.db", copy);
+	/* The header's schema fields scrambled. */
+	memset(bytes + 40, 0xff, 20);
+	spit(copy, bytes, n);
+	assert_refused(copy, "the database is damaged (");
+	memset(bytes + 40, 0, 20);
+	/* Page 2 (a table's b-tree) overwritten. */
+	memset(bytes + 4096 + 8, 0x5a, 4096 - 8);
 	spit(fx->path, bytes, n);
 	free(bytes);
 	assert_refused(fx->path, "the database is damaged (");

@@ -39,9 +39,18 @@ const char *ui_draw_spark(const struct ui *ui, int value, int max);
 /* "Stage 1: gentle touch" words, neutral when the config is discreet. */
 const char *ui_stage_name(const struct ui *ui, int stage);
 
+/* "stage 2", or "step 2" when discreet. */
+const char *ui_stage_name_short(const struct ui *ui, int stage);
+
 /* The colour role of a touch session light (enum light). */
 enum ui_role ui_light_role(int light);
 /* One letter for a light: G, Y, R; "+" for none. */
 const char *ui_light_mark(int light);
+
+/* Today's entries of kind, latest first, "Name text" a line, lines y..last. */
+void ui_draw_today_list(struct ui *ui, WINDOW *w, int y, int last, enum entry_kind kind);
+/* "Alex 3  Sam 1", a count in the good colour when it reached low; returns
+ * the column after it. */
+int ui_draw_counts(struct ui *ui, WINDOW *w, int y, int x, const int counts[2], int low);
 
 #endif

@@ -266,7 +266,7 @@ static int check_sections(cfg_t *cfg, cfg_opt_t *opt, const char *what)
 		         "(1 to %d of a-z, 0-9 and -)", title, KEY_MAX);
 		return -1;
 	}
-	if (cfg_size(sec, "title") == 0 && strcmp(what, "task")) {
+	if (strcmp(what, "task") && cfg_size(sec, "title") == 0) {
 		ctx_fail(ctx_of(cfg), cfg->line, title, "title is missing "
 		         "(title = \"...\")");
 		return -1;
@@ -361,36 +361,50 @@ static int raw_check(const char *name, const char *buf, size_t len,
 }
 
 /* Blank out comments (keeping line breaks): libconfuse 3.3 miscounts lines
- * after a comment, and we want error lines to be right. */
-static void strip_comments(char *s)
+ * after a comment, and we want error lines to be right. Also finds a brace
+ * left open at the end, which libconfuse would let pass: returns the line
+ * of that brace, 0 when all are closed, -1 when one closes too many. */
+static int strip_comments(char *s)
 {
 	char quote = 0;
+	int line = 1, depth = 0, open_at[8] = { 0 };
 
 	for (; *s; s++) {
+		if (*s == '\n')
+			line++;
 		if (quote) {
-			if (*s == '\\' && s[1])
+			if (*s == '\\' && s[1] && s[1] != '\n')
 				s++;
 			else if (*s == quote)
 				quote = 0;
 		} else if (*s == '"' || *s == '\'') {
 			quote = *s;
+		} else if (*s == '{') {
+			if (depth < 8)
+				open_at[depth] = line;
+			depth++;
+		} else if (*s == '}') {
+			if (--depth < 0)
+				return -line;
 		} else if (*s == '#' || (*s == '/' && s[1] == '/')) {
-			while (*s && *s != '\n')
+			while (s[1] && s[1] != '\n')
 				*s++ = ' ';
-			if (!*s)
-				return;
+			*s = ' ';
 		} else if (*s == '/' && s[1] == '*') {
 			while (*s && !(*s == '*' && s[1] == '/')) {
-				if (*s != '\n')
+				if (*s == '\n')
+					line++;
+				else
 					*s = ' ';
 				s++;
 			}
 			if (!*s)
-				return;
+				break;
 			s[0] = s[1] = ' ';
 			s++;
 		}
 	}
+	return depth > 0 ? open_at[depth > 8 ? 7 : depth - 1] : 0;
 }
 
 static char *xstrdup(const char *s)
@@ -434,7 +448,7 @@ static int copy_task(cfg_t *sec, struct plan_task *t)
 	return 0;
 }
 
-static int copy_phase(cfg_t *sec, struct plan_phase *ph)
+static int copy_phase(cfg_t *sec, struct plan_phase *ph, bool dated)
 {
 	unsigned n = cfg_size(sec, "task");
 
@@ -444,10 +458,10 @@ static int copy_phase(cfg_t *sec, struct plan_phase *ph)
 	ph->discreet_why = xstrdup(cfg_getstr(sec, "discreet-why"));
 	if (!ph->key || !ph->title)
 		return -1;
-	if (cfg_size(sec, "first"))
+	if (dated) {
 		ph->first = (int)cfg_getint(sec, "first");
-	if (cfg_size(sec, "last"))
 		ph->last = (int)cfg_getint(sec, "last");
+	}
 	if (n) {
 		ph->tasks = calloc(n, sizeof *ph->tasks);
 		if (!ph->tasks)
@@ -548,13 +562,13 @@ static int plan_copy(cfg_t *root, struct plan *p)
 	if (!p->phases)
 		return -1;
 	for (unsigned i = 0; i < n; i++) {
-		if (copy_phase(cfg_getnsec(root, "phase", i), &p->phases[i]))
+		if (copy_phase(cfg_getnsec(root, "phase", i), &p->phases[i], true))
 			return -1;
 		p->n_phases++;
 	}
 	if (cfg_size(root, "after")) {
 		p->after = calloc(1, sizeof *p->after);
-		if (!p->after || copy_phase(cfg_getnsec(root, "after", 0), p->after))
+		if (!p->after || copy_phase(cfg_getnsec(root, "after", 0), p->after, false))
 			return -1;
 	}
 	return 0;
@@ -650,8 +664,16 @@ int plan_load_buf(const char *name, const char *buf, size_t len,
 		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", name);
 	memcpy(text, buf, len);
 	text[len] = '\0';
-	strip_comments(text);
-	rc = plan_parse(text, &c, stabilization_days, out);
+	rc = strip_comments(text);
+	if (rc > 0)
+		ctx_fail(&c, rc, "plan", "this { is never closed (add a } to end "
+		         "the section)");
+	else if (rc < 0)
+		ctx_fail(&c, -rc, "plan", "this } closes nothing");
+	else
+		rc = plan_parse(text, &c, stabilization_days, out);
+	if (c.failed)
+		rc = -1;
 	free(text);
 	if (rc == 0 && out->length > PLAN_MAX_DAYS)
 		rc = -3;

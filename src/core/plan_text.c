@@ -121,13 +121,23 @@ static void lines_split(struct lines *l, const char *left, int left_width,
 	lines_add(l, "%s%*s%s", left, gap > 1 ? gap : 1, "", right);
 }
 
+/* "Mon 7 Dec", without the padding day_format_short keeps for columns. */
+static void date_short(tend_day d, char *buf, size_t size)
+{
+	int y, m, md;
+
+	day_to_ymd(d, &y, &m, &md);
+	snprintf(buf, size, "%s %d %s", day_weekday_abbr(day_weekday(d)), md,
+	         day_month_abbr(m));
+}
+
 static void date_long(tend_day d, char *buf, size_t size)
 {
 	char shortd[16];
 	int y, m, md;
 
 	day_to_ymd(d, &y, &m, &md);
-	day_format_short(d, shortd);
+	date_short(d, shortd, sizeof shortd);
 	snprintf(buf, size, "%s %d", shortd, y);
 }
 
@@ -305,7 +315,7 @@ static void add_week(struct text_ctx *c, struct lines *l, const struct plan_phas
 	char left[80], a[16], b[24];
 	int week = plan_week_of(from);
 
-	day_format_short(c->start + from - 1, a);
+	date_short(c->start + from - 1, a, sizeof a);
 	date_long(c->start + to - 1, b, sizeof b);
 	snprintf(left, sizeof left, "Week %d: %s to %s", week, a, b);
 	lines_add(l, "%s", "--------------------------------------------------------------------------------");

@@ -133,6 +133,25 @@ static int query_int(sqlite3 *db, const char *sql, int *out)
 	return rc;
 }
 
+/* quick_check's report on one short line: its lines joined with "; ",
+ * without the heading that names the schema. */
+static void one_line(const char *in, char *out, size_t size)
+{
+	static const char heading[] = "*** in database main ***\n";
+	if (strncmp(in, heading, sizeof heading - 1) == 0)
+		in += sizeof heading - 1;
+	size_t n = 0;
+	for (; *in && n + 3 < size; in++) {
+		if (*in == '\n') {
+			out[n++] = ';';
+			out[n++] = ' ';
+		} else {
+			out[n++] = (unsigned char)*in < 0x20 ? ' ' : *in;
+		}
+	}
+	out[n] = '\0';
+}
+
 /* PRAGMA quick_check on a check connection: "ok" or the first problem. */
 static int quick_check(sqlite3 *db, const char *path, struct tend_err *err)
 {
@@ -143,9 +162,11 @@ static int quick_check(sqlite3 *db, const char *path, struct tend_err *err)
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		const char *r = (const char *)sqlite3_column_text(s, 0);
+		char what[300];
+		one_line(r ? r : "quick_check failed", what, sizeof what);
 		if (!r || strcmp(r, "ok") != 0)
 			err_set(err, TEND_E_RUNTIME, "%s: the database is damaged (%s)",
-			        path, r ? r : "quick_check failed");
+			        path, what);
 		rc = r && strcmp(r, "ok") == 0 ? SQLITE_OK : SQLITE_CORRUPT;
 	}
 	sqlite3_finalize(s);
@@ -173,12 +194,77 @@ static int check_identity(sqlite3 *db, const char *path, struct tend_err *err)
 	return SQLITE_OK;
 }
 
-/* Open the existing file read-only and let SQLite judge it. */
+/* A URI for path ("file:" and the path with every special byte as %XX),
+ * asking SQLite to treat the file as immutable when it is. Malloc'd. */
+static char *uri_for(const char *path, bool immutable)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char *uri = malloc(strlen(path) * 3 + 32);
+	if (!uri)
+		return NULL;
+	char *p = uri + sprintf(uri, path[0] == '/' ? "file://" : "file:");
+	for (const unsigned char *c = (const unsigned char *)path; *c; c++) {
+		if ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+		    (*c >= '0' && *c <= '9') || strchr("/._-~", *c)) {
+			*p++ = (char)*c;
+		} else {
+			*p++ = '%';
+			*p++ = hex[*c >> 4];
+			*p++ = hex[*c & 15];
+		}
+	}
+	strcpy(p, immutable ? "?mode=ro&immutable=1" : "?mode=ro");
+	return uri;
+}
+
+/* Whether a side file (-wal, -journal) of path exists. */
+static bool has_side(const char *path, const char *suffix)
+{
+	char side[4096];
+	struct stat sb;
+	if (snprintf(side, sizeof side, "%s%s", path, suffix) >= (int)sizeof side)
+		return true;
+	return stat(side, &sb) == 0;
+}
+
+/* Which tend status a failed SQLite call during the checks deserves. */
+static int check_failure(sqlite3 *db, int rc, const char *path,
+                         struct tend_err *err)
+{
+	const char *msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return err_set(err, TEND_E_RUNTIME, "%s: the database is busy "
+		               "(another tend is saving); nothing was written", path);
+	case SQLITE_CANTOPEN:
+	case SQLITE_PERM:
+	case SQLITE_IOERR:
+	case SQLITE_NOMEM:
+	case SQLITE_READONLY:
+	case SQLITE_AUTH:
+		return err_set(err, TEND_E_RUNTIME, "%s: could not read the "
+		               "database: %s", path, msg);
+	default:
+		return err_set(err, TEND_E_RUNTIME, "%s: the database is damaged (%s)",
+		               path, msg);
+	}
+}
+
+/* Open the existing file read-only and let SQLite judge it. With no WAL or
+ * journal beside it, the file is opened as immutable: nothing, not even a
+ * -shm file, is created next to a file that is then refused. */
 static int check_sqlite(const char *path, struct tend_err *err)
 {
 	sqlite3 *db = NULL;
 	err_clear(err);
-	int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
+	bool quiet = !has_side(path, "-wal") && !has_side(path, "-journal");
+	char *uri = uri_for(path, quiet);
+	if (!uri)
+		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
+	int rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+	                         NULL);
+	free(uri);
 	if (rc == SQLITE_OK) {
 		sqlite3_busy_timeout(db, STORE_BUSY_MS);
 		rc = check_identity(db, path, err);
@@ -188,19 +274,35 @@ static int check_sqlite(const char *path, struct tend_err *err)
 	int status = TEND_OK;
 	if (rc == SQLITE_MISMATCH || (err && err->code != TEND_OK))
 		status = TEND_E_RUNTIME;
-	else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
-		status = err_set(err, TEND_E_RUNTIME, "%s: the database is damaged (%s)",
-		                 path, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
 	else if (rc != SQLITE_OK)
-		status = err_set(err, TEND_E_RUNTIME, "%s: could not read the "
-		                 "database: %s", path,
-		                 db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		status = check_failure(db, rc, path, err);
 	sqlite3_close(db);
 	return status;
 }
 
-/* Everything that must hold before tend writes to an existing file. */
-static int check_existing(const char *path, struct tend_err *err)
+/* Take group and other access away from one of our files, when it exists
+ * and belongs to us; a file we cannot change is left as it is. */
+static void tighten_one(const char *path)
+{
+	struct stat sb;
+	if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) &&
+	    sb.st_uid == geteuid() && (sb.st_mode & 077) != 0)
+		chmod(path, 0600);
+}
+
+/* A database made readable to others (by a copy, an old tend, a umask) is
+ * made private again, with its side files. */
+static void tighten(const char *path)
+{
+	static const char *const sides[] = { "", "-wal", "-shm", "-journal" };
+	char side[4096];
+	for (size_t i = 0; i < sizeof sides / sizeof *sides; i++)
+		if (snprintf(side, sizeof side, "%s%s", path, sides[i]) <
+		    (int)sizeof side)
+			tighten_one(side);
+}
+
+int store_check_file(const char *path, struct tend_err *err)
 {
 	struct stat sb;
 	if (stat(path, &sb) != 0)
@@ -256,8 +358,11 @@ struct store *store_open(const char *path, struct tend_err *err)
 	}
 	if (create_file(path, &created, err))
 		return NULL;
-	if (!created && check_existing(path, err))
-		return NULL;
+	if (!created) {
+		if (store_check_file(path, err))
+			return NULL;
+		tighten(path);
+	}
 	struct store *st = calloc(1, sizeof *st);
 	if (!st || !(st->path = strdup(path))) {
 		free(st);

@@ -6,9 +6,10 @@
 
 #include "tend/store.h"
 
-/* How long one attempt waits for another writer, and how many attempts. */
-#define STORE_BUSY_MS 5000
-#define STORE_BEGIN_TRIES 3
+/* How long one attempt waits for another writer, and how many attempts:
+ * about six seconds in all before a command gives up with "busy". */
+#define STORE_BUSY_MS 3000
+#define STORE_BEGIN_TRIES 2
 
 /* A prepared statement kept for reuse, found again by its SQL text. */
 struct store_stmt {
@@ -47,7 +48,12 @@ bool store_bind_null(sqlite3_stmt *s, const char *name);
 int store_run(struct store *st, sqlite3_stmt *s, struct tend_err *err,
               const char *what);
 
-/* store_open.c: the schema version of a connection. */
+/* store_open.c: everything that must hold before tend writes to (or reads
+ * from) an existing file: a healthy tend database, not newer than this
+ * build. The file is opened read-only and never changed. */
+int store_check_file(const char *path, struct tend_err *err);
+
+/* store_migrate.c: apply the migrations the file has not had yet. */
 int store_migrate(struct store *st, struct tend_err *err);
 
 #endif

@@ -216,7 +216,8 @@ static int backup_copy(struct store *st, sqlite3 *db, const char *dest,
 	int rc;
 	for (int tries = 1;; tries++) {
 		rc = sqlite3_backup_step(b, -1);
-		if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || tries == 100)
+		if (((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) ||
+		    tries == 100)
 			break;
 		sqlite3_sleep(50);
 	}

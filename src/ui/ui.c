@@ -1,0 +1,455 @@
+/* ui: the dashboard's main loop. Keys go to the open form or question, else
+ * to the current view; every loop it polls the store so that a second
+ * dashboard's entries show up, and redraws what changed with one doupdate. */
+#include "tend/ui.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <term.h>
+#include <unistd.h>
+/* term.h names terminfo capabilities as macros; two clash with ours. */
+#undef lines
+#undef columns
+
+#include "tend/text.h"
+#include "tend/ui_ctx.h"
+#include "tend/ui_draw.h"
+#include "tend/ui_form.h"
+#include "tend/ui_forms.h"
+#include "tend/ui_help.h"
+#include "tend/ui_history.h"
+#include "tend/ui_panel.h"
+#include "tend/ui_screen.h"
+#include "tend/ui_timeout.h"
+#include "tend/ui_weekview.h"
+
+enum { INPUT_TIMEOUT_MS = 500, ESC_DELAY_MS = 25, KEY_CTRL_C = 3, KEY_ESC = 27 };
+
+/* The one global: the last signal caught, for the loop to act on. */
+static volatile sig_atomic_t ui_caught_signal;
+
+static const int caught_signals[] = { SIGINT, SIGTERM, SIGHUP };
+#define N_CAUGHT (sizeof(caught_signals) / sizeof(caught_signals[0]))
+static struct sigaction saved_actions[N_CAUGHT];
+
+static void ui_on_signal(int sig)
+{
+	ui_caught_signal = sig;
+}
+
+int ui_check_terminal(struct tend_err *err)
+{
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		return err_set(err, TEND_E_USAGE, "the dashboard needs a terminal; "
+		               "`tend today` and `tend week` print a plain summary");
+	const char *term = getenv("TERM");
+	if (term == NULL || term[0] == '\0')
+		return err_set(err, TEND_E_USAGE, "TERM is not set, so the dashboard cannot draw "
+		               "(try TERM=xterm-256color)");
+	int status = 0;
+	if (setupterm(term, STDOUT_FILENO, &status) != OK) {
+		char *safe = text_fit(term, 40, true);
+		err_set(err, TEND_E_USAGE, "the terminal type \"%s\" is unknown here "
+		        "(try TERM=xterm-256color)", safe ? safe : "?");
+		free(safe);
+		return err->code;
+	}
+	del_curterm(cur_term);
+	cur_term = NULL;
+	return TEND_OK;
+}
+
+static void signals_catch(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = ui_on_signal;
+	sigemptyset(&sa.sa_mask);
+	ui_caught_signal = 0;
+	for (size_t i = 0; i < N_CAUGHT; i++)
+		sigaction(caught_signals[i], &sa, &saved_actions[i]);
+}
+
+static void signals_restore(void)
+{
+	for (size_t i = 0; i < N_CAUGHT; i++)
+		sigaction(caught_signals[i], &saved_actions[i], NULL);
+}
+
+int ui_screen_signal(void)
+{
+	return (int)ui_caught_signal;
+}
+
+int ui_screen_open(struct ui *ui, struct tend_err *err)
+{
+	signals_catch();
+	ui->screen = newterm(NULL, stdout, stdin);
+	if (ui->screen == NULL) {
+		signals_restore();
+		return err_set(err, TEND_E_USAGE, "this terminal cannot show the dashboard");
+	}
+	set_term(ui->screen);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(ESC_DELAY_MS);
+	wtimeout(stdscr, INPUT_TIMEOUT_MS);
+	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED, NULL);
+	mouseinterval(0);
+	const char *c1 = ui->app ? ui->app->cfg.color[0] : NULL;
+	const char *c2 = ui->app ? ui->app->cfg.color[1] : NULL;
+	ui_color_init(&ui->colors, c1, c2);
+	/* stdscr is never drawn on: refresh it once so wget_wch leaves it be. */
+	wnoutrefresh(stdscr);
+	ui->relayout = ui->dirty = true;
+	return TEND_OK;
+}
+
+static void windows_free(struct ui *ui)
+{
+	for (int a = 0; a < UI_AREA_COUNT; a++) {
+		if (ui->win[a] != NULL)
+			delwin(ui->win[a]);
+		ui->win[a] = NULL;
+	}
+	if (ui->full != NULL)
+		delwin(ui->full);
+	if (ui->pop != NULL)
+		delwin(ui->pop);
+	ui->full = ui->pop = NULL;
+}
+
+void ui_screen_close(struct ui *ui)
+{
+	if (ui->screen == NULL)
+		return;
+	windows_free(ui);
+	curs_set(1);
+	endwin();
+	delscreen(ui->screen);
+	ui->screen = NULL;
+	fflush(stdout);
+	signals_restore();
+}
+
+bool ui_screen_key(struct ui_key *k)
+{
+	wint_t ch = 0;
+	int r = wget_wch(stdscr, &ch);
+	if (r == ERR)
+		return false;
+	k->fn = r == KEY_CODE_YES;
+	k->ch = ch;
+	return true;
+}
+
+static WINDOW *window_new(int h, int w, int y, int x)
+{
+	WINDOW *win = newwin(h < 1 ? 1 : h, w < 1 ? 1 : w, y, x);
+	if (win == NULL)
+		ui_oom();
+	return win;
+}
+
+/* New windows for the current size. */
+static void ui_relayout(struct ui *ui)
+{
+	windows_free(ui);
+	ui_layout_compute(COLS, LINES, &ui->lay);
+	ui->full = window_new(LINES, COLS, 0, 0);
+	if (!ui->lay.too_small)
+		for (int a = 0; a < UI_AREA_COUNT; a++) {
+			const struct ui_rect *r = &ui->lay.area[a];
+			ui->win[a] = window_new(r->h, r->w, r->y, r->x);
+		}
+	clearok(curscr, TRUE);
+	ui->relayout = false;
+	ui->dirty = true;
+}
+
+static const struct ui_panel *const panels[UI_AREA_COUNT] = {
+	[UI_AREA_HEADER] = &ui_header_panel,
+	[UI_AREA_CHECKIN] = &ui_checkin_panel,
+	[UI_AREA_GESTURES] = &ui_gestures_panel,
+	[UI_AREA_REPAIRS] = &ui_repairs_panel,
+	[UI_AREA_TOUCH] = &ui_touch_panel,
+	[UI_AREA_WEEK] = &ui_week_panel,
+	[UI_AREA_FOOTER] = &ui_footer_panel,
+};
+
+/* Tab order of the panels that take the focus. */
+static const int focus_order[] = {
+	UI_AREA_CHECKIN, UI_AREA_GESTURES, UI_AREA_REPAIRS, UI_AREA_WEEK, UI_AREA_TOUCH,
+};
+#define N_FOCUS (sizeof(focus_order) / sizeof(focus_order[0]))
+
+static bool area_takes_focus(int a)
+{
+	return a != UI_AREA_HEADER && a != UI_AREA_FOOTER && a >= 0 && a < UI_AREA_COUNT;
+}
+
+/* Words wrapped into lines of at most cols, centred on the screen. */
+static void draw_too_small(struct ui *ui)
+{
+	WINDOW *w = ui->full;
+	char msg[160];
+	snprintf(msg, sizeof(msg), "Please make the window at least %dx%d (now %dx%d).",
+	         UI_MIN_COLS, UI_MIN_LINES, COLS, LINES);
+	werase(w);
+	int cols = COLS > 2 ? COLS - 2 : COLS;
+	char lines[8][160];
+	int n = 0;
+	const char *p = msg;
+	while (*p && n < 8) {
+		int len = (int)strlen(p);
+		int take = len <= cols ? len : cols;
+		if (take < len) {
+			int sp = take;
+			while (sp > 0 && p[sp] != ' ')
+				sp--;
+			if (sp > 0)
+				take = sp;
+		}
+		snprintf(lines[n++], sizeof(lines[0]), "%.*s", take, p);
+		p += take;
+		while (*p == ' ')
+			p++;
+	}
+	int top = LINES > n ? (LINES - n) / 2 : 0;
+	for (int i = 0; i < n && top + i < LINES; i++)
+		ui_draw_center(ui, w, top + i, i == 0 ? UI_ROLE_TITLE : UI_ROLE_TEXT, lines[i]);
+	wnoutrefresh(w);
+}
+
+static void dash_draw(struct ui *ui)
+{
+	for (int a = 0; a < UI_AREA_COUNT; a++) {
+		panels[a]->draw(ui, ui->win[a], a == ui->focus);
+		wnoutrefresh(ui->win[a]);
+	}
+	if (ui->form == NULL && !ui->confirm.active)
+		ui_timeout_draw(ui, time(NULL));
+}
+
+static void dash_open_history(struct ui *ui)
+{
+	static const char *const titles[UI_AREA_COUNT] = {
+		[UI_AREA_CHECKIN] = "Check-ins", [UI_AREA_GESTURES] = "Gestures",
+		[UI_AREA_REPAIRS] = "Repairs", [UI_AREA_WEEK] = "Everything",
+	};
+	const struct ui_panel *p = panels[ui->focus];
+	if (p->history_kinds == 0)
+		return;
+	const char *title = ui->focus == UI_AREA_TOUCH ? ui->label_touch : titles[ui->focus];
+	ui_history_open(ui, p->history_kinds, title);
+}
+
+static void focus_step(struct ui *ui, int step)
+{
+	size_t i = 0;
+	while (i < N_FOCUS && focus_order[i] != ui->focus)
+		i++;
+	ui->focus = focus_order[(i + N_FOCUS + (size_t)(step + (int)N_FOCUS)) % N_FOCUS];
+}
+
+/* Move the focus to the panel next to the focused one in a direction. */
+static void focus_move(struct ui *ui, int dy, int dx)
+{
+	const struct ui_rect *r = &ui->lay.area[ui->focus];
+	int y = dy < 0 ? r->y - 1 : dy > 0 ? r->y + r->h : r->y;
+	int x = dx < 0 ? r->x - 1 : dx > 0 ? r->x + r->w : r->x;
+	int a = ui_layout_hit(&ui->lay, y, x);
+	if (area_takes_focus(a))
+		ui->focus = a;
+}
+
+static enum ui_action dash_key_fn(struct ui *ui, wint_t ch)
+{
+	switch (ch) {
+	case KEY_BTAB: focus_step(ui, -1); break;
+	case KEY_UP: focus_move(ui, -1, 0); break;
+	case KEY_DOWN: focus_move(ui, 1, 0); break;
+	case KEY_LEFT: focus_move(ui, 0, -1); break;
+	case KEY_RIGHT: focus_move(ui, 0, 1); break;
+	case KEY_ENTER: dash_open_history(ui); break;
+	default: return UI_NONE;
+	}
+	return UI_REDRAW;
+}
+
+static enum ui_action dash_key(struct ui *ui, struct ui_key k)
+{
+	bool handled = false;
+	enum ui_action act = ui_timeout_key(ui, k, &handled);
+	if (handled)
+		return act;
+	const struct ui_panel *p = panels[ui->focus];
+	if (p->key != NULL && (act = p->key(ui, k)) != UI_NONE)
+		return act;
+	if (k.fn)
+		return dash_key_fn(ui, k.ch);
+	switch (k.ch) {
+	case L'q': return UI_QUIT;
+	case L'c': ui_forms_checkin(ui); break;
+	case L'g': ui_forms_new(ui, ENTRY_GESTURE); break;
+	case L'r': ui_forms_new(ui, ENTRY_REPAIR); break;
+	case L't': ui_forms_new(ui, ENTRY_TOUCH); break;
+	case L's': ui_forms_stage(ui); break;
+	case L'x': ui_timeout_start(ui); break;
+	case L'w': ui_weekview_open(ui); break;
+	case L'?': ui->view = UI_VIEW_HELP; break;
+	case L'u': ui_ctx_undo(ui); break;
+	case L'p': ui_ctx_message(ui, false, "The plan view is not here yet."); break;
+	case L'\t': focus_step(ui, 1); break;
+	case L'\n': case L'\r': dash_open_history(ui); break;
+	default: return UI_NONE;
+	}
+	return UI_REDRAW;
+}
+
+static void dash_draw_view(struct ui *ui);
+
+static const struct ui_view dash_view = {
+	.name = "dashboard",
+	.draw = dash_draw_view,
+	.key = dash_key,
+};
+
+/* Full-screen views by id; the plan view will take its empty slot. */
+static const struct ui_view *const views[UI_VIEW_COUNT] = {
+	[UI_VIEW_DASH] = &dash_view,
+	[UI_VIEW_WEEK] = &ui_weekview_view,
+	[UI_VIEW_HISTORY] = &ui_history_view,
+	[UI_VIEW_HELP] = &ui_help_view,
+	[UI_VIEW_PLAN] = NULL,
+};
+
+static void dash_draw_view(struct ui *ui)
+{
+	dash_draw(ui);
+}
+
+static void ui_draw(struct ui *ui)
+{
+	const struct ui_view *v = views[ui->view] ? views[ui->view] : &dash_view;
+	if (ui->lay.too_small) {
+		draw_too_small(ui);
+	} else if (v == &dash_view) {
+		dash_draw(ui);
+	} else {
+		werase(ui->full);
+		v->draw(ui);
+		wnoutrefresh(ui->full);
+	}
+	if (!ui->lay.too_small && ui->form != NULL)
+		ui_form_draw(ui);
+	else if (!ui->lay.too_small && ui->confirm.active)
+		ui_confirm_draw(ui);
+	else if (ui->form == NULL)
+		curs_set(0);
+	doupdate();
+	ui->dirty = false;
+}
+
+/* A click focuses the panel under it. */
+static enum ui_action ui_mouse(struct ui *ui)
+{
+	MEVENT ev;
+	if (getmouse(&ev) != OK || ui->view != UI_VIEW_DASH)
+		return UI_NONE;
+	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
+		return UI_NONE;
+	int a = ui_layout_hit(&ui->lay, ev.y, ev.x);
+	if (!area_takes_focus(a))
+		return UI_NONE;
+	ui->focus = a;
+	return UI_REDRAW;
+}
+
+static enum ui_action ui_key(struct ui *ui, struct ui_key k)
+{
+	if (k.fn && k.ch == KEY_RESIZE)
+		return UI_RELAYOUT;
+	if (!k.fn && k.ch == KEY_CTRL_C)
+		return UI_QUIT;
+	if (ui->lay.too_small)
+		return !k.fn && k.ch == L'q' && ui->form == NULL ? UI_QUIT : UI_NONE;
+	if (ui->form != NULL)
+		return ui_form_key(ui, k);
+	if (ui->confirm.active)
+		return ui_confirm_key(ui, k);
+	if (k.fn && k.ch == KEY_MOUSE)
+		return ui_mouse(ui);
+	const struct ui_view *v = views[ui->view] ? views[ui->view] : &dash_view;
+	return v->key(ui, k);
+}
+
+/* Between keys: a new day, another dashboard's entries, the countdown. */
+static void ui_tick(struct ui *ui)
+{
+	time_t now = time(NULL);
+	if (app_refresh_today(ui->app)) {
+		ui->wv_start = day_week_start(ui->app->today, ui->app->cfg.week_starts_on);
+		ui_ctx_refresh(ui);
+	} else if (ui_ctx_changed(ui)) {
+		ui_ctx_refresh(ui);
+	}
+	if (now != ui->last_tick) {
+		if (ui_timeout_state(ui, now) != UI_TIMEOUT_NONE || now / 60 != ui->last_tick / 60)
+			ui->dirty = true;
+		ui->last_tick = now;
+	}
+	if (ui->msg[0] != '\0' && now >= ui->msg_until) {
+		ui->msg[0] = '\0';
+		ui->dirty = true;
+	}
+	ui_timeout_tick(ui, now);
+}
+
+static void ui_loop(struct ui *ui)
+{
+	while (!ui->quit && ui_screen_signal() == 0) {
+		if (ui->relayout)
+			ui_relayout(ui);
+		if (ui->dirty)
+			ui_draw(ui);
+		struct ui_key k;
+		if (ui_screen_key(&k)) {
+			switch (ui_key(ui, k)) {
+			case UI_QUIT: ui->quit = true; break;
+			case UI_RELAYOUT: ui->relayout = true; break;
+			case UI_REDRAW: ui->dirty = true; break;
+			default: break;
+			}
+		}
+		ui_tick(ui);
+	}
+}
+
+int ui_run(struct app *app, struct tend_err *err)
+{
+	struct ui *ui = ui_ctx_new(app);
+	if (ui == NULL)
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	int rc = ui_ctx_reload(ui, err);
+	if (rc == TEND_OK)
+		rc = ui_screen_open(ui, err);
+	if (rc != TEND_OK) {
+		ui_ctx_free(ui);
+		return rc;
+	}
+	ui_loop(ui);
+	ui_form_close(ui);
+	ui_screen_close(ui);
+	int sig = ui_screen_signal();
+	ui_ctx_free(ui);
+	if (sig == SIGTERM || sig == SIGHUP)
+		return err_set(err, TEND_E_RUNTIME, "stopped by a signal (%s); everything logged is saved",
+		               sig == SIGTERM ? "TERM" : "HUP");
+	return TEND_OK;
+}

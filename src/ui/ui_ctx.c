@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tend/text.h"
+#include "tend/ui_history.h"
 
 enum { MESSAGE_SECONDS = 5, LOAD_DAYS_BACK = 70 };
 
@@ -114,6 +115,8 @@ void ui_ctx_refresh(struct ui *ui)
 	struct tend_err err = { 0 };
 	if (ui_ctx_reload(ui, &err) != TEND_OK)
 		ui_ctx_message(ui, true, "Could not read the log: %s", err.msg);
+	if (ui->view == UI_VIEW_HISTORY)
+		ui_history_reload(ui);
 }
 
 bool ui_ctx_changed(struct ui *ui)

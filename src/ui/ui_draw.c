@@ -109,6 +109,15 @@ const char *ui_stage_name(const struct ui *ui, int stage)
 	return ui->app->cfg.discreet ? discreet[stage] : plain[stage];
 }
 
+const char *ui_stage_name_short(const struct ui *ui, int stage)
+{
+	static const char *const plain[] = { "stage 1", "stage 1", "stage 2", "stage 3" };
+	static const char *const discreet[] = { "step 1", "step 1", "step 2", "step 3" };
+	if (stage < 1 || stage > 3)
+		stage = 1;
+	return ui->app->cfg.discreet ? discreet[stage] : plain[stage];
+}
+
 enum ui_role ui_light_role(int light)
 {
 	switch (light) {
@@ -127,4 +136,30 @@ const char *ui_light_mark(int light)
 	case LIGHT_RED: return "R";
 	default: return "+";
 	}
+}
+
+/* Today's entries of a kind, latest first, one a line, while there is room. */
+void ui_draw_today_list(struct ui *ui, WINDOW *w, int y, int last, enum entry_kind kind)
+{
+	for (size_t i = ui->entries.n; i-- > 0 && y <= last;) {
+		const struct entry *e = &ui->entries.v[i];
+		if (e->kind != kind || e->day != ui->app->today)
+			continue;
+		int x = 2 + ui_draw_text(ui, w, y, 2, 10, ui_color_partner(e->partner),
+		                         ui_ctx_name(ui, e->partner));
+		ui_draw_text(ui, w, y, x + 1, getmaxx(w) - x - 3, UI_ROLE_TEXT,
+		             e->text && e->text[0] ? e->text : "(no words)");
+		y++;
+	}
+}
+
+/* "Alex 3  Sam 1" with each count marked when it is in the band. */
+int ui_draw_counts(struct ui *ui, WINDOW *w, int y, int x, const int counts[2], int low)
+{
+	for (int p = 1; p <= 2; p++) {
+		x += ui_draw_text(ui, w, y, x, 10, ui_color_partner(p), ui_ctx_name(ui, p)) + 1;
+		x += ui_draw_textf(ui, w, y, x, 4, counts[p - 1] >= low && low > 0 ? UI_ROLE_GOOD
+		                   : UI_ROLE_TEXT, "%d", counts[p - 1]) + 2;
+	}
+	return x;
 }

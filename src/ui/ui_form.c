@@ -1,0 +1,454 @@
+/* ui_form: a small form engine: text fields (UTF-8, backspace by
+ * character), numbers, and choices picked with a digit or an initial. */
+#include "tend/ui_form.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wctype.h>
+
+#include "tend/text.h"
+#include "tend/ui_draw.h"
+
+enum { FORM_MAX_W = 76, LABEL_MAX = 18, KEY_ESC = 27, KEY_CTRL_U = 21 };
+
+struct ui_form *ui_form_open(struct ui *ui, const char *title, ui_form_save_fn save)
+{
+	ui_form_close(ui);
+	struct ui_form *f = calloc(1, sizeof(*f));
+	if (f == NULL)
+		ui_oom();
+	snprintf(f->title, sizeof(f->title), "%s", title);
+	f->save = save;
+	ui->form = f;
+	ui->dirty = true;
+	return f;
+}
+
+void ui_form_close(struct ui *ui)
+{
+	if (ui->form == NULL)
+		return;
+	entry_clear(&ui->form->entry);
+	free(ui->form);
+	ui->form = NULL;
+	ui->dirty = true;
+	curs_set(0);
+}
+
+static struct ui_field *form_add(struct ui_form *f, int type, const char *label)
+{
+	if (f->n >= UI_FORM_FIELDS)
+		return NULL;
+	struct ui_field *fl = &f->field[f->n++];
+	memset(fl, 0, sizeof(*fl));
+	fl->type = type;
+	snprintf(fl->label, sizeof(fl->label), "%s", label);
+	return fl;
+}
+
+/* The first field that takes input, from i on. */
+static int form_next_input(const struct ui_form *f, int i, int step)
+{
+	for (int k = 0; k < f->n; k++, i += step) {
+		i = (i + f->n) % f->n;
+		if (f->field[i].type != UI_FIELD_HEADING)
+			return i;
+	}
+	return 0;
+}
+
+struct ui_field *ui_form_heading(struct ui_form *f, const char *label)
+{
+	return form_add(f, UI_FIELD_HEADING, label);
+}
+
+struct ui_field *ui_form_text(struct ui_form *f, const char *label, int max_chars,
+                              bool required, const char *value)
+{
+	struct ui_field *fl = form_add(f, UI_FIELD_TEXT, label);
+	fl->max_chars = max_chars > 0 ? max_chars : 200;
+	fl->required = required;
+	if (value != NULL)
+		snprintf(fl->text, sizeof(fl->text), "%s", value);
+	if (f->n == 1 || f->field[f->cur].type == UI_FIELD_HEADING)
+		f->cur = form_next_input(f, 0, 1);
+	return fl;
+}
+
+struct ui_field *ui_form_number(struct ui_form *f, const char *label, int min, int max,
+                                bool required, int value)
+{
+	struct ui_field *fl = form_add(f, UI_FIELD_NUMBER, label);
+	fl->min = min;
+	fl->max = max;
+	fl->required = required;
+	if (value != 0)
+		snprintf(fl->text, sizeof(fl->text), "%d", value);
+	f->cur = form_next_input(f, 0, 1);
+	return fl;
+}
+
+struct ui_field *ui_form_choice(struct ui_form *f, const char *label,
+                                const char *const *choices, int n, int sel)
+{
+	struct ui_field *fl = form_add(f, UI_FIELD_CHOICE, label);
+	fl->n_choices = n > UI_FIELD_CHOICES ? UI_FIELD_CHOICES : n;
+	for (int i = 0; i < fl->n_choices; i++)
+		fl->choice[i] = choices[i];
+	fl->sel = sel >= 0 && sel < fl->n_choices ? sel : 0;
+	f->cur = form_next_input(f, 0, 1);
+	return fl;
+}
+
+bool ui_field_empty(const struct ui_field *fl)
+{
+	for (const char *s = fl->text; *s; s++)
+		if (*s != ' ')
+			return false;
+	return true;
+}
+
+bool ui_field_int(const struct ui_field *fl, int *out)
+{
+	char *end;
+	if (ui_field_empty(fl))
+		return false;
+	long v = strtol(fl->text, &end, 10);
+	while (*end == ' ')
+		end++;
+	if (*end != '\0' || v < -100000 || v > 100000)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+void ui_field_error(struct ui_field *fl, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(fl->error, sizeof(fl->error), fmt, ap);
+	va_end(ap);
+}
+
+bool ui_form_check(struct ui_form *f)
+{
+	bool ok = true;
+	for (int i = 0; i < f->n; i++) {
+		struct ui_field *fl = &f->field[i];
+		int v;
+		fl->error[0] = '\0';
+		if (fl->type == UI_FIELD_TEXT && fl->required && ui_field_empty(fl))
+			ui_field_error(fl, "please fill this in");
+		else if (fl->type == UI_FIELD_NUMBER && ui_field_empty(fl) && fl->required)
+			ui_field_error(fl, "a number from %d to %d", fl->min, fl->max);
+		else if (fl->type == UI_FIELD_NUMBER && !ui_field_empty(fl) &&
+		         (!ui_field_int(fl, &v) || v < fl->min || v > fl->max))
+			ui_field_error(fl, "a number from %d to %d", fl->min, fl->max);
+		if (fl->error[0] != '\0')
+			ok = false;
+	}
+	return ok;
+}
+
+/* Remove the last UTF-8 character. */
+static void text_backspace(char *s)
+{
+	size_t n = strlen(s);
+	while (n > 0) {
+		n--;
+		if (((unsigned char)s[n] & 0xC0) != 0x80)
+			break;
+	}
+	s[n] = '\0';
+}
+
+static int text_chars(const char *s)
+{
+	int n = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static void text_append(struct ui_field *fl, wchar_t wc)
+{
+	char mb[MB_LEN_MAX];
+	mbstate_t st;
+	memset(&st, 0, sizeof(st));
+	size_t len = wcrtomb(mb, wc, &st);
+	size_t have = strlen(fl->text);
+	if (len == (size_t)-1 || have + len + 1 > sizeof(fl->text) ||
+	    text_chars(fl->text) >= fl->max_chars)
+		return;
+	memcpy(fl->text + have, mb, len);
+	fl->text[have + len] = '\0';
+}
+
+/* A choice whose first letter is wc, searching after the current one. */
+static bool choice_by_initial(struct ui_field *fl, wint_t wc)
+{
+	for (int k = 1; k <= fl->n_choices; k++) {
+		int i = (fl->sel + k) % fl->n_choices;
+		wchar_t first = 0;
+		mbstate_t st;
+		memset(&st, 0, sizeof(st));
+		if (mbrtowc(&first, fl->choice[i], strlen(fl->choice[i]), &st) > (size_t)-3)
+			continue;
+		if (towlower((wint_t)first) == towlower(wc)) {
+			fl->sel = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+static void field_key_choice(struct ui_field *fl, struct ui_key k)
+{
+	if (k.fn && (k.ch == KEY_LEFT))
+		fl->sel = (fl->sel + fl->n_choices - 1) % fl->n_choices;
+	else if ((k.fn && k.ch == KEY_RIGHT) || (!k.fn && k.ch == L' '))
+		fl->sel = (fl->sel + 1) % fl->n_choices;
+	else if (!k.fn && k.ch >= L'1' && k.ch < (wint_t)(L'1' + fl->n_choices))
+		fl->sel = (int)(k.ch - L'1');
+	else if (!k.fn && iswalpha(k.ch))
+		choice_by_initial(fl, k.ch);
+}
+
+/* Typing into a text or number field; returns true when a one-digit number
+ * was typed (the form then moves on). */
+static bool field_key_text(struct ui_field *fl, struct ui_key k)
+{
+	if ((k.fn && k.ch == KEY_BACKSPACE) || (!k.fn && (k.ch == 127 || k.ch == 8))) {
+		text_backspace(fl->text);
+	} else if (!k.fn && k.ch == KEY_CTRL_U) {
+		fl->text[0] = '\0';
+	} else if (fl->type == UI_FIELD_NUMBER && k.fn && (k.ch == KEY_LEFT || k.ch == KEY_RIGHT)) {
+		int v = fl->min;
+		if (ui_field_int(fl, &v))
+			v += k.ch == KEY_RIGHT ? 1 : -1;
+		v = v < fl->min ? fl->min : v > fl->max ? fl->max : v;
+		snprintf(fl->text, sizeof(fl->text), "%d", v);
+	} else if (fl->type == UI_FIELD_NUMBER && !k.fn && iswdigit(k.ch)) {
+		if (fl->max < 10) {
+			snprintf(fl->text, sizeof(fl->text), "%lc", (wint_t)k.ch);
+			fl->error[0] = '\0';
+			return true;
+		}
+		if (strlen(fl->text) < 6)
+			text_append(fl, (wchar_t)k.ch);
+	} else if (fl->type == UI_FIELD_TEXT && !k.fn && iswprint(k.ch)) {
+		text_append(fl, (wchar_t)k.ch);
+	}
+	fl->error[0] = '\0';
+	return false;
+}
+
+static void form_save(struct ui *ui)
+{
+	struct ui_form *f = ui->form;
+	f->error[0] = '\0';
+	if (f->save(ui, f)) {
+		if (ui->form == f)
+			ui_form_close(ui);
+		return;
+	}
+	for (int i = 0; i < f->n; i++)
+		if (f->field[i].error[0] != '\0') {
+			f->cur = i;
+			break;
+		}
+}
+
+enum ui_action ui_form_key(struct ui *ui, struct ui_key k)
+{
+	struct ui_form *f = ui->form;
+	struct ui_field *fl = &f->field[f->cur];
+	if (!k.fn && k.ch == KEY_ESC) {
+		ui_form_close(ui);
+		ui_ctx_message(ui, false, "Cancelled: nothing was saved.");
+	} else if ((k.fn && k.ch == KEY_ENTER) || (!k.fn && (k.ch == L'\n' || k.ch == L'\r'))) {
+		form_save(ui);
+	} else if ((!k.fn && k.ch == L'\t') || (k.fn && k.ch == KEY_DOWN)) {
+		f->cur = form_next_input(f, f->cur + 1, 1);
+	} else if (k.fn && (k.ch == KEY_BTAB || k.ch == KEY_UP)) {
+		f->cur = form_next_input(f, f->cur - 1, -1);
+	} else if (fl->type == UI_FIELD_CHOICE) {
+		field_key_choice(fl, k);
+	} else if (field_key_text(fl, k)) {
+		f->cur = form_next_input(f, f->cur + 1, 1);
+	}
+	return UI_REDRAW;
+}
+
+WINDOW *ui_form_popup(struct ui *ui, int h, int w)
+{
+	if (ui->pop != NULL)
+		delwin(ui->pop);
+	ui->pop = NULL;
+	h = h > LINES ? LINES : h;
+	w = w > COLS ? COLS : w;
+	if (h < 1 || w < 1)
+		return NULL;
+	ui->pop = newwin(h, w, (LINES - h) / 2, (COLS - w) / 2);
+	if (ui->pop == NULL)
+		ui_oom();
+	return ui->pop;
+}
+
+static int form_label_width(const struct ui_form *f)
+{
+	int lw = 0;
+	for (int i = 0; i < f->n; i++) {
+		int n = text_chars(f->field[i].label);
+		if (f->field[i].type != UI_FIELD_HEADING && n > lw)
+			lw = n;
+	}
+	return lw > LABEL_MAX ? LABEL_MAX : lw;
+}
+
+/* The end of a text that fits in cols: "…" and the last characters. */
+static int draw_text_tail(struct ui *ui, WINDOW *w, int y, int x, int cols, const char *s)
+{
+	char *safe = text_safe(s, ui->ascii);
+	if (safe == NULL)
+		ui_oom();
+	const char *p = safe;
+	int used = 0;
+	if (text_width(safe) > cols - 1) {
+		while (*p && text_width(p) > cols - 2)
+			p++;
+		while (((unsigned char)*p & 0xC0) == 0x80)
+			p++;
+		used = ui_draw_text(ui, w, y, x, 1, UI_ROLE_DIM, ui->ascii ? "~" : "…");
+	}
+	used += ui_draw_text(ui, w, y, x + used, cols - used, UI_ROLE_TEXT, p);
+	free(safe);
+	return used;
+}
+
+/* Choices side by side, "1 Alex  2 Sam", the selected one highlighted. */
+static int draw_choices(struct ui *ui, WINDOW *w, int y, int x, int cols,
+                        const struct ui_field *fl, bool current)
+{
+	int used = 0;
+	for (int i = 0; i < fl->n_choices && used < cols; i++) {
+		char buf[96];
+		snprintf(buf, sizeof(buf), "%d %s", i + 1, fl->choice[i]);
+		bool sel = i == fl->sel;
+		enum ui_role role = sel ? (current ? UI_ROLE_FOCUS : UI_ROLE_TITLE) : UI_ROLE_DIM;
+		if (sel)
+			used += ui_draw_text(ui, w, y, x + used, cols - used, role, "[");
+		used += ui_draw_text(ui, w, y, x + used, cols - used, role, buf);
+		if (sel)
+			used += ui_draw_text(ui, w, y, x + used, cols - used, role, "]");
+		used += 2;
+	}
+	return used;
+}
+
+/* One field's line; returns the cursor column for text fields, else -1. */
+static int draw_field(struct ui *ui, WINDOW *w, int y, int lw, const struct ui_field *fl,
+                      bool current)
+{
+	int cols = getmaxx(w);
+	if (fl->type == UI_FIELD_HEADING) {
+		ui_draw_text(ui, w, y, 2, cols - 4, UI_ROLE_TITLE, fl->label);
+		return -1;
+	}
+	int lx = 2 + lw - text_chars(fl->label);
+	ui_draw_text(ui, w, y, lx < 2 ? 2 : lx, lw, current ? UI_ROLE_FOCUS : UI_ROLE_TEXT, fl->label);
+	int x = 2 + lw + 2;
+	int err_w = fl->error[0] ? (int)strlen(fl->error) + 2 : 0;
+	int room = cols - x - 2 - err_w;
+	if (room < 8)
+		room = cols - x - 2;
+	int used, cursor = -1;
+	if (fl->type == UI_FIELD_CHOICE) {
+		used = draw_choices(ui, w, y, x, room, fl, current);
+	} else {
+		int fw = fl->type == UI_FIELD_NUMBER ? 6 : room;
+		mvwhline(w, y, x, '_' | ui_attr(ui, UI_ROLE_DIM), fw < room ? fw : room);
+		used = draw_text_tail(ui, w, y, x, fw, fl->text);
+		cursor = x + used;
+		used = fw;
+	}
+	if (fl->error[0])
+		ui_draw_text(ui, w, y, x + used + 1, cols - x - used - 3, UI_ROLE_ERROR, fl->error);
+	return cursor;
+}
+
+void ui_form_draw(struct ui *ui)
+{
+	struct ui_form *f = ui->form;
+	int h = f->n + 7;
+	WINDOW *w = ui_form_popup(ui, h, FORM_MAX_W);
+	if (w == NULL)
+		return;
+	ui_draw_box(ui, w, f->title, true);
+	int lw = form_label_width(f);
+	int cy = -1, cx = -1;
+	for (int i = 0; i < f->n; i++) {
+		int c = draw_field(ui, w, 2 + i, lw, &f->field[i], i == f->cur);
+		if (i == f->cur && c >= 0) {
+			cy = 2 + i;
+			cx = c;
+		}
+	}
+	int y = 3 + f->n;
+	if (f->error[0])
+		ui_draw_text(ui, w, y, 2, getmaxx(w) - 4, UI_ROLE_ERROR, f->error);
+	else if (f->hint[0])
+		ui_draw_text(ui, w, y, 2, getmaxx(w) - 4, UI_ROLE_DIM, f->hint);
+	ui_draw_text(ui, w, y + 1, 2, getmaxx(w) - 4, UI_ROLE_DIM,
+	             "Enter save   Esc cancel   Tab next field   1/2 or initial picks");
+	if (cy >= 0 && cy < getmaxy(w) && cx < getmaxx(w)) {
+		wmove(w, cy, cx);
+		curs_set(1);
+		leaveok(w, FALSE);
+	} else {
+		curs_set(0);
+	}
+	wnoutrefresh(w);
+}
+
+void ui_confirm_open(struct ui *ui, const char *question, void (*on_yes)(struct ui *ui))
+{
+	snprintf(ui->confirm.question, sizeof(ui->confirm.question), "%s", question);
+	ui->confirm.on_yes = on_yes;
+	ui->confirm.active = true;
+	ui->dirty = true;
+}
+
+void ui_confirm_draw(struct ui *ui)
+{
+	WINDOW *w = ui_form_popup(ui, 6, 60);
+	if (w == NULL)
+		return;
+	ui_draw_box(ui, w, "Are you sure?", true);
+	ui_draw_text(ui, w, 2, 2, getmaxx(w) - 4, UI_ROLE_TEXT, ui->confirm.question);
+	int x = 2 + ui_draw_text(ui, w, 3, 2, 2, UI_ROLE_KEY, "y");
+	x += ui_draw_text(ui, w, 3, x, 12, UI_ROLE_TEXT, " yes   ");
+	x += ui_draw_text(ui, w, 3, x, 2, UI_ROLE_KEY, "n");
+	ui_draw_text(ui, w, 3, x, 12, UI_ROLE_TEXT, " no");
+	curs_set(0);
+	wnoutrefresh(w);
+}
+
+enum ui_action ui_confirm_key(struct ui *ui, struct ui_key k)
+{
+	if (k.fn)
+		return UI_NONE;
+	if (k.ch == L'y' || k.ch == L'Y' || k.ch == L'\n' || k.ch == L'\r') {
+		ui->confirm.active = false;
+		if (ui->confirm.on_yes != NULL)
+			ui->confirm.on_yes(ui);
+	} else if (k.ch == L'n' || k.ch == L'N' || k.ch == KEY_ESC || k.ch == L'q') {
+		ui->confirm.active = false;
+		ui_ctx_message(ui, false, "Nothing was changed.");
+	}
+	return UI_REDRAW;
+}

@@ -1,0 +1,341 @@
+/* ui_forms: building the entry forms and saving them through the store,
+ * remembering each change for undo. */
+#include "tend/ui_forms.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tend/ui_draw.h"
+#include "tend/ui_form.h"
+
+static const char *const bid_choices[] = { "none", "toward", "away" };
+static const char *const accepted_choices[] = { "yes", "not yet" };
+static const char *const light_choices[] = { "green", "yellow", "red", "none" };
+static const int light_values[] = { LIGHT_GREEN, LIGHT_YELLOW, LIGHT_RED, LIGHT_NONE };
+static const char *const ready_choices[] = { "yes, ready", "not yet" };
+
+int ui_forms_turn(const struct ui *ui, enum entry_kind kind)
+{
+	int n1 = ui_ctx_count(ui, kind, 1, ui->app->today);
+	int n2 = ui_ctx_count(ui, kind, 2, ui->app->today);
+	if (n1 != n2)
+		return n1 < n2 ? 1 : 2;
+	for (size_t i = ui->entries.n; i-- > 0;) {
+		const struct entry *e = &ui->entries.v[i];
+		if (e->kind == kind && e->day == ui->app->today)
+			return e->partner == 1 ? 2 : 1;
+	}
+	return 1;
+}
+
+static void partner_field(struct ui *ui, struct ui_form *f, const char *label, int partner)
+{
+	const char *names[2] = { ui_ctx_name(ui, 1), ui_ctx_name(ui, 2) };
+	ui_form_choice(f, label, names, 2, partner - 1);
+}
+
+/* A text field's contents for an entry: NULL when empty. */
+static char *field_text(const struct ui_field *fl)
+{
+	if (ui_field_empty(fl))
+		return NULL;
+	char *s = strdup(fl->text);
+	if (s == NULL)
+		ui_oom();
+	return s;
+}
+
+/* Save e as a new entry or as the edit of f->entry; false with f->error set
+ * when the store refuses. */
+static bool save_entry(struct ui *ui, struct ui_form *f, struct entry *e)
+{
+	struct tend_err err = { 0 };
+	int rc;
+	ui_ctx_undo_group(ui);
+	if (f->entry.id == 0) {
+		struct entry replaced = { 0 };
+		rc = store_add(ui->app->st, e, &replaced, &err);
+		if (rc == TEND_OK)
+			ui_ctx_undo_push(ui, replaced.id != 0 ? UI_UNDO_REPLACED : UI_UNDO_ADDED, e,
+			                 replaced.id != 0 ? &replaced : NULL);
+		entry_clear(&replaced);
+	} else {
+		e->id = f->entry.id;
+		e->rev = f->entry.rev;
+		e->created_at = f->entry.created_at;
+		e->called_at = f->entry.called_at;
+		e->returned_at = f->entry.returned_at;
+		e->scheduled_at = f->entry.scheduled_at;
+		rc = store_update(ui->app->st, e, &err);
+		if (rc == TEND_OK)
+			ui_ctx_undo_push(ui, UI_UNDO_EDITED, e, &f->entry);
+	}
+	if (rc == TEND_E_CONFLICT)
+		snprintf(f->error, sizeof(f->error),
+		         "Someone else changed this entry first (%s). Esc, then open it again.", err.msg);
+	else if (rc != TEND_OK)
+		snprintf(f->error, sizeof(f->error), "Not saved: %s", err.msg);
+	ui_ctx_refresh(ui);
+	if (ui->view == UI_VIEW_HISTORY)
+		ui->dirty = true;
+	return rc == TEND_OK;
+}
+
+/* Mood, stress and gratitude of one partner from three fields; 0: empty,
+ * 1: an entry was filled, -1: invalid. */
+static int checkin_fields(struct ui_form *f, int at, int partner, struct entry *e)
+{
+	struct ui_field *mood = &f->field[at], *stress = &f->field[at + 1], *grat = &f->field[at + 2];
+	if (ui_field_empty(mood) && ui_field_empty(stress) && ui_field_empty(grat))
+		return 0;
+	bool ok = true;
+	if (!ui_field_int(mood, &e->mood) || e->mood < 1 || e->mood > 5) {
+		ui_field_error(mood, "mood from 1 to 5");
+		ok = false;
+	}
+	if (!ui_field_int(stress, &e->stress) || e->stress < 1 || e->stress > 5) {
+		ui_field_error(stress, "stress from 1 to 5");
+		ok = false;
+	}
+	e->kind = ENTRY_CHECKIN;
+	e->partner = partner;
+	e->text = field_text(grat);
+	return ok ? 1 : -1;
+}
+
+static const struct entry *today_checkin(const struct ui *ui, int partner)
+{
+	for (size_t i = 0; i < ui->entries.n; i++) {
+		const struct entry *e = &ui->entries.v[i];
+		if (e->kind == ENTRY_CHECKIN && e->day == ui->app->today && e->partner == partner)
+			return e;
+	}
+	return NULL;
+}
+
+static bool same_checkin(const struct entry *a, const struct entry *b)
+{
+	const char *ta = a->text ? a->text : "", *tb = b->text ? b->text : "";
+	return a->mood == b->mood && a->stress == b->stress && strcmp(ta, tb) == 0;
+}
+
+/* Save the one or two check-ins of the form as one undoable change. */
+static bool checkin_save(struct ui *ui, struct ui_form *f)
+{
+	struct entry e[2] = { { 0 }, { 0 } };
+	int got[2];
+	got[0] = checkin_fields(f, 1, 1, &e[0]);
+	got[1] = checkin_fields(f, 5, 2, &e[1]);
+	bool ok = got[0] >= 0 && got[1] >= 0;
+	if (ok && got[0] == 0 && got[1] == 0) {
+		snprintf(f->error, sizeof(f->error), "Fill in a mood and a stress for at least one of you.");
+		ok = false;
+	}
+	struct tend_err err = { 0 };
+	int saved = 0;
+	ui_ctx_undo_group(ui);
+	for (int p = 0; ok && p < 2; p++) {
+		const struct entry *old = today_checkin(ui, p + 1);
+		if (got[p] == 0 || (old != NULL && same_checkin(old, &e[p])))
+			continue;
+		struct entry replaced = { 0 };
+		e[p].day = ui->app->today;
+		if (store_add(ui->app->st, &e[p], &replaced, &err) != TEND_OK) {
+			snprintf(f->error, sizeof(f->error), "Not saved: %s", err.msg);
+			ok = false;
+		} else {
+			ui_ctx_undo_push(ui, replaced.id ? UI_UNDO_REPLACED : UI_UNDO_ADDED, &e[p],
+			                 replaced.id ? &replaced : NULL);
+			saved++;
+		}
+		entry_clear(&replaced);
+	}
+	entry_clear(&e[0]);
+	entry_clear(&e[1]);
+	ui_ctx_refresh(ui);
+	if (ok)
+		ui_ctx_message(ui, false, saved ? "Check-in saved. Thank you both." : "Nothing changed.");
+	return ok;
+}
+
+void ui_forms_checkin(struct ui *ui)
+{
+	struct ui_form *f = ui_form_open(ui, "Today's check-in", checkin_save);
+	for (int p = 1; p <= 2; p++) {
+		const struct entry *e = today_checkin(ui, p);
+		ui_form_heading(f, ui_ctx_name(ui, p));
+		ui_form_number(f, "Mood (1-5)", 1, 5, false, e ? e->mood : 0);
+		ui_form_number(f, "Stress (1-5)", 1, 5, false, e ? e->stress : 0);
+		ui_form_text(f, "Grateful for", 200, false, e ? e->text : NULL);
+	}
+	f->cur = 1;
+	snprintf(f->hint, sizeof(f->hint), "Mood 1 low, 5 great; stress 1 calm, 5 a lot. "
+	         "Leave someone empty to add later.");
+}
+
+/* Fill e from a gesture, repair or touch form. */
+static bool entry_from_form(struct ui_form *f, enum entry_kind kind, struct entry *e)
+{
+	if (!ui_form_check(f))
+		return false;
+	e->kind = kind;
+	e->partner = f->field[0].sel + 1;
+	e->text = field_text(&f->field[1]);
+	switch (kind) {
+	case ENTRY_GESTURE: e->bid = f->field[2].sel; break;
+	case ENTRY_REPAIR: e->accepted = f->field[2].sel == 0; break;
+	case ENTRY_TOUCH:
+		ui_field_int(&f->field[2], &e->stage);
+		if (!ui_field_int(&f->field[3], &e->minutes))
+			e->minutes = 0;
+		e->light = light_values[f->field[4].sel];
+		break;
+	default: break;
+	}
+	return true;
+}
+
+static bool entry_save(struct ui *ui, struct ui_form *f)
+{
+	enum entry_kind kind = f->entry.kind;
+	struct entry e = { 0 };
+	if (!entry_from_form(f, kind, &e)) {
+		entry_clear(&e);
+		return false;
+	}
+	e.day = f->entry.id ? f->entry.day : ui->app->today;
+	bool ok = save_entry(ui, f, &e);
+	if (ok)
+		ui_ctx_message(ui, false, "%s %s by %s.", f->entry.id ? "Changed the" : "Saved a",
+		               ui_ctx_kind_label(ui, kind), ui_ctx_name(ui, e.partner));
+	entry_clear(&e);
+	return ok;
+}
+
+static int light_index(int light)
+{
+	for (int i = 0; i < 4; i++)
+		if (light_values[i] == light)
+			return i;
+	return 0;
+}
+
+/* The form of a gesture, repair or touch session, from e (or new when e is
+ * NULL). */
+static void entry_form(struct ui *ui, enum entry_kind kind, const struct entry *e)
+{
+	char title[64];
+	const char *what = ui_ctx_kind_label(ui, kind);
+	snprintf(title, sizeof(title), "%s %s", e ? "Change a" : "A new", what);
+	struct ui_form *f = ui_form_open(ui, title, entry_save);
+	if (e != NULL && !entry_copy(&f->entry, e))
+		ui_oom();
+	f->entry.kind = kind;
+	int partner = e ? e->partner : ui_forms_turn(ui, kind);
+	const char *text = e ? e->text : NULL;
+	switch (kind) {
+	case ENTRY_GESTURE:
+		partner_field(ui, f, "From", partner);
+		ui_form_text(f, "What", 200, false, text);
+		ui_form_choice(f, "Bid", bid_choices, 3, e ? e->bid : 0);
+		snprintf(f->hint, sizeof(f->hint), "A bid: a reach for attention; did the other turn toward it?");
+		break;
+	case ENTRY_REPAIR:
+		partner_field(ui, f, "From", partner);
+		ui_form_text(f, "What", 200, false, text);
+		ui_form_choice(f, "Accepted", accepted_choices, 2, e && !e->accepted ? 1 : 0);
+		snprintf(f->hint, sizeof(f->hint), "Small and quick counts: \"That was unfair of me.\"");
+		break;
+	default:
+		partner_field(ui, f, "Giving", partner);
+		ui_form_text(f, "Note", 200, false, text);
+		ui_form_number(f, ui->app->cfg.discreet ? "Step" : "Stage", 1, 3, true,
+		               e ? e->stage : ui->stage.stage);
+		ui_form_number(f, "Minutes", 0, 600, false, e ? e->minutes : 0);
+		ui_form_choice(f, "Light", light_choices, 4, e ? light_index(e->light) : 0);
+		snprintf(f->hint, sizeof(f->hint), "Green: yes. Yellow: slow down. Red: stop.");
+		break;
+	}
+	f->cur = 1;
+}
+
+void ui_forms_new(struct ui *ui, enum entry_kind kind)
+{
+	entry_form(ui, kind, NULL);
+	ui->form->cur = 1;
+}
+
+static bool checkin_edit_save(struct ui *ui, struct ui_form *f)
+{
+	struct entry e = { 0 };
+	if (!ui_form_check(f) || checkin_fields(f, 0, f->entry.partner, &e) < 0) {
+		entry_clear(&e);
+		return false;
+	}
+	e.day = f->entry.day;
+	bool ok = save_entry(ui, f, &e);
+	if (ok)
+		ui_ctx_message(ui, false, "Changed the check-in of %s.", ui_ctx_name(ui, e.partner));
+	entry_clear(&e);
+	return ok;
+}
+
+void ui_forms_edit(struct ui *ui, const struct entry *e)
+{
+	if (e->kind == ENTRY_CHECKIN) {
+		char title[96];
+		snprintf(title, sizeof(title), "Change the check-in of %s", ui_ctx_name(ui, e->partner));
+		struct ui_form *f = ui_form_open(ui, title, checkin_edit_save);
+		if (!entry_copy(&f->entry, e))
+			ui_oom();
+		ui_form_number(f, "Mood (1-5)", 1, 5, true, e->mood);
+		ui_form_number(f, "Stress (1-5)", 1, 5, true, e->stress);
+		ui_form_text(f, "Grateful for", 200, false, e->text);
+	} else if (e->kind == ENTRY_TIMEOUT) {
+		ui_ctx_message(ui, false, "A time-out can be deleted, not changed.");
+	} else {
+		entry_form(ui, e->kind, e);
+	}
+}
+
+/* A partner's answer about the next stage; both ready moves it on. */
+static bool stage_save(struct ui *ui, struct ui_form *f)
+{
+	struct tend_err err = { 0 };
+	int partner = f->field[0].sel + 1;
+	bool ready = f->field[1].sel == 0;
+	if (store_stage_set_ready(ui->app->st, partner, ready, &err) != TEND_OK ||
+	    store_stage_get(ui->app->st, &ui->stage, &err) != TEND_OK) {
+		snprintf(f->error, sizeof(f->error), "Not saved: %s", err.msg);
+		return false;
+	}
+	if (ui->stage.ready[0] && ui->stage.ready[1] && ui->stage.stage < 3) {
+		int next = ui->stage.stage + 1;
+		if (store_stage_set(ui->app->st, next, ui->app->today, &err) != TEND_OK) {
+			snprintf(f->error, sizeof(f->error), "Not saved: %s", err.msg);
+			return false;
+		}
+		ui_ctx_message(ui, false, "You both feel ready: %s starts today.", ui_stage_name_short(ui, next));
+	} else {
+		ui_ctx_message(ui, false, ready ? "Noted: %s is ready. The step waits for both of you."
+		               : "Noted: %s is not ready yet, and that is fine.", ui_ctx_name(ui, partner));
+	}
+	ui_ctx_refresh(ui);
+	return true;
+}
+
+void ui_forms_stage(struct ui *ui)
+{
+	if (ui->stage.stage >= 3) {
+		ui_ctx_message(ui, false, "You are at the last step. Take all the time you need.");
+		return;
+	}
+	char title[80], label[40];
+	snprintf(title, sizeof(title), "Ready for %s?", ui_stage_name_short(ui, ui->stage.stage + 1));
+	struct ui_form *f = ui_form_open(ui, title, stage_save);
+	partner_field(ui, f, "Who", ui->stage.ready[0] && !ui->stage.ready[1] ? 2 : 1);
+	snprintf(label, sizeof(label), "Ready?");
+	ui_form_choice(f, label, ready_choices, 2, 0);
+	snprintf(f->hint, sizeof(f->hint), "Each of you answers for yourself. Staying longer is normal.");
+}

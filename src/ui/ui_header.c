@@ -1,0 +1,100 @@
+/* ui_header: the names in their colours, the date, the day of the plan and
+ * its phase, the check-in window, and a running time-out. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "tend/plan.h"
+#include "tend/text.h"
+#include "tend/ui_draw.h"
+#include "tend/ui_panel.h"
+#include "tend/ui_timeout.h"
+
+enum { MINUTES_PER_DAY = 24 * 60 };
+
+/* Where today's check-in window stands: upcoming, open now, done or past. */
+static const char *checkin_window(const struct ui *ui)
+{
+	const struct config *c = &ui->app->cfg;
+	if (ui->today.checked_in[0] && ui->today.checked_in[1])
+		return "done";
+	time_t now = time(NULL);
+	tend_day real = day_of_time(now, c->day_starts_at);
+	if (ui->app->today != real)
+		return ui->app->today > real ? "upcoming" : "past";
+	struct tm tm;
+	localtime_r(&now, &tm);
+	int minute = tm.tm_hour * 60 + tm.tm_min;
+	int since = (minute - c->day_starts_at + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+	int start = (c->checkin_time - c->day_starts_at + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+	if (since < start)
+		return "upcoming";
+	if (since < start + c->checkin_minutes)
+		return "open now";
+	return "past";
+}
+
+/* "Day 15 of 60", "Day 64, keeping it up" or "Starts in 3 days". */
+static void plan_day_text(const struct ui *ui, int n, char *buf, size_t size)
+{
+	int length = ui->app->plan.length > 0 ? ui->app->plan.length : 60;
+	if (n < 1)
+		snprintf(buf, size, "Starts in %d day%s", 1 - n, 1 - n == 1 ? "" : "s");
+	else if (n > length)
+		snprintf(buf, size, "Day %d, keeping it up", n);
+	else
+		snprintf(buf, size, "Day %d of %d", n, length);
+}
+
+static const char *phase_title(const struct ui *ui, int n)
+{
+	const struct plan_phase *ph = plan_phase_at(&ui->app->plan, n);
+	if (ph != NULL && ph->title != NULL)
+		return ph->title;
+	if (n < 1)
+		return "Getting ready";
+	return "Keeping the practices going";
+}
+
+static void header_line1(struct ui *ui, WINDOW *w, int n)
+{
+	int cols = getmaxx(w);
+	char buf[96], date[16], hhmm[8];
+	day_format_hhmm(ui->app->cfg.checkin_time, hhmm);
+	snprintf(buf, sizeof(buf), "Check-in %s: %s", hhmm, checkin_window(ui));
+	int right = (int)strlen(buf) + 1;
+	int x = 1;
+	x += ui_draw_text(ui, w, 0, x, cols - right - x - 24, UI_ROLE_PARTNER1, ui_ctx_name(ui, 1));
+	x += ui_draw_text(ui, w, 0, x, 3, UI_ROLE_TITLE, " & ");
+	x += ui_draw_text(ui, w, 0, x, cols - right - x - 22, UI_ROLE_PARTNER2, ui_ctx_name(ui, 2));
+	day_format_short(ui->app->today, date);
+	int yy, mm, dd;
+	day_to_ymd(ui->app->today, &yy, &mm, &dd);
+	char line[96], day[48];
+	plan_day_text(ui, n, day, sizeof(day));
+	snprintf(line, sizeof(line), "   %s %d   %s", date, yy, day);
+	ui_draw_text(ui, w, 0, x, cols - right - x - 1, UI_ROLE_TITLE, line);
+	ui_draw_text(ui, w, 0, cols - right, right, UI_ROLE_TEXT, buf);
+}
+
+static void header_draw(struct ui *ui, WINDOW *w, bool focused)
+{
+	(void)focused;
+	werase(w);
+	int n = day_plan_number(ui->app->cfg.start_date, ui->app->today);
+	header_line1(ui, w, n);
+	int cols = getmaxx(w);
+	char status[160];
+	ui_timeout_status(ui, time(NULL), status, sizeof(status));
+	int right = status[0] ? text_width(status) + 2 : 0;
+	if (right > cols / 2)
+		right = cols / 2;
+	ui_draw_textf(ui, w, 1, 1, cols - right - 2, UI_ROLE_DIM, "Now: %s", phase_title(ui, n));
+	if (status[0])
+		ui_draw_text(ui, w, 1, cols - right, right - 1, UI_ROLE_BANNER, status);
+}
+
+const struct ui_panel ui_header_panel = {
+	.area = UI_AREA_HEADER,
+	.draw = header_draw,
+};

@@ -1,0 +1,231 @@
+/* ui_history: a scrolling list of past entries. Enter changes the selected
+ * one through its form; d deletes it after a question; u undoes. */
+#include "tend/ui_history.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "tend/ui_draw.h"
+#include "tend/ui_form.h"
+#include "tend/ui_forms.h"
+
+enum { KEY_ESC = 27, HISTORY_DAYS_AHEAD = 3660 };
+
+void ui_history_reload(struct ui *ui)
+{
+	struct ui_history *h = &ui->hist;
+	struct entry_list list = { 0 };
+	struct tend_err err = { 0 };
+	if (store_list(ui->app->st, 0, ui->app->today + HISTORY_DAYS_AHEAD, h->kinds, &list,
+	               &err) != TEND_OK) {
+		entry_list_free(&list);
+		ui_ctx_message(ui, true, "Could not read the history: %s", err.msg);
+		return;
+	}
+	entry_list_free(&h->list);
+	h->list = list;
+	if (h->sel >= (int)list.n)
+		h->sel = list.n > 0 ? (int)list.n - 1 : 0;
+	ui->dirty = true;
+}
+
+void ui_history_open(struct ui *ui, unsigned kinds, const char *title)
+{
+	struct ui_history *h = &ui->hist;
+	entry_list_free(&h->list);
+	memset(h, 0, sizeof(*h));
+	h->kinds = kinds;
+	snprintf(h->title, sizeof(h->title), "%s", title);
+	ui->view = UI_VIEW_HISTORY;
+	ui_history_reload(ui);
+}
+
+/* The entry on line i of the list (newest first). */
+static struct entry *history_at(struct ui *ui, int i)
+{
+	struct entry_list *l = &ui->hist.list;
+	if (i < 0 || (size_t)i >= l->n)
+		return NULL;
+	return &l->v[l->n - 1 - (size_t)i];
+}
+
+static void clock_of(int64_t t, char *buf, size_t size)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	localtime_r(&tt, &tm);
+	snprintf(buf, size, "%02d:%02d", tm.tm_hour, tm.tm_min);
+}
+
+static void describe_timeout(const struct entry *e, char *buf, size_t size)
+{
+	char at[8], back[8];
+	clock_of(e->called_at, at, sizeof(at));
+	if (e->returned_at) {
+		clock_of(e->returned_at, back, sizeof(back));
+		snprintf(buf, size, "\"%s\" at %s, back at %s", e->text ? e->text : "", at, back);
+	} else if (e->scheduled_at) {
+		clock_of(e->scheduled_at, back, sizeof(back));
+		snprintf(buf, size, "\"%s\" at %s, return planned %s", e->text ? e->text : "", at, back);
+	} else {
+		snprintf(buf, size, "\"%s\" at %s", e->text ? e->text : "", at);
+	}
+}
+
+void ui_history_describe(const struct ui *ui, const struct entry *e, char *buf, size_t size)
+{
+	const char *text = e->text ? e->text : "";
+	const char *sep = text[0] ? ": " : "";
+	switch (e->kind) {
+	case ENTRY_CHECKIN:
+		snprintf(buf, size, "mood %d, stress %d%s%s", e->mood, e->stress, sep, text);
+		break;
+	case ENTRY_GESTURE:
+		snprintf(buf, size, "%s%s%s", text[0] ? text : "(no words)",
+		         e->bid ? ", bid turned " : "", e->bid ? entry_bid_name(e->bid) : "");
+		break;
+	case ENTRY_REPAIR:
+		snprintf(buf, size, "%s (%s)", text[0] ? text : "(no words)",
+		         e->accepted ? "accepted" : "not accepted yet");
+		break;
+	case ENTRY_TOUCH:
+		snprintf(buf, size, "%s, %d min, %s%s%s", ui_stage_name_short(ui, e->stage), e->minutes,
+		         e->light ? entry_light_name(e->light) : "no light", sep, text);
+		break;
+	case ENTRY_TIMEOUT: describe_timeout(e, buf, size); break;
+	default: buf[0] = '\0'; break;
+	}
+}
+
+static void history_line(struct ui *ui, WINDOW *w, int y, const struct entry *e, bool sel)
+{
+	int cols = getmaxx(w) - 4;
+	char date[16], what[700];
+	day_format_short(e->day, date);
+	if (sel) {
+		wattr_on(w, ui_attr(ui, UI_ROLE_FOCUS), NULL);
+		mvwhline(w, y, 1, ' ', getmaxx(w) - 2);
+		wattr_off(w, ui_attr(ui, UI_ROLE_FOCUS), NULL);
+	}
+	int x = 2;
+	x += ui_draw_text(ui, w, y, x, 11, sel ? UI_ROLE_FOCUS : UI_ROLE_DIM, date) + 1;
+	x += ui_draw_text(ui, w, y, x, 10, ui_color_partner(e->partner), ui_ctx_name(ui, e->partner)) + 1;
+	if (ui->hist.kinds != ENTRY_MASK(e->kind))
+		x += ui_draw_text(ui, w, y, x, 14, UI_ROLE_TITLE, ui_ctx_kind_label(ui, e->kind)) + 1;
+	ui_history_describe(ui, e, what, sizeof(what));
+	ui_draw_text(ui, w, y, x, cols + 2 - x, sel ? UI_ROLE_FOCUS : UI_ROLE_TEXT, what);
+}
+
+static void history_draw(struct ui *ui)
+{
+	struct ui_history *h = &ui->hist;
+	WINDOW *w = ui->full;
+	char title[96];
+	snprintf(title, sizeof(title), "%s: %zu entr%s", h->title, h->list.n,
+	         h->list.n == 1 ? "y" : "ies");
+	ui_draw_box(ui, w, title, true);
+	int rows = getmaxy(w) - 4;
+	if (rows < 1)
+		return;
+	if (h->sel < h->top)
+		h->top = h->sel;
+	if (h->sel >= h->top + rows)
+		h->top = h->sel - rows + 1;
+	if (h->list.n == 0)
+		ui_draw_text(ui, w, 2, 2, getmaxx(w) - 4, UI_ROLE_DIM, "Nothing here yet.");
+	for (int i = 0; i < rows; i++) {
+		const struct entry *e = history_at(ui, h->top + i);
+		if (e != NULL)
+			history_line(ui, w, 1 + i, e, h->top + i == h->sel);
+	}
+	ui_draw_text(ui, w, getmaxy(w) - 2, 2, getmaxx(w) - 4, UI_ROLE_DIM,
+	             "Enter change   d delete   u undo   arrows move   Esc back");
+}
+
+static void history_delete_yes(struct ui *ui)
+{
+	struct tend_err err = { 0 };
+	enum entry_kind kind = ui->confirm.kind;
+	int64_t id = ui->confirm.id;
+	struct entry *e = NULL;
+	for (size_t i = 0; i < ui->hist.list.n; i++)
+		if (ui->hist.list.v[i].kind == kind && ui->hist.list.v[i].id == id)
+			e = &ui->hist.list.v[i];
+	if (e == NULL || store_delete(ui->app->st, kind, id, &err) != TEND_OK) {
+		ui_ctx_message(ui, true, "Not deleted: %s", e ? err.msg : "it is gone already");
+		return;
+	}
+	ui_ctx_undo_group(ui);
+	ui_ctx_undo_push(ui, UI_UNDO_DELETED, e, NULL);
+	ui_ctx_message(ui, false, "Deleted the %s. Press u to bring it back.", ui_ctx_kind_label(ui, kind));
+	ui_ctx_refresh(ui);
+}
+
+static void history_delete(struct ui *ui)
+{
+	const struct entry *e = history_at(ui, ui->hist.sel);
+	if (e == NULL)
+		return;
+	char q[200], date[16];
+	day_format_short(e->day, date);
+	snprintf(q, sizeof(q), "Delete the %s of %s on %s?", ui_ctx_kind_label(ui, e->kind),
+	         ui_ctx_name(ui, e->partner), date);
+	ui->confirm.kind = e->kind;
+	ui->confirm.id = e->id;
+	ui_confirm_open(ui, q, history_delete_yes);
+}
+
+static bool key_is_enter(struct ui_key k)
+{
+	return (k.fn && k.ch == KEY_ENTER) || (!k.fn && (k.ch == L'\n' || k.ch == L'\r'));
+}
+
+/* Arrow and page keys; false when k is not one of them. */
+static bool history_move(struct ui *ui, struct ui_key k)
+{
+	struct ui_history *h = &ui->hist;
+	int page = getmaxy(ui->full) - 4;
+	if (!k.fn)
+		return false;
+	switch (k.ch) {
+	case KEY_UP: h->sel--; break;
+	case KEY_DOWN: h->sel++; break;
+	case KEY_PPAGE: h->sel -= page; break;
+	case KEY_NPAGE: h->sel += page; break;
+	case KEY_HOME: h->sel = 0; break;
+	case KEY_END: h->sel = (int)h->list.n - 1; break;
+	default: return false;
+	}
+	return true;
+}
+
+static enum ui_action history_key(struct ui *ui, struct ui_key k)
+{
+	struct ui_history *h = &ui->hist;
+	if (history_move(ui, k)) {
+		/* moved */
+	} else if (key_is_enter(k) || (!k.fn && k.ch == L'e')) {
+		if (history_at(ui, h->sel) != NULL)
+			ui_forms_edit(ui, history_at(ui, h->sel));
+	} else if ((!k.fn && k.ch == L'd') || (k.fn && k.ch == KEY_DC)) {
+		history_delete(ui);
+	} else if (!k.fn && k.ch == L'u') {
+		ui_ctx_undo(ui);
+	} else if (!k.fn && (k.ch == KEY_ESC || k.ch == L'q' || k.ch == L'h')) {
+		ui->view = UI_VIEW_DASH;
+	} else {
+		return UI_NONE;
+	}
+	if (h->sel >= (int)h->list.n)
+		h->sel = (int)h->list.n - 1;
+	if (h->sel < 0)
+		h->sel = 0;
+	return UI_REDRAW;
+}
+
+const struct ui_view ui_history_view = {
+	.name = "history",
+	.draw = history_draw,
+	.key = history_key,
+};

@@ -1,0 +1,237 @@
+/* ui_timeout: the stop-phrase pause. Calling it logs a time-out; the screen
+ * counts down the pause, then says it is time to come back; without a
+ * return it asks when the couple will come back and shows that time. */
+#include "tend/ui_timeout.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "tend/ui_draw.h"
+#include "tend/ui_form.h"
+#include "tend/ui_forms.h"
+
+enum { ASK_AFTER_SECONDS = 5 * 60, HOUR = 3600 };
+
+static time_t pause_end(const struct ui *ui)
+{
+	return (time_t)ui->timeout.called_at + (time_t)ui->app->cfg.pause_minutes * 60;
+}
+
+int ui_timeout_state(const struct ui *ui, time_t now)
+{
+	if (!ui->timeout_found || ui->timeout.returned_at != 0)
+		return UI_TIMEOUT_NONE;
+	time_t end = pause_end(ui);
+	if (now < end)
+		return UI_TIMEOUT_PAUSE;
+	if (ui->timeout.scheduled_at > 0)
+		return now < ui->timeout.scheduled_at ? UI_TIMEOUT_SCHEDULED : UI_TIMEOUT_NONE;
+	if (now < end + (time_t)ui->app->cfg.return_within_hours * HOUR)
+		return UI_TIMEOUT_DUE;
+	return UI_TIMEOUT_NONE;
+}
+
+static void format_clock(time_t t, char *buf, size_t size)
+{
+	struct tm tm;
+	localtime_r(&t, &tm);
+	snprintf(buf, size, "%02d:%02d", tm.tm_hour, tm.tm_min);
+}
+
+static void format_left(time_t secs, char *buf, size_t size)
+{
+	if (secs < 0)
+		secs = 0;
+	snprintf(buf, size, "%d:%02d", (int)(secs / 60), (int)(secs % 60));
+}
+
+void ui_timeout_status(const struct ui *ui, time_t now, char *buf, size_t size)
+{
+	char t[16];
+	buf[0] = '\0';
+	switch (ui_timeout_state(ui, now)) {
+	case UI_TIMEOUT_PAUSE:
+		format_left(pause_end(ui) - now, t, sizeof(t));
+		snprintf(buf, size, "Time-out: %s left", t);
+		break;
+	case UI_TIMEOUT_DUE:
+		snprintf(buf, size, "Time to come back together (b)");
+		break;
+	case UI_TIMEOUT_SCHEDULED:
+		format_clock((time_t)ui->timeout.scheduled_at, t, sizeof(t));
+		snprintf(buf, size, "Coming back at %s (b when you are)", t);
+		break;
+	default: break;
+	}
+}
+
+/* The pause box: who called it, the time left, and what to do. */
+void ui_timeout_draw(struct ui *ui, time_t now)
+{
+	int state = ui_timeout_state(ui, now);
+	if (state != UI_TIMEOUT_PAUSE && state != UI_TIMEOUT_DUE)
+		return;
+	WINDOW *w = ui_form_popup(ui, 9, 58);
+	if (w == NULL)
+		return;
+	ui_draw_box(ui, w, "Time-out", true);
+	const struct entry *t = &ui->timeout;
+	char at[16], left[16], line[200];
+	format_clock((time_t)t->called_at, at, sizeof(at));
+	snprintf(line, sizeof(line), "%s called \"%s\" at %s.", ui_ctx_name(ui, t->partner),
+	         t->text ? t->text : "time-out", at);
+	ui_draw_center(ui, w, 1, UI_ROLE_TEXT, line);
+	int cols = getmaxx(w) - 4;
+	if (state == UI_TIMEOUT_PAUSE) {
+		format_left(pause_end(ui) - now, left, sizeof(left));
+		snprintf(line, sizeof(line), "%s left", left);
+		ui_draw_center(ui, w, 3, UI_ROLE_BANNER, line);
+		ui_draw_center(ui, w, 5, UI_ROLE_TEXT, "Breathe, stretch, drink some water.");
+		ui_draw_center(ui, w, 6, UI_ROLE_DIM, "b: we are back early   s: plan the return");
+	} else {
+		ui_draw_center(ui, w, 3, UI_ROLE_BANNER, "Time to come back together.");
+		ui_draw_center(ui, w, 5, UI_ROLE_TEXT, "Sit down again when you are both ready.");
+		snprintf(line, sizeof(line), "b: we are back   s: plan the return (within %d h)",
+		         ui->app->cfg.return_within_hours);
+		ui_draw_text(ui, w, 6, 2, cols, UI_ROLE_DIM, line);
+	}
+	curs_set(0);
+	wnoutrefresh(w);
+}
+
+static void timeout_back(struct ui *ui)
+{
+	struct tend_err err = { 0 };
+	if (store_timeout_return(ui->app->st, ui->timeout.id, (int64_t)time(NULL), &err) != TEND_OK) {
+		ui_ctx_message(ui, true, "Could not save the return: %s", err.msg);
+		return;
+	}
+	ui_ctx_refresh(ui);
+	ui_ctx_message(ui, false, "Welcome back. Thank you for coming back to it.");
+}
+
+/* The next time HH:MM comes around after now. */
+static time_t next_clock_time(time_t now, int minutes)
+{
+	struct tm tm;
+	localtime_r(&now, &tm);
+	tm.tm_hour = minutes / 60;
+	tm.tm_min = minutes % 60;
+	tm.tm_sec = 0;
+	tm.tm_isdst = -1;
+	time_t t = mktime(&tm);
+	if (t <= now) {
+		tm.tm_mday++;
+		tm.tm_isdst = -1;
+		t = mktime(&tm);
+	}
+	return t;
+}
+
+static bool schedule_save(struct ui *ui, struct ui_form *f)
+{
+	struct ui_field *fl = &f->field[0];
+	int minutes;
+	if (!day_parse_hhmm(fl->text, &minutes)) {
+		ui_field_error(fl, "a time like 19:30");
+		return false;
+	}
+	time_t now = time(NULL);
+	time_t when = next_clock_time(now, minutes);
+	time_t limit = pause_end(ui) + (time_t)ui->app->cfg.return_within_hours * HOUR;
+	if (when > limit) {
+		char by[16];
+		format_clock(limit, by, sizeof(by));
+		ui_field_error(fl, "within %d hours: by %s", ui->app->cfg.return_within_hours, by);
+		return false;
+	}
+	struct tend_err err = { 0 };
+	if (store_timeout_schedule(ui->app->st, ui->timeout.id, (int64_t)when, &err) != TEND_OK) {
+		snprintf(f->error, sizeof(f->error), "Not saved: %s", err.msg);
+		return false;
+	}
+	ui_ctx_refresh(ui);
+	ui_ctx_message(ui, false, "Planned: you come back at %s.", fl->text);
+	return true;
+}
+
+static void timeout_ask_schedule(struct ui *ui, const char *hint)
+{
+	struct ui_form *f = ui_form_open(ui, "When will you come back to it?", schedule_save);
+	char def[8];
+	time_t in_an_hour = time(NULL) + HOUR;
+	format_clock(in_an_hour - in_an_hour % 300, def, sizeof(def));
+	ui_form_text(f, "Return at", 5, true, def);
+	snprintf(f->hint, sizeof(f->hint), "%s", hint);
+	ui->asked_id = ui->timeout.id;
+}
+
+enum ui_action ui_timeout_key(struct ui *ui, struct ui_key k, bool *handled)
+{
+	*handled = false;
+	int state = ui_timeout_state(ui, time(NULL));
+	if (k.fn || state == UI_TIMEOUT_NONE)
+		return UI_NONE;
+	if (k.ch == L'b') {
+		*handled = true;
+		timeout_back(ui);
+		return UI_REDRAW;
+	}
+	if (k.ch == L's' && state != UI_TIMEOUT_SCHEDULED) {
+		*handled = true;
+		timeout_ask_schedule(ui, "Pick a time you can both keep.");
+		return UI_REDRAW;
+	}
+	return UI_NONE;
+}
+
+void ui_timeout_tick(struct ui *ui, time_t now)
+{
+	if (ui_timeout_state(ui, now) != UI_TIMEOUT_DUE || ui->form != NULL ||
+	    ui->confirm.active || ui->asked_id == ui->timeout.id)
+		return;
+	if (now - pause_end(ui) >= ASK_AFTER_SECONDS)
+		timeout_ask_schedule(ui, "Not back yet? That's all right: choose a time to talk again.");
+}
+
+static bool timeout_save(struct ui *ui, struct ui_form *f)
+{
+	struct entry e = { 0 };
+	e.kind = ENTRY_TIMEOUT;
+	e.partner = f->field[0].sel + 1;
+	e.phrase = f->field[1].sel + 1;
+	e.day = ui->app->today;
+	e.called_at = (int64_t)time(NULL);
+	const char *phrase = ui->app->cfg.stop_phrase[e.phrase - 1];
+	e.text = strdup(phrase ? phrase : "Time-out");
+	if (e.text == NULL)
+		ui_oom();
+	struct tend_err err = { 0 };
+	ui_ctx_undo_group(ui);
+	bool ok = store_add(ui->app->st, &e, NULL, &err) == TEND_OK;
+	if (ok)
+		ui_ctx_undo_push(ui, UI_UNDO_ADDED, &e, NULL);
+	else
+		snprintf(f->error, sizeof(f->error), "Not saved: %s", err.msg);
+	entry_clear(&e);
+	ui_ctx_refresh(ui);
+	return ok;
+}
+
+void ui_timeout_start(struct ui *ui)
+{
+	if (ui_timeout_state(ui, time(NULL)) == UI_TIMEOUT_PAUSE) {
+		ui_ctx_message(ui, false, "A time-out is already running.");
+		return;
+	}
+	struct ui_form *f = ui_form_open(ui, "Time-out", timeout_save);
+	const char *names[2] = { ui_ctx_name(ui, 1), ui_ctx_name(ui, 2) };
+	ui_form_choice(f, "Called by", names, 2, ui_forms_turn(ui, ENTRY_TIMEOUT) - 1);
+	const char *phrases[2] = {
+		ui->app->cfg.stop_phrase[0] ? ui->app->cfg.stop_phrase[0] : "Time-out",
+		ui->app->cfg.stop_phrase[1] ? ui->app->cfg.stop_phrase[1] : "This matters",
+	};
+	ui_form_choice(f, "Stop-phrase", phrases, 2, 0);
+	snprintf(f->hint, sizeof(f->hint), "A pause of %d minutes starts when you press Enter.",
+	         ui->app->cfg.pause_minutes);
+}

@@ -323,15 +323,17 @@ static void week_draw(struct ui *ui, WINDOW *w, bool focused)
 	int spare = inner_h - 1 - n_rows - trend;
 	struct ui_week_grid g;
 	ui_week_grid_fit(&g, 2, getmaxx(w) - 4, 14, 8);
-	int gap = spare >= 4 ? 1 : 0;
+	/* Spare lines go first between the counts and the sparklines, then
+	 * under the day names, then between the count rows. */
+	bool gap_spark = spare >= 1, gap_days = spare >= 2, gap_rows = spare >= 6;
 	int y = 1;
 	ui_week_days(ui, w, y, &g, &ui->week);
-	y += 1 + gap;
+	y += gap_days ? 2 : 1;
 	for (int i = 0; i < n_rows; i++) {
-		if (i == 5 && spare >= 1)
+		if (i == 5 && gap_spark)
 			y++;
-		ui_week_row(ui, w, y + (gap && i < 5 ? i * 2 : i + (gap ? 5 : 0)), &g, &ui->week,
-		            rows[i].row, rows[i].partner);
+		ui_week_row(ui, w, y, &g, &ui->week, rows[i].row, rows[i].partner);
+		y += (gap_rows && i < 4) ? 2 : 1;
 	}
 	if (trend > 0 && inner_h - trend >= 0)
 		week_draw_trend(ui, w, inner_h - trend + 2, 2, g.label_w);

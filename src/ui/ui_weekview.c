@@ -1,0 +1,93 @@
+/* ui_weekview: the full-screen week: each partner's numbers day by day,
+ * the sparklines, and the week against its aims. */
+#include "tend/ui_weekview.h"
+
+#include <stdio.h>
+
+#include "tend/ui_draw.h"
+#include "tend/ui_week.h"
+
+enum { KEY_ESC = 27 };
+
+void ui_weekview_open(struct ui *ui)
+{
+	ui->wv_start = ui->week_start;
+	ui->view = UI_VIEW_WEEK;
+	ui_ctx_refresh(ui);
+}
+
+/* The week against the config's aims, in two lines. */
+static void weekview_summary(struct ui *ui, WINDOW *w, int y)
+{
+	const struct week_stats *ws = &ui->wv_week;
+	int cols = getmaxx(w) - 4;
+	int repairs = ws->repairs[0] + ws->repairs[1];
+	ui_draw_textf(ui, w, y, 2, cols, UI_ROLE_TEXT,
+	              "Both checked in on %d of 7 days. Gestures: %d and %d (aim %d-%d each).",
+	              ws->checkin_days_both, ws->gestures[0], ws->gestures[1],
+	              ws->target_gestures_min, ws->target_gestures_max);
+	ui_draw_textf(ui, w, y + 1, 2, cols, UI_ROLE_TEXT,
+	              "Repairs: %d and %d (aim %d each), %d accepted. %s: %d of %d.",
+	              ws->repairs[0], ws->repairs[1], ws->target_repairs, ws->repairs_accepted,
+	              ui->label_touch, ws->touch, ws->target_touch);
+	(void)repairs;
+}
+
+static void weekview_draw(struct ui *ui)
+{
+	static const struct { enum ui_week_row row; int partner; int gap; } rows[] = {
+		{ UI_WEEK_CHECKIN_OF, 1, 0 }, { UI_WEEK_CHECKIN_OF, 2, 0 },
+		{ UI_WEEK_GESTURES_OF, 1, 0 }, { UI_WEEK_GESTURES_OF, 2, 0 }, { UI_WEEK_BIDS, 0, 0 },
+		{ UI_WEEK_REPAIRS_OF, 1, 0 }, { UI_WEEK_REPAIRS_OF, 2, 0 },
+		{ UI_WEEK_TOUCH, 0, 0 }, { UI_WEEK_TIMEOUTS, 0, 0 },
+		{ UI_WEEK_MOOD, 1, 1 }, { UI_WEEK_MOOD, 2, 0 },
+		{ UI_WEEK_STRESS, 1, 0 }, { UI_WEEK_STRESS, 2, 0 },
+	};
+	WINDOW *w = ui->full;
+	int y1, m1, d1, y2, m2, d2;
+	day_to_ymd(ui->wv_start, &y1, &m1, &d1);
+	day_to_ymd(ui->wv_start + 6, &y2, &m2, &d2);
+	char title[96];
+	snprintf(title, sizeof(title), "Week of %d %s - %d %s %d%s", d1, day_month_abbr(m1), d2,
+	         day_month_abbr(m2), y2, ui->wv_start == ui->week_start ? " (this week)" : "");
+	ui_draw_box(ui, w, title, true);
+	struct ui_week_grid g;
+	ui_week_grid_fit(&g, 2, getmaxx(w) - 4, 18, 10);
+	int y = 1;
+	ui_week_days(ui, w, y++, &g, &ui->wv_week);
+	int spare = getmaxy(w) - 2 - 1 - 13 - 1 - 4;
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		if ((rows[i].gap || i == 0) && spare-- > 0)
+			y++;
+		ui_week_row(ui, w, y++, &g, &ui->wv_week, rows[i].row, rows[i].partner);
+	}
+	if (spare-- > 0)
+		y++;
+	weekview_summary(ui, w, y);
+	char keys[96];
+	snprintf(keys, sizeof(keys), "%s %s  move by week   t this week   Esc back",
+	         ui_glyph(ui, UI_GLYPH_ARROW_L), ui_glyph(ui, UI_GLYPH_ARROW_R));
+	ui_draw_text(ui, w, getmaxy(w) - 2, 2, getmaxx(w) - 4, UI_ROLE_DIM, keys);
+}
+
+static enum ui_action weekview_key(struct ui *ui, struct ui_key k)
+{
+	if (k.fn && (k.ch == KEY_LEFT || k.ch == KEY_RIGHT)) {
+		ui->wv_start += k.ch == KEY_LEFT ? -7 : 7;
+	} else if (!k.fn && k.ch == L't') {
+		ui->wv_start = ui->week_start;
+	} else if (!k.fn && (k.ch == KEY_ESC || k.ch == L'q' || k.ch == L'w')) {
+		ui->view = UI_VIEW_DASH;
+		return UI_REDRAW;
+	} else {
+		return UI_NONE;
+	}
+	ui_ctx_refresh(ui);
+	return UI_REDRAW;
+}
+
+const struct ui_view ui_weekview_view = {
+	.name = "week",
+	.draw = weekview_draw,
+	.key = weekview_key,
+};

@@ -1,0 +1,77 @@
+/* ui_form: inline forms over the dashboard (fields with their validation
+ * messages beside them; Enter saves, Esc cancels without writing), and
+ * yes/no questions. */
+#ifndef TEND_UI_FORM_H
+#define TEND_UI_FORM_H
+
+#include <stdbool.h>
+
+#include "tend/ui_ctx.h"
+
+enum ui_field_type { UI_FIELD_HEADING, UI_FIELD_TEXT, UI_FIELD_NUMBER, UI_FIELD_CHOICE };
+
+#define UI_FORM_FIELDS 12
+#define UI_FIELD_BYTES 600
+#define UI_FIELD_CHOICES 6
+
+struct ui_field {
+	int type;
+	char label[40];
+	char text[UI_FIELD_BYTES]; /* text and number fields, UTF-8 */
+	int max_chars;             /* text: characters allowed */
+	int min, max;              /* number: bounds */
+	const char *choice[UI_FIELD_CHOICES]; /* choice: not owned */
+	int n_choices, sel;
+	bool required;
+	char error[96];            /* shown beside the field */
+};
+
+struct ui_form;
+/* Validate and save; true closes the form. On false the form stays open
+ * with the errors set on its fields or in f->error. */
+typedef bool (*ui_form_save_fn)(struct ui *ui, struct ui_form *f);
+
+struct ui_form {
+	char title[80];
+	char hint[160];           /* a line under the fields */
+	char error[1200];         /* why saving failed, under the fields */
+	struct ui_field field[UI_FORM_FIELDS];
+	int n, cur;
+	ui_form_save_fn save;
+	struct entry entry;       /* the entry being edited (id 0: a new one) */
+	const char *path;         /* free for the form's owner */
+};
+
+/* Open a new form over the current view (replacing any open form). */
+struct ui_form *ui_form_open(struct ui *ui, const char *title, ui_form_save_fn save);
+void ui_form_close(struct ui *ui);
+
+struct ui_field *ui_form_heading(struct ui_form *f, const char *label);
+struct ui_field *ui_form_text(struct ui_form *f, const char *label, int max_chars,
+                              bool required, const char *value);
+/* value 0 leaves a number field empty. */
+struct ui_field *ui_form_number(struct ui_form *f, const char *label, int min, int max,
+                                bool required, int value);
+struct ui_field *ui_form_choice(struct ui_form *f, const char *label,
+                                const char *const *choices, int n, int sel);
+
+/* The number in a field; false when it is empty or not a number. */
+bool ui_field_int(const struct ui_field *fl, int *out);
+bool ui_field_empty(const struct ui_field *fl);
+void ui_field_error(struct ui_field *fl, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Check every field's own rules (required, bounds); false when one fails. */
+bool ui_form_check(struct ui_form *f);
+
+void ui_form_draw(struct ui *ui);
+enum ui_action ui_form_key(struct ui *ui, struct ui_key k);
+
+/* A yes/no question; on_yes runs after y (or Enter). */
+void ui_confirm_open(struct ui *ui, const char *question, void (*on_yes)(struct ui *ui));
+void ui_confirm_draw(struct ui *ui);
+enum ui_action ui_confirm_key(struct ui *ui, struct ui_key k);
+
+/* Make a popup window of h x w centred on the screen (kept in ui->pop). */
+WINDOW *ui_form_popup(struct ui *ui, int h, int w);
+
+#endif

@@ -1,0 +1,142 @@
+/* store_sql: the plumbing every store file uses: cached statements, error
+ * messages, write transactions and named parameters. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store_priv.h"
+
+sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct tend_err *err)
+{
+	for (struct store_stmt *c = st->stmts; c; c = c->next) {
+		if (strcmp(c->sql, sql) == 0) {
+			sqlite3_reset(c->stmt);
+			sqlite3_clear_bindings(c->stmt);
+			return c->stmt;
+		}
+	}
+	struct store_stmt *c = calloc(1, sizeof *c);
+	if (!c || !(c->sql = strdup(sql))) {
+		free(c);
+		err_set(err, TEND_E_RUNTIME, "%s: out of memory", st->path);
+		return NULL;
+	}
+	if (sqlite3_prepare_v2(st->db, sql, -1, &c->stmt, NULL) != SQLITE_OK) {
+		store_fail(st, err, "could not prepare a query");
+		sqlite3_finalize(c->stmt);
+		free(c->sql);
+		free(c);
+		return NULL;
+	}
+	c->next = st->stmts;
+	st->stmts = c;
+	return c->stmt;
+}
+
+void store_stmt_free_all(struct store *st)
+{
+	struct store_stmt *c = st->stmts;
+	while (c) {
+		struct store_stmt *next = c->next;
+		sqlite3_finalize(c->stmt);
+		free(c->sql);
+		free(c);
+		c = next;
+	}
+	st->stmts = NULL;
+}
+
+/* Whether the last failure was a full disk or the file size limit. */
+static bool disk_full(sqlite3 *db)
+{
+	int sys = sqlite3_system_errno(db);
+	return (sqlite3_extended_errcode(db) & 0xff) == SQLITE_FULL ||
+	       sys == ENOSPC || sys == EFBIG || sys == EDQUOT;
+}
+
+int store_fail(struct store *st, struct tend_err *err, const char *fmt, ...)
+{
+	char what[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof what, fmt, ap);
+	va_end(ap);
+	if (disk_full(st->db))
+		return err_set(err, TEND_E_RUNTIME, "%s: %s: the disk is full (or "
+		               "the file size limit was reached): %s", st->path, what,
+		               strerror(sqlite3_system_errno(st->db)));
+	return err_set(err, TEND_E_RUNTIME, "%s: %s: %s", st->path, what,
+	               sqlite3_errmsg(st->db));
+}
+
+int store_begin(struct store *st, struct tend_err *err)
+{
+	int rc = SQLITE_BUSY;
+	for (int i = 0; i < STORE_BEGIN_TRIES && (rc & 0xff) == SQLITE_BUSY; i++)
+		rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if ((rc & 0xff) == SQLITE_BUSY)
+		return err_set(err, TEND_E_RUNTIME,
+		               "%s: the database is busy (another tend is saving); "
+		               "nothing was written", st->path);
+	if (rc != SQLITE_OK)
+		return store_fail(st, err, "could not start saving");
+	return TEND_OK;
+}
+
+int store_finish(struct store *st, int rc, struct tend_err *err)
+{
+	if (rc == TEND_OK &&
+	    sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		rc = store_fail(st, err, "could not save; nothing was written");
+	if (rc != TEND_OK && !sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+bool store_bind_int64(sqlite3_stmt *s, const char *name, int64_t v)
+{
+	int i = sqlite3_bind_parameter_index(s, name);
+	return i == 0 || sqlite3_bind_int64(s, i, v) == SQLITE_OK;
+}
+
+bool store_bind_text(sqlite3_stmt *s, const char *name, const char *v)
+{
+	int i = sqlite3_bind_parameter_index(s, name);
+	if (i == 0)
+		return true;
+	if (!v)
+		return sqlite3_bind_null(s, i) == SQLITE_OK;
+	return sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT) == SQLITE_OK;
+}
+
+bool store_bind_day(sqlite3_stmt *s, const char *name, tend_day d)
+{
+	char buf[16];
+	if (d == DAY_INVALID)
+		return store_bind_null(s, name);
+	day_format(d, buf);
+	return store_bind_text(s, name, buf);
+}
+
+bool store_bind_null(sqlite3_stmt *s, const char *name)
+{
+	int i = sqlite3_bind_parameter_index(s, name);
+	return i == 0 || sqlite3_bind_null(s, i) == SQLITE_OK;
+}
+
+int store_run(struct store *st, sqlite3_stmt *s, struct tend_err *err,
+              const char *what)
+{
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		;
+	if (rc != SQLITE_DONE) {
+		store_fail(st, err, "%s", what);
+		sqlite3_reset(s);
+		return TEND_E_RUNTIME;
+	}
+	sqlite3_reset(s);
+	return TEND_OK;
+}
