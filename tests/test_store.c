@@ -870,6 +870,285 @@ static void test_two_processes(void **state)
 	store_close(st);
 }
 
+/* A database that others could read is made private again when opened. */
+static void test_tighten_modes(void **state)
+{
+	struct fixture *fx = *state;
+	char wal[300];
+	make_tend_db(fx->path);
+	assert_int_equal(chmod(fx->path, 0644), 0);
+	snprintf(wal, sizeof wal, "%s-wal", fx->path);
+	spit(wal, "", 0);
+	assert_int_equal(chmod(wal, 0666), 0);
+	struct store *st = open_ok(fx->path);
+	assert_int_equal(mode_of(fx->path), 0600);
+	assert_int_equal(mode_of(wal), 0600);
+	store_close(st);
+}
+
+/* Every text, tick and the stage go; names stay; no text is left in the
+ * file or its WAL, while another connection keeps it open. */
+static void test_forget_all(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct store *other = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	assert_int_equal(store_set_partners(st, "Ann", "Bo", &err), TEND_OK);
+	for (int i = 0; i < 300; i++) {
+		char text[64];
+		snprintf(text, sizeof text, "WALNUT-SECRET-%d", i);
+		struct entry e = mk(i % 2 ? ENTRY_GESTURE : ENTRY_REPAIR, 1 + i % 2,
+		                    d(2024, 1, 1) + i, 1000 + i, text);
+		add_ok(i % 3 ? st : other, &e);
+		if (i % 10 == 0)
+			assert_int_equal(store_delete(st, e.kind, e.id, &err), TEND_OK);
+	}
+	assert_int_equal(store_tick_set(st, "WALNUT-TASK", d(2024, 1, 1), true, &err),
+	                 TEND_OK);
+	assert_int_equal(store_stage_set(st, 2, d(2024, 1, 5), &err), TEND_OK);
+	assert_int_equal(store_forget_all(st, &err), TEND_OK);
+
+	assert_int_equal(count_all(st), 0);
+	assert_int_equal(count_all(other), 0);
+	struct store_stage sg;
+	assert_int_equal(store_stage_get(other, &sg, &err), TEND_OK);
+	assert_int_equal(sg.stage, 1);
+	bool done = true;
+	assert_int_equal(store_tick_get(st, "WALNUT-TASK", d(2024, 1, 1), &done, &err),
+	                 TEND_OK);
+	assert_false(done);
+	assert_int_equal(raw_int(fx->path, "SELECT count(*) FROM partner WHERE "
+	                         "name IN ('Ann', 'Bo')"), 2);
+	char wal[300];
+	snprintf(wal, sizeof wal, "%s-wal", fx->path);
+	size_t n;
+	char *bytes = slurp(fx->path, &n);
+	assert_false(contains(bytes, n, "WALNUT"));
+	assert_true(contains(bytes, n, "Ann"));
+	free(bytes);
+	bytes = slurp(wal, &n);
+	assert_int_equal(n, 0);
+	free(bytes);
+	/* Still a working database. */
+	struct entry g = mk(ENTRY_GESTURE, 1, d(2024, 8, 1), 1, "afresh");
+	add_ok(other, &g);
+	assert_int_equal(count_all(st), 1);
+	store_close(other);
+	store_close(st);
+}
+
+/* A file in dir exists (name relative to dir). */
+static bool has_file(const char *dir, const char *name)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	return exists(path);
+}
+
+static void test_backup_daily(void **state)
+{
+	struct fixture *fx = *state;
+	make_tend_db(fx->path);
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	char *dir = store_backup_dir(st);
+	char want[512];
+	assert_string_equal(dir, in_dir(fx, "backups", want));
+	mode_t old = umask(0);
+	assert_int_equal(store_backup_daily(st, dir, d(2024, 3, 10), 3, &err), TEND_OK);
+	umask(old);
+	assert_int_equal(mode_of(dir), 0700);
+	assert_true(has_file(dir, "tend-2024-03-10.db"));
+	char path[512];
+	snprintf(path, sizeof path, "%s/tend-2024-03-10.db", dir);
+	assert_int_equal(mode_of(path), 0600);
+	assert_int_equal(raw_int(path, "SELECT count(*) FROM gesture"), 40);
+
+	/* The same day again: today's copy is not made twice. */
+	struct entry g = mk(ENTRY_GESTURE, 1, d(2024, 8, 1), 1, "later");
+	add_ok(st, &g);
+	assert_int_equal(store_backup_daily(st, dir, d(2024, 3, 10), 3, &err), TEND_OK);
+	assert_int_equal(raw_int(path, "SELECT count(*) FROM gesture"), 40);
+
+	/* Older ones beyond the newest three go; other files stay; an old
+	 * leftover temporary file goes, a fresh one stays. */
+	for (int day = 11; day <= 14; day++)
+		assert_int_equal(store_backup_daily(st, dir, d(2024, 3, day), 3, &err),
+		                 TEND_OK);
+	snprintf(path, sizeof path, "%s/mine.db", dir);
+	spit(path, "x", 1);
+	snprintf(path, sizeof path, "%s/tend-2024-03-01.db.tmp-abcdef", dir);
+	spit(path, "x", 1);
+	struct timespec times[2] = { { .tv_sec = 1000 }, { .tv_sec = 1000 } };
+	assert_int_equal(utimensat(AT_FDCWD, path, times, 0), 0);
+	snprintf(path, sizeof path, "%s/tend-2024-03-02.db.tmp-fresh1", dir);
+	spit(path, "x", 1);
+	assert_int_equal(store_backup_daily(st, dir, d(2024, 3, 15), 3, &err), TEND_OK);
+	assert_false(has_file(dir, "tend-2024-03-12.db"));
+	assert_true(has_file(dir, "tend-2024-03-13.db"));
+	assert_true(has_file(dir, "tend-2024-03-15.db"));
+	assert_true(has_file(dir, "mine.db"));
+	assert_false(has_file(dir, "tend-2024-03-01.db.tmp-abcdef"));
+	assert_true(has_file(dir, "tend-2024-03-02.db.tmp-fresh1"));
+
+	/* Forgetting removes every backup tend made, and only those. */
+	int removed = 0;
+	assert_int_equal(store_backup_remove_all(dir, &removed, &err), TEND_OK);
+	assert_int_equal(removed, 4);
+	assert_true(has_file(dir, "mine.db"));
+	assert_false(has_file(dir, "tend-2024-03-15.db"));
+
+	/* A file where the folder should be: a clear error. */
+	char bad[300];
+	snprintf(bad, sizeof bad, "%s/mine.db", dir);
+	assert_int_equal(store_backup_daily(st, bad, d(2024, 3, 15), 3, &err),
+	                 TEND_E_RUNTIME);
+	snprintf(want, sizeof want, "%s: could not create the backup folder: ", bad);
+	assert_memory_equal(err.msg, want, strlen(want));
+	free(dir);
+	store_close(st);
+}
+
+/* Restore replaces everything, keeps a safety copy, never writes to the
+ * backup, and another open connection sees the change. */
+static void test_restore(void **state)
+{
+	struct fixture *fx = *state;
+	char src[256];
+	in_dir(fx, "saved.db", src);
+	make_tend_db(fx->path);
+	struct store *st = open_ok(fx->path);
+	struct store *other = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	assert_int_equal(store_backup(st, src, &err), TEND_OK);
+	struct entry g = mk(ENTRY_GESTURE, 1, d(2024, 8, 1), 1, "after the backup");
+	add_ok(st, &g);
+	assert_int_equal(count_all(st), 41);
+	size_t n1, n2;
+	char *before = slurp(src, &n1);
+	int64_t v = store_data_version(other);
+	char *safety = NULL;
+	assert_int_equal(store_restore(st, src, &safety, &err), TEND_OK);
+	assert_non_null(safety);
+	assert_int_equal(count_all(st), 40);
+	assert_int_equal(count_all(other), 40);
+	assert_true(store_data_version(other) != v);
+	char *after = slurp(src, &n2);
+	assert_int_equal(n1, n2);
+	assert_memory_equal(before, after, n1);
+	free(before);
+	free(after);
+	assert_non_null(strstr(safety, "/backups/tend-before-restore-"));
+	assert_int_equal(mode_of(safety), 0600);
+	assert_int_equal(raw_int(safety, "SELECT count(*) FROM gesture"), 41);
+	/* Nothing temporary is left in the backups folder. */
+	char *dir = store_backup_dir(st);
+	DIR *dd = opendir(dir);
+	assert_non_null(dd);
+	struct dirent *de;
+	int files = 0;
+	while ((de = readdir(dd)))
+		if (de->d_name[0] != '.' || strncmp(de->d_name, ".restore", 8) == 0)
+			files++;
+	closedir(dd);
+	assert_int_equal(files, 1);
+	free(dir);
+	free(safety);
+	add_ok(other, &g);
+	assert_int_equal(count_all(st), 41);
+	store_close(other);
+	store_close(st);
+}
+
+/* An older backup is brought up to date in a copy; the file is untouched. */
+static void test_restore_old_schema(void **state)
+{
+	struct fixture *fx = *state;
+	char src[256];
+	in_dir(fx, "v1.db", src);
+	make_tend_db(src);
+	raw_exec(src, "DROP TABLE touch_stage; DROP TABLE plan_tick; "
+	         "PRAGMA user_version = 1;");
+	size_t n1, n2;
+	char *before = slurp(src, &n1);
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	char *safety = NULL;
+	assert_int_equal(store_restore(st, src, &safety, &err), TEND_OK);
+	assert_int_equal(count_all(st), 40);
+	assert_int_equal(raw_int(fx->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	bool done = true;
+	assert_int_equal(store_tick_get(st, "walk", d(2024, 2, 19), &done, &err),
+	                 TEND_OK);
+	char *after = slurp(src, &n2);
+	assert_int_equal(n1, n2);
+	assert_memory_equal(before, after, n1);
+	free(before);
+	free(after);
+	free(safety);
+	store_close(st);
+}
+
+/* What restore refuses, leaving the live data and the file as they were. */
+static void test_restore_refuses(void **state)
+{
+	struct fixture *fx = *state;
+	char path[256], want[400];
+	make_tend_db(fx->path);
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	char *safety = (char *)"unset";
+
+	in_dir(fx, "empty.db", path);
+	raw_exec(path, "PRAGMA user_version = 0");
+	assert_int_equal(store_restore(st, path, &safety, &err), TEND_E_RUNTIME);
+	assert_null(safety);
+	snprintf(want, sizeof want, "%s: not a tend database (an empty one, or "
+	         "another program's)", path);
+	assert_string_equal(err.msg, want);
+
+	in_dir(fx, "newer.db", path);
+	make_tend_db(path);
+	raw_exec(path, "PRAGMA user_version = 99");
+	assert_int_equal(store_restore(st, path, &safety, &err), TEND_E_RUNTIME);
+	snprintf(want, sizeof want, "%s: made by a newer tend (schema 99); this "
+	         "tend knows up to %d", path, STORE_SCHEMA_VERSION);
+	assert_string_equal(err.msg, want);
+
+	in_dir(fx, "garbage.db", path);
+	spit(path, "hello, not a database at all", 28);
+	assert_int_equal(store_restore(st, path, &safety, &err), TEND_E_RUNTIME);
+	snprintf(want, sizeof want, "%s: not a SQLite database", path);
+	assert_string_equal(err.msg, want);
+
+	in_dir(fx, "missing.db", path);
+	assert_int_equal(store_restore(st, path, &safety, &err), TEND_E_RUNTIME);
+	assert_int_equal(count_all(st), 40);
+	store_close(st);
+}
+
+/* Opening and closing write nothing when nothing changes: a command that
+ * only reads does not wait for another writer's lock. */
+static void test_no_lock_when_nothing_changes(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	assert_int_equal(store_set_partners(st, "Ann", "Bo", &err), TEND_OK);
+	sqlite3 *other;
+	assert_int_equal(sqlite3_open(fx->path, &other), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL),
+	                 SQLITE_OK);
+	sqlite3_busy_timeout(st->db, 1);
+	assert_int_equal(store_set_partners(st, "Ann", "Bo", &err), TEND_OK);
+	assert_int_equal(store_purge_deleted(st, time(NULL) + 1, &err), TEND_OK);
+	assert_int_equal(store_set_partners(st, "Ann", "Cy", &err), TEND_E_RUNTIME);
+	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(other);
+	store_close(st);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -897,6 +1176,14 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_data_version, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_busy, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_two_processes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_tighten_modes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_forget_all, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_backup_daily, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_restore, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_restore_old_schema, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_restore_refuses, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_no_lock_when_nothing_changes, setup,
+		                                teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -23,6 +23,9 @@ struct app {
 	tend_day today;
 	bool date_given;
 	char *demo_dir;          /* removed by app_close */
+	/* Set by app_open when something that does not stop tend went wrong
+	 * (today's automatic backup); the caller shows it. "" when none. */
+	char warning[256];
 };
 
 /* Load the config, open the store, record the partners' names, load the plan.

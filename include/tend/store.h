@@ -50,8 +50,19 @@ int store_delete(struct store *st, enum entry_kind kind, int64_t id,
 int store_undelete(struct store *st, enum entry_kind kind, int64_t id,
                    struct tend_err *err);
 /* Erase for good every entry deleted before the given unix time (secure_delete
- * overwrites the freed bytes). */
+ * overwrites the freed bytes, and the WAL is emptied). A deleted entry stays
+ * in the file until this runs: app_close calls it for everything deleted so
+ * far, since undo lives only as long as one dashboard session. Needs no
+ * write lock when nothing was deleted. */
 int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err);
+
+/* Erase every entry of every kind, deleted or not, the ticks and the touch
+ * stage (the partners' names stay), then compact the file and empty the WAL
+ * so that none of the erased text is left in either. Fails after erasing
+ * when another connection's read keeps the WAL from being emptied (running
+ * it again then finishes the job). Backups are files of their own: see
+ * store_backup_remove_all. */
+int store_forget_all(struct store *st, struct tend_err *err);
 
 /* Fetch one live entry; TEND_E_RUNTIME with "no such entry" when absent. */
 int store_get(struct store *st, enum entry_kind kind, int64_t id,
@@ -93,8 +104,34 @@ int store_tick_set(struct store *st, const char *task, tend_day period,
                    bool done, struct tend_err *err);
 
 /* A consistent copy through SQLite's online backup API, written 0600 to a
- * temporary name and renamed into place, also while others write. */
+ * temporary name ("DEST.tmp-XXXXXX") and renamed into place, also while
+ * others write. A tend killed mid-copy can leave the temporary file behind,
+ * never a partial DEST. */
 int store_backup(struct store *st, const char *dest, struct tend_err *err);
+
+/* How many daily backups store_backup_daily keeps. */
+#define STORE_BACKUP_KEEP 7
+/* "<folder of the database>/backups": where the daily backups and the
+ * safety copies made before a restore go. Malloc'd; NULL when out of memory. */
+char *store_backup_dir(const struct store *st);
+/* When dir (created 0700) holds no "tend-YYYY-MM-DD.db" for today, make one
+ * with store_backup; then delete all but the newest keep of them (and
+ * temporary files that killed backups left there over an hour ago). */
+int store_backup_daily(struct store *st, const char *dir, tend_day today,
+                       int keep, struct tend_err *err);
+/* Delete every backup tend made in dir (daily, before-restore, leftover
+ * temporary files); *removed counts them. A missing dir is no error. */
+int store_backup_remove_all(const char *dir, int *removed, struct tend_err *err);
+
+/* Replace everything in the database with the backup src. src is checked
+ * like store_open checks a file (a tend database, not newer, not damaged)
+ * and is only read, never written; an older schema is brought up to date in
+ * a temporary copy. The current data is first saved as
+ * "tend-before-restore-YYYYMMDD-HHMMSS.db" in store_backup_dir, whose path
+ * goes to *safety (malloc'd; may be NULL). The copy goes through the live
+ * connection, so every open tend sees the change. */
+int store_restore(struct store *st, const char *src, char **safety,
+                  struct tend_err *err);
 
 /* Changes when another connection commits (PRAGMA data_version); -1 on error. */
 int64_t store_data_version(struct store *st);

@@ -1,4 +1,6 @@
 #include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tend/cli.h"
@@ -15,28 +17,28 @@ const char cmd_week_usage[] =
 /* Widths of the table's columns. */
 enum { W_DAY = 11, W_CHECK = 9, W_NUM = 6, W_TOUCH = 15 };
 
-static void cell_int(int v, int width)
+static void cell_int(FILE *f, int v, int width)
 {
 	char buf[16];
 	snprintf(buf, sizeof buf, "%d", v);
-	cli_put_cell(stdout, buf, width);
+	cli_put_cell(f, buf, width);
 }
 
-static void print_header(const struct app *app)
+static void print_header(FILE *f, const struct app *app)
 {
 	const char *touch = app->cfg.discreet ? "together" : "touch";
-	printf("%-*s%-*s%-*s%-*s\n", W_DAY, "", W_CHECK * 2, "check-in",
+	fprintf(f, "%-*s%-*s%-*s%-*s\n", W_DAY, "", W_CHECK * 2, "check-in",
 	       W_NUM * 2, "gestures", W_NUM * 2, "repairs");
-	cli_put_cell(stdout, "", W_DAY);
+	cli_put_cell(f, "", W_DAY);
 	for (int group = 0; group < 3; group++) {
 		int w = group == 0 ? W_CHECK : W_NUM;
-		cli_put_cell(stdout, app->cfg.partner[0], w - 1);
-		putchar(' ');
-		cli_put_cell(stdout, app->cfg.partner[1], w - 1);
-		putchar(' ');
+		cli_put_cell(f, app->cfg.partner[0], w - 1);
+		fputc(' ', f);
+		cli_put_cell(f, app->cfg.partner[1], w - 1);
+		fputc(' ', f);
 	}
-	cli_put_cell(stdout, touch, W_TOUCH);
-	printf("time-outs\n");
+	cli_put_cell(f, touch, W_TOUCH);
+	fprintf(f, "time-outs\n");
 }
 
 /* "2 G,Y" style: how many sessions and their lights, the stage first. */
@@ -53,56 +55,56 @@ static void touch_cell(const struct day_stats *d, char *buf, size_t n)
 			o += snprintf(buf + o, n - (size_t)o, " %s", names[l]);
 }
 
-static void print_day(const struct day_stats *d)
+static void print_day(FILE *f, const struct day_stats *d)
 {
 	char buf[64];
 	day_format_short(d->day, buf);
-	cli_put_cell(stdout, buf, W_DAY);
+	cli_put_cell(f, buf, W_DAY);
 	for (int p = 0; p < 2; p++) {
 		if (d->checked_in[p])
 			snprintf(buf, sizeof buf, "%d/%d", d->mood[p], d->stress[p]);
 		else
 			snprintf(buf, sizeof buf, "-");
-		cli_put_cell(stdout, buf, W_CHECK);
+		cli_put_cell(f, buf, W_CHECK);
 	}
 	for (int p = 0; p < 2; p++)
-		cell_int(d->gestures[p], W_NUM);
+		cell_int(f, d->gestures[p], W_NUM);
 	for (int p = 0; p < 2; p++)
-		cell_int(d->repairs[p], W_NUM);
+		cell_int(f, d->repairs[p], W_NUM);
 	touch_cell(d, buf, sizeof buf);
-	cli_put_cell(stdout, buf, W_TOUCH);
-	printf("%d\n", d->timeouts);
+	cli_put_cell(f, buf, W_TOUCH);
+	fprintf(f, "%d\n", d->timeouts);
 }
 
-static void print_totals(const struct week_stats *w)
+static void print_totals(FILE *f, const struct week_stats *w)
 {
 	char buf[32];
-	cli_put_cell(stdout, "Week", W_DAY);
+	cli_put_cell(f, "Week", W_DAY);
 	for (int p = 0; p < 2; p++) {
 		snprintf(buf, sizeof buf, "%d of 7", w->checkins[p]);
-		cli_put_cell(stdout, buf, W_CHECK);
+		cli_put_cell(f, buf, W_CHECK);
 	}
 	for (int p = 0; p < 2; p++)
-		cell_int(w->gestures[p], W_NUM);
+		cell_int(f, w->gestures[p], W_NUM);
 	for (int p = 0; p < 2; p++)
-		cell_int(w->repairs[p], W_NUM);
+		cell_int(f, w->repairs[p], W_NUM);
 	snprintf(buf, sizeof buf, "%d of %d", w->touch, w->target_touch);
-	cli_put_cell(stdout, buf, W_TOUCH);
-	printf("%d\n", w->timeouts);
-	cli_put_cell(stdout, "Aim", W_DAY);
-	cli_put_cell(stdout, "7", W_CHECK);
-	cli_put_cell(stdout, "7", W_CHECK);
+	cli_put_cell(f, buf, W_TOUCH);
+	fprintf(f, "%d\n", w->timeouts);
+	cli_put_cell(f, "Aim", W_DAY);
+	cli_put_cell(f, "7", W_CHECK);
+	cli_put_cell(f, "7", W_CHECK);
 	snprintf(buf, sizeof buf, "%d-%d", w->target_gestures_min, w->target_gestures_max);
-	cli_put_cell(stdout, buf, W_NUM);
-	cli_put_cell(stdout, buf, W_NUM);
-	cell_int(w->target_repairs, W_NUM);
-	cell_int(w->target_repairs, W_NUM);
+	cli_put_cell(f, buf, W_NUM);
+	cli_put_cell(f, buf, W_NUM);
+	cell_int(f, w->target_repairs, W_NUM);
+	cell_int(f, w->target_repairs, W_NUM);
 	snprintf(buf, sizeof buf, "%d", w->target_touch);
-	cli_put_cell(stdout, buf, W_TOUCH);
-	printf("\n");
+	cli_put_cell(f, buf, W_TOUCH);
+	fprintf(f, "\n");
 }
 
-static void print_week(const struct app *app, const struct week_stats *w)
+static void print_week(FILE *f, const struct app *app, const struct week_stats *w)
 {
 	char from[16], to[16], line[256];
 	day_format_short(w->start, from);
@@ -110,19 +112,45 @@ static void print_week(const struct app *app, const struct week_stats *w)
 	int y, m, d;
 	day_to_ymd(w->start + 6, &y, &m, &d);
 	cli_plan_line(app, app->today, line, sizeof line);
-	printf("Week of %s - %s %d \xC2\xB7 %s\n\n", from, to, y, line);
-	print_header(app);
+	fprintf(f, "Week of %s - %s %d \xC2\xB7 %s\n\n", from, to, y, line);
+	print_header(f, app);
 	for (int i = 0; i < 7; i++)
-		print_day(&w->days[i]);
-	printf("\n");
-	print_totals(w);
+		print_day(f, &w->days[i]);
+	fprintf(f, "\n");
+	print_totals(f, w);
 	int repairs = w->repairs[0] + w->repairs[1];
-	printf("\nBoth checked in on %d of 7 days. Bids for connection: %d turned toward, "
+	fprintf(f, "\nBoth checked in on %d of 7 days. Bids for connection: %d turned toward, "
 	       "%d turned away.\n", w->checkin_days_both, w->bids_toward, w->bids_away);
 	if (repairs)
-		printf("Repairs accepted: %d of %d.\n", w->repairs_accepted, repairs);
+		fprintf(f, "Repairs accepted: %d of %d.\n", w->repairs_accepted, repairs);
 	else
-		printf("No repairs logged this week.\n");
+		fprintf(f, "No repairs logged this week.\n");
+}
+
+/* The table is padded cell by cell; print it without trailing blanks. */
+static int print_trimmed(const struct app *app, const struct week_stats *w)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	if (!f) {
+		cli_errorf("out of memory");
+		return 1;
+	}
+	print_week(f, app, w);
+	fclose(f);
+	for (char *line = buf, *next; line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		size_t n = strlen(line);
+		while (n > 0 && line[n - 1] == ' ')
+			n--;
+		fwrite(line, 1, n, stdout);
+		putchar('\n');
+	}
+	free(buf);
+	return 0;
 }
 
 int cmd_week(struct app *app, int argc, char **argv)
@@ -140,7 +168,6 @@ int cmd_week(struct app *app, int argc, char **argv)
 		return cli_fail(&err);
 	struct week_stats w;
 	stats_week(&l, start, &app->cfg, &w);
-	print_week(app, &w);
 	entry_list_free(&l);
-	return 0;
+	return print_trimmed(app, &w);
 }

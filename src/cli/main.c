@@ -1,4 +1,5 @@
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,8 @@ static const struct command commands[] = {
 	{ "plan", cmd_plan, cmd_plan_usage, "print the 60-day plan (text or PDF)" },
 	{ "export", cmd_export, cmd_export_usage, "write every record as CSV or JSON" },
 	{ "backup", cmd_backup, cmd_backup_usage, "copy the database safely" },
+	{ "restore", cmd_restore, cmd_restore_usage, "put a backup back in place" },
+	{ "forget", cmd_forget, cmd_forget_usage, "erase everything logged, for good" },
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
@@ -160,6 +163,8 @@ static int run_command(const struct command *cmd, const struct global *g,
 	struct tend_err err;
 	if (app_open(&app, &g->o, &err) != TEND_OK)
 		return cli_fail(&err);
+	if (app.warning[0])
+		cli_errorf("warning: %s", app.warning);
 	int rc = cmd->fn(&app, argc, argv);
 	app_close(&app);
 	return rc;
@@ -188,6 +193,9 @@ static int run_dashboard(const struct global *g)
 	int rc = app_open(&app, &o, &err);
 	if (rc == TEND_OK) {
 		rc = ui_run(&app, &err);
+		/* After the dashboard, where the screen no longer hides it. */
+		if (app.warning[0])
+			cli_errorf("warning: %s", app.warning);
 		app_close(&app);
 	}
 	free(def);
@@ -199,6 +207,9 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	/* Everything tend creates is for the couple's eyes only. */
 	umask(077);
+	/* Past a file size limit, a write should fail (EFBIG) and be reported
+	 * like a full disk, not kill tend halfway. */
+	signal(SIGXFSZ, SIG_IGN);
 	struct global g = { 0 };
 	if (take_globals(&argc, argv, &g) != 0)
 		return 2;

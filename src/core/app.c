@@ -76,6 +76,27 @@ static int load_plan(struct app *app, struct tend_err *err)
 	return rc;
 }
 
+/* Today's automatic backup beside the database. It is a convenience: when
+ * it fails, tend goes on and the caller shows the warning. */
+static void backup_daily(struct app *app)
+{
+	struct tend_err err;
+	err_clear(&err);
+	char *dir = store_backup_dir(app->st);
+	tend_day real = day_of_time(time(NULL), app->cfg.day_starts_at);
+	if (!dir)
+		err_set(&err, TEND_E_RUNTIME, "out of memory");
+	else
+		store_backup_daily(app->st, dir, real, STORE_BACKUP_KEEP, &err);
+	size_t n = sizeof app->warning;
+	/* A long message is cut, and ends with "..." to say so. */
+	if (err.code != TEND_OK &&
+	    snprintf(app->warning, n, "today's automatic backup was not made: %s",
+	             err.msg) >= (int)n)
+		memcpy(app->warning + n - 4, "...", 4);
+	free(dir);
+}
+
 static int open_parts(struct app *app, const struct app_opts *o,
                       const char *config_path, const char *db_path,
                       struct tend_err *err)
@@ -90,6 +111,8 @@ static int open_parts(struct app *app, const struct app_opts *o,
 	if (store_set_partners(app->st, app->cfg.partner[0], app->cfg.partner[1],
 	                       err) != TEND_OK)
 		return err->code;
+	if (!app->demo_dir)
+		backup_daily(app);
 	if (load_plan(app, err) != TEND_OK)
 		return err->code;
 	if (o->demo)
@@ -137,6 +160,13 @@ void app_close(struct app *app)
 {
 	if (!app)
 		return;
+	if (app->st) {
+		/* Entries deleted in this session can no longer be undone: erase
+		 * them for good. A failure leaves them for the next close. */
+		struct tend_err err;
+		err_clear(&err);
+		store_purge_deleted(app->st, (int64_t)time(NULL) + 1, &err);
+	}
 	store_close(app->st);
 	app->st = NULL;
 	plan_free(&app->plan);

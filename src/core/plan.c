@@ -333,15 +333,13 @@ static int check_tips(cfg_t *cfg, cfg_opt_t *opt)
 	return check_text_limit(cfg, opt, WHY_MAX);
 }
 
-/* Pre-checks on the raw bytes: text, UTF-8, no control characters. */
+/* Pre-checks on the raw bytes (NUL-terminated at len): text, UTF-8, no
+ * control characters. */
 static int raw_check(const char *name, const char *buf, size_t len,
                      struct tend_err *err)
 {
 	int line = 1;
 
-	if (len > PLAN_MAX_FILE)
-		return err_set(err, TEND_E_USAGE, "%s: the plan file is too large "
-		               "(at most %d KiB)", name, PLAN_MAX_FILE / 1024);
 	if (memchr(buf, '\0', len))
 		return err_set(err, TEND_E_USAGE, "%s: this is not a text file "
 		               "(a plan file is plain UTF-8 text)", name);
@@ -657,13 +655,18 @@ int plan_load_buf(const char *name, const char *buf, size_t len,
 	if (stabilization_days < 1 || stabilization_days > PLAN_MAX_DAYS)
 		return err_set(err, TEND_E_USAGE, "stabilization-days: %d is out of "
 		               "range (1 to %d)", stabilization_days, PLAN_MAX_DAYS);
-	if (raw_check(name, buf, len, err))
-		return err->code;
+	if (len > PLAN_MAX_FILE)
+		return err_set(err, TEND_E_USAGE, "%s: the plan file is too large "
+		               "(at most %d KiB)", name, PLAN_MAX_FILE / 1024);
 	text = malloc(len + 1);
 	if (!text)
 		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", name);
 	memcpy(text, buf, len);
 	text[len] = '\0';
+	if (raw_check(name, text, len, err)) {
+		free(text);
+		return err->code;
+	}
 	rc = strip_comments(text);
 	if (rc > 0)
 		ctx_fail(&c, rc, "plan", "this { is never closed (add a } to end "

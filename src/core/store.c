@@ -386,8 +386,37 @@ static int purge_locked(struct store *st, int64_t before, struct tend_err *err)
 	return TEND_OK;
 }
 
+/* Whether any entry was deleted before the time: when none was, purging
+ * needs no write lock (it runs as every command closes the store). */
+static int purge_needed(struct store *st, int64_t before, bool *needed,
+                        struct tend_err *err)
+{
+	*needed = false;
+	for (int k = 0; k < ENTRY_KIND_COUNT && !*needed; k++) {
+		sqlite3_stmt *s = kind_stmt(st, err, "SELECT 1 FROM %s WHERE deleted_at "
+		                            "IS NOT NULL AND deleted_at < :before LIMIT 1",
+		                            kinds[k].table);
+		if (!s)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(s, ":before", before))
+			return store_fail(st, err, "could not erase deleted entries");
+		int rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc == SQLITE_ROW)
+			*needed = true;
+		else if (rc != SQLITE_DONE)
+			return store_fail(st, err, "could not erase deleted entries");
+	}
+	return TEND_OK;
+}
+
 int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err)
 {
+	bool needed;
+	if (purge_needed(st, before, &needed, err))
+		return TEND_E_RUNTIME;
+	if (!needed)
+		return TEND_OK;
 	if (store_begin(st, err))
 		return TEND_E_RUNTIME;
 	if (store_finish(st, purge_locked(st, before, err), err))
@@ -539,4 +568,56 @@ int store_timeout_schedule(struct store *st, int64_t id, int64_t when,
                            struct tend_err *err)
 {
 	return timeout_set(st, "scheduled_at", id, when, err);
+}
+
+/* The body of store_forget_all, run inside its transaction: every entry,
+ * tick and the touch stage; the partners' names stay. */
+static int forget_locked(struct store *st, struct tend_err *err)
+{
+	for (int k = 0; k < ENTRY_KIND_COUNT; k++) {
+		sqlite3_stmt *s = kind_stmt(st, err, "DELETE FROM %s", kinds[k].table);
+		if (!s || store_run(st, s, err, "could not erase the entries"))
+			return TEND_E_RUNTIME;
+	}
+	static const char *const state[] = {
+		"DELETE FROM plan_tick", "DELETE FROM touch_stage",
+	};
+	for (size_t i = 0; i < sizeof state / sizeof *state; i++) {
+		sqlite3_stmt *s = store_stmt(st, state[i], err);
+		if (!s || store_run(st, s, err, "could not erase the entries"))
+			return TEND_E_RUNTIME;
+	}
+	return TEND_OK;
+}
+
+/* Copy every page home and cut the WAL to nothing; fails when another
+ * connection's read keeps it from finishing. */
+static int wal_empty(struct store *st, struct tend_err *err)
+{
+	int rc = sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE,
+	                                   NULL, NULL);
+	if (rc == SQLITE_OK)
+		return TEND_OK;
+	return err_set(err, TEND_E_RUNTIME, "%s: everything was erased, but "
+	               "another tend is still reading the database, so traces "
+	               "may remain in %s-wal; close it and run this again",
+	               st->path, st->path);
+}
+
+int store_forget_all(struct store *st, struct tend_err *err)
+{
+	if (store_begin(st, err))
+		return TEND_E_RUNTIME;
+	if (store_finish(st, forget_locked(st, err), err))
+		return TEND_E_RUNTIME;
+	/* secure_delete zeroed the rows; VACUUM rebuilds the file without the
+	 * freed pages (in memory, not in a temporary file), and the last
+	 * checkpoint leaves a WAL of zero bytes. */
+	if (wal_empty(st, err))
+		return TEND_E_RUNTIME;
+	if (sqlite3_exec(st->db, "PRAGMA temp_store = MEMORY; VACUUM", NULL, NULL,
+	                 NULL) != SQLITE_OK)
+		return store_fail(st, err, "everything was erased, but the file could "
+		                  "not be compacted");
+	return wal_empty(st, err);
 }

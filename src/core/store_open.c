@@ -251,6 +251,21 @@ static int check_failure(sqlite3 *db, int rc, const char *path,
 	}
 }
 
+int store_open_readonly(const char *path, sqlite3 **db)
+{
+	*db = NULL;
+	bool quiet = !has_side(path, "-wal") && !has_side(path, "-journal");
+	char *uri = uri_for(path, quiet);
+	if (!uri)
+		return SQLITE_NOMEM;
+	int rc = sqlite3_open_v2(uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+	                         NULL);
+	free(uri);
+	if (rc == SQLITE_OK)
+		sqlite3_busy_timeout(*db, STORE_BUSY_MS);
+	return rc;
+}
+
 /* Open the existing file read-only and let SQLite judge it. With no WAL or
  * journal beside it, the file is opened as immutable: nothing, not even a
  * -shm file, is created next to a file that is then refused. */
@@ -258,15 +273,8 @@ static int check_sqlite(const char *path, struct tend_err *err)
 {
 	sqlite3 *db = NULL;
 	err_clear(err);
-	bool quiet = !has_side(path, "-wal") && !has_side(path, "-journal");
-	char *uri = uri_for(path, quiet);
-	if (!uri)
-		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
-	int rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
-	                         NULL);
-	free(uri);
+	int rc = store_open_readonly(path, &db);
 	if (rc == SQLITE_OK) {
-		sqlite3_busy_timeout(db, STORE_BUSY_MS);
 		rc = check_identity(db, path, err);
 		if (rc == SQLITE_OK)
 			rc = quick_check(db, path, err);

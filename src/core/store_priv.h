@@ -53,6 +53,22 @@ int store_run(struct store *st, sqlite3_stmt *s, struct tend_err *err,
  * build. The file is opened read-only and never changed. */
 int store_check_file(const char *path, struct tend_err *err);
 
+/* Open an existing file read-only; with no WAL or journal beside it, as
+ * immutable, so that nothing at all is created or changed beside it. */
+int store_open_readonly(const char *path, sqlite3 **db);
+
+/* store_backup.c: copy every page of from into to, retrying while from is
+ * locked for a moment; name is the file being written, for messages. */
+int store_copy_pages(sqlite3 *to, sqlite3 *from, const char *name,
+                     struct tend_err *err);
+/* Copy from into the new empty file tmp (open as fd), to become dest: one
+ * self-contained file, not a WAL database, flushed to the disk. */
+int store_copy_into(sqlite3 *from, const char *tmp, int fd, const char *dest,
+                    struct tend_err *err);
+
+/* Make dir (0700) when it is missing. */
+int store_dir_make(const char *dir, struct tend_err *err);
+
 /* store_migrate.c: apply the migrations the file has not had yet. */
 int store_migrate(struct store *st, struct tend_err *err);
 

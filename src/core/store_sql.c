@@ -51,9 +51,9 @@ void store_stmt_free_all(struct store *st)
 /* Whether the last failure was a full disk or the file size limit. */
 static bool disk_full(sqlite3 *db)
 {
-	int sys = sqlite3_system_errno(db);
-	return (sqlite3_extended_errcode(db) & 0xff) == SQLITE_FULL ||
-	       sys == ENOSPC || sys == EFBIG || sys == EDQUOT;
+	int rc = sqlite3_extended_errcode(db) & 0xff, sys = sqlite3_system_errno(db);
+	return rc == SQLITE_FULL ||
+	       (rc == SQLITE_IOERR && (sys == ENOSPC || sys == EFBIG || sys == EDQUOT));
 }
 
 int store_fail(struct store *st, struct tend_err *err, const char *fmt, ...)
@@ -65,8 +65,7 @@ int store_fail(struct store *st, struct tend_err *err, const char *fmt, ...)
 	va_end(ap);
 	if (disk_full(st->db))
 		return err_set(err, TEND_E_RUNTIME, "%s: %s: the disk is full (or "
-		               "the file size limit was reached): %s", st->path, what,
-		               strerror(sqlite3_system_errno(st->db)));
+		               "the file size limit was reached)", st->path, what);
 	return err_set(err, TEND_E_RUNTIME, "%s: %s: %s", st->path, what,
 	               sqlite3_errmsg(st->db));
 }

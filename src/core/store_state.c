@@ -1,5 +1,5 @@
 /* store_state: the couple's names, the staged-touch state, ticked plan
- * tasks, backups and change detection. */
+ * tasks and change detection. */
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
@@ -35,9 +35,27 @@ static int partner_put(struct store *st, int slot, const char *name,
 	return store_run(st, s, err, "could not save the names");
 }
 
+/* Whether slot already holds name (NULL: nothing to change), so that
+ * opening tend writes nothing, and waits for no lock, when names stay. */
+static bool partner_same(struct store *st, int slot, const char *name)
+{
+	if (!name)
+		return true;
+	sqlite3_stmt *s = store_stmt(st, "SELECT name FROM partner WHERE slot = :slot",
+	                             NULL);
+	if (!s || !store_bind_int64(s, ":slot", slot))
+		return false;
+	bool same = sqlite3_step(s) == SQLITE_ROW &&
+	            strcmp((const char *)sqlite3_column_text(s, 0), name) == 0;
+	sqlite3_reset(s);
+	return same;
+}
+
 int store_set_partners(struct store *st, const char *name1, const char *name2,
                        struct tend_err *err)
 {
+	if (partner_same(st, 1, name1) && partner_same(st, 2, name2))
+		return TEND_OK;
 	if (store_begin(st, err))
 		return TEND_E_RUNTIME;
 	int rc = TEND_OK;
@@ -202,98 +220,6 @@ int store_tick_set(struct store *st, const char *task, tend_day period,
 	if (store_begin(st, err))
 		return TEND_E_RUNTIME;
 	return store_finish(st, tick_put(st, task, period, done, err), err);
-}
-
-/* Copy the whole database into the open file db; retries while the source
- * is locked for a moment. */
-static int backup_copy(struct store *st, sqlite3 *db, const char *dest,
-                       struct tend_err *err)
-{
-	sqlite3_backup *b = sqlite3_backup_init(db, "main", st->db, "main");
-	if (!b)
-		return err_set(err, TEND_E_RUNTIME, "%s: could not back up: %s", dest,
-		               sqlite3_errmsg(db));
-	int rc;
-	for (int tries = 1;; tries++) {
-		rc = sqlite3_backup_step(b, -1);
-		if (((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) ||
-		    tries == 100)
-			break;
-		sqlite3_sleep(50);
-	}
-	if (sqlite3_backup_finish(b) != SQLITE_OK || rc != SQLITE_DONE)
-		return err_set(err, TEND_E_RUNTIME, "%s: could not back up: %s", dest,
-		               sqlite3_errmsg(db));
-	/* A backup is one self-contained file, not a WAL database. */
-	if (sqlite3_exec(db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) !=
-	    SQLITE_OK)
-		return err_set(err, TEND_E_RUNTIME, "%s: could not back up: %s", dest,
-		               sqlite3_errmsg(db));
-	return TEND_OK;
-}
-
-/* Flush the directory that holds path, so that a rename survives a crash. */
-static void sync_dir(const char *path)
-{
-	char *copy = strdup(path);
-	if (!copy)
-		return;
-	int fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-	free(copy);
-}
-
-/* Back up into the temporary file tmp (open as fd) and move it onto dest. */
-static int backup_into(struct store *st, const char *tmp, int fd,
-                       const char *dest, struct tend_err *err)
-{
-	if (fchmod(fd, 0600) != 0)
-		return err_set(err, TEND_E_RUNTIME, "%s: %s", tmp, strerror(errno));
-	sqlite3 *db = NULL;
-	int rc;
-	if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-		rc = err_set(err, TEND_E_RUNTIME, "%s: could not back up: %s", dest,
-		             db ? sqlite3_errmsg(db) : "out of memory");
-	else
-		rc = backup_copy(st, db, dest, err);
-	if (sqlite3_close(db) != SQLITE_OK && rc == TEND_OK)
-		rc = err_set(err, TEND_E_RUNTIME, "%s: could not finish the backup",
-		             dest);
-	if (rc != TEND_OK)
-		return rc;
-	if (fsync(fd) != 0)
-		return err_set(err, TEND_E_RUNTIME, "%s: %s", tmp, strerror(errno));
-	if (rename(tmp, dest) != 0)
-		return err_set(err, TEND_E_RUNTIME, "%s: could not save the backup: %s",
-		               dest, strerror(errno));
-	sync_dir(dest);
-	return TEND_OK;
-}
-
-int store_backup(struct store *st, const char *dest, struct tend_err *err)
-{
-	size_t n = strlen(dest);
-	char *tmp = malloc(n + sizeof ".tmp-XXXXXX");
-	if (!tmp)
-		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", dest);
-	memcpy(tmp, dest, n);
-	memcpy(tmp + n, ".tmp-XXXXXX", sizeof ".tmp-XXXXXX");
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		int rc = err_set(err, TEND_E_RUNTIME, "%s: could not create the "
-		                 "backup: %s", dest, strerror(errno));
-		free(tmp);
-		return rc;
-	}
-	int rc = backup_into(st, tmp, fd, dest, err);
-	close(fd);
-	if (rc != TEND_OK)
-		unlink(tmp);
-	free(tmp);
-	return rc;
 }
 
 int64_t store_data_version(struct store *st)

@@ -38,7 +38,7 @@ static void grid_layout(struct pdf *d, struct grid *g, double avail)
 	g->x0 = MARGIN;
 	g->x1 = d->w - MARGIN;
 	g->date_x = g->x0 + 12;
-	g->num_x = g->date_x + 86;
+	g->num_x = g->date_x + 90;
 	g->gestures = gesture_boxes(d);
 	g->block_x[0] = g->num_x + 16;
 	g->block_x[1] = g->block_x[0] + block_width(g) + 16;
@@ -68,8 +68,10 @@ static double grid_header(struct pdf *d, const struct grid *g, double y)
 	                 title, true) + 12;
 	for (int p = 0; p < 2; p++) {
 		double bx = g->block_x[p], bw = block_width(g);
+		char *name = text_fit(d->name[p], g->gestures + 8, false);
 		pdf_text_at(d, bx - 6, y, bw + 12, SANS " Bold 9", PANGO_ALIGN_CENTER,
-		            d->partner_color[p], d->name[p], true);
+		            d->partner_color[p], name ? name : "", true);
+		free(name);
 		pdf_text_at(d, bx, y + 14, PITCH, SANS " 8", PANGO_ALIGN_CENTER, PDF_SOFT,
 		            "\xE2\x9C\x93", true);
 		pdf_text_at(d, bx + PITCH + 5, y + 14, g->gestures * PITCH, SANS " 8",
@@ -143,7 +145,7 @@ static void grid_row(struct pdf *d, const struct grid *g, int n, double y)
 	pdf_text_at(d, g->date_x, y + (g->row_h - 11) / 2, 0, SANS " 8.5",
 	            PANGO_ALIGN_LEFT, PDF_SOFT, day_weekday_abbr(wd), true);
 	pdf_date_mid(day, date, sizeof date);
-	pdf_text_at(d, g->date_x + 27, y + (g->row_h - 11) / 2, 0, SANS " 8.5",
+	pdf_text_at(d, g->date_x + 30, y + (g->row_h - 11) / 2, 0, SANS " 8.5",
 	            PANGO_ALIGN_LEFT, PDF_INK, date, true);
 	snprintf(num, sizeof num, "%d", n);
 	pdf_text_at(d, g->num_x - 16, y + (g->row_h - 11) / 2, 16, SANS " Bold 8.5",

@@ -334,6 +334,18 @@ static void dash_draw_view(struct ui *ui)
 	dash_draw(ui);
 }
 
+/* Full-screen views show the footer note over their key line. */
+static void draw_view_message(struct ui *ui)
+{
+	if (ui->msg[0] == '\0' || time(NULL) >= ui->msg_until || getmaxy(ui->full) < 3)
+		return;
+	WINDOW *w = ui->full;
+	int y = getmaxy(w) - 2;
+	mvwhline(w, y, 1, ' ', getmaxx(w) - 2);
+	ui_draw_text(ui, w, y, 2, getmaxx(w) - 4, ui->msg_error ? UI_ROLE_ERROR : UI_ROLE_BANNER,
+	             ui->msg);
+}
+
 static void ui_draw(struct ui *ui)
 {
 	const struct ui_view *v = views[ui->view] ? views[ui->view] : &dash_view;
@@ -344,6 +356,7 @@ static void ui_draw(struct ui *ui)
 	} else {
 		werase(ui->full);
 		v->draw(ui);
+		draw_view_message(ui);
 		wnoutrefresh(ui->full);
 	}
 	if (!ui->lay.too_small && ui->form != NULL)

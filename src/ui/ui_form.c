@@ -84,6 +84,7 @@ struct ui_field *ui_form_number(struct ui_form *f, const char *label, int min, i
 	struct ui_field *fl = form_add(f, UI_FIELD_NUMBER, label);
 	fl->min = min;
 	fl->max = max;
+	fl->max_chars = 6;
 	fl->required = required;
 	if (value != 0)
 		snprintf(fl->text, sizeof(fl->text), "%d", value);

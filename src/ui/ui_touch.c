@@ -18,7 +18,7 @@ static void touch_cell(struct ui *ui, WINDOW *w, int y, int x, tend_day day)
 		ui_draw_text(ui, w, y, x + 1, 1, UI_ROLE_DIM, " ");
 		return;
 	}
-	int shown = 0, worst = LIGHT_NONE, n = 0;
+	int shown = 0, n = 0;
 	for (size_t i = 0; i < ui->entries.n; i++) {
 		const struct entry *e = &ui->entries.v[i];
 		if (e->kind != ENTRY_TOUCH || e->day != day)
@@ -29,9 +29,7 @@ static void touch_cell(struct ui *ui, WINDOW *w, int y, int x, tend_day day)
 			             ui_light_mark(e->light));
 			shown++;
 		}
-		worst = e->light > worst ? e->light : worst;
 	}
-	(void)worst;
 	if (n == 0)
 		ui_draw_text(ui, w, y, x + 1, 1, day == ui->app->today ? UI_ROLE_TODAY : UI_ROLE_DIM,
 		             ui_glyph(ui, UI_GLYPH_NONE));
@@ -80,9 +78,10 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 	int cols = getmaxx(w) - 4;
 	int x = 2 + ui_draw_text(ui, w, 1, 2, cols, UI_ROLE_TITLE, ui_stage_name(ui, ui->stage.stage));
 	if (ui->stage.since != DAY_INVALID) {
-		char date[16];
-		day_format_short(ui->stage.since, date);
-		ui_draw_textf(ui, w, 1, x, cols + 2 - x, UI_ROLE_DIM, ", since %s", date);
+		int yy, mm, dd;
+		day_to_ymd(ui->stage.since, &yy, &mm, &dd);
+		ui_draw_textf(ui, w, 1, x, cols + 2 - x, UI_ROLE_DIM, ", since %d %s", dd,
+		              day_month_abbr(mm));
 	}
 	touch_ready(ui, w, 2);
 	int last = getmaxy(w) - 2;

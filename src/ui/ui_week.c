@@ -18,14 +18,19 @@ struct cell {
 
 void ui_week_grid_fit(struct ui_week_grid *g, int x, int width, int label_max, int col_max)
 {
-	int col = (width - label_max) / 7;
+	/* Day columns of at least four, taken from the label when needed. */
+	int label = label_max;
+	int col = (width - label) / 7;
+	if (col < 4) {
+		label = width - 28 < 10 ? 10 : width - 28;
+		col = (width - label) / 7;
+	}
 	if (col > col_max)
 		col = col_max;
 	if (col < 3)
 		col = 3;
-	int label = width - 7 * col;
-	if (label > label_max)
-		label = label_max;
+	if (label > width - 7 * col)
+		label = width - 7 * col;
 	if (label < 0)
 		label = 0;
 	int rest = width - label - 7 * col;

@@ -46,7 +46,7 @@ tend() { run 0 --config "$C" --db "$D" "$@"; }
 tend --date 2026-11-23 checkin alex --mood 4 --stress 2 --gratitude "Coffee in bed"
 has "$out" "Saved Alex's check-in for Mon 23 Nov: mood 4, stress 2."
 tend --date 2026-11-23 checkin 2 --mood 3 --stress 3
-tend --date 2026-11-23 checkin ZOË --mood 5 --stress 1
+tend --date 2026-11-23 checkin zOë --mood 5 --stress 1
 has "$out" "Replaced Zoë's check-in"
 tend --date 2026-11-23 gesture 2 "Five-second hug" --bid toward
 tend --date 2026-11-23 gesture alex "Good-morning text"
@@ -75,7 +75,7 @@ has "$out" "esc �[31mred�[0m"
 grep -q $'\e' "$T/out" && fail "an escape character reached the terminal"
 
 # --- time-outs
-tend timeout zoë --phrase 2
+tend --date 2026-12-20 timeout zoë --phrase 2
 has "$out" "\"This matters\", called by Zoë. Pause for 20 minutes"
 run 1 --config "$C" --db "$D" timeout alex
 has "$err" "already running"

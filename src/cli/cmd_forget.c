@@ -1,0 +1,113 @@
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tend/cli.h"
+
+const char cmd_forget_usage[] =
+	"usage: tend forget --all [--yes-really]\n"
+	"\n"
+	"Erase everything you have logged, for good: every check-in, gesture,\n"
+	"repair, touch session and time-out (deleted ones too), the ticked plan\n"
+	"tasks, the touch stage, and the automatic backups beside the database.\n"
+	"Nothing of it can be found in the files afterwards. Your two names and\n"
+	"the config stay. tend first shows what will go and asks you to type\n"
+	"FORGET; anything else leaves everything as it was.\n"
+	"\n"
+	"      --all         erase everything (there is no partial forget)\n"
+	"      --yes-really  do not ask; for scripts\n"
+	"\n"
+	"Copies you made yourself with `tend backup` or `tend export` are not\n"
+	"touched: delete them yourself.\n";
+
+/* What will go, before asking: the entries by kind and the backups. */
+static int forget_show(struct app *app, const char *dir)
+{
+	static const char *const nouns[ENTRY_KIND_COUNT][2] = {
+		[ENTRY_CHECKIN] = { "check-in", "check-ins" },
+		[ENTRY_GESTURE] = { "gesture", "gestures" },
+		[ENTRY_REPAIR] = { "repair", "repairs" },
+		[ENTRY_TOUCH] = { "touch session", "touch sessions" },
+		[ENTRY_TIMEOUT] = { "time-out", "time-outs" },
+	};
+	struct tend_err err;
+	err_clear(&err);
+	struct entry_list l = { 0 };
+	if (store_list_all(app->st, &l, &err) != TEND_OK)
+		return cli_fail(&err);
+	size_t count[ENTRY_KIND_COUNT] = { 0 };
+	for (size_t i = 0; i < l.n; i++)
+		if ((unsigned)l.v[i].kind < ENTRY_KIND_COUNT)
+			count[l.v[i].kind]++;
+	entry_list_free(&l);
+	printf("This erases, for good:\n  ");
+	for (int k = 0; k < ENTRY_KIND_COUNT; k++)
+		printf("%s%zu %s", k ? ", " : "", count[k], nouns[k][count[k] != 1]);
+	printf("\n  the ticked plan tasks and the touch stage\n"
+	       "  the automatic backups in ");
+	cli_put_text(stdout, dir);
+	printf("\nYour names and the config stay.\n");
+	return 0;
+}
+
+/* Ask on the terminal; true only for the exact word FORGET. */
+static bool forget_confirmed(void)
+{
+	printf("Type FORGET to erase everything: ");
+	fflush(stdout);
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n = getline(&line, &cap, stdin);
+	if (n < 0)
+		printf("\n");
+	bool yes = n > 0 && strcmp(line, "FORGET\n") == 0;
+	yes = yes || (n > 0 && strcmp(line, "FORGET") == 0);
+	free(line);
+	return yes;
+}
+
+int cmd_forget(struct app *app, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "all", no_argument, NULL, 'a' },
+		{ "yes-really", no_argument, NULL, 'y' },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool all = false, ask = true;
+	int c;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		if (c == 'a')
+			all = true;
+		else if (c == 'y')
+			ask = false;
+		else
+			return cli_bad_option("forget", c, argv);
+	}
+	if (optind != argc)
+		return cli_usage_error("forget", "takes no arguments");
+	if (!all)
+		return cli_usage_error("forget", "say --all to erase everything");
+	struct tend_err err;
+	err_clear(&err);
+	char *dir = store_backup_dir(app->st);
+	if (!dir) {
+		cli_errorf("out of memory");
+		return 1;
+	}
+	int rc = forget_show(app, dir);
+	if (rc == 0 && ask && !forget_confirmed()) {
+		cli_errorf("nothing was erased");
+		rc = 1;
+	}
+	int removed = 0;
+	if (rc == 0 && (store_forget_all(app->st, &err) != TEND_OK ||
+	                store_backup_remove_all(dir, &removed, &err) != TEND_OK))
+		rc = cli_fail(&err);
+	if (rc == 0)
+		printf("Everything was erased (and %d backup%s). You can start afresh.\n",
+		       removed, removed == 1 ? "" : "s");
+	free(dir);
+	return rc;
+}

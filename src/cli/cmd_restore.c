@@ -1,0 +1,46 @@
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "tend/cli.h"
+
+const char cmd_restore_usage[] =
+	"usage: tend restore FILE\n"
+	"\n"
+	"Put the backup FILE back in place of everything in the database: one\n"
+	"made with `tend backup`, or an automatic one from the backups folder\n"
+	"beside the database (one a day, the last seven days kept). FILE is\n"
+	"checked first and only read; a backup from an older tend is brought up\n"
+	"to date on the way. What the database held until now is kept in the\n"
+	"backups folder as tend-before-restore-DATE-TIME.db, so a restore can\n"
+	"itself be undone. An open dashboard shows the restored data at once.\n";
+
+int cmd_restore(struct app *app, int argc, char **argv)
+{
+	opterr = 0;
+	int c = getopt_long(argc, argv, ":", (const struct option[]){ { 0 } }, NULL);
+	if (c != -1)
+		return cli_bad_option("restore", c, argv);
+	if (optind != argc - 1)
+		return cli_usage_error("restore", "name the backup file to restore");
+	struct tend_err err;
+	err_clear(&err);
+	char *safety = NULL;
+	if (store_restore(app->st, argv[optind], &safety, &err) != TEND_OK)
+		return cli_fail(&err);
+	struct entry_list l = { 0 };
+	int rc = store_list_all(app->st, &l, &err);
+	printf("Restored ");
+	cli_put_text(stdout, argv[optind]);
+	if (rc == TEND_OK)
+		printf(": %zu entr%s now in ", l.n, l.n == 1 ? "y is" : "ies are");
+	else
+		printf(" into ");
+	cli_put_text(stdout, store_path(app->st));
+	printf(".\nWhat was there before is kept in ");
+	cli_put_text(stdout, safety);
+	printf("\n");
+	entry_list_free(&l);
+	free(safety);
+	return 0;
+}

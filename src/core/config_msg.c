@@ -1,0 +1,238 @@
+/* config_msg: the text rules for config values, and the messages a bad file
+ * gets: "FILE:LINE: KEY: what is wrong (valid form)", with the user's text
+ * made printable, and libconfuse's own messages put in tend's words.
+ *
+ * libconfuse gives its callbacks no user pointer. The one message a failed
+ * read needs is kept in the comment field of the cfg_t that saw the error
+ * (unused by libconfuse unless CFGF_COMMENTS is set, and freed by cfg_free),
+ * so no global state is needed. */
+#include "config_priv.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Length of the valid UTF-8 sequence at s (n bytes left), 0 when invalid. */
+size_t config_utf8_len(const unsigned char *s, size_t n)
+{
+	size_t len;
+	unsigned long cp, min;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		len = 2, cp = s[0] & 0x1F, min = 0x80;
+	} else if ((s[0] & 0xF0) == 0xE0) {
+		len = 3, cp = s[0] & 0x0F, min = 0x800;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		len = 4, cp = s[0] & 0x07, min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (n < len)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+/* C0 controls, DEL, and the C1 controls (U+0080..U+009F) in UTF-8. */
+static bool config_is_control(const unsigned char *s, size_t len)
+{
+	if (len == 1)
+		return s[0] < 0x20 || s[0] == 0x7F;
+	return len == 2 && s[0] == 0xC2 && s[1] < 0xA0;
+}
+
+/* What is wrong with s as plain one-line text, or NULL when nothing is. */
+const char *config_text_problem(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s);
+
+	while (n > 0) {
+		size_t len = config_utf8_len(p, n);
+		if (len == 0)
+			return "is not valid UTF-8";
+		if (config_is_control(p, len))
+			return "contains a control character";
+		p += len;
+		n -= len;
+	}
+	return NULL;
+}
+
+/* A printable copy of untrusted text for a one-line message: bad bytes and
+ * control characters become \xNN, and the text is cut after limit bytes. */
+void config_safe(char *out, size_t size, const char *s, size_t n,
+                        size_t limit)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t o = 0;
+
+	while (n > 0 && o + 8 < size) {
+		if (o >= limit) {
+			memcpy(out + o, "...", 3);
+			o += 3;
+			break;
+		}
+		size_t len = config_utf8_len(p, n);
+		if (len == 0 || config_is_control(p, len)) {
+			o += (size_t)snprintf(out + o, size - o, "\\x%02X", p[0]);
+			p++, n--;
+			continue;
+		}
+		memcpy(out + o, p, len);
+		o += len, p += len, n -= len;
+	}
+	out[o] = '\0';
+}
+
+/* s in double quotes, made printable, for an error message. */
+void config_quote(char *out, size_t size, const char *s)
+{
+	out[0] = '"';
+	config_safe(out + 1, size - 2, s, strlen(s), CONFIG_SHOW_MAX);
+	strcat(out, "\"");
+}
+
+/* Case-insensitive for ASCII letters only, exact for every other byte, so
+ * the answer never depends on the locale. */
+int config_casecmp(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		int ca = (unsigned char)*a, cb = (unsigned char)*b;
+		if (ca >= 'A' && ca <= 'Z')
+			ca += 'a' - 'A';
+		if (cb >= 'A' && cb <= 'Z')
+			cb += 'a' - 'A';
+		if (ca != cb || ca == 0)
+			return ca - cb;
+	}
+}
+
+/* Empty, or only spaces and tabs. */
+bool config_blank(const char *s)
+{
+	return s[strspn(s, " \t")] == '\0';
+}
+
+/* ---- messages -------------------------------------------------------------- */
+
+/* "FILE:LINE: KEY: " and the message; no line when 0, no key when NULL. */
+static void config_vformat(char *out, size_t size, const char *file, int line,
+                           const char *key, const char *fmt, va_list ap)
+{
+	char name[CONFIG_PATH_MAX + 64];
+	int n;
+
+	file = file ? file : "?";
+	config_safe(name, sizeof name, file, strlen(file), CONFIG_PATH_MAX);
+	if (line > 0)
+		n = snprintf(out, size, "%s:%d: ", name, line);
+	else
+		n = snprintf(out, size, "%s: ", name);
+	if (key && n >= 0 && (size_t)n < size)
+		n += snprintf(out + n, size - (size_t)n, "%s: ", key);
+	if (n >= 0 && (size_t)n < size)
+		vsnprintf(out + n, size - (size_t)n, fmt, ap);
+}
+
+/* A TEND_E_USAGE error "FILE:LINE: KEY: ...". */
+int config_fail(struct tend_err *err, const char *file, int line,
+                       const char *key, const char *fmt, ...)
+{
+	char msg[sizeof err->msg];
+	va_list ap;
+
+	va_start(ap, fmt);
+	config_vformat(msg, sizeof msg, file, line, key, fmt, ap);
+	va_end(ap);
+	return err_set(err, TEND_E_USAGE, "%s", msg);
+}
+
+/* Keep the first error seen while libconfuse reads (see the top comment). */
+void config_note(cfg_t *cfg, const char *key, const char *fmt, ...)
+{
+	char msg[sizeof ((struct tend_err *)0)->msg];
+	va_list ap;
+
+	if (cfg->comment)
+		return;
+	va_start(ap, fmt);
+	config_vformat(msg, sizeof msg, cfg->filename, cfg->line, key, fmt, ap);
+	va_end(ap);
+	cfg->comment = strdup(msg);
+}
+
+/* libconfuse's own messages, matched by their format string, in tend's
+ * words. A format not listed (another version, a translation) is kept. */
+struct config_reword {
+	const char *from;
+	const char *to;  /* after "KEY: " when key_arg, else with the quoted arg */
+	bool key_arg;
+};
+
+static const struct config_reword config_rewords[] = {
+	{ "no such option '%s'", "unknown key (tend.conf(5) lists the keys)", true },
+	{ "missing equal sign after option '%s'",
+	  "missing = after the key (key = value)", true },
+	{ "attempt to append to non-list option '%s'",
+	  "+= works only for lists (use key = value)", true },
+	{ "missing opening brace for section '%s'",
+	  "missing { after the name (partner \"NAME\" { color = \"cyan\" })", true },
+	{ "missing title for section '%s'",
+	  "the name is missing (partner \"NAME\" { color = \"cyan\" })", true },
+	{ "found duplicate title '%s'",
+	  "partner: %s is there twice (the two names must differ)", false },
+	{ "unexpected token '%s'", "unexpected %s (each setting is key = value)", false },
+	{ "bad escape sequence '%s'",
+	  "unknown escape %s in quoted text (write \\\\ for a backslash)", false },
+	{ "invalid octal number '%s'",
+	  "unknown escape %s in quoted text (write \\\\ for a backslash)", false },
+	{ "premature end of file",
+	  "the file ends in the middle of a setting (key = value)", false },
+	{ "unexpected closing brace", "a } that closes nothing (remove it)", false },
+	{ "unterminated string constant",
+	  "a quote is never closed (add the closing quote)", false },
+};
+
+/* libconfuse's error function: its message, reworded, kept in the cfg_t. */
+void config_on_error(cfg_t *cfg, const char *fmt, va_list ap)
+{
+	const size_t n = sizeof config_rewords / sizeof config_rewords[0];
+	char arg[CONFIG_QUOTE_SIZE] = "";
+	const struct config_reword *r = NULL;
+
+	for (size_t i = 0; i < n && !r; i++)
+		if (strcmp(fmt, config_rewords[i].from) == 0)
+			r = &config_rewords[i];
+	if (!r) {
+		char what[400], safe[512];
+		vsnprintf(what, sizeof what, fmt, ap);
+		config_safe(safe, sizeof safe, what, strlen(what), sizeof safe);
+		config_note(cfg, NULL, "%s", safe);
+		return;
+	}
+	if (strstr(r->from, "%s")) {
+		const char *a = va_arg(ap, const char *);
+		if (r->key_arg)
+			config_safe(arg, sizeof arg, a, strlen(a), CONFIG_SHOW_MAX);
+		else
+			config_quote(arg, sizeof arg, a);
+	}
+	bool in_partner = cfg->name && strcmp(cfg->name, "partner") == 0;
+	if (in_partner && strcmp(fmt, "no such option '%s'") == 0)
+		config_note(cfg, arg, "unknown key in a partner section "
+		            "(only color = \"NAME\" belongs there)");
+	else if (r->key_arg)
+		config_note(cfg, arg, "%s", r->to);
+	else
+		config_note(cfg, NULL, r->to, arg);
+}
+

@@ -1,0 +1,94 @@
+/* config_priv: what the config_*.c files share, and nothing else sees.
+ *
+ * config.c        the schema (one cfg_opt_t table) and config_load
+ * config_msg.c    text checks, quoting for messages, libconfuse's errors
+ * config_check.c  the parse callbacks that check each value as it is read
+ * config_scan.c   the bytes and the structure, before libconfuse reads them
+ * config_path.c   default paths, "~/" and relative paths in the file
+ * config_take.c   from libconfuse's values to struct config
+ * config_write.c  config_write_initial */
+#ifndef TEND_CONFIG_PRIV_H
+#define TEND_CONFIG_PRIV_H
+
+#include <confuse.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tend/config.h"
+
+#define CONFIG_MAX_BYTES (64 * 1024)
+#define CONFIG_MAX_KEYS 256
+#define CONFIG_MAX_RED_LINES 12
+#define CONFIG_SHOW_MAX 48   /* bytes of a user's value quoted in a message */
+#define CONFIG_PATH_MAX 512  /* bytes of a file name shown in a message */
+#define CONFIG_QUOTE_SIZE (CONFIG_SHOW_MAX + 16)
+
+/* Where a top-level key sits in the file's text. */
+struct config_key_at {
+	const char *name; /* into the file's text */
+	size_t len;
+	int line;
+};
+
+/* The lines of the top-level keys, for the checks made after parsing. */
+struct config_scan {
+	struct config_key_at keys[CONFIG_MAX_KEYS];
+	size_t n;
+};
+
+/* config.c: the schema, for the writer. */
+const cfg_opt_t *config_schema(void);
+const cfg_opt_t *config_partner_schema(void);
+
+/* config_msg.c */
+size_t config_utf8_len(const unsigned char *s, size_t n);
+const char *config_text_problem(const char *s);
+void config_safe(char *out, size_t size, const char *s, size_t n, size_t limit);
+void config_quote(char *out, size_t size, const char *s);
+int config_casecmp(const char *a, const char *b);
+bool config_blank(const char *s);
+int config_fail(struct tend_err *err, const char *file, int line, const char *key,
+                const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void config_note(cfg_t *cfg, const char *key, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void config_on_error(cfg_t *cfg, const char *fmt, va_list ap);
+
+/* config_check.c: libconfuse parse callbacks (cfg_opt_t.parsecb). */
+int config_color_index(const char *s);
+const char *config_name_problem(const char *name);
+int config_check_text(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_phrase(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_date(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_hhmm(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_weekday(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_color(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_bool(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_checkin(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_gestures(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_repairs(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_touch(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_pause(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_return(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
+int config_check_stabilization(cfg_t *cfg, cfg_opt_t *opt, const char *value,
+                               void *result);
+
+/* config_scan.c */
+int config_scan_read(const char *path, char **buf, size_t *len, bool *missing,
+                     struct tend_err *err);
+int config_scan_bytes(const char *path, const char *buf, size_t len,
+                      struct tend_err *err);
+int config_scan_text(const char *path, const char *buf, size_t len,
+                     struct config_scan *scan, struct tend_err *err);
+int config_scan_line(const struct config_scan *scan, const char *key, int nth);
+
+/* config_path.c */
+int config_path_resolve(const char *path, cfg_t *cfg, const char *key,
+                        const struct config_scan *scan, char **out,
+                        struct tend_err *err);
+
+/* config_take.c */
+int config_take(cfg_t *cfg, const char *path, const struct config_scan *scan,
+                struct config *out, struct tend_err *err);
+
+#endif

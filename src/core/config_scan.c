@@ -1,0 +1,252 @@
+/* config_scan: the first two steps of reading a config. The bytes (size,
+ * NUL, UTF-8), then a small scan for the structure libconfuse 3.3 lets slip
+ * (an unclosed section or comment) or reports badly (an unclosed quote),
+ * which also notes the line of every top-level key for the later checks. */
+#include "config_priv.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+
+/* The whole file into a NUL-terminated buffer, refusing what is no config. */
+int config_scan_read(const char *path, char **buf, size_t *len, bool *missing,
+                     struct tend_err *err)
+{
+	int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+
+	if (fd < 0 && errno == ENOENT) {
+		if (missing)
+			*missing = true;
+		config_fail(err, path, 0, NULL, "no such file");
+		return err ? (err->code = TEND_E_RUNTIME) : TEND_E_RUNTIME;
+	}
+	if (fd < 0)
+		return err_set(err, TEND_E_RUNTIME, "%s: cannot open it (%s)", path,
+		               strerror(errno));
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		bool dir = fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
+		close(fd);
+		return config_fail(err, path, 0, NULL, "%s (give the path of the config file)",
+		                   dir ? "is a directory" : "is not a regular file");
+	}
+	*buf = malloc(CONFIG_MAX_BYTES + 2);
+	if (!*buf) {
+		close(fd);
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	}
+	*len = 0;
+	for (;;) {
+		ssize_t r = read(fd, *buf + *len, CONFIG_MAX_BYTES + 1 - *len);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = errno;
+			close(fd);
+			return err_set(err, TEND_E_RUNTIME, "%s: cannot read it (%s)", path,
+			               strerror(e));
+		}
+		*len += (size_t)r;
+		if (r == 0 || *len > CONFIG_MAX_BYTES)
+			break;
+	}
+	close(fd);
+	(*buf)[*len] = '\0';
+	if (*len > CONFIG_MAX_BYTES)
+		return config_fail(err, path, 0, NULL, "the file is larger than 64 KiB "
+		                   "(a tend config is a short text file; is this the right file?)");
+	return TEND_OK;
+}
+
+/* Text only: no NUL byte, valid UTF-8 throughout. */
+int config_scan_bytes(const char *path, const char *buf, size_t len,
+                      struct tend_err *err)
+{
+	const unsigned char *p = (const unsigned char *)buf;
+	int line = 1;
+
+	for (size_t i = 0; i < len;) {
+		if (p[i] == '\0')
+			return config_fail(err, path, line, NULL, "the file holds a NUL byte, so it "
+			                   "is not a text file (a tend config is plain UTF-8 text)");
+		size_t n = config_utf8_len(p + i, len - i);
+		if (n == 0)
+			return config_fail(err, path, line, NULL, "the text is not valid UTF-8 "
+			                   "(save the file as UTF-8)");
+		line += p[i] == '\n';
+		i += n;
+	}
+	return TEND_OK;
+}
+
+enum config_prev { PREV_NONE, PREV_KEY, PREV_EQ, PREV_VALUE };
+
+struct config_lexer {
+	const char *p, *end;
+	int line, depth;
+	enum config_prev prev;
+	const struct config_key_at *key;  /* the top-level key being read */
+	const struct config_key_at *open; /* the key whose { is open */
+	int open_line;
+};
+
+/* The line of the nth top-level occurrence of key (nth < 0: the last), 0 when
+ * it does not occur. */
+int config_scan_line(const struct config_scan *scan, const char *key, int nth)
+{
+	size_t klen = strlen(key);
+	int found = 0, seen = 0;
+
+	for (size_t i = 0; i < scan->n; i++) {
+		const struct config_key_at *k = &scan->keys[i];
+		if (k->len != klen || memcmp(k->name, key, klen) != 0)
+			continue;
+		if (seen++ == nth)
+			return k->line;
+		found = k->line;
+	}
+	return nth < 0 ? found : 0;
+}
+
+/* Skip a comment at lx->p (#, // or / *); false when a / * is never closed. */
+static bool config_lex_comment(struct config_lexer *lx)
+{
+	if (lx->p[0] == '#' || lx->p[1] == '/') {
+		while (lx->p < lx->end && *lx->p != '\n')
+			lx->p++;
+		return true;
+	}
+	for (lx->p += 2; lx->p + 1 < lx->end; lx->p++) {
+		if (lx->p[0] == '*' && lx->p[1] == '/') {
+			lx->p += 2;
+			return true;
+		}
+		lx->line += *lx->p == '\n';
+	}
+	return false;
+}
+
+/* Skip a quoted string at lx->p; false when it is never closed. */
+static bool config_lex_quoted(struct config_lexer *lx)
+{
+	char q = *lx->p++;
+
+	for (; lx->p < lx->end; lx->p++) {
+		if (*lx->p == '\\' && lx->p + 1 < lx->end) {
+			lx->p++;
+		} else if (*lx->p == q) {
+			lx->p++;
+			return true;
+		}
+		lx->line += *lx->p == '\n';
+	}
+	return false;
+}
+
+/* A word or a quoted string: a key at the top level unless it follows = or a
+ * key (then it is a value or a section's name). */
+static void config_lex_token(struct config_lexer *lx, struct config_scan *scan,
+                             const char *start)
+{
+	if (lx->depth > 0)
+		return;
+	if (lx->prev == PREV_EQ || lx->prev == PREV_KEY) {
+		lx->prev = PREV_VALUE;
+		return;
+	}
+	lx->prev = PREV_KEY;
+	lx->key = NULL;
+	if (scan->n == CONFIG_MAX_KEYS || *start == '"' || *start == '\'')
+		return; /* a quoted key is rare enough to go without its line */
+	struct config_key_at *k = &scan->keys[scan->n++];
+	k->name = start;
+	k->len = (size_t)(lx->p - start);
+	k->line = lx->line;
+	lx->key = k;
+}
+
+static void config_lex_word(struct config_lexer *lx)
+{
+	for (; lx->p < lx->end; lx->p++) {
+		if (strchr(" \t\r\n#\"'={}()+,*", *lx->p))
+			return;
+		if (lx->p[0] == '/' && lx->p + 1 < lx->end &&
+		    (lx->p[1] == '/' || lx->p[1] == '*'))
+			return;
+	}
+}
+
+static void config_lex_brace(struct config_lexer *lx, char c)
+{
+	if (c == '{') {
+		if (lx->depth++ == 0) {
+			lx->open = lx->key;
+			lx->open_line = lx->line;
+		}
+	} else if (lx->depth > 0 && --lx->depth == 0) {
+		lx->prev = PREV_NONE;
+	}
+}
+
+/* The name of the key on line for a message, or NULL: a key on another line
+ * is more likely a guess thrown off by the mistake itself. */
+static const char *config_lex_key(const struct config_key_at *k, int line, char *buf,
+                                  size_t size)
+{
+	if (!k || k->line != line)
+		return NULL;
+	config_safe(buf, size, k->name, k->len, CONFIG_SHOW_MAX);
+	return buf;
+}
+
+/* Find what libconfuse 3.3 would let pass (a section or comment left open)
+ * or report badly (a quote left open), and note where each key is. */
+int config_scan_text(const char *path, const char *buf, size_t len,
+                     struct config_scan *scan, struct tend_err *err)
+{
+	struct config_lexer lx = { .p = buf, .end = buf + len, .line = 1 };
+	char key[CONFIG_QUOTE_SIZE];
+
+	scan->n = 0;
+	while (lx.p < lx.end) {
+		const char *start = lx.p;
+		int line = lx.line;
+		char c = *lx.p;
+		if (c == '\n') {
+			lx.line++, lx.p++;
+		} else if (c == ' ' || c == '\t' || c == '\r' || c == '*' || c == '(' ||
+		           c == ')' || c == ',' || (c == '+' && lx.p[1] != '=')) {
+			lx.p++;
+		} else if (c == '#' || (c == '/' && (lx.p[1] == '/' || lx.p[1] == '*'))) {
+			if (!config_lex_comment(&lx))
+				return config_fail(err, path, line, NULL, "a /* comment is never "
+				                   "closed (end it with */)");
+		} else if (c == '"' || c == '\'') {
+			if (!config_lex_quoted(&lx))
+				return config_fail(err, path, line,
+				                   config_lex_key(lx.key, line, key, sizeof key),
+				                   "the quote opened here is never closed (add the "
+				                   "closing %c)", c);
+			config_lex_token(&lx, scan, start);
+		} else if (c == '=' || c == '+') {
+			lx.p += c == '+' ? 2 : 1;
+			lx.prev = lx.depth == 0 ? PREV_EQ : lx.prev;
+		} else if (c == '{' || c == '}') {
+			lx.p++;
+			config_lex_brace(&lx, c);
+		} else {
+			config_lex_word(&lx);
+			config_lex_token(&lx, scan, start);
+		}
+	}
+	if (lx.depth > 0)
+		return config_fail(err, path, lx.open_line,
+		                   config_lex_key(lx.open, lx.open_line, key, sizeof key),
+		                   "the { here is never closed (add the missing })");
+	return TEND_OK;
+}
+

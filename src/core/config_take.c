@@ -1,0 +1,186 @@
+/* config_take: from libconfuse's values to struct config, with the checks
+ * that need the whole file (two partners, list lengths, paths). */
+#include "config_priv.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int config_take_partners(cfg_t *cfg, const char *path,
+                                const struct config_scan *scan, struct config *out,
+                                struct tend_err *err)
+{
+	unsigned n = cfg_size(cfg, "partner");
+	char q[CONFIG_QUOTE_SIZE], q2[CONFIG_QUOTE_SIZE];
+
+	if (n == 0)
+		return config_fail(err, path, 0, "partner", "missing (add two lines like "
+		                   "partner \"Alex\" { color = \"cyan\" })");
+	if (n == 1)
+		return config_fail(err, path, config_scan_line(scan, "partner", 0), "partner",
+		                   "only one partner (add a second line like "
+		                   "partner \"Sam\" { color = \"magenta\" })");
+	if (n > 2) {
+		const char *third = cfg_title(cfg_getnsec(cfg, "partner", 2));
+		config_quote(q, sizeof q, third ? third : "");
+		return config_fail(err, path, config_scan_line(scan, "partner", 2), "partner",
+		                   "a third partner %s (exactly two partner sections)", q);
+	}
+	for (int i = 0; i < 2; i++) {
+		cfg_t *sec = cfg_getnsec(cfg, "partner", (unsigned)i);
+		const char *name = cfg_title(sec) ? cfg_title(sec) : "";
+		const char *color = cfg_getstr(sec, "color");
+		const char *why = config_name_problem(name);
+		if (why) {
+			config_quote(q, sizeof q, name);
+			return config_fail(err, path, config_scan_line(scan, "partner", i),
+			                   "partner", "the name %s %s (a name such as \"Alex\")",
+			                   q, why);
+		}
+		int c = color ? config_color_index(color) : (i == 0 ? 6 : 5);
+		out->partner[i] = strdup(name);
+		out->color[i] = strdup(config_color_names[c]);
+		if (!out->partner[i] || !out->color[i])
+			return err_set(err, TEND_E_RUNTIME, "out of memory");
+	}
+	if (config_casecmp(out->partner[0], out->partner[1]) == 0) {
+		config_quote(q, sizeof q, out->partner[1]);
+		config_quote(q2, sizeof q2, out->partner[0]);
+		return config_fail(err, path, config_scan_line(scan, "partner", 1), "partner",
+		                   "%s is the same name as %s (the two "
+		                   "names must differ)", q, q2);
+	}
+	return TEND_OK;
+}
+
+static int config_take_gestures(cfg_t *cfg, const char *path,
+                                const struct config_scan *scan, struct config *out,
+                                struct tend_err *err)
+{
+	const char *key = "gestures-per-day";
+	unsigned n = cfg_size(cfg, key);
+	int line = config_scan_line(scan, key, -1);
+
+	if (n != 2)
+		return config_fail(err, path, line, key, "%u number%s (two numbers, "
+		                   "{fewest, most}, each 0 to 20, e.g. {2, 5})",
+		                   n, n == 1 ? "" : "s");
+	out->gestures_min = (int)cfg_getnint(cfg, key, 0);
+	out->gestures_max = (int)cfg_getnint(cfg, key, 1);
+	if (out->gestures_min > out->gestures_max)
+		return config_fail(err, path, line, key, "{%d, %d} has the larger number "
+		                   "first ({fewest, most}, e.g. {2, 5})",
+		                   out->gestures_min, out->gestures_max);
+	return TEND_OK;
+}
+
+/* A string list into a new NULL-terminated-free array of copies. */
+static int config_copy_list(cfg_t *cfg, const char *key, char ***out, size_t *n)
+{
+	*n = cfg_size(cfg, key);
+	if (*n == 0)
+		return TEND_OK;
+	*out = calloc(*n, sizeof **out);
+	if (!*out) {
+		*n = 0;
+		return TEND_E_RUNTIME;
+	}
+	for (size_t i = 0; i < *n; i++)
+		if (!((*out)[i] = strdup(cfg_getnstr(cfg, key, (unsigned)i))))
+			return TEND_E_RUNTIME;
+	return TEND_OK;
+}
+
+static int config_take_phrases(cfg_t *cfg, const char *path,
+                               const struct config_scan *scan, struct config *out,
+                               struct tend_err *err)
+{
+	const char *key = "stop-phrases";
+	unsigned n = cfg_size(cfg, key);
+	char q[CONFIG_QUOTE_SIZE];
+
+	if (n != 2)
+		return config_fail(err, path, config_scan_line(scan, key, -1), key,
+		                   "%u phrase%s (exactly two, e.g. {\"Time-out\", "
+		                   "\"This matters\"})", n, n == 1 ? "" : "s");
+	for (unsigned i = 0; i < 2; i++)
+		out->stop_phrase[i] = strdup(cfg_getnstr(cfg, key, i));
+	if (!out->stop_phrase[0] || !out->stop_phrase[1])
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	if (config_casecmp(out->stop_phrase[0], out->stop_phrase[1]) == 0) {
+		config_quote(q, sizeof q, out->stop_phrase[1]);
+		return config_fail(err, path, config_scan_line(scan, key, -1), key,
+		                   "both phrases are %s (two different phrases)", q);
+	}
+	key = "red-lines";
+	n = cfg_size(cfg, key);
+	if (n > CONFIG_MAX_RED_LINES)
+		return config_fail(err, path, config_scan_line(scan, key, -1), key,
+		                   "%u red lines (at most %d)", n, CONFIG_MAX_RED_LINES);
+	if (config_copy_list(cfg, key, &out->red_lines, &out->n_red_lines) != TEND_OK)
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	return TEND_OK;
+}
+
+/* The scalar keys, already checked by their callbacks; false when out of
+ * memory. */
+static bool config_take_values(cfg_t *cfg, struct config *out)
+{
+	const char *therapist = cfg_getstr(cfg, "therapist");
+
+	day_parse(cfg_getstr(cfg, "start-date"), &out->start_date);
+	day_parse_hhmm(cfg_getstr(cfg, "checkin-time"), &out->checkin_time);
+	day_parse_hhmm(cfg_getstr(cfg, "day-starts-at"), &out->day_starts_at);
+	day_parse_weekday(cfg_getstr(cfg, "week-starts-on"), &out->week_starts_on);
+	out->checkin_minutes = (int)cfg_getint(cfg, "checkin-minutes");
+	out->repairs_per_day = (int)cfg_getint(cfg, "repairs-per-day");
+	out->touch_per_week = (int)cfg_getint(cfg, "touch-per-week");
+	out->pause_minutes = (int)cfg_getint(cfg, "pause-minutes");
+	out->return_within_hours = (int)cfg_getint(cfg, "return-within-hours");
+	out->stabilization_days = (int)cfg_getint(cfg, "stabilization-days");
+	out->discreet = cfg_getbool(cfg, "discreet") == cfg_true;
+	if (!config_blank(therapist))
+		out->therapist = strdup(therapist);
+	return config_blank(therapist) || out->therapist;
+}
+
+static int config_take_paths(cfg_t *cfg, const char *path,
+                             const struct config_scan *scan, struct config *out,
+                             struct tend_err *err)
+{
+	int rc = TEND_OK;
+
+	if (!config_blank(cfg_getstr(cfg, "plan-file")))
+		rc = config_path_resolve(path, cfg, "plan-file", scan, &out->plan_file, err);
+	if (rc != TEND_OK)
+		return rc;
+	if (!config_blank(cfg_getstr(cfg, "database")))
+		return config_path_resolve(path, cfg, "database", scan, &out->database, err);
+	out->database = config_default_database();
+	if (!out->database)
+		return err_set(err, TEND_E_RUNTIME, "cannot find your home directory for "
+		               "the database (set HOME, or database in %s)", path);
+	return TEND_OK;
+}
+
+/* Everything libconfuse read, plus the checks that need the whole file. */
+int config_take(cfg_t *cfg, const char *path, const struct config_scan *scan,
+                struct config *out, struct tend_err *err)
+{
+	int rc = config_take_partners(cfg, path, scan, out, err);
+
+	if (rc == TEND_OK && cfg_size(cfg, "start-date") == 0)
+		rc = config_fail(err, path, 0, "start-date",
+		                 "missing (add start-date = \"YYYY-MM-DD\")");
+	if (rc == TEND_OK)
+		rc = config_take_gestures(cfg, path, scan, out, err);
+	if (rc == TEND_OK)
+		rc = config_take_phrases(cfg, path, scan, out, err);
+	if (rc == TEND_OK)
+		rc = config_take_paths(cfg, path, scan, out, err);
+	if (rc != TEND_OK)
+		return rc;
+	out->path = strdup(path);
+	if (!config_take_values(cfg, out) || !out->path)
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	return TEND_OK;
+}

@@ -1,0 +1,328 @@
+/* store_backup: copies of the database. A backup on demand, the daily
+ * automatic ones kept for a week, and restoring a copy into the live
+ * database (in store_restore.c). Every copy goes through SQLite's online backup API, so it is
+ * consistent while others write, and every file is written under a
+ * temporary name and renamed into place. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store_priv.h"
+
+/* "tend-YYYY-MM-DD.db": the daily backups' names. */
+#define DAILY_PREFIX "tend-"
+#define DAILY_LEN (sizeof DAILY_PREFIX - 1 + 10 + 3)
+/* A temporary file older than this was left by a tend that was killed. */
+#define STALE_SECONDS 3600
+
+int store_copy_pages(sqlite3 *to, sqlite3 *from, const char *name,
+                     struct tend_err *err)
+{
+	sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
+	if (!b)
+		return err_set(err, TEND_E_RUNTIME, "%s: could not copy the "
+		               "database: %s", name, sqlite3_errmsg(to));
+	int rc;
+	time_t give_up = time(NULL) + STORE_BUSY_MS * STORE_BEGIN_TRIES / 1000;
+	for (;;) {
+		rc = sqlite3_backup_step(b, -1);
+		if (((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) ||
+		    time(NULL) >= give_up)
+			break;
+		sqlite3_sleep(50);
+	}
+	if (sqlite3_backup_finish(b) != SQLITE_OK || rc != SQLITE_DONE) {
+		if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+			return err_set(err, TEND_E_RUNTIME, "%s: the database is busy "
+			               "(another tend is saving); try again", name);
+		return err_set(err, TEND_E_RUNTIME, "%s: could not copy the "
+		               "database: %s", name, sqlite3_errmsg(to));
+	}
+	return TEND_OK;
+}
+
+int store_copy_into(sqlite3 *from, const char *tmp, int fd, const char *dest,
+                    struct tend_err *err)
+{
+	if (fchmod(fd, 0600) != 0)
+		return err_set(err, TEND_E_RUNTIME, "%s: %s", tmp, strerror(errno));
+	sqlite3 *db = NULL;
+	int rc;
+	if (sqlite3_open_v2(tmp, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+		rc = err_set(err, TEND_E_RUNTIME, "%s: could not back up: %s", dest,
+		             db ? sqlite3_errmsg(db) : "out of memory");
+	else
+		rc = store_copy_pages(db, from, dest, err);
+	if (rc == TEND_OK &&
+	    sqlite3_exec(db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) !=
+	            SQLITE_OK)
+		rc = err_set(err, TEND_E_RUNTIME, "%s: could not back up: %s", dest,
+		             sqlite3_errmsg(db));
+	if (sqlite3_close(db) != SQLITE_OK && rc == TEND_OK)
+		rc = err_set(err, TEND_E_RUNTIME, "%s: could not finish the backup",
+		             dest);
+	if (rc == TEND_OK && fsync(fd) != 0)
+		rc = err_set(err, TEND_E_RUNTIME, "%s: %s", tmp, strerror(errno));
+	return rc;
+}
+
+/* Flush the directory that holds path, so that a rename survives a crash. */
+static void sync_dir(const char *path)
+{
+	char *copy = strdup(path);
+	if (!copy)
+		return;
+	int fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+	free(copy);
+}
+
+/* A new private temporary file beside dest ("DEST.tmp-XXXXXX"); *fd open. */
+static char *temp_beside(const char *dest, int *fd, struct tend_err *err)
+{
+	size_t n = strlen(dest);
+	char *tmp = malloc(n + sizeof ".tmp-XXXXXX");
+	if (!tmp) {
+		err_set(err, TEND_E_RUNTIME, "%s: out of memory", dest);
+		return NULL;
+	}
+	memcpy(tmp, dest, n);
+	memcpy(tmp + n, ".tmp-XXXXXX", sizeof ".tmp-XXXXXX");
+	*fd = mkstemp(tmp);
+	if (*fd < 0) {
+		err_set(err, TEND_E_RUNTIME, "%s: could not create the backup: %s",
+		        dest, strerror(errno));
+		free(tmp);
+		return NULL;
+	}
+	return tmp;
+}
+
+/* The whole database of connection from, as the file dest. */
+static int copy_to_file(sqlite3 *from, const char *dest, struct tend_err *err)
+{
+	int fd;
+	char *tmp = temp_beside(dest, &fd, err);
+	if (!tmp)
+		return TEND_E_RUNTIME;
+	int rc = store_copy_into(from, tmp, fd, dest, err);
+	close(fd);
+	if (rc == TEND_OK && rename(tmp, dest) != 0)
+		rc = err_set(err, TEND_E_RUNTIME, "%s: could not save the backup: %s",
+		             dest, strerror(errno));
+	if (rc == TEND_OK)
+		sync_dir(dest);
+	else
+		unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
+int store_backup(struct store *st, const char *dest, struct tend_err *err)
+{
+	return copy_to_file(st->db, dest, err);
+}
+
+char *store_backup_dir(const struct store *st)
+{
+	char *copy = strdup(st->path);
+	if (!copy)
+		return NULL;
+	const char *dir = dirname(copy);
+	size_t n = strlen(dir) + sizeof "/backups";
+	char *out = malloc(n);
+	if (out)
+		snprintf(out, n, "%s/backups", dir);
+	free(copy);
+	return out;
+}
+
+int store_dir_make(const char *dir, struct tend_err *err)
+{
+	if (mkdir(dir, 0700) == 0) {
+		if (chmod(dir, 0700) != 0)
+			return err_set(err, TEND_E_RUNTIME, "%s: %s", dir, strerror(errno));
+		return TEND_OK;
+	}
+	struct stat sb;
+	if (errno == EEXIST && stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return TEND_OK;
+	return err_set(err, TEND_E_RUNTIME, "%s: could not create the backup "
+	               "folder: %s", dir, strerror(errno == EEXIST ? ENOTDIR : errno));
+}
+
+/* Whether name is a daily backup's, "tend-YYYY-MM-DD.db". */
+static bool is_daily(const char *name)
+{
+	char day[11];
+	tend_day d;
+	if (strlen(name) != DAILY_LEN || strncmp(name, DAILY_PREFIX, 5) != 0 ||
+	    strcmp(name + DAILY_LEN - 3, ".db") != 0)
+		return false;
+	memcpy(day, name + 5, 10);
+	day[10] = '\0';
+	return day_parse(day, &d);
+}
+
+/* Whether name is a temporary file a backup or a restore left behind. */
+static bool is_temp(const char *name)
+{
+	return (strncmp(name, DAILY_PREFIX, 5) == 0 && strstr(name, ".db.tmp-")) ||
+	       strncmp(name, ".restore-", 9) == 0;
+}
+
+/* dir/name into a malloc'd string. */
+static char *join(const char *dir, const char *name)
+{
+	size_t n = strlen(dir) + strlen(name) + 2;
+	char *p = malloc(n);
+	if (p)
+		snprintf(p, n, "%s/%s", dir, name);
+	return p;
+}
+
+static int by_name_desc(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)b, *(char *const *)a);
+}
+
+/* The daily backups in dir, newest first (malloc'd names); removes the
+ * temporary files that killed tends left there long ago. */
+static int daily_list(const char *dir, char ***out, size_t *n,
+                      struct tend_err *err)
+{
+	*out = NULL;
+	*n = 0;
+	DIR *d = opendir(dir);
+	if (!d)
+		return err_set(err, TEND_E_RUNTIME, "%s: %s", dir, strerror(errno));
+	size_t cap = 0;
+	int rc = TEND_OK;
+	struct dirent *de;
+	time_t now = time(NULL);
+	while (rc == TEND_OK && (de = readdir(d))) {
+		struct stat sb;
+		char *path = join(dir, de->d_name);
+		if (path && is_temp(de->d_name) && lstat(path, &sb) == 0 &&
+		    S_ISREG(sb.st_mode) && now - sb.st_mtime > STALE_SECONDS)
+			unlink(path);
+		free(path);
+		if (!is_daily(de->d_name))
+			continue;
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			char **v = realloc(*out, cap * sizeof *v);
+			if (!v) {
+				rc = err_set(err, TEND_E_RUNTIME, "%s: out of memory", dir);
+				break;
+			}
+			*out = v;
+		}
+		if (!((*out)[*n] = strdup(de->d_name)))
+			rc = err_set(err, TEND_E_RUNTIME, "%s: out of memory", dir);
+		else
+			++*n;
+	}
+	closedir(d);
+	if (*n > 1)
+		qsort(*out, *n, sizeof **out, by_name_desc);
+	return rc;
+}
+
+static void names_free(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+/* Delete the daily backups after the newest keep (names sorted newest
+ * first); one that is already gone is no error. */
+static int daily_prune(const char *dir, char **names, size_t n, size_t keep,
+                       struct tend_err *err)
+{
+	int rc = TEND_OK;
+	for (size_t i = keep; i < n; i++) {
+		char *path = join(dir, names[i]);
+		if (!path)
+			return err_set(err, TEND_E_RUNTIME, "%s: out of memory", dir);
+		if (unlink(path) != 0 && errno != ENOENT && rc == TEND_OK)
+			rc = err_set(err, TEND_E_RUNTIME, "%s: could not delete an old "
+			             "backup: %s", path, strerror(errno));
+		free(path);
+	}
+	return rc;
+}
+
+int store_backup_daily(struct store *st, const char *dir, tend_day today,
+                       int keep, struct tend_err *err)
+{
+	char name[DAILY_LEN + 8], day[16];
+	day_format(today, day);
+	snprintf(name, sizeof name, DAILY_PREFIX "%s.db", day);
+	if (store_dir_make(dir, err))
+		return TEND_E_RUNTIME;
+	char **names;
+	size_t n;
+	int rc = daily_list(dir, &names, &n, err);
+	bool have = false;
+	for (size_t i = 0; rc == TEND_OK && i < n; i++)
+		have = have || strcmp(names[i], name) == 0;
+	if (rc == TEND_OK && !have) {
+		char *path = join(dir, name);
+		rc = path ? store_backup(st, path, err)
+		          : err_set(err, TEND_E_RUNTIME, "%s: out of memory", dir);
+		free(path);
+		if (rc == TEND_OK) {
+			names_free(names, n);
+			rc = daily_list(dir, &names, &n, err);
+		}
+	}
+	if (rc == TEND_OK)
+		rc = daily_prune(dir, names, n, keep < 1 ? 1 : (size_t)keep, err);
+	names_free(names, n);
+	return rc;
+}
+
+int store_backup_remove_all(const char *dir, int *removed, struct tend_err *err)
+{
+	*removed = 0;
+	DIR *d = opendir(dir);
+	if (!d) {
+		if (errno == ENOENT)
+			return TEND_OK;
+		return err_set(err, TEND_E_RUNTIME, "%s: %s", dir, strerror(errno));
+	}
+	int rc = TEND_OK;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		const char *nm = de->d_name;
+		if (strncmp(nm, DAILY_PREFIX, 5) != 0 && !is_temp(nm))
+			continue;
+		if (!strstr(nm, ".db") && !is_temp(nm))
+			continue;
+		char *path = join(dir, nm);
+		if (!path) {
+			rc = err_set(err, TEND_E_RUNTIME, "%s: out of memory", dir);
+			break;
+		}
+		if (unlink(path) == 0)
+			++*removed;
+		else if (errno != ENOENT && rc == TEND_OK)
+			rc = err_set(err, TEND_E_RUNTIME, "%s: could not delete: %s", path,
+			             strerror(errno));
+		free(path);
+	}
+	closedir(d);
+	return rc;
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# `tend plan --format pdf`: page count and size (A4 and Letter), the names
+# and dates in the text, the private file, the refusal to write to a
+# terminal, and an edited plan with two steps swapped showing on paper.
+set -u
+TEND=${1:?usage: plan_pdf_test.sh TEND DATA_DIR}
+DATA=${2:?usage: plan_pdf_test.sh TEND DATA_DIR}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+export LC_ALL=C.UTF-8 TZ=Europe/Berlin HOME="$T/home" XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
+mkdir -p "$HOME"
+fails=0
+C="$T/tend.conf"
+D="$T/tend.db"
+
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in the PDF text"; }
+for tool in pdfinfo pdftotext; do
+	command -v "$tool" >/dev/null || { echo "SKIP: $tool (poppler-utils) not found"; exit 77; }
+done
+
+cat >"$C" <<'CONF'
+partner "Zoë" { color = "cyan" }
+partner "Đức" { color = "magenta" }
+start-date = "2026-11-23"
+CONF
+
+"$TEND" --config "$C" --db "$D" plan --format pdf -o "$T/a4.pdf" || fail "pdf (a4) failed"
+info=$(pdfinfo "$T/a4.pdf")
+grep -q "^Page size: *595.276 x 841.89 pts (A4)" <<<"$info" || fail "not A4: $info"
+pages=$(awk '/^Pages:/ { print $2 }' <<<"$info")
+[ "$pages" = 6 ] || fail "A4 has $pages pages, wanted 6"
+[ "$(stat -c %a "$T/a4.pdf")" = 600 ] || fail "the PDF is not 0600"
+text=$(pdftotext -layout "$T/a4.pdf" -)
+has "$text" "Zoë & Đức"
+has "$text" "Monday 23 November 2026"
+has "$text" "Thursday 21 January 2027"
+has "$text" "Time-out"
+has "$text" "23 Nov"
+has "$text" "21 Jan"
+has "$text" "Ground rules"
+has "$text" "Keep it going"
+
+# Letter, through a pipe.
+"$TEND" --config "$C" --db "$D" plan --format pdf --paper letter >"$T/letter.pdf" || fail "pdf (letter) failed"
+info=$(pdfinfo "$T/letter.pdf")
+grep -q "^Page size: *612 x 792 pts (letter)" <<<"$info" || fail "not Letter: $info"
+pages=$(awk '/^Pages:/ { print $2 }' <<<"$info")
+[ "$pages" -ge 6 ] || fail "Letter has $pages pages"
+
+# Never onto a terminal (script gives tend a pseudo-terminal when present).
+if command -v script >/dev/null; then
+	script -qec "\"$TEND\" --config \"$C\" --db \"$D\" plan --format pdf; echo status=\$?" /dev/null >"$T/tty" 2>&1
+	grep -q "will not write a PDF to the terminal; use -o FILE or a pipe" "$T/tty" || fail "PDF went to a terminal: $(cat "$T/tty")"
+	grep -q "status=2" "$T/tty" || fail "PDF to a terminal did not exit 2"
+fi
+
+# The couple's own plan with steps 2 and 3 swapped.
+awk '
+	/^phase "rebalance"/ { buf = "r" }
+	/^phase "closer"/ { buf = "c" }
+	/^phase "together"/ { printf "%s%s", c, r; buf = "" }
+	{ if (buf == "r") r = r $0 "\n"; else if (buf == "c") c = c $0 "\n"; else print }
+' "$DATA/plan.conf" | sed -e '/^phase "closer"/,/^}/ { s/first = 29/first = 15/; s/last = 42/last = 28/ }' \
+	-e '/^phase "rebalance"/,/^}/ { s/first = 15/first = 29/; s/last = 28/last = 42/ }' >"$T/mine.plan"
+cp "$C" "$T/mine.conf"
+echo "plan-file = \"$T/mine.plan\"" >>"$T/mine.conf"
+"$TEND" --config "$T/mine.conf" --db "$D" plan --format pdf -o "$T/mine.pdf" || fail "pdf of my plan failed"
+text=$(pdftotext "$T/mine.pdf" - | tr '\n' ' ')
+grep -qE "Phase 2 +· +Closer, at your own pace +· +days 15–28" <<<"$text" || fail "the swapped phase 2 is not on the grid"
+grep -qE "PHASE 3 +· +DAYS 29–42.*Share the load" <<<"$text" || fail "the swapped phase 3 is not in the phases"
+
+[ "$fails" = 0 ] || { echo "$fails failure(s)"; exit 1; }
+echo "all plan PDF tests passed"

@@ -1,0 +1,138 @@
+#!/bin/sh
+# The dashboard driven through tmux: log a check-in, a gesture, a repair and
+# a touch session with keys, check the screen and the database, undo,
+# cancel, resize down to tiny sizes and back, and quit with q.
+set -eu
+. "$(dirname "$0")/lib.sh"
+
+write_config
+start_shell a 80 24
+start_tend a
+
+# The header and every panel at 80x24.
+for text in "Alex & Sam" "Day 15 of 60" "Check-in" "Gestures" "Repairs" "Touch" \
+	"This week, 23-29 Nov" "Mon" "not yet" "q quit"; do
+	expect_screen a "$text"
+done
+
+# A check-in for both: one-digit numbers move on to the next field.
+tmx send-keys -t a c
+wait_for a "Today's check-in"
+tmx send-keys -t a 4 2
+tmx send-keys -t a -l "the tea, thé"
+tmx send-keys -t a Tab 3 3 Enter
+wait_for a "Check-in saved"
+wait_for a "mood 4  stress 2"
+expect_screen a "mood 3  stress 3"
+expect_screen a "the tea, thé"
+expect_db '^checkin,[0-9]+,2026-11-23,1,"Alex",[^,]*,4,2,"the tea, thé"'
+expect_db '^checkin,[0-9]+,2026-11-23,2,"Sam",[^,]*,3,3,'
+
+# A gesture, from Alex (fewer gestures today: a tie goes to the first).
+tmx send-keys -t a g
+wait_for a "A new gesture"
+tmx send-keys -t a -l "hug at the door"
+tmx send-keys -t a BSpace BSpace BSpace BSpace
+tmx send-keys -t a -l "door"
+tmx send-keys -t a Tab t Enter
+wait_for a "Saved a gesture by Alex"
+wait_for a "Today Alex 1  Sam 0"
+expect_db '^gesture,[0-9]+,2026-11-23,1,.*"hug at the door"'
+
+# A repair by Sam, picked with 2 on the first field.
+tmx send-keys -t a r
+wait_for a "A new repair"
+tmx send-keys -t a -l "sorry for snapping"
+tmx send-keys -t a Up 2 Enter
+wait_for a "Saved a repair by Sam"
+expect_screen a "Accepted: 1 of 1"
+expect_db '^repair,[0-9]+,2026-11-23,2,.*"sorry for snapping"'
+
+# A touch session with a yellow light.
+tmx send-keys -t a t
+wait_for a "A new touch session"
+tmx send-keys -t a -l "shoulders"
+tmx send-keys -t a Tab Tab 1 0 Tab y Enter
+wait_for a "Saved a touch session"
+wait_for a "This week: 1 of 3"
+expect_db '^touch,[0-9]+,2026-11-23,'
+
+# Validation: a mood of 9 is refused next to the field, nothing is written.
+tmx send-keys -t a c
+wait_for a "Today's check-in"
+tmx send-keys -t a 9 Enter
+wait_for a "mood from 1 to 5"
+tmx send-keys -t a Escape
+wait_for a "Cancelled: nothing was saved"
+expect_db '^checkin,[0-9]+,2026-11-23,1,"Alex",[^,]*,4,2,'
+
+# Esc cancels without writing.
+tmx send-keys -t a g
+wait_for a "A new gesture"
+tmx send-keys -t a -l "never saved"
+tmx send-keys -t a Escape
+wait_for a "Cancelled: nothing was saved"
+expect_not_db 'never saved'
+
+# Undo takes back the touch session.
+tmx send-keys -t a u
+wait_for a "Undone: the touch session by Alex"
+wait_for a "This week: 0 of 3"
+expect_not_db '^touch,'
+
+# Help and the full-screen week, and back.
+tmx send-keys -t a '?'
+wait_for a "undo the last thing"
+tmx send-keys -t a Escape
+wait_for a "This week, 23-29 Nov"
+tmx send-keys -t a w
+wait_for a "Week of 23 Nov - 29 Nov 2026 (this week)"
+tmx send-keys -t a Left
+wait_for a "Week of 16 Nov - 22 Nov 2026"
+tmx send-keys -t a Escape
+wait_for a "This week, 23-29 Nov"
+
+# History of the gestures panel: arrows move the focus (from the week), Enter
+# opens it; Tab goes round.
+tmx send-keys -t a Left Down
+tmx send-keys -t a Enter
+wait_for a "Gestures: 1 entry"
+expect_screen a "hug at the door"
+tmx send-keys -t a d
+wait_for a "Delete the gesture of Alex"
+tmx send-keys -t a y
+wait_for a "Gestures: 0 entries"
+tmx send-keys -t a u
+wait_for a "Gestures: 1 entry"
+expect_db '^gesture,'
+# Enter changes the entry: the words and the bid.
+tmx send-keys -t a Enter
+wait_for a "Change a gesture"
+tmx send-keys -t a BSpace BSpace BSpace BSpace
+tmx send-keys -t a -l "gate"
+tmx send-keys -t a Tab a Enter
+wait_for a "hug at the gate, bid turned away"
+expect_db '^gesture,[0-9]+,2026-11-23,1,.*"hug at the gate",away'
+tmx send-keys -t a d
+wait_for a "Delete the gesture of Alex"
+tmx send-keys -t a y
+wait_for a "Gestures: 0 entries"
+expect_not_db '^gesture,'
+tmx send-keys -t a Escape
+wait_for a "This week, 23-29 Nov"
+
+# Smaller than 80x24: a clear request, then back to normal.
+tmx resize-window -t a -x 60 -y 15
+wait_for a "Please make the window at least 80x24 (now 60x15)."
+tmx resize-window -t a -x 20 -y 5
+wait_for a "80x24"
+tmx resize-window -t a -x 1 -y 1
+sleep 0.3
+tmx resize-window -t a -x 80 -y 24
+wait_for a "This week, 23-29 Nov"
+expect_screen a "mood 4  stress 2"
+expect_screen a "Today Alex 0  Sam 0"
+
+tmx send-keys -t a q
+expect_restored a 0
+echo "PASS: dashboard"

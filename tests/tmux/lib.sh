@@ -1,0 +1,104 @@
+# Shared helpers for the tmux-driven dashboard tests (sourced, not run).
+# Each test runs its own private tmux server, killed at the end.
+
+TEND=$(realpath "$1")
+T=$(mktemp -d)
+SOCK=tend-test-$$
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset NO_COLOR TMUX
+
+tmx() { tmux -L "$SOCK" -f /dev/null "$@"; }
+
+cleanup() {
+	tmx kill-server 2>/dev/null || true
+	[ -z "${KEEP:-}" ] || { export_csv; cp "$T/tend.db" /tmp/kept.db; }
+	rm -rf "$T"
+}
+trap cleanup EXIT INT TERM
+
+# fail MESSAGE [PANE]: show the screen and stop.
+fail() {
+	echo "FAIL: $1"
+	if [ -n "${2:-}" ]; then
+		echo "--- screen of $2:"
+		tmx capture-pane -p -t "$2" 2>/dev/null || true
+	fi
+	exit 1
+}
+
+screen() { tmx capture-pane -p -t "$1"; }
+
+# wait_for PANE TEXT [SECONDS]: poll the screen until TEXT shows.
+wait_for() {
+	_end=$(( $(date +%s) + ${3:-10} ))
+	while ! screen "$1" | grep -qF -- "$2"; do
+		[ "$(date +%s)" -lt "$_end" ] || fail "waited ${3:-10}s for \"$2\"" "$1"
+		sleep 0.1
+	done
+}
+
+# wait_gone PANE TEXT [SECONDS]: poll until TEXT is no longer on screen.
+wait_gone() {
+	_end=$(( $(date +%s) + ${3:-10} ))
+	while screen "$1" | grep -qF -- "$2"; do
+		[ "$(date +%s)" -lt "$_end" ] || fail "\"$2\" still on screen after ${3:-10}s" "$1"
+		sleep 0.1
+	done
+}
+
+# expect_screen PANE TEXT: TEXT is on screen now.
+expect_screen() {
+	screen "$1" | grep -qF -- "$2" || fail "expected \"$2\" on screen" "$1"
+}
+
+# The couple's config and an empty database.
+write_config() {
+	cat > "$T/tend.conf" <<'CONF'
+partner "Alex" { color = "cyan" }
+partner "Sam" { color = "magenta" }
+start-date = "2026-11-09"
+CONF
+	chmod 600 "$T/tend.conf"
+}
+
+TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date 2026-11-23"
+
+# start_shell NAME COLS LINES: a session with a plain shell and a marker line.
+start_shell() {
+	tmx new-session -d -s "$1" -x "$2" -y "$3" "env PS1='$ ' sh"
+	tmx send-keys -t "$1" "echo BEFORE-TEND-$1" Enter
+	wait_for "$1" "BEFORE-TEND-$1"
+}
+
+# start_tend NAME: run the dashboard in the session, recording its pid.
+start_tend() {
+	tmx send-keys -t "$1" "sh -c 'echo \$\$ > $T/pid-$1; exec $TEND $TEND_ARGS'; echo TEND-EXIT=\$?" Enter
+	wait_for "$1" "This week"
+}
+
+# export_csv: every entry in the database, as CSV.
+export_csv() {
+	"$TEND" --config "$T/tend.conf" --db "$T/tend.db" export --format csv
+}
+
+expect_db() {
+	export_csv | grep -qE -- "$1" || { export_csv; fail "expected a row matching $1 in the database"; }
+}
+
+expect_not_db() {
+	if export_csv | grep -qE -- "$1"; then export_csv; fail "did not expect a row matching $1"; fi
+}
+
+# Was the terminal given back: shell marker visible, dashboard gone, normal screen?
+expect_restored() {
+	wait_for "$1" "TEND-EXIT=$2"
+	expect_screen "$1" "BEFORE-TEND-$1"
+	if screen "$1" | grep -qF "This week"; then fail "the dashboard was left on screen" "$1"; fi
+	if tmx capture-pane -p -S -200 -t "$1" | grep -qF "This week"; then
+		fail "the dashboard was left in the scrollback" "$1"
+	fi
+	[ "$(tmx display-message -p -t "$1" '#{alternate_on}')" = 0 ] ||
+		fail "the alternate screen is still on" "$1"
+	[ "$(tmx display-message -p -t "$1" '#{cursor_flag}')" = 1 ] ||
+		fail "the cursor is still hidden" "$1"
+}

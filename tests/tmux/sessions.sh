@@ -1,0 +1,70 @@
+#!/bin/sh
+# Two dashboards on one database see each other's entries without a key;
+# 120x40 uses the room; SIGTERM restores the terminal; a time-out counts
+# down; no terminal or an unknown TERM is a one-line error with status 2.
+set -eu
+. "$(dirname "$0")/lib.sh"
+
+write_config
+
+# Not a terminal: one line on stderr, nothing on stdout, status 2.
+status=0
+"$TEND" $TEND_ARGS </dev/null >"$T/out" 2>"$T/err" || status=$?
+[ "$status" = 2 ] || fail "no terminal: status $status, expected 2"
+[ ! -s "$T/out" ] || fail "no terminal: something was printed on stdout"
+[ "$(wc -l < "$T/err")" = 1 ] || fail "no terminal: expected one line on stderr"
+
+start_shell a 120 40
+start_shell b 80 24
+
+# An unknown TERM: one line, status 2, no escape codes.
+tmx send-keys -t b "TERM=no-such-terminal $TEND $TEND_ARGS 2>$T/term-err; echo TERM-EXIT=\$?" Enter
+wait_for b "TERM-EXIT=2"
+[ "$(wc -l < "$T/term-err")" = 1 ] || fail "unknown TERM: expected one line on stderr"
+if grep -q "$(printf '\033')" "$T/term-err"; then fail "unknown TERM: escape codes printed"; fi
+tmx send-keys -t b "clear; echo BEFORE-TEND-b" Enter
+wait_for b "BEFORE-TEND-b"
+
+start_tend a
+start_tend b
+
+# 120x40: the trend of the last weeks, more calendar weeks.
+expect_screen a "Mood and stress, the last"
+expect_screen a "Earlier (mood/stress)"
+expect_screen a " 2 Nov"
+
+# An entry in b shows up in a within two seconds, without a key in a.
+tmx send-keys -t b g
+wait_for b "A new gesture"
+tmx send-keys -t b -l "wave from b"
+tmx send-keys -t b Enter
+wait_for b "Saved a gesture by Alex"
+wait_for a "wave from b" 3
+wait_for a "Today Alex 1  Sam 0" 1
+
+# And the other way round: a check-in from a appears in b.
+tmx send-keys -t a c
+wait_for a "Today's check-in"
+tmx send-keys -t a 5 1 Enter
+wait_for a "Check-in saved"
+wait_for b "mood 5  stress 1" 3
+
+# A time-out: who called it and which stop-phrase, then a countdown.
+tmx send-keys -t a x
+wait_for a "Called by"
+tmx send-keys -t a 2 Tab 2 Enter
+wait_for a "Sam called \"This matters\""
+wait_for a "Time-out: 19:5"
+wait_for b "Time-out: 19:5" 3
+tmx send-keys -t a b
+wait_for a "Welcome back"
+wait_gone a "Time-out: 19:"
+expect_db '^timeout,[0-9]+,2026-11-23,2,'
+
+# SIGTERM: the terminal comes back.
+kill -TERM "$(cat "$T/pid-b")"
+expect_restored b 1
+
+tmx send-keys -t a q
+expect_restored a 0
+echo "PASS: sessions"
