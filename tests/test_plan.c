@@ -192,6 +192,8 @@ static void test_errors(void **state)
 	expect_error("phase \"a\" {\n first = 1\n last = 3\n title = \"x # }\"\n}\n}\n",
 	             "my.plan:6: plan: this } closes nothing");
 	expect_error("phase \"a\" {\n first = \"one\"\n}\n", "my.plan:2: a:");
+	expect_error("phase \"a\" {\n first = 1\n last = 14\n title = \"Ground rules\n",
+	             "my.plan:4: plan: this quoted text is never closed");
 	expect_error("phase \"a\" {\n first = 1\n last = 3\n title = \"x\x01y\"\n}\n",
 	             "my.plan:4: plan: a control character is not allowed");
 }

@@ -30,7 +30,7 @@ static void check_layout(int cols, int lines)
 		assert_true(r->h >= 1 && r->w >= 1);
 		if (a != UI_AREA_HEADER && a != UI_AREA_FOOTER) {
 			assert_true(r->h >= 5);
-			assert_true(r->w >= 38);
+			assert_true(r->w >= 36);
 		}
 		for (int b = a + 1; b < UI_AREA_COUNT; b++)
 			assert_false(ui_rect_overlaps(r, &l.area[b]));

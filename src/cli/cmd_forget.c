@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tend/cli.h"
 
@@ -59,7 +60,8 @@ static bool forget_confirmed(void)
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n = getline(&line, &cap, stdin);
-	if (n < 0)
+	/* A terminal echoed the answer and its newline; a pipe did not. */
+	if (n < 0 || !isatty(STDIN_FILENO))
 		printf("\n");
 	bool yes = n > 0 && strcmp(line, "FORGET\n") == 0;
 	yes = yes || (n > 0 && strcmp(line, "FORGET") == 0);

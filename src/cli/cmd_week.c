@@ -112,7 +112,11 @@ static void print_week(FILE *f, const struct app *app, const struct week_stats *
 	int y, m, d;
 	day_to_ymd(w->start + 6, &y, &m, &d);
 	cli_plan_line(app, app->today, line, sizeof line);
-	fprintf(f, "Week of %s - %s %d \xC2\xB7 %s\n\n", from, to, y, line);
+	char title[512];
+	snprintf(title, sizeof title, "Week of %s - %s %d \xC2\xB7 %s", from, to, y, line);
+	/* A long phase title is cut so the table stays within 80 columns. */
+	cli_put_cell(f, title, 80);
+	fprintf(f, "\n\n");
 	print_header(f, app);
 	for (int i = 0; i < 7; i++)
 		print_day(f, &w->days[i]);

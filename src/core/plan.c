@@ -361,12 +361,14 @@ static int raw_check(const char *name, const char *buf, size_t len,
 /* Blank out comments (keeping line breaks): libconfuse 3.3 miscounts lines
  * after a comment, and we want error lines to be right. Also finds a brace
  * left open at the end, which libconfuse would let pass: returns the line
- * of that brace, 0 when all are closed, -1 when one closes too many. */
-static int strip_comments(char *s)
+ * of that brace, 0 when all are closed, -LINE when one closes too many;
+ * *open_quote is the line of a quote never closed, else 0. */
+static int strip_comments(char *s, int *open_quote)
 {
 	char quote = 0;
 	int line = 1, depth = 0, open_at[8] = { 0 };
 
+	*open_quote = 0;
 	for (; *s; s++) {
 		if (*s == '\n')
 			line++;
@@ -377,13 +379,16 @@ static int strip_comments(char *s)
 				quote = 0;
 		} else if (*s == '"' || *s == '\'') {
 			quote = *s;
+			*open_quote = line;
 		} else if (*s == '{') {
 			if (depth < 8)
 				open_at[depth] = line;
 			depth++;
 		} else if (*s == '}') {
-			if (--depth < 0)
+			if (--depth < 0) {
+				*open_quote = 0;
 				return -line;
+			}
 		} else if (*s == '#' || (*s == '/' && s[1] == '/')) {
 			while (s[1] && s[1] != '\n')
 				*s++ = ' ';
@@ -402,6 +407,8 @@ static int strip_comments(char *s)
 			s++;
 		}
 	}
+	if (!quote)
+		*open_quote = 0;
 	return depth > 0 ? open_at[depth > 8 ? 7 : depth - 1] : 0;
 }
 
@@ -649,7 +656,7 @@ int plan_load_buf(const char *name, const char *buf, size_t len,
 {
 	struct parse_ctx c = { .name = name, .err = err };
 	char *text;
-	int rc;
+	int rc, open_quote;
 
 	memset(out, 0, sizeof *out);
 	if (stabilization_days < 1 || stabilization_days > PLAN_MAX_DAYS)
@@ -667,8 +674,11 @@ int plan_load_buf(const char *name, const char *buf, size_t len,
 		free(text);
 		return err->code;
 	}
-	rc = strip_comments(text);
-	if (rc > 0)
+	rc = strip_comments(text, &open_quote);
+	if (open_quote)
+		ctx_fail(&c, open_quote, "plan", "this quoted text is never closed "
+		         "(end it with \")");
+	else if (rc > 0)
 		ctx_fail(&c, rc, "plan", "this { is never closed (add a } to end "
 		         "the section)");
 	else if (rc < 0)

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "store_priv.h"
 
@@ -48,12 +49,21 @@ void store_stmt_free_all(struct store *st)
 	st->stmts = NULL;
 }
 
-/* Whether the last failure was a full disk or the file size limit. */
-static bool disk_full(sqlite3 *db)
+/* Why a write failed, in words, when the disk (or the file size limit
+ * that ulimit -f sets) is the likely cause; NULL otherwise. SQLite keeps
+ * no errno for a failed write, so the limit is looked up. */
+static const char *write_trouble(sqlite3 *db)
 {
-	int rc = sqlite3_extended_errcode(db) & 0xff, sys = sqlite3_system_errno(db);
-	return rc == SQLITE_FULL ||
-	       (rc == SQLITE_IOERR && (sys == ENOSPC || sys == EFBIG || sys == EDQUOT));
+	int rc = sqlite3_extended_errcode(db), sys = sqlite3_system_errno(db);
+	struct rlimit lim;
+	if ((rc & 0xff) == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT)
+		return "the disk is full";
+	if (rc != SQLITE_IOERR_WRITE && rc != SQLITE_IOERR_TRUNCATE && sys != EFBIG)
+		return NULL;
+	if (sys == EFBIG ||
+	    (getrlimit(RLIMIT_FSIZE, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY))
+		return "the file size limit (ulimit -f) was reached";
+	return "could not write to the disk (is it full?)";
 }
 
 int store_fail(struct store *st, struct tend_err *err, const char *fmt, ...)
@@ -63,11 +73,9 @@ int store_fail(struct store *st, struct tend_err *err, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(what, sizeof what, fmt, ap);
 	va_end(ap);
-	if (disk_full(st->db))
-		return err_set(err, TEND_E_RUNTIME, "%s: %s: the disk is full (or "
-		               "the file size limit was reached)", st->path, what);
+	const char *why = write_trouble(st->db);
 	return err_set(err, TEND_E_RUNTIME, "%s: %s: %s", st->path, what,
-	               sqlite3_errmsg(st->db));
+	               why ? why : sqlite3_errmsg(st->db));
 }
 
 int store_begin(struct store *st, struct tend_err *err)

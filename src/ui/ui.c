@@ -167,6 +167,10 @@ static void ui_relayout(struct ui *ui)
 			const struct ui_rect *r = &ui->lay.area[a];
 			ui->win[a] = window_new(r->h, r->w, r->y, r->x);
 		}
+	/* resizeterm touched stdscr: mark it drawn, or the next wget_wch
+	 * would paint the blank stdscr over the panels. */
+	werase(stdscr);
+	wnoutrefresh(stdscr);
 	clearok(curscr, TRUE);
 	ui->relayout = false;
 	ui->dirty = true;

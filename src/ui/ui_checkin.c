@@ -79,13 +79,13 @@ static void checkin_draw(struct ui *ui, WINDOW *w, bool focused)
 	y += checkin_partner(ui, w, y, 2, nw);
 	int streak = stats_checkin_streak(&ui->entries, ui->app->today);
 	char buf[96];
-	snprintf(buf, sizeof(buf), "Both, this week: %d of 7", ui->week.checkin_days_both);
+	snprintf(buf, sizeof(buf), "This week %d of 7", ui->week.checkin_days_both);
 	if (streak > 1)
-		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), " (streak %d)", streak);
+		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), ", streak %d", streak);
 	ui_draw_text(ui, w, last, 2, getmaxx(w) - 4,
 	             ui->week.checkin_days_both > 0 ? UI_ROLE_GOOD : UI_ROLE_TEXT, buf);
 	if (ui->lay.checkin_days > 1)
-		checkin_earlier(ui, w, y + 1, last - 2, nw);
+		checkin_earlier(ui, w, y + 1, last - 1, nw);
 }
 
 const struct ui_panel ui_checkin_panel = {

@@ -147,7 +147,7 @@ const char *ui_ctx_kind_label(const struct ui *ui, enum entry_kind kind)
 	case ENTRY_CHECKIN: return "check-in";
 	case ENTRY_GESTURE: return "gesture";
 	case ENTRY_REPAIR: return "repair";
-	case ENTRY_TOUCH: return ui->app->cfg.discreet ? "time together" : "touch session";
+	case ENTRY_TOUCH: return ui->app->cfg.discreet ? "moment together" : "touch session";
 	case ENTRY_TIMEOUT: return "time-out";
 	default: return "entry";
 	}

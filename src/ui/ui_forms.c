@@ -170,8 +170,7 @@ void ui_forms_checkin(struct ui *ui)
 		ui_form_text(f, "Grateful for", 200, false, e ? e->text : NULL);
 	}
 	f->cur = 1;
-	snprintf(f->hint, sizeof(f->hint), "Mood 1 low, 5 great; stress 1 calm, 5 a lot. "
-	         "Leave someone empty to add later.");
+	snprintf(f->hint, sizeof(f->hint), "Mood 1 low, 5 great. Stress 1 calm, 5 high. Blank: later.");
 }
 
 /* Fill e from a gesture, repair or touch form. */
@@ -227,7 +226,7 @@ static void entry_form(struct ui *ui, enum entry_kind kind, const struct entry *
 {
 	char title[64];
 	const char *what = ui_ctx_kind_label(ui, kind);
-	snprintf(title, sizeof(title), "%s %s", e ? "Change a" : "A new", what);
+	snprintf(title, sizeof(title), "%s %s", e ? "Change the" : "A new", what);
 	struct ui_form *f = ui_form_open(ui, title, entry_save);
 	if (e != NULL && !entry_copy(&f->entry, e))
 		ui_oom();

@@ -8,7 +8,7 @@
 enum {
 	HEADER_H = 2,
 	FOOTER_H = 1,
-	LEFT_MIN_W = 38,
+	LEFT_MIN_W = 36,
 	CHECKIN_MIN_H = 7,
 	GESTURES_MIN_H = 5,
 	REPAIRS_MIN_H = 5,

@@ -232,6 +232,6 @@ void ui_timeout_start(struct ui *ui)
 		ui->app->cfg.stop_phrase[1] ? ui->app->cfg.stop_phrase[1] : "This matters",
 	};
 	ui_form_choice(f, "Stop-phrase", phrases, 2, 0);
-	snprintf(f->hint, sizeof(f->hint), "A pause of %d minutes starts when you press Enter.",
-	         ui->app->cfg.pause_minutes);
+	snprintf(f->hint, sizeof(f->hint), "A pause of %d minute%s starts when you press Enter.",
+	         ui->app->cfg.pause_minutes, ui->app->cfg.pause_minutes == 1 ? "" : "s");
 }

@@ -214,21 +214,23 @@ static const char *row_label(const struct ui *ui, enum ui_week_row row)
 	}
 }
 
-/* The row's label: per-partner rows start with the name in its colour. */
+/* The row's label after one blank; per-partner rows start with the name
+ * in its colour. */
 static void draw_label(struct ui *ui, WINDOW *w, int y, const struct ui_week_grid *g,
                        enum ui_week_row row, int partner)
 {
 	const char *what = row_label(ui, row);
+	int lx = g->x + 1, lw = g->label_w - 1;
 	if (partner == 0) {
-		ui_draw_text(ui, w, y, g->x, g->label_w - 1, UI_ROLE_TEXT, what);
+		ui_draw_text(ui, w, y, lx, lw, UI_ROLE_TEXT, what);
 		return;
 	}
-	int room = g->label_w - 2 - (int)strlen(what);
+	int room = lw - 1 - (int)strlen(what);
 	if (room < 3)
 		room = 3;
-	int used = ui_draw_text(ui, w, y, g->x, room, ui_color_partner(partner),
+	int used = ui_draw_text(ui, w, y, lx, room, ui_color_partner(partner),
 	                        ui_ctx_name(ui, partner));
-	ui_draw_text(ui, w, y, g->x + used + 1, g->label_w - used - 2, UI_ROLE_TEXT, what);
+	ui_draw_text(ui, w, y, lx + used + 1, lw - used - 1, UI_ROLE_TEXT, what);
 }
 
 void ui_week_row(struct ui *ui, WINDOW *w, int y, const struct ui_week_grid *g,
@@ -327,7 +329,7 @@ static void week_draw(struct ui *ui, WINDOW *w, bool focused)
 	int trend = ui->lay.trend_days > 0 ? TREND_ROWS : 0;
 	int spare = inner_h - 1 - n_rows - trend;
 	struct ui_week_grid g;
-	ui_week_grid_fit(&g, 2, getmaxx(w) - 4, 14, 8);
+	ui_week_grid_fit(&g, 1, getmaxx(w) - 3, 15, 8);
 	/* Spare lines go first between the counts and the sparklines, then
 	 * under the day names, then between the count rows. */
 	bool gap_spark = spare >= 1, gap_days = spare >= 2, gap_rows = spare >= 6;
@@ -341,7 +343,7 @@ static void week_draw(struct ui *ui, WINDOW *w, bool focused)
 		y += (gap_rows && i < 4) ? 2 : 1;
 	}
 	if (trend > 0 && inner_h - trend >= 0)
-		week_draw_trend(ui, w, inner_h - trend + 2, 2, g.label_w);
+		week_draw_trend(ui, w, inner_h - trend + 2, 2, g.label_w - 1);
 }
 
 const struct ui_panel ui_week_panel = {

@@ -52,7 +52,7 @@ static void weekview_draw(struct ui *ui)
 	         day_month_abbr(m2), y2, ui->wv_start == ui->week_start ? " (this week)" : "");
 	ui_draw_box(ui, w, title, true);
 	struct ui_week_grid g;
-	ui_week_grid_fit(&g, 2, getmaxx(w) - 4, 18, 10);
+	ui_week_grid_fit(&g, 1, getmaxx(w) - 2, 19, 10);
 	int y = 1;
 	ui_week_days(ui, w, y++, &g, &ui->wv_week);
 	int spare = getmaxy(w) - 2 - 1 - 13 - 1 - 4;

@@ -32,6 +32,9 @@ intact() {
 texts() { sql "$1" "SELECT text FROM gesture WHERE text IS NOT NULL" | sort; }
 rows() { sql "$1" "SELECT count(*) FROM gesture"; }
 now_ms() { date +%s%3N; }
+# Sleep for $1 seconds (fractions too) without starting a process.
+exec {NAP_FD}<> <(:)
+nap() { read -r -t "$1" -u "$NAP_FD" _ || true; }
 finish() {
 	if [ "$fails" -ne 0 ]; then
 		echo "$fails failure(s)"

@@ -107,7 +107,7 @@ wait_for a "Gestures: 1 entry"
 expect_db '^gesture,'
 # Enter changes the entry: the words and the bid.
 tmx send-keys -t a Enter
-wait_for a "Change a gesture"
+wait_for a "Change the gesture"
 tmx send-keys -t a BSpace BSpace BSpace BSpace
 tmx send-keys -t a -l "gate"
 tmx send-keys -t a Tab a Enter

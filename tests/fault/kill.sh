@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# A writer killed with SIGKILL at random moments, hundreds of times: while it
+# opens the file, in the middle of a transaction, between two. Every entry
+# it reported saved must be there afterwards, the file must never be empty
+# and SQLite's integrity check must pass.
+. "$(dirname "$0")/common.sh"
+KILLS=250
+CLI_KILLS=40
+if [ "$ASAN" = 1 ]; then
+	KILLS=80
+	CLI_KILLS=10
+fi
+tend today >/dev/null || fail "tend today on a new database"
+started=0
+for i in $(seq 1 "$KILLS"); do
+	"$WRITER" "$D" "k$i" 100000 >"$T/out.$i" 2>"$T/err" &
+	pid=$!
+	nap "0.0$((RANDOM % 60 / 10))$((RANDOM % 10))"
+	kill -KILL "$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+	[ -s "$T/out.$i" ] && started=$((started + 1))
+	[ -s "$T/err" ] && fail "writer $i: $(cat "$T/err")"
+	[ -s "$D" ] || fail "the database is empty after kill $i"
+	[ $((i % 50)) -eq 0 ] && intact "$D" "after $i kills"
+done
+note "$KILLS store writers killed, $started of them after saving something"
+cat "$T"/out.* | sed -n 's/^saved //p' >"$T/saved"
+
+# The command line itself, killed anywhere between start and exit.
+for i in $(seq 1 "$CLI_KILLS"); do
+	tend gesture 1 "c$i" >"$T/out" 2>"$T/err" &
+	pid=$!
+	nap "0.$((RANDOM % 2))$((RANDOM % 10))$((RANDOM % 10))"
+	kill -KILL "$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+	grep -q '^Saved a gesture' "$T/out" && echo "c$i" >>"$T/saved"
+	[ -s "$T/err" ] && fail "tend gesture $i: $(cat "$T/err")"
+	[ -s "$D" ] || fail "the database is empty after command-line kill $i"
+done
+note "$CLI_KILLS command-line writers killed"
+
+intact "$D" "after every kill"
+sort -u "$T/saved" >"$T/saved.sorted"
+texts "$D" >"$T/present"
+missing=$(comm -23 "$T/saved.sorted" "$T/present" | head -5)
+[ -z "$missing" ] || fail "reported saved but missing: $missing"
+note "$(wc -l <"$T/saved.sorted") entries reported saved, $(rows "$D") in the file"
+# And tend still opens it and writes to it.
+tend gesture 2 "after the storm" >/dev/null || fail "tend cannot write after the kills"
+intact "$D" "at the end"
+finish
