@@ -3,6 +3,7 @@
 #ifndef TEND_UI_CTX_H
 #define TEND_UI_CTX_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <time.h>
@@ -73,6 +74,7 @@ struct ui_form;
 struct ui {
 	struct app *app;
 	SCREEN *screen;
+	struct sigaction saved_signals[3]; /* SIGINT, SIGTERM, SIGHUP before us */
 	bool ascii;                 /* no UTF-8: ASCII sparklines and marks */
 	struct ui_colors colors;
 	char *name[2];              /* the partners' names, safe to draw */

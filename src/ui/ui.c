@@ -32,7 +32,8 @@ static volatile sig_atomic_t ui_caught_signal;
 
 static const int caught_signals[] = { SIGINT, SIGTERM, SIGHUP };
 #define N_CAUGHT (sizeof(caught_signals) / sizeof(caught_signals[0]))
-static struct sigaction saved_actions[N_CAUGHT];
+_Static_assert(N_CAUGHT == sizeof(((struct ui *)0)->saved_signals) /
+               sizeof(((struct ui *)0)->saved_signals[0]), "one saved action per signal");
 
 static void ui_on_signal(int sig)
 {
@@ -61,7 +62,7 @@ int ui_check_terminal(struct tend_err *err)
 	return TEND_OK;
 }
 
-static void signals_catch(void)
+static void signals_catch(struct ui *ui)
 {
 	struct sigaction sa;
 	memset(&sa, 0, sizeof(sa));
@@ -69,13 +70,13 @@ static void signals_catch(void)
 	sigemptyset(&sa.sa_mask);
 	ui_caught_signal = 0;
 	for (size_t i = 0; i < N_CAUGHT; i++)
-		sigaction(caught_signals[i], &sa, &saved_actions[i]);
+		sigaction(caught_signals[i], &sa, &ui->saved_signals[i]);
 }
 
-static void signals_restore(void)
+static void signals_restore(struct ui *ui)
 {
 	for (size_t i = 0; i < N_CAUGHT; i++)
-		sigaction(caught_signals[i], &saved_actions[i], NULL);
+		sigaction(caught_signals[i], &ui->saved_signals[i], NULL);
 }
 
 int ui_screen_signal(void)
@@ -85,10 +86,10 @@ int ui_screen_signal(void)
 
 int ui_screen_open(struct ui *ui, struct tend_err *err)
 {
-	signals_catch();
+	signals_catch(ui);
 	ui->screen = newterm(NULL, stdout, stdin);
 	if (ui->screen == NULL) {
-		signals_restore();
+		signals_restore(ui);
 		return err_set(err, TEND_E_USAGE, "this terminal cannot show the dashboard");
 	}
 	set_term(ui->screen);
@@ -134,7 +135,7 @@ void ui_screen_close(struct ui *ui)
 	delscreen(ui->screen);
 	ui->screen = NULL;
 	fflush(stdout);
-	signals_restore();
+	signals_restore(ui);
 }
 
 bool ui_screen_key(struct ui_key *k)

@@ -371,7 +371,8 @@ static int draw_field(struct ui *ui, WINDOW *w, int y, int lw, const struct ui_f
 	if (fl->type == UI_FIELD_CHOICE) {
 		used = draw_choices(ui, w, y, x, room, fl, current);
 	} else {
-		int fw = fl->type == UI_FIELD_NUMBER ? 6 : room;
+		int fw = fl->type == UI_FIELD_NUMBER ? 6
+		         : fl->max_chars < room ? fl->max_chars + 1 : room;
 		mvwhline(w, y, x, '_' | ui_attr(ui, UI_ROLE_DIM), fw < room ? fw : room);
 		used = draw_text_tail(ui, w, y, x, fw, fl->text);
 		cursor = x + used;

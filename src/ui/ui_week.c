@@ -33,6 +33,9 @@ void ui_week_grid_fit(struct ui_week_grid *g, int x, int width, int label_max, i
 		label = width - 7 * col;
 	if (label < 0)
 		label = 0;
+	/* A week total column is worth a narrower day. */
+	if (width - label - 7 * col < 7 && col > 5 && width - label - 7 * (col - 1) >= 7)
+		col--;
 	int rest = width - label - 7 * col;
 	g->x = x;
 	g->label_w = label;

@@ -10,13 +10,15 @@
 # control character (and `week` within 80 columns), and exported to JSON
 # exactly (invalid UTF-8 as U+FFFD) and to CSV without an escape byte.
 #
-# usage: bad_inputs.sh TEND SOURCE_DIR
+# usage: bad_inputs.sh TEND SOURCE_DIR (VERBOSE=1 shows each refusal)
 set -u
 TEND=${1:?usage: bad_inputs.sh TEND SOURCE_DIR}
 SRC=${2:?usage: bad_inputs.sh TEND SOURCE_DIR}
 [ -d "$SRC" ] || { echo "no source directory $SRC"; exit 2; }
 command -v sqlite3 >/dev/null || { echo "SKIP: no sqlite3 command"; exit 77; }
 command -v python3 >/dev/null || { echo "SKIP: no python3"; exit 77; }
+# The interpreter itself: a version manager's shim costs a second a call.
+PY=$(python3 -c 'import sys; print(sys.executable)') || exit 1
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 export LC_ALL=C.UTF-8 TZ=Europe/Berlin HOME="$T/home"
@@ -92,7 +94,7 @@ def main():
 
 sys.exit(main())
 EOF
-py() { python3 "$T/check.py" "$@"; }
+py() { "$PY" "$T/check.py" "$@"; }
 
 # run WANT ARGS...: tend with a time limit; stdout in $T/out, stderr in $T/err.
 run() {
@@ -123,6 +125,7 @@ refused() {
 	shift 3
 	run "$want" "$@"
 	msg=$(cat "$T/err")
+	[ -n "${VERBOSE:-}" ] && echo "exit $want: $msg"
 	lines=$(wc -l <"$T/err")
 	[ -s "$T/out" ] && fail "tend $*: printed on stdout: $(head -c 200 "$T/out")"
 	[ "$lines" = 1 ] && [ "$(tail -c 1 "$T/err" | od -An -c | tr -d ' ')" = '\n' ] ||
@@ -162,7 +165,7 @@ run 0 --config "$C" --db "$REAL" --date 2026-11-23 checkin 2 --mood 4 --stress 2
 [ "$(stat -c %s "$REAL")" -ge 8192 ] || fail "the real database is smaller than expected"
 
 # --- databases tend must refuse (exit 1)
-rand() { python3 -c "import random,sys; r=random.Random($2); sys.stdout.buffer.write(bytes(r.randrange(256) for _ in range($1)))"; }
+rand() { "$PY" -c "import random,sys; r=random.Random($2); sys.stdout.buffer.write(bytes(r.randrange(256) for _ in range($1)))"; }
 db_case() { # NAME: a database at $T/db/NAME/tend.db, made by the caller
 	local f="$T/db/$1/tend.db" before
 	before=$(sum "$f")
@@ -203,7 +206,7 @@ cfg_case() { # NAME LINE: a config at $T/cfg/NAME.conf, made by the caller
 mkdir -p "$T/cfg" "$T/cfg/directory.conf"
 printf 'partner "Alex" { color = "cyan" }\nstart-date = "2026-11-09"\x00\n' >"$T/cfg/nul.conf"
 rand 4096 2 >"$T/cfg/random.conf"
-python3 -c "import sys; sys.stdout.write('# ' + 'x' * 1048576 + '\n')" >"$T/cfg/huge.conf"
+"$PY" -c "import sys; sys.stdout.write('# ' + 'x' * 1048576 + '\n')" >"$T/cfg/huge.conf"
 cp "$C" "$T/cfg/unterminated-string.conf"
 printf 'therapist = "Dr. Ruth, 555 0100\n' >>"$T/cfg/unterminated-string.conf"
 ustr_line=$(wc -l <"$T/cfg/unterminated-string.conf")
@@ -229,8 +232,8 @@ plan_case() { # NAME LINE: a plan at $T/plan/NAME.plan, made by the caller
 }
 mkdir -p "$T/plan"
 rand 4096 3 >"$T/plan/binary.plan"
-python3 -c "import sys; sys.stdout.write('# ' + 'x' * 1048576 + '\n')" >"$T/plan/huge.plan"
-printf 'phase "ground-rules" {\n  first = 1\n  last = 14\n  title = "Ground rules\n' >"$T/plan/unterminated-string.plan"
+"$PY" -c "import sys; sys.stdout.write('# ' + 'x' * 1048576 + '\n')" >"$T/plan/huge.plan"
+printf 'phase "ground-rules" {\n  first = 1\n  last = 14\n  title = "Ground rules\n}\n' >"$T/plan/unterminated-string.plan"
 printf 'phase "ground-rules" {\n  first = 1\n  last = 14\n  title = "Ground rules"\n' >"$T/plan/unterminated-section.plan"
 printf 'phase "ground-rules" {\n  first = 1\n  last = 14\n  title = "Gro\xffund \xc3\x28rules"\n}\n' >"$T/plan/bad-utf8.plan"
 plan_case binary ""
@@ -247,7 +250,8 @@ texts=(
 	"c0:tab"$'\t'"bell"$'\a'"bs"$'\b'"cr"$'\r'"nl"$'\n'"del"$'\x7f'"end"
 	"c1:nel"$'\xc2\x85'"csi"$'\xc2\x9b'"31m osc"$'\xc2\x9d'"end"
 	"bad-utf8:bad "$'\xff'" "$'\xfe'" "$'\xc3\x28'" "$'\x80'" raw-csi "$'\x9b'"31m end"
-	"long:$(python3 -c "print(('Grüße, 謝謝, ' * 1000)[:10000], end='')")"
+	"mixed:bad "$'\xff'" and esc ${E}[1m tab"$'\t'"end"
+	"long:$("$PY" -c "print(('Grüße, 謝謝, ' * 1000)[:10000], end='')")"
 	"rtl:شكرا على العشاء · תודה רבה · "$'\xe2\x80\xae'"evil"$'\xe2\x80\xac'" · "$'\xe2\x81\xa7'"iso"$'\xe2\x81\xa9'
 	"wide:谢谢你做的晚饭 🍝❤️ 고마워 ありがとう 👩‍❤️‍👨"
 )

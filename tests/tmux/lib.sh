@@ -11,7 +11,6 @@ tmx() { tmux -L "$SOCK" -f /dev/null "$@"; }
 
 cleanup() {
 	tmx kill-server 2>/dev/null || true
-	[ -z "${KEEP:-}" ] || { export_csv; cp "$T/tend.db" /tmp/kept.db; }
 	rm -rf "$T"
 }
 trap cleanup EXIT INT TERM
