@@ -1,5 +1,7 @@
-/* Unit tests for config.c: what a valid file gives, the exact message each
- * mistake gets, writing a first config, and finding a partner by name. */
+/* Unit tests for the config module (src/core/config*.c): what a valid file
+ * gives, the exact message each mistake gets, writing a first config, and
+ * finding a partner by name. */
+#include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -636,6 +638,38 @@ static void test_write_initial_rejects(void **state)
 	assert_int_equal(stat(t->path, &st), -1); /* nothing written */
 }
 
+/* No path (config_default_path found no home) and a path that cannot be
+ * made: a plain message, the file's name made printable, nothing written. */
+static void test_write_initial_bad_path(void **state)
+{
+	struct tmp *t = *state;
+	struct tend_err err = { 0 };
+	tend_day d = day("2026-11-23");
+	char path[256], want[512];
+
+	assert_int_equal(config_write_initial(NULL, "Alex", "Sam", d, 0, &err),
+	                 TEND_E_RUNTIME);
+	assert_string_equal(err.msg, "cannot find your home directory to put the config "
+	                    "in (set HOME, or name the config file)");
+	assert_int_equal(config_write_initial("", "Alex", "Sam", d, 0, &err),
+	                 TEND_E_RUNTIME);
+	assert_string_equal(err.msg, "cannot find your home directory to put the config "
+	                    "in (set HOME, or name the config file)");
+	/* A file where a directory should be, with an escape in its name. */
+	snprintf(path, sizeof path, "%s/f\033[2J", t->dir);
+	FILE *fp = fopen(path, "w");
+	assert_non_null(fp);
+	fclose(fp);
+	char conf[300];
+	snprintf(conf, sizeof conf, "%s/tend.conf", path);
+	assert_int_equal(config_write_initial(conf, "Alex", "Sam", d, 0, &err),
+	                 TEND_E_RUNTIME);
+	snprintf(want, sizeof want, "%s/f\\x1B[2J/tend.conf: cannot create it (%s)",
+	         t->dir, strerror(ENOTDIR));
+	assert_string_equal(err.msg, want);
+	unlink(path);
+}
+
 /* The written file names the keys in the order the man page explains them. */
 static void test_man_page_order(void **state)
 {
@@ -744,6 +778,7 @@ int main(void)
 		T(test_write_initial_round_trip),
 		T(test_write_initial_file),
 		T(test_write_initial_rejects),
+		T(test_write_initial_bad_path),
 		T(test_man_page_order),
 		T(test_partner_lookup),
 		T(test_color_names),

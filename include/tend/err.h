@@ -7,7 +7,8 @@ enum tend_status {
 	TEND_OK = 0,
 	TEND_E_RUNTIME = 1, /* I/O, database, busy, damaged file */
 	TEND_E_USAGE = 2,   /* bad command line, config or plan file */
-	TEND_E_CONFLICT = 3 /* an edit lost a race with another writer; exits 1 */
+	TEND_E_CONFLICT = 3, /* an edit lost a race with another writer; exits 1 */
+	TEND_E_BUSY = 4      /* another process held the write lock too long; exits 1 */
 };
 
 struct tend_err {

@@ -13,6 +13,10 @@ bool text_valid_utf8(const char *s);
  * U+FFFD (or "?" when ascii is true). Never NULL except out of memory. */
 char *text_safe(const char *s, bool ascii);
 
+/* A new copy with only invalid UTF-8 replaced by U+FFFD; control
+ * characters are kept (for formats that escape them, like JSON). */
+char *text_valid_copy(const char *s);
+
 /* Display width in terminal columns of an already safe string. */
 int text_width(const char *s);
 

@@ -28,7 +28,7 @@ enum ui_view_id {
 	UI_VIEW_WEEK,
 	UI_VIEW_HISTORY,
 	UI_VIEW_HELP,
-	UI_VIEW_PLAN,     /* reserved for the plan work: NULL until it exists */
+	UI_VIEW_PLAN,
 	UI_VIEW_COUNT
 };
 
@@ -70,6 +70,7 @@ struct ui_history {
 };
 
 struct ui_form;
+struct ui_plan;
 
 struct ui {
 	struct app *app;
@@ -102,12 +103,20 @@ struct ui {
 	struct week_stats wv_week;
 	struct ui_history hist;
 	struct ui_form *form;
+	struct ui_plan *plan;         /* the plan view's rows; NULL until it opens */
 	struct ui_confirm confirm;
 	int64_t asked_id;           /* the time-out whose return was asked about */
 
 	struct ui_undo undo[UI_UNDO_MAX];
 	int n_undo;
 	int undo_group;
+
+	/* The panic key: a plain screen until the return word and Enter. */
+	bool panic;
+	char panic_typed[16];
+	bool title_ok;              /* the terminal takes a title (see ui_panic) */
+	bool title_pushed;          /* and keeps a stack of them: pop at exit */
+	time_t form_retry_at;       /* a form waiting for the write lock tries again */
 
 	char msg[256];              /* a note in the footer until msg_until */
 	time_t msg_until;
@@ -147,6 +156,9 @@ int ui_ctx_count(const struct ui *ui, enum entry_kind kind, int partner, tend_da
 /* What a kind of entry is called on screen ("check-in", "time-out", ...),
  * neutral for touch when the config is discreet. */
 const char *ui_ctx_kind_label(const struct ui *ui, enum entry_kind kind);
+
+/* Did a store call fail only because another tend holds the write lock? */
+bool ui_ctx_busy(const struct tend_err *err);
 
 /* Restore the terminal, say so and exit: out of memory is fatal. */
 _Noreturn void ui_oom(void);

@@ -5,6 +5,7 @@
 #define TEND_UI_FORM_H
 
 #include <stdbool.h>
+#include <time.h>
 
 #include "tend/ui_ctx.h"
 
@@ -40,6 +41,9 @@ struct ui_form {
 	ui_form_save_fn save;
 	struct entry entry;       /* the entry being edited (id 0: a new one) */
 	const char *path;         /* free for the form's owner */
+	bool waiting;             /* another tend holds the write lock: retrying */
+	int64_t seen_id[2];       /* check-in form: the partners' check-ins shown */
+	int64_t seen_rev[2];      /* when it opened (id 0: none), to spot a race */
 };
 
 /* Open a new form over the current view (replacing any open form). */
@@ -65,6 +69,13 @@ bool ui_form_check(struct ui_form *f);
 
 void ui_form_draw(struct ui *ui);
 enum ui_action ui_form_key(struct ui *ui, struct ui_key k);
+
+/* Say why saving failed under the fields. When another tend holds the write
+ * lock, the form keeps everything typed and says it is waiting; ui_form_tick
+ * then saves again until the lock is free (or Esc). */
+void ui_form_fail(struct ui *ui, struct ui_form *f, const struct tend_err *err);
+/* Called between keys: retry a waiting form about once a second. */
+void ui_form_tick(struct ui *ui, time_t now);
 
 /* A yes/no question; on_yes runs after y (or Enter). */
 void ui_confirm_open(struct ui *ui, const char *question, void (*on_yes)(struct ui *ui));

@@ -11,13 +11,32 @@
 #include "tend/cli.h"
 #include "tend/text.h"
 
+/* Print "PREFIX: message" on stderr with anything a user typed (paths,
+ * arguments, file contents quoted in messages) neutralised. */
+static void print_error(const char *prefix, const char *fmt, va_list ap)
+{
+	char msg[2048];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	char *safe = text_safe(msg, false);
+	fprintf(stderr, "%s: %s\n", prefix, safe ? safe : msg);
+	free(safe);
+}
+
+static void cli_errorf_prefixed(const char *prefix, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void cli_errorf_prefixed(const char *prefix, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	print_error(prefix, fmt, ap);
+	va_end(ap);
+}
+
 void cli_errorf(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("tend: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	print_error("tend", fmt, ap);
 	va_end(ap);
 }
 
@@ -29,12 +48,14 @@ int cli_fail(const struct tend_err *err)
 
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
+	char prefix[64], msg[1024];
+	snprintf(prefix, sizeof prefix, "tend %s", cmd);
 	va_list ap;
 	va_start(ap, fmt);
-	fprintf(stderr, "tend %s: ", cmd);
-	vfprintf(stderr, fmt, ap);
-	fprintf(stderr, "\n(see `tend %s --help`)\n", cmd);
+	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
+	/* One line: the problem, then where to read more. */
+	cli_errorf_prefixed(prefix, "%s (see `tend %s --help`)", msg, cmd);
 	return 2;
 }
 

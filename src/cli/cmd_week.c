@@ -123,8 +123,9 @@ static void print_week(FILE *f, const struct app *app, const struct week_stats *
 	fprintf(f, "\n");
 	print_totals(f, w);
 	int repairs = w->repairs[0] + w->repairs[1];
-	fprintf(f, "\nBoth checked in on %d of 7 days. Bids for connection: %d turned toward, "
-	       "%d turned away.\n", w->checkin_days_both, w->bids_toward, w->bids_away);
+	fprintf(f, "\nBoth checked in on %d of 7 days.\n", w->checkin_days_both);
+	fprintf(f, "Bids for connection: %d turned toward, %d turned away.\n",
+	        w->bids_toward, w->bids_away);
 	if (repairs)
 		fprintf(f, "Repairs accepted: %d of %d.\n", w->repairs_accepted, repairs);
 	else

@@ -85,7 +85,7 @@ static int take_value(int argc, char **argv, int *i, const char *name,
 		return 0;
 	}
 	if (*i + 1 >= argc) {
-		fprintf(stderr, "tend: %s needs a value\n", name);
+		cli_errorf("%s needs a value", name);
 		return 2;
 	}
 	*out = argv[++*i];
@@ -154,6 +154,17 @@ static int run_init(const struct global *g, int argc, char **argv)
 	return rc;
 }
 
+/* "tend: warning: ..." for what went wrong without stopping tend (paths in
+ * it are shown safely). */
+static void warn(const struct app *app)
+{
+	if (!app->warning[0])
+		return;
+	char *safe = text_safe(app->warning, false);
+	cli_errorf("warning: %s", safe ? safe : "?");
+	free(safe);
+}
+
 static int run_command(const struct command *cmd, const struct global *g,
                        int argc, char **argv)
 {
@@ -163,8 +174,7 @@ static int run_command(const struct command *cmd, const struct global *g,
 	struct tend_err err;
 	if (app_open(&app, &g->o, &err) != TEND_OK)
 		return cli_fail(&err);
-	if (app.warning[0])
-		cli_errorf("warning: %s", app.warning);
+	warn(&app);
 	int rc = cmd->fn(&app, argc, argv);
 	app_close(&app);
 	return rc;
@@ -194,8 +204,7 @@ static int run_dashboard(const struct global *g)
 	if (rc == TEND_OK) {
 		rc = ui_run(&app, &err);
 		/* After the dashboard, where the screen no longer hides it. */
-		if (app.warning[0])
-			cli_errorf("warning: %s", app.warning);
+		warn(&app);
 		app_close(&app);
 	}
 	free(def);

@@ -87,6 +87,7 @@ static const cfg_opt_t config_opts[] = {
 	CFG_END()
 };
 
+/* The table, for config_write.c, which prints every key from it. */
 const cfg_opt_t *config_schema(void)
 {
 	return config_opts;
@@ -112,6 +113,7 @@ static int config_parse_failure(cfg_t *cfg, const char *path, struct tend_err *e
 	                   "(tend.conf(5) shows the form)");
 }
 
+/* libconfuse reads the checked text from memory, then config_take. */
 static int config_parse(const char *path, const char *text, size_t len,
                         const struct config_scan *scan, struct config *out,
                         struct tend_err *err)

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+/* $HOME, or the password database's home when HOME is unset or relative. */
 static const char *config_home(void)
 {
 	const char *home = getenv("HOME");

@@ -22,12 +22,10 @@ int config_scan_read(const char *path, char **buf, size_t *len, bool *missing,
 	if (fd < 0 && errno == ENOENT) {
 		if (missing)
 			*missing = true;
-		config_fail(err, path, 0, NULL, "no such file");
-		return err ? (err->code = TEND_E_RUNTIME) : TEND_E_RUNTIME;
+		return config_fail_io(err, path, "no such file");
 	}
 	if (fd < 0)
-		return err_set(err, TEND_E_RUNTIME, "%s: cannot open it (%s)", path,
-		               strerror(errno));
+		return config_fail_io(err, path, "cannot open it (%s)", strerror(errno));
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		bool dir = fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
 		close(fd);
@@ -47,8 +45,7 @@ int config_scan_read(const char *path, char **buf, size_t *len, bool *missing,
 		if (r < 0) {
 			int e = errno;
 			close(fd);
-			return err_set(err, TEND_E_RUNTIME, "%s: cannot read it (%s)", path,
-			               strerror(e));
+			return config_fail_io(err, path, "cannot read it (%s)", strerror(e));
 		}
 		*len += (size_t)r;
 		if (r == 0 || *len > CONFIG_MAX_BYTES)
@@ -169,6 +166,8 @@ static void config_lex_token(struct config_lexer *lx, struct config_scan *scan,
 	lx->key = k;
 }
 
+/* Skip an unquoted word: up to a space, a comment or a character libconfuse
+ * reads as punctuation. */
 static void config_lex_word(struct config_lexer *lx)
 {
 	for (; lx->p < lx->end; lx->p++) {

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Exactly two partners with usable, different names; a partner without a
+ * color gets cyan (first) or magenta (second). */
 static int config_take_partners(cfg_t *cfg, const char *path,
                                 const struct config_scan *scan, struct config *out,
                                 struct tend_err *err)
@@ -52,6 +54,7 @@ static int config_take_partners(cfg_t *cfg, const char *path,
 	return TEND_OK;
 }
 
+/* gestures-per-day: two numbers, the fewest first. */
 static int config_take_gestures(cfg_t *cfg, const char *path,
                                 const struct config_scan *scan, struct config *out,
                                 struct tend_err *err)
@@ -90,6 +93,7 @@ static int config_copy_list(cfg_t *cfg, const char *key, char ***out, size_t *n)
 	return TEND_OK;
 }
 
+/* Two different stop-phrases, and at most CONFIG_MAX_RED_LINES red lines. */
 static int config_take_phrases(cfg_t *cfg, const char *path,
                                const struct config_scan *scan, struct config *out,
                                struct tend_err *err)
@@ -157,8 +161,8 @@ static int config_take_paths(cfg_t *cfg, const char *path,
 		return config_path_resolve(path, cfg, "database", scan, &out->database, err);
 	out->database = config_default_database();
 	if (!out->database)
-		return err_set(err, TEND_E_RUNTIME, "cannot find your home directory for "
-		               "the database (set HOME, or database in %s)", path);
+		return config_fail_io(err, path, "cannot find your home directory for "
+		                      "the database (set HOME, or set database here)");
 	return TEND_OK;
 }
 

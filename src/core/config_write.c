@@ -66,6 +66,7 @@ static void config_put_default(FILE *fp, const cfg_opt_t *o)
 	}
 }
 
+/* Every key of the schema in order, with its help text above it. */
 static void config_put_body(FILE *fp, const char *name1, const char *name2,
                             tend_day start, int checkin_time)
 {
@@ -137,8 +138,8 @@ static int config_make_parents(const char *path, struct tend_err *err)
 		*p = '\0';
 		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
 			int e = errno;
-			int rc = err_set(err, TEND_E_RUNTIME, "%s: cannot create the directory "
-			                 "(%s)", dir, strerror(e));
+			int rc = config_fail_io(err, dir, "cannot create the directory (%s)",
+			                        strerror(e));
 			free(dir);
 			return rc;
 		}
@@ -153,33 +154,36 @@ int config_write_initial(const char *path, const char *name1, const char *name2,
 {
 	int rc = config_check_initial(name1, name2, start, checkin_time, err);
 
+	/* No path: config_default_path found no home directory. */
+	if (rc == TEND_OK && (!path || !*path))
+		rc = err_set(err, TEND_E_RUNTIME, "cannot find your home directory to put "
+		             "the config in (set HOME, or name the config file)");
 	if (rc == TEND_OK)
 		rc = config_make_parents(path, err);
 	if (rc != TEND_OK)
 		return rc;
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd < 0 && errno == EEXIST)
-		return err_set(err, TEND_E_RUNTIME, "%s: already exists (tend never "
-		               "overwrites a config; edit it, or move it away first)", path);
+		return config_fail_io(err, path, "already exists (tend never overwrites a "
+		                      "config; edit it, or move it away first)");
 	if (fd < 0)
-		return err_set(err, TEND_E_RUNTIME, "%s: cannot create it (%s)", path,
-		               strerror(errno));
+		return config_fail_io(err, path, "cannot create it (%s)", strerror(errno));
 	FILE *fp = fdopen(fd, "w");
 	if (!fp) {
 		int e = errno;
 		close(fd);
 		unlink(path);
-		return err_set(err, TEND_E_RUNTIME, "%s: cannot write it (%s)", path,
-		               strerror(e));
+		return config_fail_io(err, path, "cannot write it (%s)", strerror(e));
 	}
 	config_put_body(fp, name1, name2, start, checkin_time);
+	errno = 0;
 	bool bad = fflush(fp) != 0 || ferror(fp) || fsync(fd) != 0;
-	int e = errno;
+	int e = errno ? errno : EIO;
 	if (fclose(fp) != 0 && !bad)
 		bad = true, e = errno;
 	if (!bad)
 		return TEND_OK;
 	unlink(path);
-	return err_set(err, TEND_E_RUNTIME, "%s: cannot write it (%s)", path, strerror(e));
+	return config_fail_io(err, path, "cannot write it (%s)", strerror(e));
 }
 

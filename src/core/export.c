@@ -93,7 +93,7 @@ static int json_text(FILE *f, const char *s)
 	char *valid = NULL;
 	if (!text_valid_utf8(s)) {
 		/* Only invalid bytes are replaced; controls are escaped below. */
-		valid = text_safe(s, false);
+		valid = text_valid_copy(s);
 		if (!valid)
 			return -1;
 		s = valid;

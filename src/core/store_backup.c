@@ -307,9 +307,10 @@ int store_backup_remove_all(const char *dir, int *removed, struct tend_err *err)
 	struct dirent *de;
 	while ((de = readdir(d))) {
 		const char *nm = de->d_name;
-		if (strncmp(nm, DAILY_PREFIX, 5) != 0 && !is_temp(nm))
-			continue;
-		if (!strstr(nm, ".db") && !is_temp(nm))
+		size_t len = strlen(nm);
+		bool ours = strncmp(nm, DAILY_PREFIX, 5) == 0 && len > 8 &&
+		            strcmp(nm + len - 3, ".db") == 0;
+		if (!ours && !is_temp(nm))
 			continue;
 		char *path = join(dir, nm);
 		if (!path) {

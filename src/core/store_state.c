@@ -1,14 +1,7 @@
 /* store_state: the couple's names, the staged-touch state, ticked plan
  * tasks and change detection. */
-#include <errno.h>
-#include <fcntl.h>
-#include <libgen.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "store_priv.h"
 

@@ -82,7 +82,9 @@ bool text_valid_utf8(const char *s)
 	return true;
 }
 
-char *text_safe(const char *s, bool ascii)
+/* Copy s, decoding as UTF-8: with safe set, unsafe code points become
+ * U+FFFD too; invalid bytes always do. */
+static char *copy_utf8(const char *s, bool safe, bool ascii)
 {
 	if (!s)
 		s = "";
@@ -99,9 +101,9 @@ char *text_safe(const char *s, bool ascii)
 		if (n == 0) {
 			n = 1;
 			cp = REPLACEMENT;
-		} else if (cp == '\t') {
+		} else if (safe && cp == '\t') {
 			cp = ' ';
-		} else if (is_unsafe(cp)) {
+		} else if (safe && is_unsafe(cp)) {
 			cp = REPLACEMENT;
 		}
 		if (ascii && cp >= 0x80)
@@ -111,6 +113,16 @@ char *text_safe(const char *s, bool ascii)
 	}
 	out[o] = '\0';
 	return out;
+}
+
+char *text_valid_copy(const char *s)
+{
+	return copy_utf8(s, false, false);
+}
+
+char *text_safe(const char *s, bool ascii)
+{
+	return copy_utf8(s, true, ascii);
 }
 
 /* Columns a safe code point takes; unknown printable ones count as one. */

@@ -21,6 +21,8 @@
 #include "tend/ui_help.h"
 #include "tend/ui_history.h"
 #include "tend/ui_panel.h"
+#include "tend/ui_panic.h"
+#include "tend/ui_plan.h"
 #include "tend/ui_screen.h"
 #include "tend/ui_timeout.h"
 #include "tend/ui_weekview.h"
@@ -108,6 +110,7 @@ int ui_screen_open(struct ui *ui, struct tend_err *err)
 	/* stdscr is never drawn on: refresh it once so wget_wch leaves it be. */
 	wnoutrefresh(stdscr);
 	ui->relayout = ui->dirty = true;
+	ui_panic_title_open(ui);
 	return TEND_OK;
 }
 
@@ -135,6 +138,7 @@ void ui_screen_close(struct ui *ui)
 	delscreen(ui->screen);
 	ui->screen = NULL;
 	fflush(stdout);
+	ui_panic_title_close(ui);
 	signals_restore(ui);
 }
 
@@ -309,7 +313,7 @@ static enum ui_action dash_key(struct ui *ui, struct ui_key k)
 	case L'w': ui_weekview_open(ui); break;
 	case L'?': ui->view = UI_VIEW_HELP; break;
 	case L'u': ui_ctx_undo(ui); break;
-	case L'p': ui_ctx_message(ui, false, "The plan view is not here yet."); break;
+	case L'p': ui_plan_open(ui); break;
 	case L'\t': focus_step(ui, 1); break;
 	case L'\n': case L'\r': dash_open_history(ui); break;
 	default: return UI_NONE;
@@ -325,13 +329,13 @@ static const struct ui_view dash_view = {
 	.key = dash_key,
 };
 
-/* Full-screen views by id; the plan view will take its empty slot. */
+/* Full-screen views by id. */
 static const struct ui_view *const views[UI_VIEW_COUNT] = {
 	[UI_VIEW_DASH] = &dash_view,
 	[UI_VIEW_WEEK] = &ui_weekview_view,
 	[UI_VIEW_HISTORY] = &ui_history_view,
 	[UI_VIEW_HELP] = &ui_help_view,
-	[UI_VIEW_PLAN] = NULL,
+	[UI_VIEW_PLAN] = &ui_plan_view,
 };
 
 static void dash_draw_view(struct ui *ui)
@@ -354,6 +358,13 @@ static void draw_view_message(struct ui *ui)
 static void ui_draw(struct ui *ui)
 {
 	const struct ui_view *v = views[ui->view] ? views[ui->view] : &dash_view;
+	if (ui->panic) {
+		/* Hidden: nothing else is drawn, not even a form or the time-out. */
+		ui_panic_draw(ui);
+		doupdate();
+		ui->dirty = false;
+		return;
+	}
 	if (ui->lay.too_small) {
 		draw_too_small(ui);
 	} else if (v == &dash_view) {
@@ -395,6 +406,12 @@ static enum ui_action ui_key(struct ui *ui, struct ui_key k)
 		return UI_RELAYOUT;
 	if (!k.fn && k.ch == KEY_CTRL_C)
 		return UI_QUIT;
+	if (ui->panic)
+		return ui_panic_key(ui, k);
+	if (ui_panic_is_key(ui, k)) {
+		ui_panic_start(ui);
+		return UI_NONE;
+	}
 	if (ui->lay.too_small)
 		return !k.fn && k.ch == L'q' && ui->form == NULL ? UI_QUIT : UI_NONE;
 	if (ui->form != NULL)
@@ -426,7 +443,9 @@ static void ui_tick(struct ui *ui)
 		ui->msg[0] = '\0';
 		ui->dirty = true;
 	}
-	ui_timeout_tick(ui, now);
+	if (!ui->panic)
+		ui_timeout_tick(ui, now);
+	ui_form_tick(ui, now);
 }
 
 static void ui_loop(struct ui *ui)
@@ -466,6 +485,12 @@ int ui_run(struct app *app, struct tend_err *err)
 	ui_screen_close(ui);
 	int sig = ui_screen_signal();
 	ui_ctx_free(ui);
+	/* What was deleted (or undone) here is erased from the file for good:
+	 * undo ends with the session. */
+	struct tend_err perr = { 0 };
+	if (store_purge_deleted(app->st, (int64_t)time(NULL) + 1, &perr) != TEND_OK)
+		return err_set(err, TEND_E_RUNTIME, "%s (what you deleted is erased from the file "
+		               "the next time a dashboard closes)", perr.msg);
 	if (sig == SIGTERM || sig == SIGHUP)
 		return err_set(err, TEND_E_RUNTIME, "stopped by a signal (%s); everything logged is saved",
 		               sig == SIGTERM ? "TERM" : "HUP");

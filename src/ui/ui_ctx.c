@@ -10,6 +10,7 @@
 
 #include "tend/text.h"
 #include "tend/ui_history.h"
+#include "tend/ui_plan.h"
 
 enum { MESSAGE_SECONDS = 5, LOAD_DAYS_BACK = 70 };
 
@@ -56,6 +57,7 @@ void ui_ctx_free(struct ui *ui)
 		entry_clear(&ui->undo[i].before);
 	}
 	free(ui->form);
+	ui_plan_free(ui->plan);
 	free(ui);
 }
 
@@ -251,6 +253,14 @@ int ui_ctx_count(const struct ui *ui, enum entry_kind kind, int partner, tend_da
 			n++;
 	}
 	return n;
+}
+
+/* The store reports a lock it waited for in vain as TEND_E_BUSY, or (as
+ * store_begin words it) a runtime error saying the database is busy. */
+bool ui_ctx_busy(const struct tend_err *err)
+{
+	return err->code == TEND_E_BUSY ||
+	       (err->code == TEND_E_RUNTIME && strstr(err->msg, "the database is busy") != NULL);
 }
 
 _Noreturn void ui_oom(void)

@@ -40,7 +40,7 @@ static void footer_draw(struct ui *ui, WINDOW *w, bool focused)
 	const struct footer_key keys[] = {
 		{ "c", "check-in" }, { "g", "gesture" }, { "r", "repair" },
 		{ "t", ui->app->cfg.discreet ? "together" : "touch" }, { "x", "time-out" },
-		{ "w", "week" }, { "u", "undo" },
+		{ "w", "week" }, { "u", "undo" }, { "p", "plan" },
 	};
 	const struct footer_key end[] = { { "?", "help" }, { "q", "quit" } };
 	int end_w = 13;

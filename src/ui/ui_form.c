@@ -248,20 +248,59 @@ static bool field_key_text(struct ui_field *fl, struct ui_key k)
 	return false;
 }
 
+#define WAITING_TEXT "Waiting for the other tend to finish saving… (Esc gives up)"
+
+void ui_form_fail(struct ui *ui, struct ui_form *f, const struct tend_err *err)
+{
+	if (ui_ctx_busy(err)) {
+		f->waiting = true;
+		snprintf(f->error, sizeof(f->error), "%s", WAITING_TEXT);
+		ui->form_retry_at = time(NULL) + 1;
+	} else {
+		snprintf(f->error, sizeof(f->error), "Not saved: %s", err->msg);
+	}
+	ui->dirty = true;
+}
+
+/* Show the form as it is before a save that may wait for the write lock
+ * (up to the store's busy timeout), so the screen never looks frozen. */
+static void form_show_saving(struct ui *ui, struct ui_form *f)
+{
+	if (!f->waiting)
+		snprintf(f->error, sizeof(f->error), "Saving…");
+	if (!ui->panic && !ui->lay.too_small) {
+		ui_form_draw(ui);
+		doupdate();
+	}
+}
+
 static void form_save(struct ui *ui)
 {
 	struct ui_form *f = ui->form;
+	form_show_saving(ui, f);
+	bool was_waiting = f->waiting;
+	f->waiting = false;
 	f->error[0] = '\0';
 	if (f->save(ui, f)) {
 		if (ui->form == f)
 			ui_form_close(ui);
 		return;
 	}
+	if (was_waiting && !f->waiting && f->error[0] == '\0')
+		snprintf(f->error, sizeof(f->error), "The other tend has finished; please check and save again.");
 	for (int i = 0; i < f->n; i++)
 		if (f->field[i].error[0] != '\0') {
 			f->cur = i;
 			break;
 		}
+}
+
+void ui_form_tick(struct ui *ui, time_t now)
+{
+	if (ui->form == NULL || !ui->form->waiting || now < ui->form_retry_at)
+		return;
+	form_save(ui);
+	ui->dirty = true;
 }
 
 enum ui_action ui_form_key(struct ui *ui, struct ui_key k)
@@ -383,10 +422,58 @@ static int draw_field(struct ui *ui, WINDOW *w, int y, int lw, const struct ui_f
 	return cursor;
 }
 
+/* The bytes of s that fit on one line of cols columns, broken at a space
+ * when there is one; at least one character. */
+static size_t wrap_take(const char *s, int cols)
+{
+	char buf[sizeof(((struct ui_form *)0)->error)];
+	size_t best = 0, n = strlen(s);
+	for (size_t i = 1; i <= n; i++) {
+		if (i < n && s[i] != ' ')
+			continue;
+		memcpy(buf, s, i);
+		buf[i] = '\0';
+		if (text_width(buf) > cols)
+			break;
+		best = i;
+	}
+	if (best == 0) {
+		best = 1;
+		while (((unsigned char)s[best] & 0xC0) == 0x80)
+			best++;
+	}
+	return best;
+}
+
+/* The note under the fields over up to `max` lines; returns the lines used
+ * (only counted when w is NULL). */
+static int draw_note(struct ui *ui, WINDOW *w, int y, int cols, enum ui_role role,
+                     const char *s, int max)
+{
+	char line[sizeof(((struct ui_form *)0)->error)];
+	int used = 0;
+	while (*s && used < max) {
+		size_t take = used == max - 1 ? strlen(s) : wrap_take(s, cols);
+		snprintf(line, sizeof(line), "%.*s", (int)take, s);
+		if (w != NULL)
+			ui_draw_text(ui, w, y + used, 2, cols, role, line);
+		used++;
+		s += take;
+		while (*s == ' ')
+			s++;
+	}
+	return used > 0 ? used : 1;
+}
+
+enum { NOTE_LINES = 3 };
+
 void ui_form_draw(struct ui *ui)
 {
 	struct ui_form *f = ui->form;
-	int h = f->n + 7;
+	int note_w = (COLS < FORM_MAX_W ? COLS : FORM_MAX_W) - 4;
+	int note = f->error[0] ? draw_note(ui, NULL, 0, note_w, UI_ROLE_ERROR, f->error, NOTE_LINES)
+	           : 1;
+	int h = f->n + 6 + note;
 	WINDOW *w = ui_form_popup(ui, h, FORM_MAX_W);
 	if (w == NULL)
 		return;
@@ -402,10 +489,10 @@ void ui_form_draw(struct ui *ui)
 	}
 	int y = 3 + f->n;
 	if (f->error[0])
-		ui_draw_text(ui, w, y, 2, getmaxx(w) - 4, UI_ROLE_ERROR, f->error);
+		draw_note(ui, w, y, getmaxx(w) - 4, UI_ROLE_ERROR, f->error, NOTE_LINES);
 	else if (f->hint[0])
 		ui_draw_text(ui, w, y, 2, getmaxx(w) - 4, UI_ROLE_DIM, f->hint);
-	ui_draw_text(ui, w, y + 1, 2, getmaxx(w) - 4, UI_ROLE_DIM,
+	ui_draw_text(ui, w, y + note, 2, getmaxx(w) - 4, UI_ROLE_DIM,
 	             "Enter save   Esc cancel   Tab next field   1/2 or initial picks");
 	if (cy >= 0 && cy < getmaxy(w) && cx < getmaxx(w)) {
 		wmove(w, cy, cx);

@@ -46,6 +46,36 @@ static char *field_text(const struct ui_field *fl)
 	return s;
 }
 
+static void entry_fields(struct ui *ui, struct ui_form *f, enum entry_kind kind,
+                         const struct entry *e);
+static void checkin_edit_fields(struct ui_form *f, const struct entry *e);
+
+/* The entry of an edit form was changed or deleted elsewhere since the form
+ * opened: nothing is overwritten; the form shows the stored version. */
+static void save_conflict(struct ui *ui, struct ui_form *f)
+{
+	struct entry fresh = { 0 };
+	struct tend_err err = { 0 };
+	if (store_get(ui->app->st, f->entry.kind, f->entry.id, &fresh, &err) != TEND_OK) {
+		snprintf(f->error, sizeof(f->error), "This was deleted in the other dashboard "
+		         "meanwhile, so nothing was saved. Esc closes the form.");
+		return;
+	}
+	f->n = 0;
+	f->cur = 0;
+	memset(f->field, 0, sizeof(f->field));
+	entry_clear(&f->entry);
+	if (!entry_copy(&f->entry, &fresh))
+		ui_oom();
+	if (fresh.kind == ENTRY_CHECKIN)
+		checkin_edit_fields(f, &fresh);
+	else
+		entry_fields(ui, f, fresh.kind, &fresh);
+	entry_clear(&fresh);
+	snprintf(f->error, sizeof(f->error), "Someone changed this in the other dashboard first, "
+	         "so yours was not saved. This is how it is now: change it again, or Esc.");
+}
+
 /* Save e as a new entry or as the edit of f->entry; false with f->error set
  * when the store refuses. */
 static bool save_entry(struct ui *ui, struct ui_form *f, struct entry *e)
@@ -71,11 +101,10 @@ static bool save_entry(struct ui *ui, struct ui_form *f, struct entry *e)
 		if (rc == TEND_OK)
 			ui_ctx_undo_push(ui, UI_UNDO_EDITED, e, &f->entry);
 	}
-	if (rc == TEND_E_CONFLICT)
-		snprintf(f->error, sizeof(f->error),
-		         "Someone else changed this entry first (%s). Esc, then open it again.", err.msg);
+	if (rc == TEND_E_CONFLICT || err.code == TEND_E_CONFLICT)
+		save_conflict(ui, f);
 	else if (rc != TEND_OK)
-		snprintf(f->error, sizeof(f->error), "Not saved: %s", err.msg);
+		ui_form_fail(ui, f, &err);
 	ui_ctx_refresh(ui);
 	if (ui->view == UI_VIEW_HISTORY)
 		ui->dirty = true;
@@ -120,6 +149,33 @@ static bool same_checkin(const struct entry *a, const struct entry *b)
 	return a->mood == b->mood && a->stress == b->stress && strcmp(ta, tb) == 0;
 }
 
+/* Was a partner's check-in saved elsewhere since the form showed it? Then
+ * nothing is saved: that partner's fields show the new one, and a note says
+ * so. True when that happened. */
+static bool checkin_conflict(struct ui *ui, struct ui_form *f, const struct entry e[2],
+                             const int got[2])
+{
+	bool clash = false;
+	for (int p = 0; p < 2; p++) {
+		const struct entry *cur = today_checkin(ui, p + 1);
+		if (got[p] <= 0 || cur == NULL || same_checkin(cur, &e[p]) ||
+		    (cur->id == f->seen_id[p] && cur->rev == f->seen_rev[p]))
+			continue;
+		int at = p == 0 ? 1 : 5;
+		snprintf(f->field[at].text, sizeof(f->field[at].text), "%d", cur->mood);
+		snprintf(f->field[at + 1].text, sizeof(f->field[at + 1].text), "%d", cur->stress);
+		snprintf(f->field[at + 2].text, sizeof(f->field[at + 2].text), "%s",
+		         cur->text ? cur->text : "");
+		f->seen_id[p] = cur->id;
+		f->seen_rev[p] = cur->rev;
+		snprintf(f->error, sizeof(f->error), "%s's check-in was just saved in the other "
+		         "dashboard: it is shown here now. Nothing was saved; change it again, or Esc.",
+		         ui_ctx_name(ui, p + 1));
+		clash = true;
+	}
+	return clash;
+}
+
 /* Save the one or two check-ins of the form as one undoable change. */
 static bool checkin_save(struct ui *ui, struct ui_form *f)
 {
@@ -134,6 +190,9 @@ static bool checkin_save(struct ui *ui, struct ui_form *f)
 	}
 	struct tend_err err = { 0 };
 	int saved = 0;
+	ui_ctx_refresh(ui);
+	if (ok && checkin_conflict(ui, f, e, got))
+		ok = false;
 	ui_ctx_undo_group(ui);
 	for (int p = 0; ok && p < 2; p++) {
 		const struct entry *old = today_checkin(ui, p + 1);
@@ -142,9 +201,11 @@ static bool checkin_save(struct ui *ui, struct ui_form *f)
 		struct entry replaced = { 0 };
 		e[p].day = ui->app->today;
 		if (store_add(ui->app->st, &e[p], &replaced, &err) != TEND_OK) {
-			snprintf(f->error, sizeof(f->error), "Not saved: %s", err.msg);
+			ui_form_fail(ui, f, &err);
 			ok = false;
 		} else {
+			f->seen_id[p] = e[p].id;
+			f->seen_rev[p] = e[p].rev;
 			ui_ctx_undo_push(ui, replaced.id ? UI_UNDO_REPLACED : UI_UNDO_ADDED, &e[p],
 			                 replaced.id ? &replaced : NULL);
 			saved++;
@@ -164,6 +225,8 @@ void ui_forms_checkin(struct ui *ui)
 	struct ui_form *f = ui_form_open(ui, "Today's check-in", checkin_save);
 	for (int p = 1; p <= 2; p++) {
 		const struct entry *e = today_checkin(ui, p);
+		f->seen_id[p - 1] = e ? e->id : 0;
+		f->seen_rev[p - 1] = e ? e->rev : 0;
 		ui_form_heading(f, ui_ctx_name(ui, p));
 		ui_form_number(f, "Mood (1-5)", 1, 5, false, e ? e->mood : 0);
 		ui_form_number(f, "Stress (1-5)", 1, 5, false, e ? e->stress : 0);
@@ -220,17 +283,10 @@ static int light_index(int light)
 	return 0;
 }
 
-/* The form of a gesture, repair or touch session, from e (or new when e is
- * NULL). */
-static void entry_form(struct ui *ui, enum entry_kind kind, const struct entry *e)
+/* The fields of a gesture, repair or touch form, from e (new when NULL). */
+static void entry_fields(struct ui *ui, struct ui_form *f, enum entry_kind kind,
+                         const struct entry *e)
 {
-	char title[64];
-	const char *what = ui_ctx_kind_label(ui, kind);
-	snprintf(title, sizeof(title), "%s %s", e ? "Change the" : "A new", what);
-	struct ui_form *f = ui_form_open(ui, title, entry_save);
-	if (e != NULL && !entry_copy(&f->entry, e))
-		ui_oom();
-	f->entry.kind = kind;
 	int partner = e ? e->partner : ui_forms_turn(ui, kind);
 	const char *text = e ? e->text : NULL;
 	switch (kind) {
@@ -259,10 +315,31 @@ static void entry_form(struct ui *ui, enum entry_kind kind, const struct entry *
 	f->cur = 1;
 }
 
+/* The form of a gesture, repair or touch session, from e (or new when e is
+ * NULL). */
+static void entry_form(struct ui *ui, enum entry_kind kind, const struct entry *e)
+{
+	char title[64];
+	const char *what = ui_ctx_kind_label(ui, kind);
+	snprintf(title, sizeof(title), "%s %s", e ? "Change the" : "A new", what);
+	struct ui_form *f = ui_form_open(ui, title, entry_save);
+	if (e != NULL && !entry_copy(&f->entry, e))
+		ui_oom();
+	f->entry.kind = kind;
+	entry_fields(ui, f, kind, e);
+}
+
 void ui_forms_new(struct ui *ui, enum entry_kind kind)
 {
 	entry_form(ui, kind, NULL);
 	ui->form->cur = 1;
+}
+
+static void checkin_edit_fields(struct ui_form *f, const struct entry *e)
+{
+	ui_form_number(f, "Mood (1-5)", 1, 5, true, e->mood);
+	ui_form_number(f, "Stress (1-5)", 1, 5, true, e->stress);
+	ui_form_text(f, "Grateful for", 200, false, e->text);
 }
 
 static bool checkin_edit_save(struct ui *ui, struct ui_form *f)
@@ -288,9 +365,7 @@ void ui_forms_edit(struct ui *ui, const struct entry *e)
 		struct ui_form *f = ui_form_open(ui, title, checkin_edit_save);
 		if (!entry_copy(&f->entry, e))
 			ui_oom();
-		ui_form_number(f, "Mood (1-5)", 1, 5, true, e->mood);
-		ui_form_number(f, "Stress (1-5)", 1, 5, true, e->stress);
-		ui_form_text(f, "Grateful for", 200, false, e->text);
+		checkin_edit_fields(f, e);
 	} else if (e->kind == ENTRY_TIMEOUT) {
 		ui_ctx_message(ui, false, "A time-out can be deleted, not changed.");
 	} else {
@@ -306,13 +381,13 @@ static bool stage_save(struct ui *ui, struct ui_form *f)
 	bool ready = f->field[1].sel == 0;
 	if (store_stage_set_ready(ui->app->st, partner, ready, &err) != TEND_OK ||
 	    store_stage_get(ui->app->st, &ui->stage, &err) != TEND_OK) {
-		snprintf(f->error, sizeof(f->error), "Not saved: %s", err.msg);
+		ui_form_fail(ui, f, &err);
 		return false;
 	}
 	if (ui->stage.ready[0] && ui->stage.ready[1] && ui->stage.stage < 3) {
 		int next = ui->stage.stage + 1;
 		if (store_stage_set(ui->app->st, next, ui->app->today, &err) != TEND_OK) {
-			snprintf(f->error, sizeof(f->error), "Not saved: %s", err.msg);
+			ui_form_fail(ui, f, &err);
 			return false;
 		}
 		ui_ctx_message(ui, false, "You both feel ready: %s starts today.", ui_stage_name_short(ui, next));

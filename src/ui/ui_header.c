@@ -49,6 +49,8 @@ static void plan_day_text(const struct ui *ui, int n, char *buf, size_t size)
 static const char *phase_title(const struct ui *ui, int n)
 {
 	const struct plan_phase *ph = plan_phase_at(&ui->app->plan, n);
+	if (ph == NULL && n > ui->app->plan.length)
+		ph = ui->app->plan.after;
 	if (ph != NULL && ph->title != NULL)
 		return ph->title;
 	if (n < 1)

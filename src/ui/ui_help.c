@@ -21,6 +21,7 @@ static const struct help_line help_lines[] = {
 	{ "x", "a time-out: who called it and which stop-phrase; then a pause" },
 	{ "b", "during a time-out: we are back" },
 	{ "w", "the week on the whole screen (arrows move by week)" },
+	{ "p", "the plan day by day; Space ticks the tasks in [ ] boxes" },
 	{ "u", "undo the last thing you logged, changed or deleted" },
 	{ "Tab", "move between panels (arrows too; a mouse click works)" },
 	{ "Enter", "the focused panel's history: change or delete an entry" },

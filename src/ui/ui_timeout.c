@@ -147,7 +147,7 @@ static bool schedule_save(struct ui *ui, struct ui_form *f)
 	}
 	struct tend_err err = { 0 };
 	if (store_timeout_schedule(ui->app->st, ui->timeout.id, (int64_t)when, &err) != TEND_OK) {
-		snprintf(f->error, sizeof(f->error), "Not saved: %s", err.msg);
+		ui_form_fail(ui, f, &err);
 		return false;
 	}
 	ui_ctx_refresh(ui);
@@ -212,7 +212,7 @@ static bool timeout_save(struct ui *ui, struct ui_form *f)
 	if (ok)
 		ui_ctx_undo_push(ui, UI_UNDO_ADDED, &e, NULL);
 	else
-		snprintf(f->error, sizeof(f->error), "Not saved: %s", err.msg);
+		ui_form_fail(ui, f, &err);
 	entry_clear(&e);
 	ui_ctx_refresh(ui);
 	return ok;

@@ -29,7 +29,8 @@ fails=0
 checks=0
 LIMIT=20 # seconds any one tend command may take
 
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+# A failure's text may quote what tend printed: shown with cat -v.
+fail() { printf 'FAIL: %s\n' "$*" | cat -v; fails=$((fails + 1)); }
 
 # The byte-level checks, in Python for Unicode widths and JSON.
 cat >"$T/check.py" <<'EOF'
@@ -242,8 +243,19 @@ plan_case unterminated-string 4
 plan_case unterminated-section ""
 plan_case bad-utf8 ""
 
-# --- hostile text: stored as typed, shown safely, exported exactly
+# --- hostile names on the command line: the message shows them made safe
 E=$'\e'
+mkdir -p "$T/esc" "$T/esc/dir${E}[31m.db"
+cp "$T/cfg/nul.conf" "$T/esc/nul${E}[2J.conf"
+refused 2 "[2J.conf" 2 --config "$T/esc/nul${E}[2J.conf" --db "$T/esc/x.db" today
+refused 2 "[2J.conf" "" --config "$T/esc/missing${E}[2J.conf" --db "$T/esc/x.db" today
+refused 1 "[31m.db" "" --config "$C" --db "$T/esc/dir${E}[31m.db" today
+refused 2 "[2J" "" --config "$C" --db "$T/esc/x.db" --date "${E}[2J" today
+# A usage error has its own two-line form; it must be as safe.
+run 2 --config "$C" --db "$T/esc/x.db" plan --start "${E}[2J" &&
+	is_clean "tend plan --start ESC[2J (stderr)" "$T/err"
+
+# --- hostile text: stored as typed, shown safely, exported exactly
 texts=(
 	"clear-screen:before ${E}[2J${E}[H after"
 	"title:x ${E}]0;owned${E}\\ and ${E}]0;again"$'\a'" y"

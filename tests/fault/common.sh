@@ -21,7 +21,8 @@ fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 note() { echo "# $*"; }
 tend() { "$TEND" --config "$C" --db "$D" "$@"; }
-sql() { sqlite3 -batch "$@"; }
+# Another program reading the file, waiting for a writer as tend would.
+sql() { sqlite3 -batch -cmd ".timeout 5000" "$@"; }
 # The file passes SQLite's full check.
 intact() {
 	local r

@@ -81,4 +81,15 @@ tend gesture 1 "ROSEMARY-again" >/dev/null
 tend forget --all --yes-really >"$T/out" 2>"$T/err" || fail "--yes-really: $(cat "$T/err")"
 grep -q "Type FORGET" "$T/out" && fail "--yes-really still asked"
 [ "$(rows "$D")" = 0 ] || fail "--yes-really left entries"
+
+# When today's automatic backup cannot be made, tend still works and warns.
+rm -rf "$B"
+: >"$B"
+tend today >"$T/out" 2>"$T/err" || fail "tend today without a backups folder failed"
+grep -q "^tend: warning: today's automatic backup was not made: $B: could not create the backup folder: " \
+	"$T/err" || fail "no warning about the backup: $(cat "$T/err")"
+rm -f "$B"
+tend today >"$T/out" 2>"$T/err"
+[ -s "$T/err" ] && fail "a warning with a working backups folder: $(cat "$T/err")"
+ls "$B"/tend-*.db >/dev/null 2>&1 || fail "no automatic backup was made"
 finish

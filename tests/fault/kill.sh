@@ -4,18 +4,30 @@
 # it reported saved must be there afterwards, the file must never be empty
 # and SQLite's integrity check must pass.
 . "$(dirname "$0")/common.sh"
+# How many kills, and the longest delay before each (ms): long enough for a
+# writer to start and save some, which a sanitized one does slowly.
 KILLS=250
 CLI_KILLS=40
+MAX_MS=60
+CLI_MAX_MS=200
 if [ "$ASAN" = 1 ]; then
 	KILLS=80
 	CLI_KILLS=10
+	MAX_MS=400
+	CLI_MAX_MS=800
 fi
+# nap for a random time below $1 ms.
+nap_below() {
+	local s
+	printf -v s '0.%03d' $((RANDOM % $1))
+	nap "$s"
+}
 tend today >/dev/null || fail "tend today on a new database"
 started=0
 for i in $(seq 1 "$KILLS"); do
 	"$WRITER" "$D" "k$i" 100000 >"$T/out.$i" 2>"$T/err" &
 	pid=$!
-	nap "0.0$((RANDOM % 60 / 10))$((RANDOM % 10))"
+	nap_below "$MAX_MS"
 	kill -KILL "$pid" 2>/dev/null
 	wait "$pid" 2>/dev/null
 	[ -s "$T/out.$i" ] && started=$((started + 1))
@@ -27,17 +39,22 @@ note "$KILLS store writers killed, $started of them after saving something"
 cat "$T"/out.* | sed -n 's/^saved //p' >"$T/saved"
 
 # The command line itself, killed anywhere between start and exit.
+cli_saved=0
 for i in $(seq 1 "$CLI_KILLS"); do
-	tend gesture 1 "c$i" >"$T/out" 2>"$T/err" &
+	# Not through the tend function: $! must be tend itself.
+	"$TEND" --config "$C" --db "$D" gesture 1 "c$i" >"$T/out" 2>"$T/err" &
 	pid=$!
-	nap "0.$((RANDOM % 2))$((RANDOM % 10))$((RANDOM % 10))"
+	nap_below "$CLI_MAX_MS"
 	kill -KILL "$pid" 2>/dev/null
 	wait "$pid" 2>/dev/null
-	grep -q '^Saved a gesture' "$T/out" && echo "c$i" >>"$T/saved"
+	if grep -q '^Saved a gesture' "$T/out"; then
+		echo "c$i" >>"$T/saved"
+		cli_saved=$((cli_saved + 1))
+	fi
 	[ -s "$T/err" ] && fail "tend gesture $i: $(cat "$T/err")"
 	[ -s "$D" ] || fail "the database is empty after command-line kill $i"
 done
-note "$CLI_KILLS command-line writers killed"
+note "$CLI_KILLS command-line writers killed, $cli_saved of them after saving"
 
 intact "$D" "after every kill"
 sort -u "$T/saved" >"$T/saved.sorted"
