@@ -9,6 +9,9 @@
 #include "tend/app.h"
 #include "tend/demo.h"
 
+/* Seconds a delete stays undoable for other processes. */
+enum { APP_UNDO_GRACE = 6 * 3600 };
+
 /* A private temporary directory for the demo's config and database. */
 static int demo_prepare(struct app *app, char **config_path, char **db_path,
                         struct tend_err *err)
@@ -161,11 +164,12 @@ void app_close(struct app *app)
 	if (!app)
 		return;
 	if (app->st) {
-		/* Entries deleted in this session can no longer be undone: erase
-		 * them for good. A failure leaves them for the next close. */
+		/* The dashboard erases its own deletes when it quits. Anything else
+		 * deleted long ago (a dashboard that crashed) is erased here; recent
+		 * deletes are left alone so an open dashboard can still undo them. */
 		struct tend_err err;
 		err_clear(&err);
-		store_purge_deleted(app->st, (int64_t)time(NULL) + 1, &err);
+		store_purge_deleted(app->st, (int64_t)time(NULL) - APP_UNDO_GRACE, &err);
 	}
 	store_close(app->st);
 	app->st = NULL;

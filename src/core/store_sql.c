@@ -85,7 +85,7 @@ int store_begin(struct store *st, struct tend_err *err)
 		rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if ((rc & 0xff) == SQLITE_BUSY)
 		return err_set(err, TEND_E_RUNTIME,
-		               "%s: the database is busy (another tend is saving); "
+		               "%s: the database is busy (another tend, or another program, is saving); "
 		               "nothing was written", st->path);
 	if (rc != SQLITE_OK)
 		return store_fail(st, err, "could not start saving");

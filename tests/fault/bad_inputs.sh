@@ -223,13 +223,15 @@ cfg_case unterminated-section "$usec_line"
 cfg_case bad-utf8 "$utf_line"
 cfg_case directory ""
 
-# --- plan files tend must refuse (exit 2): plan-file = "PATH" in a good config
+# --- plan files tend must refuse (exit 2): plan-file = "PATH" in a good config;
+# no database may be made for them either
 plan_case() { # NAME LINE: a plan at $T/plan/NAME.plan, made by the caller
 	local f="$T/plan/$1.plan" c="$T/plan/$1.conf" before
 	{ cat "$C"; printf 'plan-file = "%s"\n' "$f"; } >"$c"
 	before=$(sum "$f")
 	refused 2 "$f" "$2" --config "$c" --db "$T/plan/$1.db" today
 	[ "$(sum "$f")" = "$before" ] || fail "plan $1: tend changed the file"
+	[ -e "$T/plan/$1.db" ] && fail "plan $1: tend made a database for a refused plan"
 }
 mkdir -p "$T/plan"
 rand 4096 3 >"$T/plan/binary.plan"
