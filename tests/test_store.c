@@ -807,10 +807,10 @@ static void test_busy(void **state)
 	                 SQLITE_OK);
 	struct tend_err err = { 0 };
 	struct entry g = mk(ENTRY_GESTURE, 1, d(2024, 8, 1), 1, "hug");
-	assert_int_equal(store_add(st, &g, NULL, &err), TEND_E_RUNTIME);
+	assert_int_equal(store_add(st, &g, NULL, &err), TEND_E_BUSY);
 	char want[300];
-	snprintf(want, sizeof want, "%s: the database is busy (another tend is "
-	         "saving); nothing was written", fx->path);
+	snprintf(want, sizeof want, "%s: the database is busy (another tend, or "
+	         "another program, is saving); nothing was written", fx->path);
 	assert_string_equal(err.msg, want);
 	assert_int_equal(g.id, 0);
 	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
@@ -1143,7 +1143,7 @@ static void test_no_lock_when_nothing_changes(void **state)
 	sqlite3_busy_timeout(st->db, 1);
 	assert_int_equal(store_set_partners(st, "Ann", "Bo", &err), TEND_OK);
 	assert_int_equal(store_purge_deleted(st, time(NULL) + 1, &err), TEND_OK);
-	assert_int_equal(store_set_partners(st, "Ann", "Cy", &err), TEND_E_RUNTIME);
+	assert_int_equal(store_set_partners(st, "Ann", "Cy", &err), TEND_E_BUSY);
 	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close(other);
 	store_close(st);

@@ -117,6 +117,7 @@ struct ui {
 	bool title_ok;              /* the terminal takes a title (see ui_panic) */
 	bool title_pushed;          /* and keeps a stack of them: pop at exit */
 	time_t form_retry_at;       /* a form waiting for the write lock tries again */
+	bool deleted_here;          /* this session deleted (or undid) an entry */
 
 	char msg[256];              /* a note in the footer until msg_until */
 	time_t msg_until;

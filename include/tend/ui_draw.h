@@ -52,5 +52,8 @@ void ui_draw_today_list(struct ui *ui, WINDOW *w, int y, int last, enum entry_ki
 /* "Alex 3  Sam 1", a count in the good colour when it reached low; returns
  * the column after it. */
 int ui_draw_counts(struct ui *ui, WINDOW *w, int y, int x, const int counts[2], int low);
+/* How wide names may be drawn (2 to 10) so that both partners' names, each
+ * followed by per_partner columns, fit in room. */
+int ui_draw_name_width(const struct ui *ui, int room, int per_partner);
 
 #endif

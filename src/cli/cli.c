@@ -210,7 +210,10 @@ void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n)
 
 int cli_bad_option(const char *cmd, int c, char **argv)
 {
-	char *safe = text_safe(optind > 0 ? argv[optind - 1] : "?", false);
+	/* For a short option getopt names the letter; a long one is the argument. */
+	char letter[3] = { '-', (char)optopt, '\0' };
+	const char *arg = c == '?' && optopt ? letter : optind > 0 ? argv[optind - 1] : "?";
+	char *safe = text_safe(arg, false);
 	int rc = c == ':' ? cli_usage_error(cmd, "%s needs a value", safe ? safe : "?")
 	                  : cli_usage_error(cmd, "unknown option %s", safe ? safe : "?");
 	free(safe);

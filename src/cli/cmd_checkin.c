@@ -33,7 +33,7 @@ int cmd_checkin(struct app *app, int argc, char **argv)
 		else if (c == 's' && !cli_int(optarg, 1, 5, &e.stress))
 			return cli_usage_error("checkin", "--stress must be a whole number from 1 to 5");
 		else if (c == 'g')
-			e.text = optarg;
+			e.text = optarg[0] ? optarg : NULL;
 		else if (c == '?' || c == ':')
 			return cli_bad_option("checkin", c, argv);
 	}

@@ -31,9 +31,8 @@ static int schedule(struct app *app, const struct entry *open, const char *hhmm)
 	int64_t when = next_clock(now, minutes);
 	int64_t limit = open->called_at + (int64_t)app->cfg.return_within_hours * 3600;
 	if (when > limit) {
-		cli_errorf("%s is more than %d hours after the time-out; pick an earlier time",
-		           hhmm, app->cfg.return_within_hours);
-		return 1;
+		return cli_usage_error("return", "%s is more than %d hours after the time-out; "
+		                       "pick an earlier time", hhmm, app->cfg.return_within_hours);
 	}
 	struct tend_err err;
 	if (store_timeout_schedule(app->st, open->id, when, &err) != TEND_OK)

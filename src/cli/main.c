@@ -51,7 +51,7 @@ static void usage(FILE *f)
 		fprintf(f, "  %-9s %s\n", commands[i].name, commands[i].summary);
 	fprintf(f,
 	        "\n"
-	        "Options (anywhere on the line):\n"
+	        "Options (anywhere on the line; -c only before the command):\n"
 	        "  -c, --config FILE  the config file (default $XDG_CONFIG_HOME/tend/tend.conf)\n"
 	        "      --db FILE      the database (default: the config's database)\n"
 	        "      --date D       act as if today were D (to fill in a missed evening)\n"
@@ -244,5 +244,11 @@ int main(int argc, char **argv)
 		fputs(cmd->usage, stdout);
 		return 0;
 	}
-	return run_command(cmd, &g, argc - 1, argv + 1);
+	int rc = run_command(cmd, &g, argc - 1, argv + 1);
+	/* A report that could not be written (a full disk, a closed pipe) is a failure. */
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		cli_errorf("cannot write to standard output");
+		return rc ? rc : 1;
+	}
+	return rc;
 }

@@ -108,6 +108,9 @@ static int open_parts(struct app *app, const struct app_opts *o,
 		return err->code;
 	if (!app->date_given)
 		app->today = day_of_time(time(NULL), app->cfg.day_starts_at);
+	/* Everything that can be refused is read before the database is touched. */
+	if (load_plan(app, err) != TEND_OK)
+		return err->code;
 	app->st = store_open(db_path ? db_path : app->cfg.database, err);
 	if (!app->st)
 		return err->code;
@@ -116,8 +119,6 @@ static int open_parts(struct app *app, const struct app_opts *o,
 		return err->code;
 	if (!app->demo_dir)
 		backup_daily(app);
-	if (load_plan(app, err) != TEND_OK)
-		return err->code;
 	if (o->demo)
 		return demo_fill(app->st, &app->cfg, app->today, err);
 	return TEND_OK;
@@ -147,7 +148,8 @@ int app_open(struct app *app, const struct app_opts *o, struct tend_err *err)
 		def_config = config_default_path();
 		config_path = def_config;
 		if (!def_config)
-			rc = err_set(err, TEND_E_RUNTIME, "out of memory");
+			rc = err_set(err, TEND_E_USAGE, "cannot find your home directory "
+			             "(set HOME, or use --config FILE)");
 	}
 	if (rc == TEND_OK)
 		rc = open_parts(app, o, config_path, db_path, err);

@@ -109,7 +109,9 @@ static void status_task(const struct plan_task *t, const struct plan_phase *ph,
 	} else {
 		r = task_range(t, ph, start, week, date);
 		s->period = r.from;
-		s->target = t->cadence == PLAN_PER_WEEK ? t->count : 1;
+		/* A hand tick says "done for this period", however many times the
+		 * task asked for; only counted tasks compare against their count. */
+		s->target = t->cadence == PLAN_PER_WEEK && !s->by_hand ? t->count : 1;
 		if (s->by_hand)
 			s->done = tick && tick(ctx, t->key, r.from);
 		else

@@ -286,7 +286,7 @@ int store_add(struct store *st, struct entry *e, struct entry *replaced,
 	if (e->created_at == 0)
 		e->created_at = (int64_t)time(NULL);
 	if (store_begin(st, err))
-		return TEND_E_RUNTIME;
+		return err->code;
 	int64_t old_id = e->id, old_rev = e->rev;
 	int rc = store_finish(st, add_locked(st, e, replaced, err), err);
 	if (rc != TEND_OK) {
@@ -323,7 +323,7 @@ int store_update(struct store *st, struct entry *e, struct tend_err *err)
 	if (check_entry(st, e, err))
 		return TEND_E_USAGE;
 	if (store_begin(st, err))
-		return TEND_E_RUNTIME;
+		return err->code;
 	int rc = store_finish(st, update_locked(st, e, err), err);
 	if (rc == TEND_OK)
 		e->rev++;
@@ -348,7 +348,7 @@ static int set_deleted(struct store *st, enum entry_kind kind, int64_t id,
 	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
 		return store_fail(st, err, "could not change the %s", k->noun);
 	if (store_begin(st, err))
-		return TEND_E_RUNTIME;
+		return err->code;
 	int rc = store_run(st, s, err, del ? "could not delete the entry"
 	                                   : "could not bring the entry back");
 	if (rc == TEND_OK && sqlite3_changes(st->db) == 0)
@@ -418,7 +418,7 @@ int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err)
 	if (!needed)
 		return TEND_OK;
 	if (store_begin(st, err))
-		return TEND_E_RUNTIME;
+		return err->code;
 	if (store_finish(st, purge_locked(st, before, err), err))
 		return TEND_E_RUNTIME;
 	/* Copy the overwritten pages home and empty the WAL, so the erased text
@@ -550,7 +550,7 @@ static int timeout_set(struct store *st, const char *column, int64_t id,
 	if (!store_bind_int64(s, ":id", id) || !bind_time_or_null(s, ":when", when))
 		return store_fail(st, err, "could not save the time-out");
 	if (store_begin(st, err))
-		return TEND_E_RUNTIME;
+		return err->code;
 	int rc = store_run(st, s, err, "could not save the time-out");
 	if (rc == TEND_OK && sqlite3_changes(st->db) == 0)
 		rc = err_set(err, TEND_E_RUNTIME, "no such entry (time-out %lld)",
@@ -607,7 +607,7 @@ static int wal_empty(struct store *st, struct tend_err *err)
 int store_forget_all(struct store *st, struct tend_err *err)
 {
 	if (store_begin(st, err))
-		return TEND_E_RUNTIME;
+		return err->code;
 	if (store_finish(st, forget_locked(st, err), err))
 		return TEND_E_RUNTIME;
 	/* secure_delete zeroed the rows; VACUUM rebuilds the file without the

@@ -133,7 +133,7 @@ int store_migrate(struct store *st, struct tend_err *err)
 		return TEND_E_RUNTIME;
 	for (int n = v + 1; n <= STORE_SCHEMA_VERSION; n++) {
 		if (store_begin(st, err))
-			return TEND_E_RUNTIME;
+			return err->code;
 		if (store_finish(st, migrate_locked(st, n, err), err))
 			return TEND_E_RUNTIME;
 	}

@@ -84,7 +84,7 @@ int store_begin(struct store *st, struct tend_err *err)
 	for (int i = 0; i < STORE_BEGIN_TRIES && (rc & 0xff) == SQLITE_BUSY; i++)
 		rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if ((rc & 0xff) == SQLITE_BUSY)
-		return err_set(err, TEND_E_RUNTIME,
+		return err_set(err, TEND_E_BUSY,
 		               "%s: the database is busy (another tend, or another program, is saving); "
 		               "nothing was written", st->path);
 	if (rc != SQLITE_OK)

@@ -50,7 +50,7 @@ int store_set_partners(struct store *st, const char *name1, const char *name2,
 	if (partner_same(st, 1, name1) && partner_same(st, 2, name2))
 		return TEND_OK;
 	if (store_begin(st, err))
-		return TEND_E_RUNTIME;
+		return err->code;
 	int rc = TEND_OK;
 	if (name1)
 		rc = partner_put(st, 1, name1, err);
@@ -101,7 +101,7 @@ static int stage_write(struct store *st, sqlite3_stmt *s, struct tend_err *err)
 	if (!store_bind_int64(s, ":now", (int64_t)time(NULL)))
 		return store_fail(st, err, "could not save the touch stage");
 	if (store_begin(st, err))
-		return TEND_E_RUNTIME;
+		return err->code;
 	int rc = stage_row(st, err);
 	if (rc == TEND_OK)
 		rc = store_run(st, s, err, "could not save the touch stage");
@@ -211,7 +211,7 @@ int store_tick_set(struct store *st, const char *task, tend_day period,
 	if (check_tick(st, task, period, err))
 		return TEND_E_USAGE;
 	if (store_begin(st, err))
-		return TEND_E_RUNTIME;
+		return err->code;
 	return store_finish(st, tick_put(st, task, period, done, err), err);
 }
 

@@ -484,11 +484,13 @@ int ui_run(struct app *app, struct tend_err *err)
 	ui_form_close(ui);
 	ui_screen_close(ui);
 	int sig = ui_screen_signal();
+	bool deleted = ui->deleted_here;
 	ui_ctx_free(ui);
 	/* What was deleted (or undone) here is erased from the file for good:
-	 * undo ends with the session. */
+	 * undo ends with the session. (A dashboard that deleted nothing leaves
+	 * another one's recent deletes undoable.) */
 	struct tend_err perr = { 0 };
-	if (store_purge_deleted(app->st, (int64_t)time(NULL) + 1, &perr) != TEND_OK)
+	if (deleted && store_purge_deleted(app->st, (int64_t)time(NULL) + 1, &perr) != TEND_OK)
 		return err_set(err, TEND_E_RUNTIME, "%s (what you deleted is erased from the file "
 		               "the next time a dashboard closes)", perr.msg);
 	if (sig == SIGTERM || sig == SIGHUP)

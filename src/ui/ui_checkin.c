@@ -53,6 +53,8 @@ static void checkin_earlier(struct ui *ui, WINDOW *w, int y, int last, int nw)
 	if (y + 1 > last)
 		return;
 	ui_draw_text(ui, w, y++, 2, getmaxx(w) - 4, UI_ROLE_TITLE, "Earlier (mood/stress)");
+	int room = getmaxx(w) - 2 - (2 + 11);
+	nw = ui_draw_name_width(ui, room, 1 + 3 + 2) < nw ? ui_draw_name_width(ui, room, 1 + 3 + 2) : nw;
 	for (tend_day d = ui->app->today - 1; y <= last && d >= ui->load_from; d--, y++) {
 		char date[16];
 		day_format_short(d, date);

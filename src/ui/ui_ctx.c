@@ -192,10 +192,12 @@ static int undo_one(struct ui *ui, struct ui_undo *u, struct tend_err *err)
 	int rc;
 	switch (u->type) {
 	case UI_UNDO_ADDED:
+		ui->deleted_here = true;
 		return store_delete(st, u->now.kind, u->now.id, err);
 	case UI_UNDO_DELETED:
 		return store_undelete(st, u->now.kind, u->now.id, err);
 	case UI_UNDO_REPLACED:
+		ui->deleted_here = true;
 		rc = store_delete(st, u->now.kind, u->now.id, err);
 		if (rc != TEND_OK)
 			return rc;

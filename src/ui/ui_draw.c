@@ -154,10 +154,25 @@ void ui_draw_today_list(struct ui *ui, WINDOW *w, int y, int last, enum entry_ki
 }
 
 /* "Alex 3  Sam 1" with each count marked when it is in the band. */
+int ui_draw_name_width(const struct ui *ui, int room, int per_partner)
+{
+	int nw = (room - 2 * per_partner) / 2;
+	int longest = 0;
+	for (int p = 1; p <= 2; p++) {
+		int n = text_width(ui_ctx_name(ui, p));
+		longest = n > longest ? n : longest;
+	}
+	nw = nw < longest ? nw : longest;
+	nw = nw > 10 ? 10 : nw;
+	return nw < 2 ? 2 : nw;
+}
+
 int ui_draw_counts(struct ui *ui, WINDOW *w, int y, int x, const int counts[2], int low)
 {
+	/* Both names fit inside the border, shortened when they must be. */
+	int nw = ui_draw_name_width(ui, getmaxx(w) - 2 - x, 4);
 	for (int p = 1; p <= 2; p++) {
-		x += ui_draw_text(ui, w, y, x, 10, ui_color_partner(p), ui_ctx_name(ui, p)) + 1;
+		x += ui_draw_text(ui, w, y, x, nw, ui_color_partner(p), ui_ctx_name(ui, p)) + 1;
 		x += ui_draw_textf(ui, w, y, x, 4, counts[p - 1] >= low && low > 0 ? UI_ROLE_GOOD
 		                   : UI_ROLE_TEXT, "%d", counts[p - 1]) + 2;
 	}

@@ -248,13 +248,13 @@ static bool field_key_text(struct ui_field *fl, struct ui_key k)
 	return false;
 }
 
-#define WAITING_TEXT "Waiting for the other tend to finish saving… (Esc gives up)"
 
 void ui_form_fail(struct ui *ui, struct ui_form *f, const struct tend_err *err)
 {
 	if (ui_ctx_busy(err)) {
 		f->waiting = true;
-		snprintf(f->error, sizeof(f->error), "%s", WAITING_TEXT);
+		snprintf(f->error, sizeof(f->error), "Waiting for the other tend to finish saving%s "
+		         "(Esc gives up)", ui->ascii ? "..." : "…");
 		ui->form_retry_at = time(NULL) + 1;
 	} else {
 		snprintf(f->error, sizeof(f->error), "Not saved: %s", err->msg);
@@ -267,7 +267,7 @@ void ui_form_fail(struct ui *ui, struct ui_form *f, const struct tend_err *err)
 static void form_show_saving(struct ui *ui, struct ui_form *f)
 {
 	if (!f->waiting)
-		snprintf(f->error, sizeof(f->error), "Saving…");
+		snprintf(f->error, sizeof(f->error), "Saving%s", ui->ascii ? "..." : "…");
 	if (!ui->panic && !ui->lay.too_small) {
 		ui_form_draw(ui);
 		doupdate();

@@ -13,7 +13,7 @@ struct help_line {
 };
 
 static const struct help_line help_lines[] = {
-	{ "c", "check-in: mood, stress and one thing you are grateful for, both of you" },
+	{ "c", "both check-ins: mood, stress and one thing you are grateful for" },
 	{ "g", "a caring gesture (and whether a bid was turned toward or away)" },
 	{ "r", "a repair: a quick \"that was unfair of me\", a do-over" },
 	{ "t", "a touch session, with its traffic light" },
@@ -25,13 +25,14 @@ static const struct help_line help_lines[] = {
 	{ "u", "undo the last thing you logged, changed or deleted" },
 	{ "Tab", "move between panels (arrows too; a mouse click works)" },
 	{ "Enter", "the focused panel's history: change or delete an entry" },
+	{ "!", "hide everything at once; to come back, type tend and press Enter" },
 	{ "?", "this help" },
 	{ "q", "quit" },
 	{ "", "" },
 	{ "", "In forms: Enter saves, Esc cancels and writes nothing, Tab moves on;" },
 	{ "", "pick a partner with 1/2 or the first letter of the name." },
-	{ "", "The week: check-ins (both: two marks), gestures, repairs, lights" },
-	{ "", "G green, Y yellow, R red; sparklines: mood and stress, 1 to 5." },
+	{ "", "Check-ins show each of you by your initial, in your colour; lights:" },
+	{ "", "G go, Y slow down, R stop; sparklines: mood and stress, 1 to 5." },
 };
 
 static void help_draw(struct ui *ui)

@@ -156,6 +156,7 @@ static void history_delete_yes(struct ui *ui)
 		ui_ctx_message(ui, true, "Not deleted: %s", e ? err.msg : "it is gone already");
 		return;
 	}
+	ui->deleted_here = true;
 	ui_ctx_undo_group(ui);
 	ui_ctx_undo_push(ui, UI_UNDO_DELETED, e, NULL);
 	ui_ctx_message(ui, false, "Deleted the %s. Press u to bring it back.", ui_ctx_kind_label(ui, kind));

@@ -15,8 +15,9 @@ static void repairs_draw(struct ui *ui, WINDOW *w, bool focused)
 	x = ui_draw_counts(ui, w, 1, x, ui->today.repairs, cfg->repairs_per_day);
 	ui_draw_textf(ui, w, 1, x, cols + 2 - x, UI_ROLE_DIM, "aim %d a day", cfg->repairs_per_day);
 	x = 2 + ui_draw_text(ui, w, 2, 2, 7, UI_ROLE_TITLE, "Week  ");
+	int nw = ui_draw_name_width(ui, cols + 2 - x, 9);
 	for (int p = 1; p <= 2; p++) {
-		x += ui_draw_text(ui, w, 2, x, 10, ui_color_partner(p), ui_ctx_name(ui, p)) + 1;
+		x += ui_draw_text(ui, w, 2, x, nw, ui_color_partner(p), ui_ctx_name(ui, p)) + 1;
 		x += ui_draw_textf(ui, w, 2, x, 8, ws->repairs[p - 1] >= ws->target_repairs
 		                   ? UI_ROLE_GOOD : UI_ROLE_TEXT, "%d of %d", ws->repairs[p - 1],
 		                   ws->target_repairs) + 2;

@@ -51,25 +51,52 @@ static void touch_calendar(struct ui *ui, WINDOW *w, int y, int weeks)
 	}
 }
 
-/* "Ready for stage 2: Alex ✓  Sam ·   (s)". */
+/* "Stage 2? Alex ready, Sam not yet (s)": who feels ready for the next
+ * stage; it begins when both do. */
 static void touch_ready(struct ui *ui, WINDOW *w, int y)
 {
-	int cols = getmaxx(w) - 4;
+	int end = getmaxx(w) - 2;
 	if (ui->stage.stage >= 3) {
-		ui_draw_text(ui, w, y, 2, cols, UI_ROLE_DIM, "The last step: no hurry");
+		ui_draw_text(ui, w, y, 2, end - 2, UI_ROLE_DIM, "The last step: no hurry");
 		return;
 	}
-	int x = 2 + ui_draw_textf(ui, w, y, 2, cols, UI_ROLE_TEXT, "Ready for %d:",
-	                          ui->stage.stage + 1);
+	char next[32];
+	snprintf(next, sizeof(next), "%s", ui_stage_name_short(ui, ui->stage.stage + 1));
+	if (next[0] >= 'a' && next[0] <= 'z')
+		next[0] = (char)(next[0] - 'a' + 'A');
+	int x = 2 + ui_draw_textf(ui, w, y, 2, end - 2, UI_ROLE_TEXT, "%s?", next);
+	/* Room for " NAME not yet," twice and " (s)": long names give way. */
+	int nw = ui_draw_name_width(ui, end - x - 4, 1 + 1 + 8);
 	for (int p = 1; p <= 2; p++) {
-		x += 1 + ui_draw_text(ui, w, y, x + 1, 10, ui_color_partner(p), ui_ctx_name(ui, p));
 		bool ready = ui->stage.ready[p - 1];
-		x += 1 + ui_draw_text(ui, w, y, x + 1, 2, ready ? UI_ROLE_GOOD : UI_ROLE_DIM,
-		                      ui_glyph(ui, ready ? UI_GLYPH_CHECK : UI_GLYPH_NONE));
+		x += 1 + ui_draw_text(ui, w, y, x + 1, nw, ui_color_partner(p), ui_ctx_name(ui, p));
+		x += 1 + ui_draw_text(ui, w, y, x + 1, end - x - 1, ready ? UI_ROLE_GOOD : UI_ROLE_DIM,
+		                      ready ? "ready" : "not yet");
+		if (p == 1)
+			x += ui_draw_text(ui, w, y, x, end - x, UI_ROLE_TEXT, ",");
 	}
-	x += 2;
-	x += ui_draw_text(ui, w, y, x, cols + 2 - x, UI_ROLE_KEY, "s");
-	ui_draw_text(ui, w, y, x + 1, cols + 2 - x - 1, UI_ROLE_DIM, "ready");
+	if (end - x >= 4) {
+		ui_draw_text(ui, w, y, x + 1, 1, UI_ROLE_DIM, "(");
+		ui_draw_text(ui, w, y, x + 2, 1, UI_ROLE_KEY, "s");
+		ui_draw_text(ui, w, y, x + 3, 1, UI_ROLE_DIM, ")");
+	}
+}
+
+/* "G go Y slow R stop", each letter in its light's colour, from x. */
+static void touch_legend(struct ui *ui, WINDOW *w, int y, int x)
+{
+	static const struct { int light; const char *word; } keys[] = {
+		{ LIGHT_GREEN, "go" }, { LIGHT_YELLOW, "slow" }, { LIGHT_RED, "stop" },
+	};
+	int end = getmaxx(w) - 2;
+	if (end - x < 18)
+		return;
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		x += ui_draw_text(ui, w, y, x, 1, ui_light_role(keys[i].light),
+		                  ui_light_mark(keys[i].light));
+		x += 1 + ui_draw_text(ui, w, y, x + 1, end - x - 1, UI_ROLE_DIM, keys[i].word);
+		x++;
+	}
 }
 
 static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
@@ -91,11 +118,10 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 	if (weeks > 0)
 		touch_calendar(ui, w, 3, weeks);
 	const struct week_stats *ws = &ui->week;
-	ui_draw_textf(ui, w, last, 2, cols, ws->touch >= ws->target_touch ? UI_ROLE_GOOD : UI_ROLE_TEXT,
-	              "This week: %d of %d", ws->touch, ws->target_touch);
-	x = 2 + 20;
-	if (cols > 36)
-		ui_draw_textf(ui, w, last, x, cols + 2 - x, UI_ROLE_DIM, "G/Y/R: lights");
+	x = 2 + ui_draw_textf(ui, w, last, 2, cols,
+	                      ws->touch >= ws->target_touch ? UI_ROLE_GOOD : UI_ROLE_TEXT,
+	                      "This week: %d of %d", ws->touch, ws->target_touch);
+	touch_legend(ui, w, last, x + 3);
 }
 
 const struct ui_panel ui_touch_panel = {

@@ -98,17 +98,6 @@ static void cell_touch(struct ui *ui, struct cell *c, const struct day_stats *d,
 		cell_count(ui, c, 0, UI_ROLE_TEXT);
 }
 
-static void cell_checkins(struct ui *ui, struct cell *c, const struct day_stats *d)
-{
-	const char *yes = ui_glyph(ui, UI_GLYPH_CHECK);
-	const char *no = ui_glyph(ui, UI_GLYPH_NONE);
-	snprintf(c->text, sizeof(c->text), "%s%s", d->checked_in[0] ? yes : no,
-	         d->checked_in[1] ? yes : no);
-	bool both = d->checked_in[0] && d->checked_in[1];
-	bool none = !d->checked_in[0] && !d->checked_in[1];
-	c->role = both ? UI_ROLE_GOOD : none ? UI_ROLE_DIM : UI_ROLE_TEXT;
-}
-
 /* One day's cell of a row. */
 static void week_cell(struct ui *ui, const struct day_stats *d, enum ui_week_row row,
                       int partner, int col_w, struct cell *c)
@@ -118,7 +107,7 @@ static void week_cell(struct ui *ui, const struct day_stats *d, enum ui_week_row
 	enum ui_role prole = ui_color_partner(partner);
 	memset(c, 0, sizeof(*c));
 	switch (row) {
-	case UI_WEEK_CHECKINS: cell_checkins(ui, c, d); break;
+	case UI_WEEK_CHECKINS: break; /* two colours: draw_checkins */
 	case UI_WEEK_GESTURES:
 		cell_count(ui, c, d->gestures[0] + d->gestures[1],
 		           d->gestures[0] >= cfg->gestures_min && d->gestures[1] >= cfg->gestures_min
@@ -236,6 +225,33 @@ static void draw_label(struct ui *ui, WINDOW *w, int y, const struct ui_week_gri
 	ui_draw_text(ui, w, y, lx + used + 1, lw - used - 1, UI_ROLE_TEXT, what);
 }
 
+/* A partner's check-in mark: the initial of the name, or 1 and 2 when the
+ * initials are alike or not plain letters. */
+static void checkin_mark(const struct ui *ui, int partner, char out[2])
+{
+	unsigned char a = (unsigned char)ui_ctx_name(ui, 1)[0];
+	unsigned char b = (unsigned char)ui_ctx_name(ui, 2)[0];
+	bool letters = a < 128 && b < 128 && ((a | 32) >= 'a' && (a | 32) <= 'z') &&
+	               ((b | 32) >= 'a' && (b | 32) <= 'z') && (a | 32) != (b | 32);
+	unsigned char c = partner == 1 ? a : b;
+	out[0] = letters ? (char)(c & ~32) : (char)('0' + partner);
+	out[1] = '\0';
+}
+
+/* Check-ins: one mark per partner in their colour, a dot while not yet. */
+static void draw_checkins(struct ui *ui, WINDOW *w, int y, int x, int cw,
+                          const struct day_stats *d)
+{
+	int off = cw <= 2 ? 0 : (cw - 1) / 2;
+	for (int p = 1; p <= 2; p++) {
+		char mark[2];
+		checkin_mark(ui, p, mark);
+		bool done = d->checked_in[p - 1];
+		ui_draw_text(ui, w, y, x + off + p - 1, 1, done ? ui_color_partner(p) : UI_ROLE_DIM,
+		             done ? mark : ui_glyph(ui, UI_GLYPH_NONE));
+	}
+}
+
 void ui_week_row(struct ui *ui, WINDOW *w, int y, const struct ui_week_grid *g,
                  const struct week_stats *ws, enum ui_week_row row, int partner)
 {
@@ -244,6 +260,10 @@ void ui_week_row(struct ui *ui, WINDOW *w, int y, const struct ui_week_grid *g,
 		const struct day_stats *ds = &ws->days[d];
 		if (ds->day > ui->app->today)
 			continue;
+		if (row == UI_WEEK_CHECKINS) {
+			draw_checkins(ui, w, y, col_x(g, d), g->col_w, ds);
+			continue;
+		}
 		struct cell c;
 		week_cell(ui, ds, row, partner, g->col_w, &c);
 		draw_cell(ui, w, y, col_x(g, d), g->col_w, &c);

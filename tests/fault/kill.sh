@@ -41,17 +41,20 @@ cat "$T"/out.* | sed -n 's/^saved //p' >"$T/saved"
 # The command line itself, killed anywhere between start and exit.
 cli_saved=0
 for i in $(seq 1 "$CLI_KILLS"); do
+	# A kill can land before the child even opens its output file: start
+	# from none, so an earlier run's "Saved" is never read as this one's.
+	rm -f "$T/out" "$T/err"
 	# Not through the tend function: $! must be tend itself.
 	"$TEND" --config "$C" --db "$D" gesture 1 "c$i" >"$T/out" 2>"$T/err" &
 	pid=$!
 	nap_below "$CLI_MAX_MS"
 	kill -KILL "$pid" 2>/dev/null
 	wait "$pid" 2>/dev/null
-	if grep -q '^Saved a gesture' "$T/out"; then
+	if grep -q '^Saved a gesture' "$T/out" 2>/dev/null; then
 		echo "c$i" >>"$T/saved"
 		cli_saved=$((cli_saved + 1))
 	fi
-	[ -s "$T/err" ] && fail "tend gesture $i: $(cat "$T/err")"
+	[ -s "$T/err" ] 2>/dev/null && fail "tend gesture $i: $(cat "$T/err")"
 	[ -s "$D" ] || fail "the database is empty after command-line kill $i"
 done
 note "$CLI_KILLS command-line writers killed, $cli_saved of them after saving"

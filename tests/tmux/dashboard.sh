@@ -27,6 +27,17 @@ expect_screen a "mood 3  stress 3"
 expect_screen a "the tea, thé"
 expect_db '^checkin,[0-9]+,2026-11-23,1,"Alex",[^,]*,4,2,"the tea, thé"'
 expect_db '^checkin,[0-9]+,2026-11-23,2,"Sam",[^,]*,3,3,'
+# The week marks each partner's check-in with an initial; Monday is today.
+screen a | grep -qE "Check-ins +AS( |│)" || fail "expected the check-ins of both as AS" a
+expect_screen a "Stage 2? Alex not yet, Sam not yet (s)"
+expect_screen a "G go Y slow R stop"
+
+# s: Alex feels ready for the next stage; it waits for Sam.
+tmx send-keys -t a s
+wait_for a "Ready for stage 2?"
+tmx send-keys -t a Enter
+wait_for a "Noted: Alex is ready"
+wait_for a "Stage 2? Alex ready, Sam not yet (s)"
 
 # A gesture, from Alex (fewer gestures today: a tie goes to the first).
 tmx send-keys -t a g
