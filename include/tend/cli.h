@@ -32,6 +32,11 @@ struct cli_output *cli_output_open(const char *path, struct tend_err *err);
 FILE *cli_output_file(struct cli_output *o);
 int cli_output_close(struct cli_output *o, bool ok, struct tend_err *err);
 
+/* True when the locale cannot show UTF-8: output is then plain ASCII. */
+bool cli_ascii(void);
+/* The separator dot, or "-" in an ASCII locale. */
+const char *cli_dot(void);
+
 /* Print user-typed text safely (control characters neutralised). */
 void cli_put_text(FILE *f, const char *s);
 

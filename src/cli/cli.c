@@ -1,15 +1,28 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <langinfo.h>
 #include <libgen.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "tend/cli.h"
 #include "tend/text.h"
+
+bool cli_ascii(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+	return !cs || (strcasecmp(cs, "UTF-8") != 0 && strcasecmp(cs, "utf8") != 0);
+}
+
+const char *cli_dot(void)
+{
+	return cli_ascii() ? "-" : "\xC2\xB7";
+}
 
 /* Print "PREFIX: message" on stderr with anything a user typed (paths,
  * arguments, file contents quoted in messages) neutralised. */
@@ -17,8 +30,8 @@ static void print_error(const char *prefix, const char *fmt, va_list ap)
 {
 	char msg[2048];
 	vsnprintf(msg, sizeof msg, fmt, ap);
-	char *safe = text_safe(msg, false);
-	fprintf(stderr, "%s: %s\n", prefix, safe ? safe : msg);
+	char *safe = text_safe(msg, cli_ascii());
+	fprintf(stderr, "%s: %s\n", prefix, safe ? safe : "?");
 	free(safe);
 }
 
@@ -61,7 +74,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 
 void cli_put_text(FILE *f, const char *s)
 {
-	char *safe = text_safe(s ? s : "", false);
+	char *safe = text_safe(s ? s : "", cli_ascii());
 	if (safe)
 		fputs(safe, f);
 	free(safe);
@@ -201,8 +214,8 @@ void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n)
 	} else if (num > app->plan.length || !ph) {
 		snprintf(buf, n, "Day %d, keeping it up", num);
 	} else {
-		char *title = text_safe(ph->title, false);
-		snprintf(buf, n, "Day %d of %d \xC2\xB7 %s", num, app->plan.length,
+		char *title = text_safe(ph->title, cli_ascii());
+		snprintf(buf, n, "Day %d of %d %s %s", num, app->plan.length, cli_dot(),
 		         title ? title : "");
 		free(title);
 	}
@@ -236,7 +249,7 @@ const char *cli_name(const struct app *app, int partner)
 
 void cli_put_cell(FILE *f, const char *s, int width)
 {
-	char *fit = text_fit(s ? s : "", width, false);
+	char *fit = text_fit(s ? s : "", width, cli_ascii());
 	if (!fit)
 		return;
 	fputs(fit, f);

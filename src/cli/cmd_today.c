@@ -23,7 +23,7 @@ static void print_partner(const struct app *app, const struct day_stats *d,
 			const struct entry *e = &l->v[k];
 			if (e->kind == ENTRY_CHECKIN && e->partner == p && e->day == d->day &&
 			    e->text) {
-				printf(" \xC2\xB7 grateful for: ");
+				printf(" %s grateful for: ", cli_dot());
 				cli_put_text(stdout, e->text);
 			}
 		}
@@ -106,7 +106,7 @@ int cmd_today(struct app *app, int argc, char **argv)
 	int y, m, md;
 	day_to_ymd(app->today, &y, &m, &md);
 	cli_plan_line(app, app->today, line, sizeof line);
-	printf("%s %d \xC2\xB7 %s\n", date, y, line);
+	printf("%s %d %s %s\n", date, y, cli_dot(), line);
 	print_partner(app, &d, &l, 1);
 	print_partner(app, &d, &l, 2);
 	print_touch(app, &l, app->today);

@@ -113,7 +113,7 @@ static void print_week(FILE *f, const struct app *app, const struct week_stats *
 	day_to_ymd(w->start + 6, &y, &m, &d);
 	cli_plan_line(app, app->today, line, sizeof line);
 	char title[512];
-	snprintf(title, sizeof title, "Week of %s - %s %d \xC2\xB7 %s", from, to, y, line);
+	snprintf(title, sizeof title, "Week of %s - %s %d %s %s", from, to, y, cli_dot(), line);
 	/* A long phase title is cut so the table stays within 80 columns. */
 	cli_put_cell(f, title, 80);
 	fprintf(f, "\n\n");
