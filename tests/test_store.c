@@ -618,6 +618,15 @@ static void test_delete_undelete_purge(void **state)
 	                 TEND_E_RUNTIME);
 	assert_int_equal(store_delete(st, ENTRY_REPAIR, gone.id, &err), TEND_OK);
 
+	/* Erasing one entry leaves live ones and other deletes alone. */
+	struct entry other = mk(ENTRY_REPAIR, 1, d(2024, 6, 3), 100, "other");
+	add_ok(st, &other);
+	assert_int_equal(store_delete(st, ENTRY_REPAIR, other.id, &err), TEND_OK);
+	assert_int_equal(store_purge_entry(st, ENTRY_REPAIR, keep.id, &err), TEND_OK);
+	assert_int_equal(store_purge_entry(st, ENTRY_REPAIR, other.id, &err), TEND_OK);
+	assert_int_equal(store_undelete(st, ENTRY_REPAIR, other.id, &err), TEND_E_RUNTIME);
+	assert_int_equal(count_all(st), 1);
+
 	/* Deleted after the cut-off: kept for undo. */
 	int64_t now = (int64_t)time(NULL);
 	assert_int_equal(store_purge_deleted(st, now - 3600, &err), TEND_OK);
@@ -649,7 +658,7 @@ static void test_timeouts(void **state)
 	struct tend_err err = { 0 };
 	struct entry out;
 	bool found = true;
-	assert_int_equal(store_timeout_open(st, &out, &found, &err), TEND_OK);
+	assert_int_equal(store_timeout_open(st, 0, &out, &found, &err), TEND_OK);
 	assert_false(found);
 	struct entry a = mk(ENTRY_TIMEOUT, 1, d(2024, 6, 4), 1000, "Time-out");
 	a.phrase = 1;
@@ -659,7 +668,7 @@ static void test_timeouts(void **state)
 	b.partner = 2;
 	add_ok(st, &a);
 	add_ok(st, &b);
-	assert_int_equal(store_timeout_open(st, &out, &found, &err), TEND_OK);
+	assert_int_equal(store_timeout_open(st, 0, &out, &found, &err), TEND_OK);
 	assert_true(found);
 	assert_int_equal(out.id, b.id);
 	assert_string_equal(out.text, "Time-out");
@@ -671,13 +680,16 @@ static void test_timeouts(void **state)
 	assert_int_equal(out.returned_at, 0);
 	assert_int_equal(out.rev, 2);
 	entry_clear(&out);
+	/* One called before the cut-off no longer counts as running. */
+	assert_int_equal(store_timeout_open(st, 2001, &out, &found, &err), TEND_OK);
+	assert_false(found);
 	assert_int_equal(store_timeout_return(st, b.id, 3200, &err), TEND_OK);
-	assert_int_equal(store_timeout_open(st, &out, &found, &err), TEND_OK);
+	assert_int_equal(store_timeout_open(st, 0, &out, &found, &err), TEND_OK);
 	assert_true(found);
 	assert_int_equal(out.id, a.id);
 	entry_clear(&out);
 	assert_int_equal(store_timeout_return(st, a.id, 2200, &err), TEND_OK);
-	assert_int_equal(store_timeout_open(st, &out, &found, &err), TEND_OK);
+	assert_int_equal(store_timeout_open(st, 0, &out, &found, &err), TEND_OK);
 	assert_false(found);
 	assert_int_equal(store_timeout_return(st, 77, 1, &err), TEND_E_RUNTIME);
 	assert_string_equal(err.msg, "no such entry (time-out 77)");

@@ -32,6 +32,8 @@ struct cli_output *cli_output_open(const char *path, struct tend_err *err);
 FILE *cli_output_file(struct cli_output *o);
 int cli_output_close(struct cli_output *o, bool ok, struct tend_err *err);
 
+/* The earliest call time of a time-out that still counts as running. */
+int64_t cli_timeout_since(const struct app *app);
 /* True when the locale cannot show UTF-8: output is then plain ASCII. */
 bool cli_ascii(void);
 /* The separator dot, or "-" in an ASCII locale. */

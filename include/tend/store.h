@@ -64,6 +64,12 @@ int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err);
  * store_backup_remove_all. */
 int store_forget_all(struct store *st, struct tend_err *err);
 
+/* Erase for good one entry that is deleted (a live entry is left alone), so
+ * that a dashboard erases what it deleted without touching another
+ * dashboard's undoable deletes. */
+int store_purge_entry(struct store *st, enum entry_kind kind, int64_t id,
+                      struct tend_err *err);
+
 /* Fetch one live entry; TEND_E_RUNTIME with "no such entry" when absent. */
 int store_get(struct store *st, enum entry_kind kind, int64_t id,
               struct entry *out, struct tend_err *err);
@@ -75,9 +81,11 @@ int store_list(struct store *st, tend_day from, tend_day to, unsigned kinds,
 /* Every live entry of every kind, for export. */
 int store_list_all(struct store *st, struct entry_list *out, struct tend_err *err);
 
-/* The most recent time-out that has no return yet; found=false when none. */
-int store_timeout_open(struct store *st, struct entry *out, bool *found,
-                       struct tend_err *err);
+/* The most recent time-out called at or after since (unix seconds) that has
+ * no return yet; found=false when none. Callers pass now minus the return
+ * window, so a time-out nobody came back from stops counting as running. */
+int store_timeout_open(struct store *st, int64_t since, struct entry *out,
+                       bool *found, struct tend_err *err);
 int store_timeout_return(struct store *st, int64_t id, int64_t when,
                          struct tend_err *err);
 int store_timeout_schedule(struct store *st, int64_t id, int64_t when,

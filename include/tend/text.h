@@ -17,6 +17,12 @@ char *text_safe(const char *s, bool ascii);
  * characters are kept (for formats that escape them, like JSON). */
 char *text_valid_copy(const char *s);
 
+/* The most characters a typed text (gratitude, gesture, note...) may hold. */
+#define TEXT_MAX_CHARS 10000
+
+/* Characters (code points; an invalid byte counts as one) in s. */
+size_t text_count_chars(const char *s);
+
 /* Display width in terminal columns of an already safe string. */
 int text_width(const char *s);
 

@@ -14,5 +14,9 @@ void ui_screen_close(struct ui *ui);
 int ui_screen_signal(void);
 /* A key from the keyboard, or false after the input timeout. */
 bool ui_screen_key(struct ui_key *k);
+/* Call after an Esc key: true when more input came with it (Alt+key or a
+ * pasted escape sequence), which is then read and dropped; false for a lone
+ * Esc. */
+bool ui_screen_escape_more(struct ui *ui);
 
 #endif

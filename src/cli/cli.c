@@ -8,10 +8,16 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "tend/cli.h"
 #include "tend/text.h"
+
+int64_t cli_timeout_since(const struct app *app)
+{
+	return (int64_t)time(NULL) - (int64_t)app->cfg.return_within_hours * 3600;
+}
 
 bool cli_ascii(void)
 {
@@ -235,6 +241,11 @@ int cli_bad_option(const char *cmd, int c, char **argv)
 
 int cli_save(struct app *app, struct entry *e, struct entry *replaced)
 {
+	if (e->text && text_count_chars(e->text) > TEXT_MAX_CHARS) {
+		cli_errorf("the text is %zu characters long; %d at most, please",
+		           text_count_chars(e->text), TEXT_MAX_CHARS);
+		return 2;
+	}
 	struct tend_err err;
 	err_clear(&err);
 	if (store_add(app->st, e, replaced, &err) != TEND_OK)

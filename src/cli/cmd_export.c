@@ -35,7 +35,7 @@ int cmd_export(struct app *app, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage_error("export", "takes no arguments");
 	if (!format || (strcmp(format, "csv") && strcmp(format, "json")))
-		return cli_usage_error("export", "--format is csv or json");
+		return cli_usage_error("export", "--format is needed: csv or json");
 	struct tend_err err;
 	err_clear(&err);
 	struct entry_list l = { 0 };

@@ -56,6 +56,9 @@ int cmd_init(struct app *app, int argc, char **argv)
 		return cli_usage_error("init", "give exactly two --partner names");
 	if (!name_ok(names[0]) || !name_ok(names[1]))
 		return cli_usage_error("init", "a name must be non-empty text without control characters");
+	if (!strcmp(names[0], "1") || !strcmp(names[0], "2") ||
+	    !strcmp(names[1], "1") || !strcmp(names[1], "2"))
+		return cli_usage_error("init", "\"1\" and \"2\" stand for the partners; pick real names");
 	if (strcasecmp(names[0], names[1]) == 0)
 		return cli_usage_error("init", "the two names must differ");
 	char *def = path ? NULL : config_default_path();

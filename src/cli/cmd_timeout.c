@@ -45,7 +45,7 @@ int cmd_timeout(struct app *app, int argc, char **argv)
 	struct tend_err err;
 	struct entry open = { 0 };
 	bool found = false;
-	if (store_timeout_open(app->st, &open, &found, &err) != TEND_OK)
+	if (store_timeout_open(app->st, cli_timeout_since(app), &open, &found, &err) != TEND_OK)
 		return cli_fail(&err);
 	if (found) {
 		char at[8];

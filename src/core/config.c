@@ -163,8 +163,10 @@ int config_load(const char *path, struct config *cfg, bool *missing,
 		rc = err_set(err, TEND_E_RUNTIME, "out of memory");
 	if (rc == TEND_OK)
 		rc = config_scan_text(path, text, len, scan, err);
-	if (rc == TEND_OK)
+	if (rc == TEND_OK) {
+		config_blank_comments((char *)text, len);
 		rc = config_parse(path, text, len, scan, cfg, err);
+	}
 	free(scan);
 	free(buf);
 	if (rc != TEND_OK)

@@ -82,6 +82,9 @@ int config_scan_bytes(const char *path, const char *buf, size_t len,
                       struct tend_err *err);
 int config_scan_text(const char *path, const char *buf, size_t len,
                      struct config_scan *scan, struct tend_err *err);
+/* Replace comments with blanks, line breaks kept: libconfuse 3.3 counts
+ * lines wrongly after a comment, and error messages must name the right one. */
+void config_blank_comments(char *buf, size_t len);
 int config_scan_line(const struct config_scan *scan, const char *key, int nth);
 
 /* config_path.c */

@@ -249,3 +249,49 @@ int config_scan_text(const char *path, const char *buf, size_t len,
 	return TEND_OK;
 }
 
+
+/* Skip a quoted string starting at buf[i] (its opening quote); returns the
+ * index after the closing quote, or len when it never closes. */
+static size_t config_skip_quoted(const char *buf, size_t len, size_t i)
+{
+	char q = buf[i++];
+	while (i < len && buf[i] != q) {
+		if (buf[i] == '\\' && i + 1 < len)
+			i++;
+		i++;
+	}
+	return i < len ? i + 1 : len;
+}
+
+/* Blank a comment from buf[i] to its end, keeping line breaks; returns the
+ * index after it. */
+static size_t config_blank_one(char *buf, size_t len, size_t i)
+{
+	bool block = buf[i] == '/' && i + 1 < len && buf[i + 1] == '*';
+	for (; i < len; i++) {
+		if (block && buf[i] == '*' && i + 1 < len && buf[i + 1] == '/') {
+			buf[i] = buf[i + 1] = ' ';
+			return i + 2;
+		}
+		if (!block && buf[i] == '\n')
+			return i;
+		if (buf[i] != '\n')
+			buf[i] = ' ';
+	}
+	return len;
+}
+
+void config_blank_comments(char *buf, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		char c = buf[i];
+		if (c == '"' || c == '\'')
+			i = config_skip_quoted(buf, len, i);
+		else if (c == '#' || (c == '/' && i + 1 < len &&
+		                      (buf[i + 1] == '/' || buf[i + 1] == '*')))
+			i = config_blank_one(buf, len, i);
+		else
+			i++;
+	}
+}

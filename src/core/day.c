@@ -64,7 +64,8 @@ bool day_parse(const char *s, tend_day *out)
 	if (!read_digits(s, 4, &y) || !read_digits(s + 5, 2, &m) ||
 	    !read_digits(s + 8, 2, &d))
 		return false;
-	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > month_length(y, m))
+	/* 9998 keeps every week around a valid day within four-digit years. */
+	if (y < 1900 || y > 9998 || m < 1 || m > 12 || d < 1 || d > month_length(y, m))
 		return false;
 	*out = day_from_ymd(y, m, d);
 	return true;

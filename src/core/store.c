@@ -1,30 +1,19 @@
-/* store: saving, reading, editing and deleting entries of every kind, and
- * the time-outs still open. Opening and checking the file is in
- * store_open.c, the schema in store_migrate.c, the couple's shared state
- * (names, stage, ticks) and backups in store_state.c, the SQLite plumbing
+/* store: the kinds of entry as tables, and reading entries back: one by id,
+ * lists by day, the time-out still open. Saving, editing and deleting them
+ * is in store_write.c, opening and checking the file in store_open.c, the
+ * schema in store_migrate.c, the couple's shared state (names, stage,
+ * ticks) in store_state.c, backups in store_backup.c, the SQLite plumbing
  * in store_sql.c. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "store_priv.h"
 
-/* What each kind's table looks like to the generic code below. Every select
- * list has the same 17 columns so that one reader fills any struct entry. */
-struct kind_sql {
-	const char *table;
-	const char *noun;   /* for messages */
-	const char *cols;   /* select list */
-	const char *fields; /* insert column list */
-	const char *values; /* insert parameter list */
-	const char *sets;   /* update assignments */
-};
-
 #define COLS_HEAD "id, partner, day, created_at, rev, text, "
 
-static const struct kind_sql kinds[ENTRY_KIND_COUNT] = {
+static const struct store_kind_sql kinds[ENTRY_KIND_COUNT] = {
 	[ENTRY_CHECKIN] = {
 		"checkin", "check-in",
 		COLS_HEAD "mood, stress, 0, 0, 0, 0, 0, 0, 0, 0, 0",
@@ -68,37 +57,13 @@ static const struct kind_sql kinds[ENTRY_KIND_COUNT] = {
 	},
 };
 
-/* Zero stands for "not set" in struct entry and for NULL in the table. */
-static bool bind_time_or_null(sqlite3_stmt *s, const char *name, int64_t t)
+const struct store_kind_sql *store_kind_of(enum entry_kind kind)
 {
-	return t ? store_bind_int64(s, name, t) : store_bind_null(s, name);
+	return &kinds[kind];
 }
 
-/* Bind every field of e whose parameter the statement names. */
-static bool bind_entry(sqlite3_stmt *s, const struct entry *e)
-{
-	return store_bind_int64(s, ":id", e->id) &&
-	       store_bind_int64(s, ":rev", e->rev) &&
-	       store_bind_int64(s, ":partner", e->partner) &&
-	       store_bind_day(s, ":day", e->day) &&
-	       store_bind_int64(s, ":created_at", e->created_at) &&
-	       store_bind_text(s, ":text", e->text) &&
-	       store_bind_int64(s, ":mood", e->mood) &&
-	       store_bind_int64(s, ":stress", e->stress) &&
-	       store_bind_int64(s, ":bid", e->bid) &&
-	       store_bind_int64(s, ":accepted", e->accepted ? 1 : 0) &&
-	       store_bind_int64(s, ":stage", e->stage) &&
-	       store_bind_int64(s, ":minutes", e->minutes) &&
-	       store_bind_int64(s, ":light", e->light) &&
-	       store_bind_int64(s, ":phrase", e->phrase) &&
-	       store_bind_int64(s, ":called_at", e->called_at) &&
-	       bind_time_or_null(s, ":returned_at", e->returned_at) &&
-	       bind_time_or_null(s, ":scheduled_at", e->scheduled_at);
-}
-
-/* Read the current row of a kinds[].cols select into out (which owns text). */
-static int row_read(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
-                    struct entry *out, struct tend_err *err)
+int store_row_read(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
+                   struct entry *out, struct tend_err *err)
 {
 	memset(out, 0, sizeof *out);
 	out->kind = kind;
@@ -135,7 +100,7 @@ static int rows_append(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 	int rc = SQLITE_DONE, status = TEND_OK;
 	while (status == TEND_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct entry e;
-		status = row_read(st, s, kind, &e, err);
+		status = store_row_read(st, s, kind, &e, err);
 		if (status == TEND_OK && !entry_list_push(out, &e))
 			status = err_set(err, TEND_E_RUNTIME, "%s: out of memory",
 			                 st->path);
@@ -147,13 +112,9 @@ static int rows_append(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 	return status;
 }
 
-/* A prepared statement from a printf pattern whose %s are table or column
- * names from the kinds table above, never user data. */
-static sqlite3_stmt *kind_stmt(struct store *st, struct tend_err *err,
-                               const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static sqlite3_stmt *kind_stmt(struct store *st, struct tend_err *err,
-                               const char *fmt, ...)
+/* The %s in fmt are only names from the kinds table: see store_priv.h. */
+sqlite3_stmt *store_kind_stmt(struct store *st, struct tend_err *err,
+                              const char *fmt, ...)
 {
 	char sql[1024];
 	va_list ap;
@@ -163,7 +124,8 @@ static sqlite3_stmt *kind_stmt(struct store *st, struct tend_err *err,
 	return store_stmt(st, sql, err);
 }
 
-static int check_kind(struct store *st, enum entry_kind kind, struct tend_err *err)
+int store_check_kind(struct store *st, enum entry_kind kind,
+                     struct tend_err *err)
 {
 	if ((unsigned)kind >= ENTRY_KIND_COUNT)
 		return err_set(err, TEND_E_USAGE, "%s: unknown kind of entry %d",
@@ -171,279 +133,22 @@ static int check_kind(struct store *st, enum entry_kind kind, struct tend_err *e
 	return TEND_OK;
 }
 
-/* The fields the schema cannot check well enough to give a clear message. */
-static int check_entry(struct store *st, const struct entry *e, struct tend_err *err)
-{
-	if (check_kind(st, e->kind, err))
-		return TEND_E_USAGE;
-	if (e->partner != 1 && e->partner != 2)
-		return err_set(err, TEND_E_USAGE, "%s: a %s needs partner 1 or 2, not %d",
-		               st->path, kinds[e->kind].noun, e->partner);
-	if (e->day == DAY_INVALID)
-		return err_set(err, TEND_E_USAGE, "%s: a %s needs a day", st->path,
-		               kinds[e->kind].noun);
-	return TEND_OK;
-}
-
-/* Inside a transaction: find the same partner's check-in for that day, live
- * or deleted; *id = 0 when there is none. */
-static int checkin_find(struct store *st, const struct entry *e, int64_t *id,
-                        struct entry *replaced, struct tend_err *err)
-{
-	sqlite3_stmt *s = kind_stmt(st, err, "SELECT %s, deleted_at FROM checkin "
-	                            "WHERE partner = :partner AND day = :day",
-	                            kinds[ENTRY_CHECKIN].cols);
-	if (!s)
-		return TEND_E_RUNTIME;
-	*id = 0;
-	if (!bind_entry(s, e))
-		return store_fail(st, err, "could not save the check-in");
-	int rc = sqlite3_step(s), status = TEND_OK;
-	if (rc == SQLITE_ROW) {
-		*id = sqlite3_column_int64(s, 0);
-		bool live = sqlite3_column_type(s, 17) == SQLITE_NULL;
-		if (live && replaced)
-			status = row_read(st, s, ENTRY_CHECKIN, replaced, err);
-	} else if (rc != SQLITE_DONE) {
-		status = store_fail(st, err, "could not save the check-in");
-	}
-	sqlite3_reset(s);
-	return status;
-}
-
-/* Inside a transaction: overwrite the check-in row id with e, live again. */
-static int checkin_replace(struct store *st, struct entry *e, int64_t id,
-                           struct tend_err *err)
-{
-	sqlite3_stmt *s = kind_stmt(st, err, "UPDATE checkin SET %s, "
-	                            "created_at = :created_at, rev = rev + 1, "
-	                            "deleted_at = NULL WHERE id = :id",
-	                            kinds[ENTRY_CHECKIN].sets);
-	if (!s)
-		return TEND_E_RUNTIME;
-	struct entry tmp = *e;
-	tmp.id = id;
-	if (!bind_entry(s, &tmp))
-		return store_fail(st, err, "could not save the check-in");
-	if (store_run(st, s, err, "could not save the check-in"))
-		return TEND_E_RUNTIME;
-	s = store_stmt(st, "SELECT rev FROM checkin WHERE id = :id", err);
-	if (!s || !store_bind_int64(s, ":id", id))
-		return s ? store_fail(st, err, "could not save the check-in")
-		         : TEND_E_RUNTIME;
-	int status = TEND_OK;
-	if (sqlite3_step(s) == SQLITE_ROW) {
-		e->id = id;
-		e->rev = sqlite3_column_int64(s, 0);
-	} else {
-		status = store_fail(st, err, "could not save the check-in");
-	}
-	sqlite3_reset(s);
-	return status;
-}
-
-/* Inside a transaction: a new row for e. */
-static int entry_insert(struct store *st, struct entry *e, struct tend_err *err)
-{
-	const struct kind_sql *k = &kinds[e->kind];
-	sqlite3_stmt *s = kind_stmt(st, err, "INSERT INTO %s (%s, created_at, rev) "
-	                            "VALUES (%s, :created_at, 1)",
-	                            k->table, k->fields, k->values);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!bind_entry(s, e))
-		return store_fail(st, err, "could not save the %s", k->noun);
-	char what[64];
-	snprintf(what, sizeof what, "could not save the %s", k->noun);
-	if (store_run(st, s, err, what))
-		return TEND_E_RUNTIME;
-	e->id = sqlite3_last_insert_rowid(st->db);
-	e->rev = 1;
-	return TEND_OK;
-}
-
-/* The body of store_add, run inside its transaction. */
-static int add_locked(struct store *st, struct entry *e, struct entry *replaced,
-                      struct tend_err *err)
-{
-	if (e->kind == ENTRY_CHECKIN) {
-		int64_t id;
-		if (checkin_find(st, e, &id, replaced, err))
-			return TEND_E_RUNTIME;
-		if (id)
-			return checkin_replace(st, e, id, err);
-	}
-	return entry_insert(st, e, err);
-}
-
-int store_add(struct store *st, struct entry *e, struct entry *replaced,
-              struct tend_err *err)
-{
-	if (replaced)
-		memset(replaced, 0, sizeof *replaced);
-	if (check_entry(st, e, err))
-		return TEND_E_USAGE;
-	if (e->created_at == 0)
-		e->created_at = (int64_t)time(NULL);
-	if (store_begin(st, err))
-		return err->code;
-	int64_t old_id = e->id, old_rev = e->rev;
-	int rc = store_finish(st, add_locked(st, e, replaced, err), err);
-	if (rc != TEND_OK) {
-		e->id = old_id;
-		e->rev = old_rev;
-		entry_clear(replaced);
-	}
-	return rc;
-}
-
-/* The body of store_update, run inside its transaction. */
-static int update_locked(struct store *st, struct entry *e, struct tend_err *err)
-{
-	const struct kind_sql *k = &kinds[e->kind];
-	sqlite3_stmt *s = kind_stmt(st, err, "UPDATE %s SET %s, rev = rev + 1 "
-	                            "WHERE id = :id AND rev = :rev "
-	                            "AND deleted_at IS NULL", k->table, k->sets);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!bind_entry(s, e))
-		return store_fail(st, err, "could not save the %s", k->noun);
-	char what[64];
-	snprintf(what, sizeof what, "could not save the %s", k->noun);
-	if (store_run(st, s, err, what))
-		return TEND_E_RUNTIME;
-	if (sqlite3_changes(st->db) == 0)
-		return err_set(err, TEND_E_CONFLICT, "this entry was changed or "
-		               "deleted elsewhere; reload it");
-	return TEND_OK;
-}
-
-int store_update(struct store *st, struct entry *e, struct tend_err *err)
-{
-	if (check_entry(st, e, err))
-		return TEND_E_USAGE;
-	if (store_begin(st, err))
-		return err->code;
-	int rc = store_finish(st, update_locked(st, e, err), err);
-	if (rc == TEND_OK)
-		e->rev++;
-	return rc;
-}
-
-/* Set (del) or clear deleted_at of one entry that is live (or deleted). */
-static int set_deleted(struct store *st, enum entry_kind kind, int64_t id,
-                       bool del, struct tend_err *err)
-{
-	if (check_kind(st, kind, err))
-		return TEND_E_USAGE;
-	const struct kind_sql *k = &kinds[kind];
-	sqlite3_stmt *s = del
-		? kind_stmt(st, err, "UPDATE %s SET deleted_at = :now, rev = rev + 1 "
-		            "WHERE id = :id AND deleted_at IS NULL", k->table)
-		: kind_stmt(st, err, "UPDATE %s SET deleted_at = NULL, rev = rev + 1 "
-		            "WHERE id = :id AND deleted_at IS NOT NULL", k->table);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":id", id) ||
-	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
-		return store_fail(st, err, "could not change the %s", k->noun);
-	if (store_begin(st, err))
-		return err->code;
-	int rc = store_run(st, s, err, del ? "could not delete the entry"
-	                                   : "could not bring the entry back");
-	if (rc == TEND_OK && sqlite3_changes(st->db) == 0)
-		rc = err_set(err, TEND_E_RUNTIME, "no such %sentry (%s %lld)",
-		             del ? "" : "deleted ", k->noun, (long long)id);
-	return store_finish(st, rc, err);
-}
-
-int store_delete(struct store *st, enum entry_kind kind, int64_t id,
-                 struct tend_err *err)
-{
-	return set_deleted(st, kind, id, true, err);
-}
-
-int store_undelete(struct store *st, enum entry_kind kind, int64_t id,
-                   struct tend_err *err)
-{
-	return set_deleted(st, kind, id, false, err);
-}
-
-/* The body of store_purge_deleted, run inside its transaction. */
-static int purge_locked(struct store *st, int64_t before, struct tend_err *err)
-{
-	for (int k = 0; k < ENTRY_KIND_COUNT; k++) {
-		sqlite3_stmt *s = kind_stmt(st, err, "DELETE FROM %s WHERE deleted_at "
-		                            "IS NOT NULL AND deleted_at < :before",
-		                            kinds[k].table);
-		if (!s)
-			return TEND_E_RUNTIME;
-		if (!store_bind_int64(s, ":before", before))
-			return store_fail(st, err, "could not erase deleted entries");
-		if (store_run(st, s, err, "could not erase deleted entries"))
-			return TEND_E_RUNTIME;
-	}
-	return TEND_OK;
-}
-
-/* Whether any entry was deleted before the time: when none was, purging
- * needs no write lock (it runs as every command closes the store). */
-static int purge_needed(struct store *st, int64_t before, bool *needed,
-                        struct tend_err *err)
-{
-	*needed = false;
-	for (int k = 0; k < ENTRY_KIND_COUNT && !*needed; k++) {
-		sqlite3_stmt *s = kind_stmt(st, err, "SELECT 1 FROM %s WHERE deleted_at "
-		                            "IS NOT NULL AND deleted_at < :before LIMIT 1",
-		                            kinds[k].table);
-		if (!s)
-			return TEND_E_RUNTIME;
-		if (!store_bind_int64(s, ":before", before))
-			return store_fail(st, err, "could not erase deleted entries");
-		int rc = sqlite3_step(s);
-		sqlite3_reset(s);
-		if (rc == SQLITE_ROW)
-			*needed = true;
-		else if (rc != SQLITE_DONE)
-			return store_fail(st, err, "could not erase deleted entries");
-	}
-	return TEND_OK;
-}
-
-int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err)
-{
-	bool needed;
-	if (purge_needed(st, before, &needed, err))
-		return TEND_E_RUNTIME;
-	if (!needed)
-		return TEND_OK;
-	if (store_begin(st, err))
-		return err->code;
-	if (store_finish(st, purge_locked(st, before, err), err))
-		return TEND_E_RUNTIME;
-	/* Copy the overwritten pages home and empty the WAL, so the erased text
-	 * is not left in it; another reader may keep it from finishing, which
-	 * the next checkpoint repairs. */
-	sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-	return TEND_OK;
-}
-
 int store_get(struct store *st, enum entry_kind kind, int64_t id,
               struct entry *out, struct tend_err *err)
 {
 	memset(out, 0, sizeof *out);
-	if (check_kind(st, kind, err))
+	if (store_check_kind(st, kind, err))
 		return TEND_E_USAGE;
-	sqlite3_stmt *s = kind_stmt(st, err, "SELECT %s FROM %s WHERE id = :id "
-	                            "AND deleted_at IS NULL",
-	                            kinds[kind].cols, kinds[kind].table);
+	sqlite3_stmt *s = store_kind_stmt(st, err, "SELECT %s FROM %s WHERE id = :id "
+	                                  "AND deleted_at IS NULL",
+	                                  kinds[kind].cols, kinds[kind].table);
 	if (!s)
 		return TEND_E_RUNTIME;
 	if (!store_bind_int64(s, ":id", id))
 		return store_fail(st, err, "could not read the %s", kinds[kind].noun);
 	int rc = sqlite3_step(s), status;
 	if (rc == SQLITE_ROW)
-		status = row_read(st, s, kind, out, err);
+		status = store_row_read(st, s, kind, out, err);
 	else if (rc == SQLITE_DONE)
 		status = err_set(err, TEND_E_RUNTIME, "no such entry (%s %lld)",
 		                 kinds[kind].noun, (long long)id);
@@ -481,11 +186,11 @@ static int list_kinds(struct store *st, bool ranged, tend_day from, tend_day to,
 		if (!(mask & ENTRY_MASK(k)))
 			continue;
 		sqlite3_stmt *s = ranged
-			? kind_stmt(st, err, "SELECT %s FROM %s WHERE deleted_at IS NULL "
-			            "AND day BETWEEN :from AND :to", kinds[k].cols,
-			            kinds[k].table)
-			: kind_stmt(st, err, "SELECT %s FROM %s WHERE deleted_at IS NULL",
-			            kinds[k].cols, kinds[k].table);
+			? store_kind_stmt(st, err, "SELECT %s FROM %s WHERE deleted_at IS NULL "
+			                  "AND day BETWEEN :from AND :to", kinds[k].cols,
+			                  kinds[k].table)
+			: store_kind_stmt(st, err, "SELECT %s FROM %s WHERE deleted_at IS NULL",
+			                  kinds[k].cols, kinds[k].table);
 		if (!s)
 			status = TEND_E_RUNTIME;
 		else if (!store_bind_day(s, ":from", from) ||
@@ -514,20 +219,23 @@ int store_list_all(struct store *st, struct entry_list *out, struct tend_err *er
 	                  err);
 }
 
-int store_timeout_open(struct store *st, struct entry *out, bool *found,
-                       struct tend_err *err)
+int store_timeout_open(struct store *st, int64_t since, struct entry *out,
+                       bool *found, struct tend_err *err)
 {
 	memset(out, 0, sizeof *out);
 	*found = false;
-	sqlite3_stmt *s = kind_stmt(st, err, "SELECT %s FROM timeout WHERE "
-	                            "returned_at IS NULL AND deleted_at IS NULL "
-	                            "ORDER BY called_at DESC, id DESC LIMIT 1",
-	                            kinds[ENTRY_TIMEOUT].cols);
+	sqlite3_stmt *s = store_kind_stmt(st, err, "SELECT %s FROM timeout WHERE "
+	                                  "returned_at IS NULL AND deleted_at IS NULL "
+	                                  "AND called_at >= :since "
+	                                  "ORDER BY called_at DESC, id DESC LIMIT 1",
+	                                  kinds[ENTRY_TIMEOUT].cols);
 	if (!s)
 		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":since", since))
+		return store_fail(st, err, "could not read the time-outs");
 	int rc = sqlite3_step(s), status = TEND_OK;
 	if (rc == SQLITE_ROW) {
-		status = row_read(st, s, ENTRY_TIMEOUT, out, err);
+		status = store_row_read(st, s, ENTRY_TIMEOUT, out, err);
 		*found = status == TEND_OK;
 	} else if (rc != SQLITE_DONE) {
 		status = store_fail(st, err, "could not read the time-outs");
@@ -536,88 +244,4 @@ int store_timeout_open(struct store *st, struct entry *out, bool *found,
 	if (status != TEND_OK)
 		entry_clear(out);
 	return status;
-}
-
-/* Set one time column of a live time-out (column is a fixed name). */
-static int timeout_set(struct store *st, const char *column, int64_t id,
-                       int64_t when, struct tend_err *err)
-{
-	sqlite3_stmt *s = kind_stmt(st, err, "UPDATE timeout SET %s = :when, "
-	                            "rev = rev + 1 WHERE id = :id AND "
-	                            "deleted_at IS NULL", column);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":id", id) || !bind_time_or_null(s, ":when", when))
-		return store_fail(st, err, "could not save the time-out");
-	if (store_begin(st, err))
-		return err->code;
-	int rc = store_run(st, s, err, "could not save the time-out");
-	if (rc == TEND_OK && sqlite3_changes(st->db) == 0)
-		rc = err_set(err, TEND_E_RUNTIME, "no such entry (time-out %lld)",
-		             (long long)id);
-	return store_finish(st, rc, err);
-}
-
-int store_timeout_return(struct store *st, int64_t id, int64_t when,
-                         struct tend_err *err)
-{
-	return timeout_set(st, "returned_at", id, when, err);
-}
-
-int store_timeout_schedule(struct store *st, int64_t id, int64_t when,
-                           struct tend_err *err)
-{
-	return timeout_set(st, "scheduled_at", id, when, err);
-}
-
-/* The body of store_forget_all, run inside its transaction: every entry,
- * tick and the touch stage; the partners' names stay. */
-static int forget_locked(struct store *st, struct tend_err *err)
-{
-	for (int k = 0; k < ENTRY_KIND_COUNT; k++) {
-		sqlite3_stmt *s = kind_stmt(st, err, "DELETE FROM %s", kinds[k].table);
-		if (!s || store_run(st, s, err, "could not erase the entries"))
-			return TEND_E_RUNTIME;
-	}
-	static const char *const state[] = {
-		"DELETE FROM plan_tick", "DELETE FROM touch_stage",
-	};
-	for (size_t i = 0; i < sizeof state / sizeof *state; i++) {
-		sqlite3_stmt *s = store_stmt(st, state[i], err);
-		if (!s || store_run(st, s, err, "could not erase the entries"))
-			return TEND_E_RUNTIME;
-	}
-	return TEND_OK;
-}
-
-/* Copy every page home and cut the WAL to nothing; fails when another
- * connection's read keeps it from finishing. */
-static int wal_empty(struct store *st, struct tend_err *err)
-{
-	int rc = sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE,
-	                                   NULL, NULL);
-	if (rc == SQLITE_OK)
-		return TEND_OK;
-	return err_set(err, TEND_E_RUNTIME, "%s: everything was erased, but "
-	               "another tend is still reading the database, so traces "
-	               "may remain in %s-wal; close it and run this again",
-	               st->path, st->path);
-}
-
-int store_forget_all(struct store *st, struct tend_err *err)
-{
-	if (store_begin(st, err))
-		return err->code;
-	if (store_finish(st, forget_locked(st, err), err))
-		return TEND_E_RUNTIME;
-	/* secure_delete zeroed the rows; VACUUM rebuilds the file without the
-	 * freed pages (in memory, not in a temporary file), and the last
-	 * checkpoint leaves a WAL of zero bytes. */
-	if (wal_empty(st, err))
-		return TEND_E_RUNTIME;
-	if (sqlite3_exec(st->db, "PRAGMA temp_store = MEMORY; VACUUM", NULL, NULL,
-	                 NULL) != SQLITE_OK)
-		return store_fail(st, err, "everything was erased, but the file could "
-		                  "not be compacted");
-	return wal_empty(st, err);
 }

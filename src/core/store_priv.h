@@ -72,4 +72,29 @@ int store_dir_make(const char *dir, struct tend_err *err);
 /* store_migrate.c: apply the migrations the file has not had yet. */
 int store_migrate(struct store *st, struct tend_err *err);
 
+/* store.c: what each kind's table looks like to the generic entry code
+ * (reading there, writing in store_write.c). Every select list has the same
+ * 17 columns so that one reader fills any struct entry. */
+struct store_kind_sql {
+	const char *table;
+	const char *noun;   /* for messages */
+	const char *cols;   /* select list */
+	const char *fields; /* insert column list */
+	const char *values; /* insert parameter list */
+	const char *sets;   /* update assignments */
+};
+
+/* The table of a kind already checked with store_check_kind. */
+const struct store_kind_sql *store_kind_of(enum entry_kind kind);
+/* TEND_OK for a known kind, else a usage error. */
+int store_check_kind(struct store *st, enum entry_kind kind, struct tend_err *err);
+/* A prepared statement from a printf pattern whose %s are table or column
+ * names from the kinds table, never user data. */
+sqlite3_stmt *store_kind_stmt(struct store *st, struct tend_err *err,
+                              const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Read the current row of a kind's cols select into out (which owns text). */
+int store_row_read(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
+                   struct entry *out, struct tend_err *err);
+
 #endif

@@ -194,3 +194,11 @@ char *text_fit(const char *s, int cols, bool ascii)
 	free(safe);
 	return out;
 }
+
+size_t text_count_chars(const char *s)
+{
+	size_t n = 0;
+	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++)
+		n += (*p & 0xC0) != 0x80;
+	return n;
+}

@@ -142,6 +142,24 @@ void ui_screen_close(struct ui *ui)
 	signals_restore(ui);
 }
 
+/* After an Esc: did more input come with it (Alt+key, a key ncurses does not
+ * know, a pasted escape sequence)? Then all of it is read and dropped until
+ * the input goes quiet, so none of it runs as a command or cancels a form. */
+bool ui_screen_escape_more(struct ui *ui)
+{
+	enum { SWALLOW_MAX = 1 << 16 };
+	bool more = false;
+	wint_t ch = 0;
+	wtimeout(stdscr, ESC_DELAY_MS);
+	for (int i = 0, r; i < SWALLOW_MAX && (r = wget_wch(stdscr, &ch)) != ERR; i++) {
+		more = true;
+		if (r == KEY_CODE_YES && ch == KEY_RESIZE)
+			ui->relayout = true;
+	}
+	wtimeout(stdscr, INPUT_TIMEOUT_MS);
+	return more;
+}
+
 bool ui_screen_key(struct ui_key *k)
 {
 	wint_t ch = 0;
@@ -406,6 +424,8 @@ static enum ui_action ui_key(struct ui *ui, struct ui_key k)
 		return UI_RELAYOUT;
 	if (!k.fn && k.ch == KEY_CTRL_C)
 		return UI_QUIT;
+	if (!k.fn && k.ch == KEY_ESC && ui_screen_escape_more(ui))
+		return ui->relayout ? UI_RELAYOUT : UI_REDRAW;
 	if (ui->panic)
 		return ui_panic_key(ui, k);
 	if (ui_panic_is_key(ui, k)) {

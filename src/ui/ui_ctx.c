@@ -80,7 +80,8 @@ static int reload_state(struct ui *ui, struct tend_err *err)
 	entry_clear(&ui->timeout);
 	ui->timeout_found = false;
 	bool found = false;
-	if (store_timeout_open(st, &ui->timeout, &found, err) != TEND_OK)
+	if (store_timeout_open(st, (int64_t)time(NULL) - (int64_t)ui->app->cfg.return_within_hours * 3600,
+	                       &ui->timeout, &found, err) != TEND_OK)
 		return err->code;
 	if (!found)
 		entry_clear(&ui->timeout);

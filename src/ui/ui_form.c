@@ -11,6 +11,7 @@
 
 #include "tend/text.h"
 #include "tend/ui_draw.h"
+#include "tend/ui_screen.h"
 
 enum { FORM_MAX_W = 76, LABEL_MAX = 18, KEY_ESC = 27, KEY_CTRL_U = 21 };
 
@@ -308,6 +309,9 @@ enum ui_action ui_form_key(struct ui *ui, struct ui_key k)
 	struct ui_form *f = ui->form;
 	struct ui_field *fl = &f->field[f->cur];
 	if (!k.fn && k.ch == KEY_ESC) {
+		/* Only a lone Esc cancels: Alt+key or a pasted sequence is dropped. */
+		if (ui_screen_escape_more(ui))
+			return UI_REDRAW;
 		ui_form_close(ui);
 		ui_ctx_message(ui, false, "Cancelled: nothing was saved.");
 	} else if ((k.fn && k.ch == KEY_ENTER) || (!k.fn && (k.ch == L'\n' || k.ch == L'\r'))) {

@@ -84,6 +84,13 @@ tend return
 has "$out" "Welcome back."
 run 1 --config "$C" --db "$D" return
 has "$err" "no time-out is running"
+# A time-out nobody came back from stops counting once its return window is over.
+tend --date 2026-12-20 timeout 1
+sqlite3 "$D" "UPDATE timeout SET called_at = called_at - 3 * 86400 WHERE returned_at IS NULL"
+tend --date 2026-12-20 timeout 2
+tend return
+run 1 --config "$C" --db "$D" return
+has "$err" "no time-out is running"
 
 # --- usage errors
 run 2 --config "$C" --db "$D" checkin alex --mood 6 --stress 1
