@@ -7,7 +7,8 @@
 "$WRITER" "$D" early 200 >/dev/null || fail "could not fill the database"
 tend today >/dev/null || fail "tend today"
 before=$(rows "$D")
-big=$(head -c 120000 /dev/zero | tr '\0' 'x')
+# The longest text tend takes: 10,000 four-byte characters, 40,000 bytes.
+big=$(python3 -c 'print("\U0001F600" * 10000, end="")')
 
 # check_full WHAT WHY: the last command failed as a full disk should.
 check_full() {
@@ -22,8 +23,8 @@ check_full() {
 }
 texts "$D" >"$T/early"
 
-# A 64 KiB limit on any file tend writes: the WAL cannot take the big text.
-prlimit --fsize=65536 "$TEND" --config "$C" --db "$D" gesture 1 "$big" >"$T/out" 2>"$T/err"
+# A 32 KiB limit on any file tend writes: the WAL cannot take the big text.
+prlimit --fsize=32768 "$TEND" --config "$C" --db "$D" gesture 1 "$big" >"$T/out" 2>"$T/err"
 rc=$?
 check_full "file size limit" "the file size limit (ulimit -f) was reached"
 tend gesture 1 "small one" >/dev/null || fail "saving after the limit failed"
@@ -39,7 +40,7 @@ if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=1m,mode=700 tmpfs "$M" 2>/dev/nu
 	cp "$D" "$SD"
 	"$TEND" --config "$C" --db "$SD" today >/dev/null || fail "tend on the tmpfs"
 	free=$(df -B1 --output=avail "$M" | tail -1)
-	head -c $((free - 60000)) /dev/zero >"$M/filler" 2>/dev/null
+	head -c $((free - 45000)) /dev/zero >"$M/filler" 2>/dev/null
 	"$TEND" --config "$C" --db "$SD" gesture 1 "$big" >"$T/out" 2>"$T/err"
 	rc=$?
 	saved_D=$D
