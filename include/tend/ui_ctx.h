@@ -52,6 +52,12 @@ struct ui_undo {
 };
 #define UI_UNDO_MAX 64
 
+/* An entry this session deleted. */
+struct ui_gone {
+	enum entry_kind kind;
+	int64_t id;
+};
+
 /* A yes/no question over the current view. */
 struct ui_confirm {
 	bool active;
@@ -117,7 +123,8 @@ struct ui {
 	bool title_ok;              /* the terminal takes a title (see ui_panic) */
 	bool title_pushed;          /* and keeps a stack of them: pop at exit */
 	time_t form_retry_at;       /* a form waiting for the write lock tries again */
-	bool deleted_here;          /* this session deleted (or undid) an entry */
+	struct ui_gone *gone;       /* what this session deleted (or undid), */
+	size_t n_gone, cap_gone;    /* to erase from the file when it quits */
 
 	char msg[256];              /* a note in the footer until msg_until */
 	time_t msg_until;
@@ -150,6 +157,11 @@ void ui_ctx_undo_push(struct ui *ui, int type, const struct entry *now,
                       const struct entry *before);
 /* Undo the last group of changes. */
 void ui_ctx_undo(struct ui *ui);
+/* Delete an entry (undoably) and remember it to be erased at the end. */
+int ui_ctx_delete(struct ui *ui, enum entry_kind kind, int64_t id, struct tend_err *err);
+/* Erase for good what this session deleted and is still deleted (another
+ * dashboard's deletes stay undoable there). */
+int ui_ctx_purge(struct ui *ui, struct tend_err *err);
 
 /* How many entries of kind partner logged on day (from the loaded days). */
 int ui_ctx_count(const struct ui *ui, enum entry_kind kind, int partner, tend_day day);

@@ -7,19 +7,22 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "tend/text.h"
 #include "tend/ui_ctx.h"
 
 enum ui_field_type { UI_FIELD_HEADING, UI_FIELD_TEXT, UI_FIELD_NUMBER, UI_FIELD_CHOICE };
 
 #define UI_FORM_FIELDS 12
-#define UI_FIELD_BYTES 600
+/* Bytes a text field of TEXT_MAX_CHARS characters needs (4 per character). */
+#define UI_FIELD_BYTES (TEXT_MAX_CHARS * 4 + 1)
 #define UI_FIELD_CHOICES 6
 
 struct ui_field {
 	int type;
 	char label[40];
-	char text[UI_FIELD_BYTES]; /* text and number fields, UTF-8 */
-	int max_chars;             /* text: characters allowed */
+	char *text;                /* text and number fields, UTF-8; owned */
+	size_t cap;                /* bytes text can hold, with its '\0' */
+	int max_chars;             /* text: characters that can be typed */
 	int min, max;              /* number: bounds */
 	const char *choice[UI_FIELD_CHOICES]; /* choice: not owned */
 	int n_choices, sel;
@@ -51,6 +54,8 @@ struct ui_form *ui_form_open(struct ui *ui, const char *title, ui_form_save_fn s
 void ui_form_close(struct ui *ui);
 
 struct ui_field *ui_form_heading(struct ui_form *f, const char *label);
+/* A text field of up to max_chars typed characters (0: TEXT_MAX_CHARS). The
+ * value is kept whole, even when it is longer. */
 struct ui_field *ui_form_text(struct ui_form *f, const char *label, int max_chars,
                               bool required, const char *value);
 /* value 0 leaves a number field empty. */
@@ -62,6 +67,10 @@ struct ui_field *ui_form_choice(struct ui_form *f, const char *label,
 /* The number in a field; false when it is empty or not a number. */
 bool ui_field_int(const struct ui_field *fl, int *out);
 bool ui_field_empty(const struct ui_field *fl);
+/* Replace a text or number field's contents with all of s. */
+void ui_field_set(struct ui_field *fl, const char *s);
+/* Remove every field, to build the form again. */
+void ui_form_clear(struct ui_form *f);
 void ui_field_error(struct ui_field *fl, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Check every field's own rules (required, bounds); false when one fails. */

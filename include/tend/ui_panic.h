@@ -11,7 +11,8 @@
 /* What to type, then Enter, to come back from the plain screen. */
 #define UI_PANIC_WORD "tend"
 
-/* Is k the panic key here? `!` is, except while typing into a text field. */
+/* Is k the panic key here? F12 and Ctrl-] always are; `!` is, except while
+ * typing into a text field. */
 bool ui_panic_is_key(const struct ui *ui, struct ui_key k);
 /* Hide everything now: plain screen, neutral title. */
 void ui_panic_start(struct ui *ui);

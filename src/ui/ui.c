@@ -504,15 +504,15 @@ int ui_run(struct app *app, struct tend_err *err)
 	ui_form_close(ui);
 	ui_screen_close(ui);
 	int sig = ui_screen_signal();
-	bool deleted = ui->deleted_here;
-	ui_ctx_free(ui);
 	/* What was deleted (or undone) here is erased from the file for good:
-	 * undo ends with the session. (A dashboard that deleted nothing leaves
-	 * another one's recent deletes undoable.) */
+	 * undo ends with the session. Only this session's deletes: another
+	 * dashboard's stay undoable there. */
 	struct tend_err perr = { 0 };
-	if (deleted && store_purge_deleted(app->st, (int64_t)time(NULL) + 1, &perr) != TEND_OK)
-		return err_set(err, TEND_E_RUNTIME, "%s (what you deleted is erased from the file "
-		               "the next time a dashboard closes)", perr.msg);
+	int prc = ui_ctx_purge(ui, &perr);
+	ui_ctx_free(ui);
+	if (prc != TEND_OK)
+		return err_set(err, TEND_E_RUNTIME, "%s (what you deleted is hidden everywhere, "
+		               "and erased from the file later)", perr.msg);
 	if (sig == SIGTERM || sig == SIGHUP)
 		return err_set(err, TEND_E_RUNTIME, "stopped by a signal (%s); everything logged is saved",
 		               sig == SIGTERM ? "TERM" : "HUP");

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tend/text.h"
+#include "tend/ui_form.h"
 #include "tend/ui_history.h"
 #include "tend/ui_plan.h"
 
@@ -56,7 +57,12 @@ void ui_ctx_free(struct ui *ui)
 		entry_clear(&ui->undo[i].now);
 		entry_clear(&ui->undo[i].before);
 	}
-	free(ui->form);
+	if (ui->form != NULL) {
+		ui_form_clear(ui->form);
+		entry_clear(&ui->form->entry);
+		free(ui->form);
+	}
+	free(ui->gone);
 	ui_plan_free(ui->plan);
 	free(ui);
 }
@@ -185,6 +191,36 @@ void ui_ctx_undo_push(struct ui *ui, int type, const struct entry *now,
 	ui->n_undo++;
 }
 
+int ui_ctx_delete(struct ui *ui, enum entry_kind kind, int64_t id, struct tend_err *err)
+{
+	if (ui->n_gone == ui->cap_gone) {
+		size_t cap = ui->cap_gone ? ui->cap_gone * 2 : 16;
+		struct ui_gone *g = realloc(ui->gone, cap * sizeof(*g));
+		if (g == NULL)
+			ui_oom();
+		ui->gone = g;
+		ui->cap_gone = cap;
+	}
+	int rc = store_delete(ui->app->st, kind, id, err);
+	if (rc == TEND_OK)
+		ui->gone[ui->n_gone++] = (struct ui_gone){ kind, id };
+	return rc;
+}
+
+int ui_ctx_purge(struct ui *ui, struct tend_err *err)
+{
+	int rc = TEND_OK;
+	for (size_t i = 0; i < ui->n_gone; i++) {
+		struct tend_err one = { 0 };
+		if (store_purge_entry(ui->app->st, ui->gone[i].kind, ui->gone[i].id, &one) != TEND_OK &&
+		    rc == TEND_OK) {
+			*err = one;
+			rc = one.code;
+		}
+	}
+	return rc;
+}
+
 /* Reverse one change in the store. */
 static int undo_one(struct ui *ui, struct ui_undo *u, struct tend_err *err)
 {
@@ -193,13 +229,11 @@ static int undo_one(struct ui *ui, struct ui_undo *u, struct tend_err *err)
 	int rc;
 	switch (u->type) {
 	case UI_UNDO_ADDED:
-		ui->deleted_here = true;
-		return store_delete(st, u->now.kind, u->now.id, err);
+		return ui_ctx_delete(ui, u->now.kind, u->now.id, err);
 	case UI_UNDO_DELETED:
 		return store_undelete(st, u->now.kind, u->now.id, err);
 	case UI_UNDO_REPLACED:
-		ui->deleted_here = true;
-		rc = store_delete(st, u->now.kind, u->now.id, err);
+		rc = ui_ctx_delete(ui, u->now.kind, u->now.id, err);
 		if (rc != TEND_OK)
 			return rc;
 		if (!entry_copy(&copy, &u->before))
@@ -220,6 +254,34 @@ static int undo_one(struct ui *ui, struct ui_undo *u, struct tend_err *err)
 	}
 }
 
+/* Why an undo failed, in words that make sense without the store's. */
+static void undo_failed(struct ui *ui, int type, const struct entry *what,
+                        const struct tend_err *err)
+{
+	const char *label = ui_ctx_kind_label(ui, what->kind);
+	struct entry live = { 0 };
+	struct tend_err gerr = { 0 };
+	bool is_live = false;
+	if (!ui_ctx_busy(err) && err->code != TEND_E_CONFLICT)
+		is_live = store_get(ui->app->st, what->kind, what->id, &live, &gerr) == TEND_OK;
+	entry_clear(&live);
+	if (ui_ctx_busy(err))
+		ui_ctx_message(ui, true, "Not undone: the other tend is saving just now. "
+		               "Please press u again in a moment.");
+	else if (type == UI_UNDO_DELETED && is_live)
+		ui_ctx_message(ui, false, "The %s is back already.", label);
+	else if (type == UI_UNDO_DELETED)
+		ui_ctx_message(ui, true, "That %s can no longer be brought back "
+		               "(it was erased when another tend closed).", label);
+	else if ((type == UI_UNDO_ADDED || type == UI_UNDO_REPLACED) && !is_live)
+		ui_ctx_message(ui, false, "The %s was deleted in the other dashboard already.", label);
+	else if (type == UI_UNDO_EDITED)
+		ui_ctx_message(ui, true, "Not undone: the %s was changed (or deleted) in the other "
+		               "dashboard since.", label);
+	else
+		ui_ctx_message(ui, true, "Could not undo: %s", err->msg);
+}
+
 void ui_ctx_undo(struct ui *ui)
 {
 	if (ui->n_undo == 0) {
@@ -232,17 +294,21 @@ void ui_ctx_undo(struct ui *ui)
 	snprintf(what, sizeof(what), "%s by %s",
 	         ui_ctx_kind_label(ui, ui->undo[ui->n_undo - 1].now.kind),
 	         ui_ctx_name(ui, ui->undo[ui->n_undo - 1].now.partner));
-	int rc = TEND_OK;
+	int rc = TEND_OK, failed = -1;
+	struct entry gone = { 0 };
 	while (ui->n_undo > 0 && ui->undo[ui->n_undo - 1].group == group) {
 		struct ui_undo *u = &ui->undo[--ui->n_undo];
-		if (rc == TEND_OK)
-			rc = undo_one(ui, u, &err);
+		if (rc == TEND_OK && (rc = undo_one(ui, u, &err)) != TEND_OK) {
+			failed = u->type;
+			gone.kind = u->now.kind;
+			gone.id = u->now.id;
+		}
 		entry_clear(&u->now);
 		entry_clear(&u->before);
 	}
 	ui_ctx_refresh(ui);
 	if (rc != TEND_OK)
-		ui_ctx_message(ui, true, "Could not undo: %s", err.msg);
+		undo_failed(ui, failed, &gone, &err);
 	else
 		ui_ctx_message(ui, false, "Undone: the %s.", what);
 }

@@ -28,10 +28,19 @@ struct ui_form *ui_form_open(struct ui *ui, const char *title, ui_form_save_fn s
 	return f;
 }
 
+void ui_form_clear(struct ui_form *f)
+{
+	for (int i = 0; i < f->n; i++)
+		free(f->field[i].text);
+	memset(f->field, 0, sizeof(f->field));
+	f->n = f->cur = 0;
+}
+
 void ui_form_close(struct ui *ui)
 {
 	if (ui->form == NULL)
 		return;
+	ui_form_clear(ui->form);
 	entry_clear(&ui->form->entry);
 	free(ui->form);
 	ui->form = NULL;
@@ -39,7 +48,8 @@ void ui_form_close(struct ui *ui)
 	curs_set(0);
 }
 
-static struct ui_field *form_add(struct ui_form *f, int type, const char *label)
+/* A new field; text and number fields get room for cap bytes. */
+static struct ui_field *form_add(struct ui_form *f, int type, const char *label, size_t cap)
 {
 	if (f->n >= UI_FORM_FIELDS)
 		return NULL;
@@ -47,7 +57,26 @@ static struct ui_field *form_add(struct ui_form *f, int type, const char *label)
 	memset(fl, 0, sizeof(*fl));
 	fl->type = type;
 	snprintf(fl->label, sizeof(fl->label), "%s", label);
+	if (cap > 0) {
+		fl->text = calloc(1, cap);
+		if (fl->text == NULL)
+			ui_oom();
+		fl->cap = cap;
+	}
 	return fl;
+}
+
+void ui_field_set(struct ui_field *fl, const char *s)
+{
+	size_t n = strlen(s);
+	if (n + 1 > fl->cap) {
+		char *t = realloc(fl->text, n + 1);
+		if (t == NULL)
+			ui_oom();
+		fl->text = t;
+		fl->cap = n + 1;
+	}
+	memcpy(fl->text, s, n + 1);
 }
 
 /* The first field that takes input, from i on. */
@@ -63,17 +92,18 @@ static int form_next_input(const struct ui_form *f, int i, int step)
 
 struct ui_field *ui_form_heading(struct ui_form *f, const char *label)
 {
-	return form_add(f, UI_FIELD_HEADING, label);
+	return form_add(f, UI_FIELD_HEADING, label, 0);
 }
 
 struct ui_field *ui_form_text(struct ui_form *f, const char *label, int max_chars,
                               bool required, const char *value)
 {
-	struct ui_field *fl = form_add(f, UI_FIELD_TEXT, label);
-	fl->max_chars = max_chars > 0 ? max_chars : 200;
+	int most = max_chars > 0 && max_chars < TEXT_MAX_CHARS ? max_chars : TEXT_MAX_CHARS;
+	struct ui_field *fl = form_add(f, UI_FIELD_TEXT, label, (size_t)most * 4 + 1);
+	fl->max_chars = most;
 	fl->required = required;
 	if (value != NULL)
-		snprintf(fl->text, sizeof(fl->text), "%s", value);
+		ui_field_set(fl, value);
 	if (f->n == 1 || f->field[f->cur].type == UI_FIELD_HEADING)
 		f->cur = form_next_input(f, 0, 1);
 	return fl;
@@ -82,13 +112,13 @@ struct ui_field *ui_form_text(struct ui_form *f, const char *label, int max_char
 struct ui_field *ui_form_number(struct ui_form *f, const char *label, int min, int max,
                                 bool required, int value)
 {
-	struct ui_field *fl = form_add(f, UI_FIELD_NUMBER, label);
+	struct ui_field *fl = form_add(f, UI_FIELD_NUMBER, label, 16);
 	fl->min = min;
 	fl->max = max;
 	fl->max_chars = 6;
 	fl->required = required;
 	if (value != 0)
-		snprintf(fl->text, sizeof(fl->text), "%d", value);
+		snprintf(fl->text, fl->cap, "%d", value);
 	f->cur = form_next_input(f, 0, 1);
 	return fl;
 }
@@ -96,7 +126,7 @@ struct ui_field *ui_form_number(struct ui_form *f, const char *label, int min, i
 struct ui_field *ui_form_choice(struct ui_form *f, const char *label,
                                 const char *const *choices, int n, int sel)
 {
-	struct ui_field *fl = form_add(f, UI_FIELD_CHOICE, label);
+	struct ui_field *fl = form_add(f, UI_FIELD_CHOICE, label, 0);
 	fl->n_choices = n > UI_FIELD_CHOICES ? UI_FIELD_CHOICES : n;
 	for (int i = 0; i < fl->n_choices; i++)
 		fl->choice[i] = choices[i];
@@ -183,7 +213,7 @@ static void text_append(struct ui_field *fl, wchar_t wc)
 	memset(&st, 0, sizeof(st));
 	size_t len = wcrtomb(mb, wc, &st);
 	size_t have = strlen(fl->text);
-	if (len == (size_t)-1 || have + len + 1 > sizeof(fl->text) ||
+	if (len == (size_t)-1 || have + len + 1 > fl->cap ||
 	    text_chars(fl->text) >= fl->max_chars)
 		return;
 	memcpy(fl->text + have, mb, len);
@@ -233,10 +263,10 @@ static bool field_key_text(struct ui_field *fl, struct ui_key k)
 		if (ui_field_int(fl, &v))
 			v += k.ch == KEY_RIGHT ? 1 : -1;
 		v = v < fl->min ? fl->min : v > fl->max ? fl->max : v;
-		snprintf(fl->text, sizeof(fl->text), "%d", v);
+		snprintf(fl->text, fl->cap, "%d", v);
 	} else if (fl->type == UI_FIELD_NUMBER && !k.fn && iswdigit(k.ch)) {
 		if (fl->max < 10) {
-			snprintf(fl->text, sizeof(fl->text), "%lc", (wint_t)k.ch);
+			snprintf(fl->text, fl->cap, "%lc", (wint_t)k.ch);
 			fl->error[0] = '\0';
 			return true;
 		}
@@ -362,11 +392,20 @@ static int draw_text_tail(struct ui *ui, WINDOW *w, int y, int x, int cols, cons
 		ui_oom();
 	const char *p = safe;
 	int used = 0;
-	if (text_width(safe) > cols - 1) {
-		while (*p && text_width(p) > cols - 2)
+	/* Only the last characters can show: skip a long text's start at once
+	 * (a character takes at most two columns, or none). */
+	int keep = 4 * (cols > 0 ? cols : 1) + 4, chars = 0;
+	const char *q = safe + strlen(safe);
+	while (q > safe && chars < keep)
+		if (((unsigned char)*--q & 0xC0) != 0x80)
+			chars++;
+	if (q > safe || text_width(p) > cols - 1) {
+		p = q;
+		while (*p && text_width(p) > cols - 2) {
 			p++;
-		while (((unsigned char)*p & 0xC0) == 0x80)
-			p++;
+			while (((unsigned char)*p & 0xC0) == 0x80)
+				p++;
+		}
 		used = ui_draw_text(ui, w, y, x, 1, UI_ROLE_DIM, ui->ascii ? "~" : "…");
 	}
 	used += ui_draw_text(ui, w, y, x + used, cols - used, UI_ROLE_TEXT, p);

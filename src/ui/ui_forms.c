@@ -61,9 +61,7 @@ static void save_conflict(struct ui *ui, struct ui_form *f)
 		         "meanwhile, so nothing was saved. Esc closes the form.");
 		return;
 	}
-	f->n = 0;
-	f->cur = 0;
-	memset(f->field, 0, sizeof(f->field));
+	ui_form_clear(f);
 	entry_clear(&f->entry);
 	if (!entry_copy(&f->entry, &fresh))
 		ui_oom();
@@ -162,10 +160,9 @@ static bool checkin_conflict(struct ui *ui, struct ui_form *f, const struct entr
 		    (cur->id == f->seen_id[p] && cur->rev == f->seen_rev[p]))
 			continue;
 		int at = p == 0 ? 1 : 5;
-		snprintf(f->field[at].text, sizeof(f->field[at].text), "%d", cur->mood);
-		snprintf(f->field[at + 1].text, sizeof(f->field[at + 1].text), "%d", cur->stress);
-		snprintf(f->field[at + 2].text, sizeof(f->field[at + 2].text), "%s",
-		         cur->text ? cur->text : "");
+		snprintf(f->field[at].text, f->field[at].cap, "%d", cur->mood);
+		snprintf(f->field[at + 1].text, f->field[at + 1].cap, "%d", cur->stress);
+		ui_field_set(&f->field[at + 2], cur->text ? cur->text : "");
 		f->seen_id[p] = cur->id;
 		f->seen_rev[p] = cur->rev;
 		snprintf(f->error, sizeof(f->error), "%s's check-in was just saved in the other "
@@ -230,7 +227,7 @@ void ui_forms_checkin(struct ui *ui)
 		ui_form_heading(f, ui_ctx_name(ui, p));
 		ui_form_number(f, "Mood (1-5)", 1, 5, false, e ? e->mood : 0);
 		ui_form_number(f, "Stress (1-5)", 1, 5, false, e ? e->stress : 0);
-		ui_form_text(f, "Grateful for", 200, false, e ? e->text : NULL);
+		ui_form_text(f, "Grateful for", TEXT_MAX_CHARS, false, e ? e->text : NULL);
 	}
 	f->cur = 1;
 	snprintf(f->hint, sizeof(f->hint), "Mood 1 low, 5 great. Stress 1 calm, 5 high. Blank: later.");
@@ -292,19 +289,19 @@ static void entry_fields(struct ui *ui, struct ui_form *f, enum entry_kind kind,
 	switch (kind) {
 	case ENTRY_GESTURE:
 		partner_field(ui, f, "From", partner);
-		ui_form_text(f, "What", 200, false, text);
+		ui_form_text(f, "What", TEXT_MAX_CHARS, false, text);
 		ui_form_choice(f, "Bid", bid_choices, 3, e ? e->bid : 0);
 		snprintf(f->hint, sizeof(f->hint), "A bid: a reach for attention; did the other turn toward it?");
 		break;
 	case ENTRY_REPAIR:
 		partner_field(ui, f, "From", partner);
-		ui_form_text(f, "What", 200, false, text);
+		ui_form_text(f, "What", TEXT_MAX_CHARS, false, text);
 		ui_form_choice(f, "Accepted", accepted_choices, 2, e && !e->accepted ? 1 : 0);
 		snprintf(f->hint, sizeof(f->hint), "Small and quick counts: \"That was unfair of me.\"");
 		break;
 	default:
 		partner_field(ui, f, "Giving", partner);
-		ui_form_text(f, "Note", 200, false, text);
+		ui_form_text(f, "Note", TEXT_MAX_CHARS, false, text);
 		ui_form_number(f, ui->app->cfg.discreet ? "Step" : "Stage", 1, 3, true,
 		               e ? e->stage : ui->stage.stage);
 		ui_form_number(f, "Minutes", 0, 600, false, e ? e->minutes : 0);
@@ -339,7 +336,7 @@ static void checkin_edit_fields(struct ui_form *f, const struct entry *e)
 {
 	ui_form_number(f, "Mood (1-5)", 1, 5, true, e->mood);
 	ui_form_number(f, "Stress (1-5)", 1, 5, true, e->stress);
-	ui_form_text(f, "Grateful for", 200, false, e->text);
+	ui_form_text(f, "Grateful for", TEXT_MAX_CHARS, false, e->text);
 }
 
 static bool checkin_edit_save(struct ui *ui, struct ui_form *f)

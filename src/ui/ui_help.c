@@ -25,7 +25,7 @@ static const struct help_line help_lines[] = {
 	{ "u", "undo the last thing you logged, changed or deleted" },
 	{ "Tab", "move between panels (arrows too; a mouse click works)" },
 	{ "Enter", "the focused panel's history: change or delete an entry" },
-	{ "!", "hide everything at once; to come back, type tend and press Enter" },
+	{ "!", "hide everything; F12/Ctrl-] even while typing; back: type tend Enter" },
 	{ "?", "this help" },
 	{ "q", "quit" },
 	{ "", "" },

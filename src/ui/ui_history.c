@@ -152,11 +152,10 @@ static void history_delete_yes(struct ui *ui)
 	for (size_t i = 0; i < ui->hist.list.n; i++)
 		if (ui->hist.list.v[i].kind == kind && ui->hist.list.v[i].id == id)
 			e = &ui->hist.list.v[i];
-	if (e == NULL || store_delete(ui->app->st, kind, id, &err) != TEND_OK) {
+	if (e == NULL || ui_ctx_delete(ui, kind, id, &err) != TEND_OK) {
 		ui_ctx_message(ui, true, "Not deleted: %s", e ? err.msg : "it is gone already");
 		return;
 	}
-	ui->deleted_here = true;
 	ui_ctx_undo_group(ui);
 	ui_ctx_undo_push(ui, UI_UNDO_DELETED, e, NULL);
 	ui_ctx_message(ui, false, "Deleted the %s. Press u to bring it back.", ui_ctx_kind_label(ui, kind));

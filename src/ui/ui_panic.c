@@ -14,10 +14,13 @@
 
 #include "tend/ui_form.h"
 
-enum { KEY_ESC = 27, TITLE_MAX = 32 };
+enum { KEY_ESC = 27, KEY_CTRL_RBRACKET = 0x1d, TITLE_MAX = 32 };
 
 bool ui_panic_is_key(const struct ui *ui, struct ui_key k)
 {
+	/* F12 and Ctrl-] work everywhere, even while typing. */
+	if ((k.fn && k.ch == KEY_F(12)) || (!k.fn && k.ch == KEY_CTRL_RBRACKET))
+		return true;
 	if (k.fn || k.ch != L'!')
 		return false;
 	const struct ui_form *f = ui->form;

@@ -17,18 +17,24 @@ static time_t pause_end(const struct ui *ui)
 	return (time_t)ui->timeout.called_at + (time_t)ui->app->cfg.pause_minutes * 60;
 }
 
+/* The end of the time to come back, counted from the call (as `tend return
+ * --schedule` counts it): after it the time-out is over. */
+static time_t window_end(const struct ui *ui)
+{
+	return (time_t)ui->timeout.called_at + (time_t)ui->app->cfg.return_within_hours * HOUR;
+}
+
 int ui_timeout_state(const struct ui *ui, time_t now)
 {
 	if (!ui->timeout_found || ui->timeout.returned_at != 0)
 		return UI_TIMEOUT_NONE;
-	time_t end = pause_end(ui);
-	if (now < end)
+	if (now < pause_end(ui))
 		return UI_TIMEOUT_PAUSE;
-	if (ui->timeout.scheduled_at > 0)
-		return now < ui->timeout.scheduled_at ? UI_TIMEOUT_SCHEDULED : UI_TIMEOUT_NONE;
-	if (now < end + (time_t)ui->app->cfg.return_within_hours * HOUR)
-		return UI_TIMEOUT_DUE;
-	return UI_TIMEOUT_NONE;
+	if (now >= window_end(ui))
+		return UI_TIMEOUT_NONE;
+	if (ui->timeout.scheduled_at > 0 && now < ui->timeout.scheduled_at)
+		return UI_TIMEOUT_SCHEDULED;
+	return UI_TIMEOUT_DUE;
 }
 
 static void format_clock(time_t t, char *buf, size_t size)
@@ -138,7 +144,7 @@ static bool schedule_save(struct ui *ui, struct ui_form *f)
 	}
 	time_t now = time(NULL);
 	time_t when = next_clock_time(now, minutes);
-	time_t limit = pause_end(ui) + (time_t)ui->app->cfg.return_within_hours * HOUR;
+	time_t limit = window_end(ui);
 	if (when > limit) {
 		char by[16];
 		format_clock(limit, by, sizeof(by));
@@ -187,8 +193,9 @@ enum ui_action ui_timeout_key(struct ui *ui, struct ui_key k, bool *handled)
 
 void ui_timeout_tick(struct ui *ui, time_t now)
 {
+	/* A planned return that has come needs no second question. */
 	if (ui_timeout_state(ui, now) != UI_TIMEOUT_DUE || ui->form != NULL ||
-	    ui->confirm.active || ui->asked_id == ui->timeout.id)
+	    ui->confirm.active || ui->asked_id == ui->timeout.id || ui->timeout.scheduled_at > 0)
 		return;
 	if (now - pause_end(ui) >= ASK_AFTER_SECONDS)
 		timeout_ask_schedule(ui, "Not back yet? That's all right: choose a time to talk again.");

@@ -155,8 +155,11 @@ static void mean_cell(const struct week_stats *ws, bool mood, int p, struct cell
 			sum += mood ? ws->days[i].mood[p] : ws->days[i].stress[p];
 			n++;
 		}
-	if (n > 0)
-		snprintf(c->text, sizeof(c->text), "%d.%d", sum / n, (sum * 10 / n) % 10);
+	if (n > 0) {
+		/* Tenths, rounded half up: 3.66 shows as 3.7. */
+		int t = (sum * 10 + n / 2) / n;
+		snprintf(c->text, sizeof(c->text), "%d.%d", t / 10, t % 10);
+	}
 }
 
 /* The week's total for a row, against its target where there is one. */

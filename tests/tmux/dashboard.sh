@@ -59,6 +59,36 @@ wait_for a "Saved a repair by Sam"
 expect_screen a "Accepted: 1 of 1"
 expect_db '^repair,[0-9]+,2026-11-23,2,.*"sorry for snapping"'
 
+# In a form, Alt+u and a pasted escape sequence neither cancel it nor run
+# as dashboard keys (u would undo, p and w open views); only Esc cancels.
+SEQ=$(printf '\033[31mX\033]0;pwned\007')
+tmx send-keys -t a r
+wait_for a "A new repair"
+tmx send-keys -t a -l "half typed"
+tmx send-keys -t a M-u
+tmx send-keys -t a -l "$SEQ"
+sleep 0.6
+expect_screen a "A new repair"
+expect_screen a "half typed_"
+expect_db '^gesture,[0-9]+,2026-11-23,1,.*"hug at the door"'
+# Ctrl-] and F12 hide everything even while typing in a text field.
+tmx send-keys -t a C-]
+sleep 0.3
+if screen a | grep -q '[^[:space:]]'; then fail "Ctrl-] should blank the screen" a; fi
+tmx send-keys -t a -l "tend"
+tmx send-keys -t a Enter
+wait_for a "half typed_"
+tmx send-keys -t a F12
+sleep 0.3
+if screen a | grep -q '[^[:space:]]'; then fail "F12 should blank the screen" a; fi
+tmx send-keys -t a -l "tend"
+tmx send-keys -t a Enter
+wait_for a "A new repair"
+expect_screen a "half typed_"
+send_esc a
+wait_for a "Cancelled: nothing was saved"
+expect_not_db 'half typed'
+
 # A touch session with a yellow light.
 tmx send-keys -t a t
 wait_for a "A new touch session"
@@ -68,12 +98,21 @@ wait_for a "Saved a touch session"
 wait_for a "This week: 1 of 3"
 expect_db '^touch,[0-9]+,2026-11-23,'
 
+# On the dashboard too: Alt+u undoes nothing, a pasted sequence opens nothing.
+tmx send-keys -t a M-u
+tmx send-keys -t a -l "$SEQ"
+sleep 0.6
+expect_screen a "This week: 1 of 3"
+expect_screen a "Check-in"
+if screen a | grep -qF "Undone"; then fail "Alt+u undid something" a; fi
+expect_db '^touch,[0-9]+,2026-11-23,'
+
 # Validation: a mood of 9 is refused next to the field, nothing is written.
 tmx send-keys -t a c
 wait_for a "Today's check-in"
 tmx send-keys -t a 9 Enter
 wait_for a "mood from 1 to 5"
-tmx send-keys -t a Escape
+send_esc a
 wait_for a "Cancelled: nothing was saved"
 expect_db '^checkin,[0-9]+,2026-11-23,1,"Alex",[^,]*,4,2,'
 
@@ -81,7 +120,7 @@ expect_db '^checkin,[0-9]+,2026-11-23,1,"Alex",[^,]*,4,2,'
 tmx send-keys -t a g
 wait_for a "A new gesture"
 tmx send-keys -t a -l "never saved"
-tmx send-keys -t a Escape
+send_esc a
 wait_for a "Cancelled: nothing was saved"
 expect_not_db 'never saved'
 
@@ -94,13 +133,23 @@ expect_not_db '^touch,'
 # Help and the full-screen week, and back.
 tmx send-keys -t a '?'
 wait_for a "undo the last thing"
-tmx send-keys -t a Escape
+send_esc a
 wait_for a "This week, 23-29 Nov"
 tmx send-keys -t a w
 wait_for a "Week of 23 Nov - 29 Nov 2026 (this week)"
 tmx send-keys -t a Left
 wait_for a "Week of 16 Nov - 22 Nov 2026"
-tmx send-keys -t a Escape
+# The week's means are rounded: moods 4, 4, 3 are 3.7 and stresses 2, 1, 1 are 1.3.
+for d in 16:4:2 17:4:1 18:3:1; do
+	IFS=: read -r day mood stress <<EOD
+$d
+EOD
+	"$TEND" --config "$T/tend.conf" --db "$T/tend.db" --date "2026-11-$day" \
+		checkin 1 --mood "$mood" --stress "$stress" >/dev/null
+done
+wait_for a "3.7"
+expect_screen a "1.3"
+send_esc a
 wait_for a "This week, 23-29 Nov"
 
 # History of the gestures panel: arrows move the focus (from the week), Enter
@@ -129,7 +178,23 @@ wait_for a "Delete the gesture of Alex"
 tmx send-keys -t a y
 wait_for a "Gestures: 0 entries"
 expect_not_db '^gesture,'
-tmx send-keys -t a Escape
+send_esc a
+wait_for a "This week, 23-29 Nov"
+
+# A long text (5000 characters, logged from the command line) is kept whole
+# when an edit changes only the bid.
+LONG=$(printf 'a%.0s' $(seq 5000))
+"$TEND" $TEND_ARGS gesture 1 "$LONG" >/dev/null
+tmx send-keys -t a Enter
+wait_for a "Gestures: 1 entry"
+tmx send-keys -t a Enter
+wait_for a "Change the gesture"
+tmx send-keys -t a Tab t Enter
+wait_for a "Changed the gesture by Alex"
+[ "$(sqlite3 "$T/tend.db" "SELECT length(text) FROM gesture WHERE deleted_at IS NULL")" = 5000 ] ||
+	fail "the 5000-character text was not kept whole" a
+expect_db '^gesture,[0-9]+,2026-11-23,1,.*,toward'
+send_esc a
 wait_for a "This week, 23-29 Nov"
 
 # Smaller than 80x24: a clear request, then back to normal.
@@ -142,7 +207,7 @@ sleep 0.3
 tmx resize-window -t a -x 80 -y 24
 wait_for a "This week, 23-29 Nov"
 expect_screen a "mood 4  stress 2"
-expect_screen a "Today Alex 0  Sam 0"
+expect_screen a "Today Alex 1  Sam 0"
 
 tmx send-keys -t a q
 expect_restored a 0

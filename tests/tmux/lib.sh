@@ -27,6 +27,13 @@ fail() {
 
 screen() { tmx capture-pane -p -t "$1"; }
 
+# send_esc PANE: a lone Esc. The dashboard tells it from Alt+key or a pasted
+# escape sequence by the quiet after it, so the next key waits a little.
+send_esc() {
+	tmx send-keys -t "$1" Escape
+	sleep 0.2
+}
+
 # wait_for PANE TEXT [SECONDS]: poll the screen until TEXT shows.
 wait_for() {
 	_end=$(( $(date +%s) + ${3:-10} ))

@@ -70,8 +70,9 @@ wait_for b "Gestures: 0 entries"
 tmx send-keys -t a -l "!"
 tmx send-keys -t a Enter
 wait_for a "deleted in the other dashboard"
-tmx send-keys -t a Escape Escape
-tmx send-keys -t b Escape
+send_esc a
+send_esc a
+send_esc b
 expect_not_db '^gesture,'
 
 # The check-in form: b saves Alex's check-in while a has the form open.
@@ -85,7 +86,8 @@ tmx send-keys -t a 1 1 Enter
 wait_for a "Alex's check-in was just saved in the other dashboard"
 expect_db '^checkin,[0-9]+,2026-11-23,1,"Alex",[^,]*,5,5,'
 [ "$(count_db '^checkin,')" = 1 ] || { export_csv; fail "expected one check-in"; }
-tmx send-keys -t a Escape q
+send_esc a
+tmx send-keys -t a q
 expect_restored a 0
 tmx send-keys -t b q
 expect_restored b 0

@@ -56,7 +56,7 @@ wait_for b "[x] done this week"
 # A line that is no box says so; Esc goes back to the dashboard.
 tmx send-keys -t a t Space
 wait_for a "Only tasks with a box [ ] are ticked by hand"
-tmx send-keys -t a Escape
+send_esc a
 wait_for a "This week, 23-29 Nov"
 tmx send-keys -t a q
 expect_restored a 0

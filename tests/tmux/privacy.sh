@@ -53,7 +53,9 @@ sleep 1.5
 expect_blank a
 
 # No single key, and no wrong word, brings it back; q does not quit.
-tmx send-keys -t a q Escape Enter
+tmx send-keys -t a q
+send_esc a
+tmx send-keys -t a Enter
 tmx send-keys -t a -l "ten"
 tmx send-keys -t a Enter
 tmx send-keys -t a -l "tenf"
@@ -68,7 +70,7 @@ tmx send-keys -t a Enter
 wait_for a "A new gesture"
 expect_screen a "a note in progress"
 [ "$(title a)" = tend ] || fail "title \"$(title a)\" after coming back" a
-tmx send-keys -t a Escape
+send_esc a
 wait_for a "Cancelled: nothing was saved"
 wait_for a "called \"Time-out\""
 tmx send-keys -t a b
@@ -96,14 +98,44 @@ wait_for a "Delete the gesture of"
 tmx send-keys -t a y
 wait_for a "Gestures: 1 entry"
 expect_screen a "from the other screen"
-tmx send-keys -t a Escape q
+# Meanwhile b logs and deletes a gesture of its own: still undoable in b
+# after a quits, so a must leave it in the file.
+tmx send-keys -t b g
+wait_for b "A new gesture"
+tmx send-keys -t b -l "B-DELETES-4713"
+tmx send-keys -t b Enter
+wait_for b "Saved a gesture"
+tmx send-keys -t b Left Down Enter
+wait_for b "Gestures: 2 entries"
+expect_screen b "B-DELETES-4713"
+tmx send-keys -t b d
+wait_for b "Delete the gesture of"
+tmx send-keys -t b y
+wait_for b "Gestures: 1 entry"
+send_esc a
+tmx send-keys -t a q
 expect_restored a 0
-expect_not_db 'DELETED-words-4711|UNDONE-words-4712'
+expect_not_db 'DELETED-words-4711|UNDONE-words-4712|B-DELETES-4713'
 if secret_in_file DELETED-words-4711; then fail "deleted text is still in the file"; fi
 if secret_in_file UNDONE-words-4712; then fail "undone text is still in the file"; fi
 secret_in_file "from the other screen" || fail "the kept gesture should still be in the file"
+secret_in_file B-DELETES-4713 || fail "a erased what b deleted, so b cannot undo it"
+tmx send-keys -t b u
+wait_for b "Undone: the gesture"
+wait_for b "Gestures: 2 entries"
+expect_db 'B-DELETES-4713'
+# Deleted again, it is gone from the file once b quits too.
+tmx send-keys -t b d
+wait_for b "Delete the gesture of"
+tmx send-keys -t b y
+wait_for b "Gestures: 1 entry"
+send_esc b
 tmx send-keys -t b q
 expect_restored b 0
+expect_not_db 'B-DELETES-4713'
+for x in DELETED-words-4711 B-DELETES-4713; do
+	if secret_in_file "$x"; then fail "\"$x\" is still in the file after both quit"; fi
+done
 [ "$(title b)" != tend ] || fail "the title still says tend after quitting" b
 
 # Discreet: the title stays neutral all along, hidden or not.

@@ -61,6 +61,28 @@ wait_for a "Welcome back"
 wait_gone a "Time-out: 19:"
 expect_db '^timeout,[0-9]+,2026-11-23,2,'
 
+# A planned return whose time has come: the call to come back shows until
+# the return window (24 hours from the call) is over; then the time-out is
+# over and x starts a new one.
+open_timeout() {
+	sqlite3 -cmd ".timeout 5000" "$T/tend.db" "UPDATE timeout SET called_at = $1, \
+		scheduled_at = $2 WHERE returned_at IS NULL AND deleted_at IS NULL" >/dev/null
+}
+"$TEND" $TEND_ARGS timeout 1 >/dev/null
+now=$(date +%s)
+open_timeout $((now - 3600)) $((now - 60))
+wait_for a "Time to come back together (b)" 5
+expect_screen a "Alex called"
+open_timeout $((now - 24 * 3600 - 60)) $((now - 3600))
+wait_gone a "Time to come back together" 5
+wait_gone a "Alex called" 1
+tmx send-keys -t a x
+wait_for a "Called by"
+tmx send-keys -t a Enter
+wait_for a "Time-out: 19:5"
+tmx send-keys -t a b
+wait_for a "Welcome back"
+
 # SIGTERM: the terminal comes back.
 kill -TERM "$(cat "$T/pid-b")"
 expect_restored b 1

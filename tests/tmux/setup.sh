@@ -38,12 +38,12 @@ expect_screen b "Together"
 expect_screen b "Step 1"
 tmx send-keys -t b t
 wait_for b "A new moment together"
-tmx send-keys -t b Escape
+send_esc b
 wait_for b "Cancelled"
 tmx send-keys -t b '?'
 wait_for b "Help"
 if screen b | grep -qi "touch"; then fail "discreet help still says touch" b; fi
-tmx send-keys -t b Escape
+send_esc b
 wait_for b "This week"
 if screen b | grep -qi "touch\|stage"; then fail "discreet dashboard still says touch or stage" b; fi
 
