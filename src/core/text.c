@@ -134,41 +134,47 @@ static int cp_width(uint32_t cp)
 	return w < 0 ? 1 : w;
 }
 
-int text_width(const char *s)
+/* The code point at p and its length; an invalid byte reads as '?'. */
+static size_t next_cp(const unsigned char *p, uint32_t *cp)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	int w = 0;
-	while (*p) {
-		uint32_t cp;
-		size_t n = utf8_decode(p, &cp);
-		if (n == 0) {
-			n = 1;
-			cp = '?';
-		}
-		w += cp_width(cp);
-		p += n;
+	size_t n = utf8_decode(p, cp);
+	if (n == 0) {
+		*cp = '?';
+		n = 1;
 	}
-	return w;
+	return n;
 }
 
-size_t text_prefix_for_width(const char *s, int cols)
+/* Walk s while it fits in cols (no limit when cols < 0); returns the width
+ * walked and, through bytes, how many bytes that was. */
+static size_t walk_width(const char *s, int cols, size_t *bytes)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	int w = 0;
 	while (*p) {
 		uint32_t cp;
-		size_t n = utf8_decode(p, &cp);
-		if (n == 0) {
-			n = 1;
-			cp = '?';
-		}
+		size_t n = next_cp(p, &cp);
 		int cw = cp_width(cp);
-		if (w + cw > cols)
+		if (cols >= 0 && w + cw > cols)
 			break;
 		w += cw;
 		p += n;
 	}
-	return (size_t)(p - (const unsigned char *)s);
+	if (bytes)
+		*bytes = (size_t)(p - (const unsigned char *)s);
+	return (size_t)w;
+}
+
+size_t text_prefix_for_width(const char *s, int cols)
+{
+	size_t bytes;
+	walk_width(s, cols, &bytes);
+	return bytes;
+}
+
+int text_width(const char *s)
+{
+	return (int)walk_width(s, -1, NULL);
 }
 
 char *text_fit(const char *s, int cols, bool ascii)
