@@ -83,6 +83,21 @@ static void test_fit(void **state)
 	free(s);
 }
 
+static void test_casecmp(void **state)
+{
+	(void)state;
+	assert_int_equal(text_casecmp("Sam", "sAM"), 0);
+	assert_int_equal(text_casecmp("\xC4\x90\xE1\xBB\xA8" "C", "\xC4\x91\xE1\xBB\xA9" "c"), 0);
+	assert_int_equal(text_casecmp("Zo\xC3\xAB", "ZO\xC3\x8B"), 0);
+	assert_true(text_casecmp("Sam", "Sa") > 0);
+	assert_true(text_casecmp("Sa", "Sam") < 0);
+	assert_int_equal(text_casecmp("", ""), 0);
+	/* An invalid byte equals only itself, never a letter or "?". */
+	assert_int_equal(text_casecmp("a\xFF", "A\xFF"), 0);
+	assert_true(text_casecmp("a\xFF", "a?") != 0);
+	assert_true(text_casecmp("a\xFF", "a\xFE") != 0);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -91,6 +106,7 @@ int main(void)
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_casecmp),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -55,7 +55,7 @@ void config_free(struct config *cfg);
 int config_write_initial(const char *path, const char *name1, const char *name2,
                          tend_day start, int checkin_time, struct tend_err *err);
 
-/* A partner named by name (case-insensitive, UTF-8 aware for ASCII letters)
+/* A partner named by name (case-insensitive as the locale folds letters)
  * or by "1"/"2": returns 1 or 2, or 0 when it names neither. */
 int config_partner_lookup(const struct config *cfg, const char *name);
 

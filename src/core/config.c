@@ -14,6 +14,7 @@
  * other files. libconfuse's lexer is itself global, so config_load must not
  * run in two threads at once. */
 #include "config_priv.h"
+#include "tend/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -202,7 +203,7 @@ int config_partner_lookup(const struct config *cfg, const char *name)
 	if (strcmp(name, "1") == 0 || strcmp(name, "2") == 0)
 		return name[0] - '0';
 	for (int i = 0; i < 2; i++)
-		if (cfg->partner[i] && config_casecmp(cfg->partner[i], name) == 0)
+		if (cfg->partner[i] && text_casecmp(cfg->partner[i], name) == 0)
 			return i + 1;
 	return 0;
 }

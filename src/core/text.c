@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+#include <wctype.h>
 
 #include "tend/text.h"
 
@@ -207,4 +208,32 @@ size_t text_count_chars(const char *s)
 	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++)
 		n += (*p & 0xC0) != 0x80;
 	return n;
+}
+
+/* The next code point of s folded to lower case; an invalid byte stands for
+ * itself, above every code point, so it only ever equals the same byte. */
+static uint32_t next_folded(const unsigned char **s)
+{
+	uint32_t cp;
+	size_t n = utf8_decode(*s, &cp);
+	if (n == 0) {
+		cp = 0x110000u + **s;
+		n = 1;
+	} else {
+		cp = (uint32_t)towlower((wint_t)cp);
+	}
+	*s += n;
+	return cp;
+}
+
+int text_casecmp(const char *a, const char *b)
+{
+	const unsigned char *pa = (const unsigned char *)a;
+	const unsigned char *pb = (const unsigned char *)b;
+	while (*pa && *pb) {
+		uint32_t ca = next_folded(&pa), cb = next_folded(&pb);
+		if (ca != cb)
+			return ca < cb ? -1 : 1;
+	}
+	return (*pa != 0) - (*pb != 0);
 }
