@@ -14,11 +14,13 @@ struct app_opts {
 	const char *db_path;     /* NULL: the config's database */
 	const char *date;        /* NULL: the real today */
 	bool demo;               /* temporary config and database with demo data */
+	bool store_later;        /* leave the database to app_store() */
 };
 
 struct app {
 	struct config cfg;
-	struct store *st;
+	struct store *st;        /* NULL until app_store() with store_later */
+	char *db_path;           /* the database file to open */
 	struct plan plan;
 	tend_day today;
 	bool date_given;
@@ -28,10 +30,14 @@ struct app {
 	char warning[256];
 };
 
-/* Load the config, open the store, record the partners' names, load the plan.
+/* Load the config and the plan, open the store, record the partners' names.
  * A missing config file is TEND_E_USAGE telling the user to run `tend init`. */
 int app_open(struct app *app, const struct app_opts *o, struct tend_err *err);
 void app_close(struct app *app);
+/* Open the store when app_open left it for later (store_later), so that a
+ * command can refuse its arguments before any file is created; a no-op once
+ * open. Sets app->warning when today's automatic backup failed. */
+int app_store(struct app *app, struct tend_err *err);
 /* Recompute today from the clock (a no-op when --date was given); true when
  * it changed. */
 bool app_refresh_today(struct app *app);

@@ -51,7 +51,13 @@ bool cli_int(const char *s, int lo, int hi, int *out);
 /* Report a getopt failure (c is '?' or ':', optstring starting with ':')
  * for cmd; returns 2. */
 int cli_bad_option(const char *cmd, int c, char **argv);
-/* Save e through the store; on failure print the error and return its exit
+/* "tend: warning: ..." for app->warning, when there is one. */
+void cli_warn(const struct app *app);
+/* Open the database now that the command's arguments were found good (main
+ * leaves it closed so that a mistyped command creates no file); prints any
+ * error or warning and returns the exit status, 0 when it is open. */
+int cli_store(struct app *app);
+/* Save e through the store (opening it first); on failure print the error and return its exit
  * status, else 0. */
 int cli_save(struct app *app, struct entry *e, struct entry *replaced);
 /* A partner's configured name (raw: print it with cli_put_text). */

@@ -239,6 +239,24 @@ int cli_bad_option(const char *cmd, int c, char **argv)
 	return rc;
 }
 
+void cli_warn(const struct app *app)
+{
+	if (app->warning[0])
+		cli_errorf("warning: %s", app->warning);
+}
+
+int cli_store(struct app *app)
+{
+	if (app->st)
+		return 0;
+	struct tend_err err;
+	err_clear(&err);
+	if (app_store(app, &err) != TEND_OK)
+		return cli_fail(&err);
+	cli_warn(app);
+	return 0;
+}
+
 int cli_save(struct app *app, struct entry *e, struct entry *replaced)
 {
 	if (e->text && text_count_chars(e->text) > TEXT_MAX_CHARS) {
@@ -246,6 +264,9 @@ int cli_save(struct app *app, struct entry *e, struct entry *replaced)
 		           text_count_chars(e->text), TEXT_MAX_CHARS);
 		return 2;
 	}
+	int opened = cli_store(app);
+	if (opened)
+		return opened;
 	struct tend_err err;
 	err_clear(&err);
 	if (store_add(app->st, e, replaced, &err) != TEND_OK)

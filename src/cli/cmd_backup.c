@@ -16,6 +16,9 @@ int cmd_backup(struct app *app, int argc, char **argv)
 		return cli_bad_option("backup", c, argv);
 	if (optind != argc - 1)
 		return cli_usage_error("backup", "name the file to write");
+	int opened = cli_store(app);
+	if (opened)
+		return opened;
 	struct tend_err err;
 	err_clear(&err);
 	if (store_backup(app->st, argv[optind], &err) != TEND_OK)

@@ -36,6 +36,9 @@ int cmd_export(struct app *app, int argc, char **argv)
 		return cli_usage_error("export", "takes no arguments");
 	if (!format || (strcmp(format, "csv") && strcmp(format, "json")))
 		return cli_usage_error("export", "--format is needed: csv or json");
+	int opened = cli_store(app);
+	if (opened)
+		return opened;
 	struct tend_err err;
 	err_clear(&err);
 	struct entry_list l = { 0 };

@@ -91,6 +91,9 @@ int cmd_forget(struct app *app, int argc, char **argv)
 		return cli_usage_error("forget", "takes no arguments");
 	if (!all)
 		return cli_usage_error("forget", "say --all to erase everything");
+	int opened = cli_store(app);
+	if (opened)
+		return opened;
 	struct tend_err err;
 	err_clear(&err);
 	char *dir = store_backup_dir(app->st);

@@ -23,6 +23,9 @@ int cmd_restore(struct app *app, int argc, char **argv)
 		return cli_bad_option("restore", c, argv);
 	if (optind != argc - 1)
 		return cli_usage_error("restore", "name the backup file to restore");
+	int opened = cli_store(app);
+	if (opened)
+		return opened;
 	struct tend_err err;
 	err_clear(&err);
 	char *safety = NULL;

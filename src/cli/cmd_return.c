@@ -58,6 +58,9 @@ int cmd_return(struct app *app, int argc, char **argv)
 	}
 	if (optind != argc)
 		return cli_usage_error("return", "takes no arguments");
+	int opened = cli_store(app);
+	if (opened)
+		return opened;
 	struct tend_err err;
 	struct entry open = { 0 };
 	bool found = false;

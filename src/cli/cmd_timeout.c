@@ -42,6 +42,9 @@ int cmd_timeout(struct app *app, int argc, char **argv)
 		return cli_usage_error("timeout", "name the partner who called it");
 	if (!(e.partner = cli_partner(app, "timeout", argv[optind])))
 		return 2;
+	int opened = cli_store(app);
+	if (opened)
+		return opened;
 	struct tend_err err;
 	struct entry open = { 0 };
 	bool found = false;

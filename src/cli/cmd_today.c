@@ -95,6 +95,9 @@ int cmd_today(struct app *app, int argc, char **argv)
 		return cli_bad_option("today", c, argv);
 	if (optind != argc)
 		return cli_usage_error("today", "takes no arguments");
+	int opened = cli_store(app);
+	if (opened)
+		return opened;
 	struct entry_list l = { 0 };
 	struct tend_err err;
 	if (store_list(app->st, app->today, app->today, ENTRY_MASK_ALL, &l, &err) != TEND_OK)

@@ -166,6 +166,9 @@ int cmd_week(struct app *app, int argc, char **argv)
 		return cli_bad_option("week", c, argv);
 	if (optind != argc)
 		return cli_usage_error("week", "takes no arguments (use --date D for another week)");
+	int opened = cli_store(app);
+	if (opened)
+		return opened;
 	tend_day start = day_week_start(app->today, app->cfg.week_starts_on);
 	struct entry_list l = { 0 };
 	struct tend_err err;

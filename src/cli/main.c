@@ -154,17 +154,6 @@ static int run_init(const struct global *g, int argc, char **argv)
 	return rc;
 }
 
-/* "tend: warning: ..." for what went wrong without stopping tend (paths in
- * it are shown safely). */
-static void warn(const struct app *app)
-{
-	if (!app->warning[0])
-		return;
-	char *safe = text_safe(app->warning, false);
-	cli_errorf("warning: %s", safe ? safe : "?");
-	free(safe);
-}
-
 static int run_command(const struct command *cmd, const struct global *g,
                        int argc, char **argv)
 {
@@ -172,9 +161,10 @@ static int run_command(const struct command *cmd, const struct global *g,
 		return run_init(g, argc, argv);
 	struct app app;
 	struct tend_err err;
-	if (app_open(&app, &g->o, &err) != TEND_OK)
+	struct app_opts o = g->o;
+	o.store_later = true;
+	if (app_open(&app, &o, &err) != TEND_OK)
 		return cli_fail(&err);
-	warn(&app);
 	int rc = cmd->fn(&app, argc, argv);
 	app_close(&app);
 	return rc;
@@ -204,7 +194,7 @@ static int run_dashboard(const struct global *g)
 	if (rc == TEND_OK) {
 		rc = ui_run(&app, &err);
 		/* After the dashboard, where the screen no longer hides it. */
-		warn(&app);
+		cli_warn(&app);
 		app_close(&app);
 	}
 	free(def);

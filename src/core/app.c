@@ -100,6 +100,23 @@ static void backup_daily(struct app *app)
 	free(dir);
 }
 
+int app_store(struct app *app, struct tend_err *err)
+{
+	if (app->st)
+		return TEND_OK;
+	app->st = store_open(app->db_path, err);
+	if (!app->st)
+		return err->code;
+	if (store_set_partners(app->st, app->cfg.partner[0], app->cfg.partner[1],
+	                       err) != TEND_OK)
+		return err->code;
+	if (!app->demo_dir)
+		backup_daily(app);
+	else
+		return demo_fill(app->st, &app->cfg, app->today, err);
+	return TEND_OK;
+}
+
 static int open_parts(struct app *app, const struct app_opts *o,
                       const char *config_path, const char *db_path,
                       struct tend_err *err)
@@ -111,17 +128,10 @@ static int open_parts(struct app *app, const struct app_opts *o,
 	/* Everything that can be refused is read before the database is touched. */
 	if (load_plan(app, err) != TEND_OK)
 		return err->code;
-	app->st = store_open(db_path ? db_path : app->cfg.database, err);
-	if (!app->st)
-		return err->code;
-	if (store_set_partners(app->st, app->cfg.partner[0], app->cfg.partner[1],
-	                       err) != TEND_OK)
-		return err->code;
-	if (!app->demo_dir)
-		backup_daily(app);
-	if (o->demo)
-		return demo_fill(app->st, &app->cfg, app->today, err);
-	return TEND_OK;
+	app->db_path = strdup(db_path ? db_path : app->cfg.database ? app->cfg.database : "");
+	if (!app->db_path)
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	return o->store_later ? TEND_OK : app_store(app, err);
 }
 
 int app_open(struct app *app, const struct app_opts *o, struct tend_err *err)
@@ -175,6 +185,8 @@ void app_close(struct app *app)
 	}
 	store_close(app->st);
 	app->st = NULL;
+	free(app->db_path);
+	app->db_path = NULL;
 	plan_free(&app->plan);
 	config_free(&app->cfg);
 	if (app->demo_dir) {

@@ -41,6 +41,16 @@ run 0 init --partner One --partner Two
 [ -f "$XDG_CONFIG_HOME/tend/tend.conf" ] || fail "init did not write the XDG default"
 mode "$XDG_CONFIG_HOME/tend" 700
 
+# --- a mistyped command is refused before any database file is made
+for args in "checkin alex --mod 4 --stress 2" "gesture nobody hi" "week extra" \
+	"export --format xml" "timeout 3" "backup" "plan --paper a5"; do
+	# shellcheck disable=SC2086
+	run 2 --config "$C" --db "$T/never.db" $args
+	[ -e "$T/never.db" ] && { fail "tend $args made a database"; rm -f "$T/never.db"; }
+done
+run 0 --config "$C" --db "$T/never.db" plan
+[ -e "$T/never.db" ] && fail "tend plan made a database"
+
 # --- logging a week
 tend() { run 0 --config "$C" --db "$D" "$@"; }
 tend --date 2026-11-23 checkin alex --mood 4 --stress 2 --gratitude "Coffee in bed"
