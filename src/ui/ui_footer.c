@@ -1,4 +1,5 @@
 /* ui_footer: the keys of the dashboard, or a short note after an action. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -11,20 +12,46 @@ struct footer_key {
 	const char *what;
 };
 
-/* Draw "k what" pairs from x; stops before a pair that does not fit. */
-static int footer_keys(struct ui *ui, WINDOW *w, int x, int limit,
-                       const struct footer_key *keys, size_t n)
+/* Where the word starts with its key ("c" "check-in"), a narrow footer shows
+ * only the word with its first letter as the key, so every key still fits
+ * in 80 columns. */
+static bool in_word(const struct footer_key *k, bool compact)
+{
+	return compact && k->key[0] == k->what[0] && k->key[1] == '\0';
+}
+
+static int pair_width(const struct footer_key *k, bool compact)
+{
+	int word = (int)strlen(k->what);
+	return in_word(k, compact) ? word : (int)strlen(k->key) + 1 + word;
+}
+
+static int keys_width(const struct footer_key *keys, size_t n, bool compact, int gap)
+{
+	int w = 0;
+	for (size_t i = 0; i < n; i++)
+		w += pair_width(&keys[i], compact) + (i + 1 < n ? gap : 0);
+	return w;
+}
+
+/* Draw the pairs from x, gap columns apart; stops before one that does not
+ * fit before limit. */
+static void footer_keys(struct ui *ui, WINDOW *w, int x, int limit,
+                        const struct footer_key *keys, size_t n, bool compact, int gap)
 {
 	for (size_t i = 0; i < n; i++) {
-		int need = (int)strlen(keys[i].key) + 1 + (int)strlen(keys[i].what);
-		if (x + need > limit)
+		if (x + pair_width(&keys[i], compact) > limit)
 			break;
-		x += ui_draw_text(ui, w, 0, x, limit - x, UI_ROLE_KEY, keys[i].key);
-		x += 1;
-		x += ui_draw_text(ui, w, 0, x, limit - x, UI_ROLE_TEXT, keys[i].what);
-		x += 1;
+		if (in_word(&keys[i], compact)) {
+			x += ui_draw_text(ui, w, 0, x, 1, UI_ROLE_KEY, keys[i].key);
+			x += ui_draw_text(ui, w, 0, x, limit - x, UI_ROLE_TEXT, keys[i].what + 1);
+		} else {
+			x += ui_draw_text(ui, w, 0, x, limit - x, UI_ROLE_KEY, keys[i].key);
+			x += 1;
+			x += ui_draw_text(ui, w, 0, x, limit - x, UI_ROLE_TEXT, keys[i].what);
+		}
+		x += gap;
 	}
-	return x;
 }
 
 static void footer_draw(struct ui *ui, WINDOW *w, bool focused)
@@ -43,9 +70,13 @@ static void footer_draw(struct ui *ui, WINDOW *w, bool focused)
 		{ "w", "week" }, { "u", "undo" }, { "p", "plan" },
 	};
 	const struct footer_key end[] = { { "?", "help" }, { "q", "quit" } };
-	int end_w = 13;
-	footer_keys(ui, w, 1, cols - end_w, keys, sizeof(keys) / sizeof(keys[0]));
-	footer_keys(ui, w, cols - end_w, cols, end, 2);
+	size_t n = sizeof(keys) / sizeof(keys[0]);
+	/* A margin of one column at each side, at least two between groups. */
+	bool compact = 1 + keys_width(keys, n, false, 1) + 2 + keys_width(end, 2, false, 1) + 1 > cols;
+	int gap = compact ? 2 : 1;
+	int end_w = keys_width(end, 2, compact, gap);
+	footer_keys(ui, w, 1, cols - end_w - 2, keys, n, compact, gap);
+	footer_keys(ui, w, cols - end_w - 1, cols - 1, end, 2, compact, gap);
 }
 
 const struct ui_panel ui_footer_panel = {

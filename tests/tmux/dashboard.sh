@@ -11,8 +11,16 @@ start_tend a
 
 # The header and every panel at 80x24.
 for text in "Alex & Sam" "Day 15 of 60" "Check-in" "Gestures" "Repairs" "Touch" \
-	"This week, 23-29 Nov" "Mon" "not yet" "q quit"; do
+	"This week, 23-29 Nov" "Mon" "not yet"; do
 	expect_screen a "$text"
+done
+# Every key of the dashboard is in the footer, even at 80 columns.
+footer=$(screen a | tail -n 1)
+for text in check-in gesture repair touch "x time-out" week undo plan "? help" quit; do
+	case "$footer" in
+	*"$text"*) ;;
+	*) fail "\"$text\" missing from the footer: $footer" ;;
+	esac
 done
 
 # A check-in for both: one-digit numbers move on to the next field.
