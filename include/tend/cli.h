@@ -34,6 +34,9 @@ int cli_output_close(struct cli_output *o, bool ok, struct tend_err *err);
 
 /* The earliest call time of a time-out that still counts as running. */
 int64_t cli_timeout_since(const struct app *app);
+/* A moment as the user would say it: "today at 07:00", "tomorrow at
+ * 07:00" or "Tue 1 Dec at 07:00". */
+void cli_when(int64_t t, char *buf, size_t n);
 /* True when the locale cannot show UTF-8: output is then plain ASCII. */
 bool cli_ascii(void);
 /* The separator dot, or "-" in an ASCII locale. */

@@ -30,6 +30,29 @@ const char *cli_dot(void)
 	return cli_ascii() ? "-" : "\xC2\xB7";
 }
 
+void cli_when(int64_t t, char *buf, size_t n)
+{
+	time_t when = (time_t)t, now = time(NULL);
+	struct tm tw, tn;
+	if (!localtime_r(&when, &tw) || !localtime_r(&now, &tn)) {
+		snprintf(buf, n, "?");
+		return;
+	}
+	/* Calendar days, not 24-hour spans: 07:00 after 22:00 is "tomorrow". */
+	tend_day dw = day_from_ymd(tw.tm_year + 1900, tw.tm_mon + 1, tw.tm_mday);
+	tend_day dn = day_from_ymd(tn.tm_year + 1900, tn.tm_mon + 1, tn.tm_mday);
+	char clock[8], date[16];
+	strftime(clock, sizeof clock, "%H:%M", &tw);
+	if (dw == dn)
+		snprintf(buf, n, "today at %s", clock);
+	else if (dw == dn + 1)
+		snprintf(buf, n, "tomorrow at %s", clock);
+	else {
+		day_format_short(dw, date);
+		snprintf(buf, n, "%s at %s", date, clock);
+	}
+}
+
 /* Print "PREFIX: message" on stderr with anything a user typed (paths,
  * arguments, file contents quoted in messages) neutralised. */
 static void print_error(const char *prefix, const char *fmt, va_list ap)

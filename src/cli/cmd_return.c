@@ -37,7 +37,9 @@ static int schedule(struct app *app, const struct entry *open, const char *hhmm)
 	struct tend_err err;
 	if (store_timeout_schedule(app->st, open->id, when, &err) != TEND_OK)
 		return cli_fail(&err);
-	printf("Return scheduled for %s.\n", hhmm);
+	char at[48];
+	cli_when(when, at, sizeof at);
+	printf("Return scheduled for %s.\n", at);
 	return 0;
 }
 

@@ -80,8 +80,15 @@ static void print_timeouts(const struct app *app, const struct entry_list *l, te
 		cli_put_text(stdout, e->text);
 		printf("\", called by ");
 		cli_put_text(stdout, cli_name(app, e->partner));
-		printf(e->returned_at ? ", came back\n" :
-		       e->scheduled_at ? ", return scheduled\n" : ", still paused\n");
+		char back[48];
+		if (e->scheduled_at && !e->returned_at)
+			cli_when(e->scheduled_at, back, sizeof back);
+		if (e->returned_at)
+			printf(", came back\n");
+		else if (e->scheduled_at)
+			printf(", return scheduled for %s\n", back);
+		else
+			printf(", still paused\n");
 	}
 	if (!n)
 		printf("%-12s -\n", "Time-outs");

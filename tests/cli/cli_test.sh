@@ -90,6 +90,10 @@ has "$out" "\"This matters\", called by Zoë. Pause for 20 minutes"
 run 1 --config "$C" --db "$D" timeout alex
 has "$err" "already running"
 tend return --schedule 23:59
+if [ "$(date +%H%M)" -lt 2359 ]; then has "$out" "Return scheduled for today at 23:59."
+else has "$out" "Return scheduled for tomorrow at 23:59."; fi
+tend --date 2026-12-20 today
+has "$out" "called by Zoë, return scheduled for "
 tend return
 has "$out" "Welcome back."
 run 1 --config "$C" --db "$D" return
