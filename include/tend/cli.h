@@ -26,8 +26,13 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 /* Open path for writing a new private file (0600) through a temporary name in
  * the same directory; finish with cli_output_close, which fsyncs and renames
  * it into place only when ok is true (otherwise the temporary is removed).
- * path "-" or NULL means stdout. */
+ * path "-" or NULL means stdout; a device or a pipe is written straight
+ * into; through a symbolic link, the file it points at is replaced. */
 struct cli_output;
+/* Refuse (usage error for cmd, returns 2) a path that is one of tend's own
+ * files: the database or its side files, the config, the plan file;
+ * 0 when path is safe to write. */
+int cli_not_ours(const struct app *app, const char *cmd, const char *path);
 struct cli_output *cli_output_open(const char *path, struct tend_err *err);
 FILE *cli_output_file(struct cli_output *o);
 int cli_output_close(struct cli_output *o, bool ok, struct tend_err *err);

@@ -109,48 +109,130 @@ void cli_put_text(FILE *f, const char *s)
 	free(safe);
 }
 
+/* path with its folder made absolute and free of links (the file itself
+ * need not exist); NULL when the folder does not exist. Malloc'd. */
+static char *canonical(const char *path)
+{
+	char *copy = strdup(path), *copy2 = strdup(path);
+	char *dir = copy ? realpath(dirname(copy), NULL) : NULL;
+	char *out = NULL;
+	if (dir && copy2) {
+		const char *base = basename(copy2);
+		size_t n = strlen(dir) + strlen(base) + 2;
+		if ((out = malloc(n)))
+			snprintf(out, n, "%s/%s", dir, base);
+	}
+	free(dir);
+	free(copy);
+	free(copy2);
+	return out;
+}
+
+/* Whether path is (or, not existing yet, would be) the file named by own
+ * followed by suffix. */
+static bool names_own_file(const char *path, const char *own, const char *suffix)
+{
+	if (!own)
+		return false;
+	size_t n = strlen(own) + strlen(suffix) + 1;
+	char *name = malloc(n);
+	if (!name)
+		return false;
+	snprintf(name, n, "%s%s", own, suffix);
+	struct stat a, b;
+	bool same = stat(path, &a) == 0 && stat(name, &b) == 0 &&
+	            a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+	if (!same) {
+		char *p = canonical(path), *q = canonical(name);
+		same = p && q && strcmp(p, q) == 0;
+		free(p);
+		free(q);
+	}
+	free(name);
+	return same;
+}
+
+int cli_not_ours(const struct app *app, const char *cmd, const char *path)
+{
+	if (!path || strcmp(path, "-") == 0)
+		return 0;
+	static const char *const side[] = { "", "-wal", "-shm", "-journal" };
+	const char *what = NULL;
+	for (size_t i = 0; i < sizeof side / sizeof side[0] && !what; i++)
+		if (names_own_file(path, app->db_path, side[i]))
+			what = "tend's database";
+	if (!what && names_own_file(path, app->cfg.path, ""))
+		what = "tend's config file";
+	if (!what && names_own_file(path, app->cfg.plan_file, ""))
+		what = "your plan file";
+	if (!what)
+		return 0;
+	return cli_usage_error(cmd, "%s is %s; writing there would destroy it, so choose "
+	                       "another file", path, what);
+}
+
 struct cli_output {
 	FILE *f;
 	char *path; /* NULL for stdout */
-	char *tmp;
+	char *tmp;  /* NULL when written in place (a device or a pipe) */
 };
 
-static struct cli_output *output_stdout(struct tend_err *err)
+static struct cli_output *output_new(FILE *f, struct tend_err *err)
 {
 	struct cli_output *o = calloc(1, sizeof *o);
 	if (!o) {
 		err_set(err, TEND_E_RUNTIME, "out of memory");
 		return NULL;
 	}
-	o->f = stdout;
+	o->f = f;
 	return o;
 }
 
-struct cli_output *cli_output_open(const char *path, struct tend_err *err)
+static void output_free(struct cli_output *o)
 {
-	if (!path || strcmp(path, "-") == 0)
-		return output_stdout(err);
-	struct stat sb;
-	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		err_set(err, TEND_E_RUNTIME, "%s: is a directory", path);
+	free(o->path);
+	free(o->tmp);
+	free(o);
+}
+
+/* A device or named pipe (/dev/stdout, a FIFO) is written straight into:
+ * there is no file to replace. */
+static struct cli_output *output_in_place(const char *path, struct tend_err *err)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	if (!f) {
+		err_set(err, TEND_E_RUNTIME, "%s: cannot write: %s", path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
 		return NULL;
 	}
-	struct cli_output *o = calloc(1, sizeof *o);
-	size_t n = strlen(path) + 16;
-	if (o) {
-		o->path = strdup(path);
-		o->tmp = malloc(n);
-	}
-	if (!o || !o->path || !o->tmp) {
-		if (o) {
-			free(o->path);
-			free(o->tmp);
-		}
+	struct cli_output *o = output_new(f, err);
+	if (o && !(o->path = strdup(path))) {
 		free(o);
+		o = NULL;
+	}
+	if (!o) {
+		fclose(f);
+		err_set(err, TEND_E_RUNTIME, "out of memory");
+	}
+	return o;
+}
+
+/* Written beside the target and renamed, so a failure leaves no half file. */
+static struct cli_output *output_replace(const char *path, struct tend_err *err)
+{
+	struct cli_output *o = output_new(NULL, err);
+	if (!o)
+		return NULL;
+	size_t n = strlen(path) + 16;
+	o->path = strdup(path);
+	o->tmp = malloc(n);
+	if (!o->path || !o->tmp) {
+		output_free(o);
 		err_set(err, TEND_E_RUNTIME, "out of memory");
 		return NULL;
 	}
-	/* Written beside the target and renamed, so a failure leaves no half file. */
 	snprintf(o->tmp, n, "%s.tmp-XXXXXX", path);
 	int fd = mkstemp(o->tmp);
 	if (fd < 0 || fchmod(fd, 0600) < 0 || !(o->f = fdopen(fd, "w"))) {
@@ -159,11 +241,29 @@ struct cli_output *cli_output_open(const char *path, struct tend_err *err)
 			close(fd);
 			unlink(o->tmp);
 		}
-		free(o->path);
-		free(o->tmp);
-		free(o);
+		output_free(o);
 		return NULL;
 	}
+	return o;
+}
+
+struct cli_output *cli_output_open(const char *path, struct tend_err *err)
+{
+	/* /dev/stdout is what the shell gave as standard output, also when that
+	 * is a file opened for appending, which must not be replaced. */
+	if (!path || strcmp(path, "-") == 0 || strcmp(path, "/dev/stdout") == 0)
+		return output_new(stdout, err);
+	struct stat sb;
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		err_set(err, TEND_E_RUNTIME, "%s: is a directory", path);
+		return NULL;
+	}
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+		return output_in_place(path, err);
+	/* Through a symbolic link, the file it points at is replaced, not the link. */
+	char *real = realpath(path, NULL);
+	struct cli_output *o = output_replace(real ? real : path, err);
+	free(real);
 	return o;
 }
 
@@ -172,11 +272,17 @@ FILE *cli_output_file(struct cli_output *o)
 	return o->f;
 }
 
-static void output_free(struct cli_output *o)
+/* A device or pipe has nothing to sync or rename. */
+static int output_close_in_place(struct cli_output *o, bool ok, struct tend_err *err)
 {
-	free(o->path);
-	free(o->tmp);
-	free(o);
+	bool bad = fflush(o->f) != 0 || ferror(o->f);
+	int e = errno;
+	bad = fclose(o->f) != 0 || bad;
+	int rc = TEND_OK;
+	if (ok && bad)
+		rc = err_set(err, TEND_E_RUNTIME, "%s: cannot write: %s", o->path, strerror(e));
+	output_free(o);
+	return rc;
 }
 
 int cli_output_close(struct cli_output *o, bool ok, struct tend_err *err)
@@ -191,6 +297,8 @@ int cli_output_close(struct cli_output *o, bool ok, struct tend_err *err)
 			               strerror(errno));
 		return TEND_OK;
 	}
+	if (!o->tmp)
+		return output_close_in_place(o, ok, err);
 	bool bad = fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0;
 	int e = errno;
 	bad = (fclose(o->f) != 0) || bad;

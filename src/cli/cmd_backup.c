@@ -16,6 +16,8 @@ int cmd_backup(struct app *app, int argc, char **argv)
 		return cli_bad_option("backup", c, argv);
 	if (optind != argc - 1)
 		return cli_usage_error("backup", "name the file to write");
+	if (cli_not_ours(app, "backup", argv[optind]))
+		return 2;
 	int opened = cli_store(app);
 	if (opened)
 		return opened;

@@ -1,5 +1,6 @@
 #include <getopt.h>
 #include <string.h>
+#include <strings.h>
 
 #include "tend/cli.h"
 #include "tend/export.h"
@@ -34,8 +35,12 @@ int cmd_export(struct app *app, int argc, char **argv)
 	}
 	if (optind != argc)
 		return cli_usage_error("export", "takes no arguments");
-	if (!format || (strcmp(format, "csv") && strcmp(format, "json")))
+	if (!format)
 		return cli_usage_error("export", "--format is needed: csv or json");
+	if (strcasecmp(format, "csv") && strcasecmp(format, "json"))
+		return cli_usage_error("export", "--format is csv or json, not \"%s\"", format);
+	if (cli_not_ours(app, "export", out))
+		return 2;
 	int opened = cli_store(app);
 	if (opened)
 		return opened;
@@ -50,7 +55,7 @@ int cmd_export(struct app *app, int argc, char **argv)
 		return cli_fail(&err);
 	}
 	FILE *f = cli_output_file(o);
-	int rc = format[0] == 'c' ? export_csv(f, &l, &app->cfg, &err)
+	int rc = strcasecmp(format, "csv") == 0 ? export_csv(f, &l, &app->cfg, &err)
 	                          : export_json(f, &l, &app->cfg, &err);
 	entry_list_free(&l);
 	if (cli_output_close(o, rc == TEND_OK, &err) != TEND_OK || rc != TEND_OK)

@@ -2,6 +2,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "tend-build.h"
@@ -49,13 +50,13 @@ static int parse_opts(struct app *app, int argc, char **argv, struct plan_opts *
 			                       "(YYYY-MM-DD)", optarg);
 		else if (c == 'o')
 			o->output = optarg;
-		else if (c == 'f' && (!strcmp(optarg, "text") || !strcmp(optarg, "pdf")))
-			o->pdf = !strcmp(optarg, "pdf");
+		else if (c == 'f' && (!strcasecmp(optarg, "text") || !strcasecmp(optarg, "pdf")))
+			o->pdf = !strcasecmp(optarg, "pdf");
 		else if (c == 'f')
 			return cli_usage_error("plan", "--format: \"%s\" is not a format "
 			                       "(text or pdf)", optarg);
-		else if (c == 'p' && (!strcmp(optarg, "a4") || !strcmp(optarg, "letter")))
-			o->letter = !strcmp(optarg, "letter");
+		else if (c == 'p' && (!strcasecmp(optarg, "a4") || !strcasecmp(optarg, "letter")))
+			o->letter = !strcasecmp(optarg, "letter");
 		else if (c == 'p')
 			return cli_usage_error("plan", "--paper: \"%s\" is not a paper size "
 			                       "(a4 or letter)", optarg);
@@ -104,6 +105,8 @@ int cmd_plan(struct app *app, int argc, char **argv)
 		        "use -o FILE or a pipe\n");
 		return 2;
 	}
+	if (cli_not_ours(app, "plan", o.output))
+		return 2;
 	out = cli_output_open(o.output, &err);
 	if (!out)
 		return cli_fail(&err);

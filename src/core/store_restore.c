@@ -155,6 +155,11 @@ int store_restore(struct store *st, const char *src, char **safety,
 {
 	if (safety)
 		*safety = NULL;
+	struct stat a, b;
+	if (stat(src, &a) == 0 && stat(st->path, &b) == 0 && a.st_dev == b.st_dev &&
+	    a.st_ino == b.st_ino)
+		return err_set(err, TEND_E_USAGE, "%s is the database itself, not a backup of it",
+		               src);
 	if (store_check_file(src, err) || check_tend(src, err))
 		return TEND_E_RUNTIME;
 	char *dir = store_backup_dir(st);

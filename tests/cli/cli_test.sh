@@ -156,6 +156,30 @@ run 0 --config "$C" --db "$T/backup.db" week --date 2026-11-25
 printf '%s\n' "$out" >"$T/week2.txt"
 same "$EXPECTED/week.expected" "$T/week2.txt" "tend week on the backup"
 
+# --- tend's own files are never the target of an export, a plan or a backup
+sum=$(sha256sum <"$D")
+for args in "export --format json -o $D" "export --format csv -o $D-wal" "plan -o $C" \
+	"plan --format pdf -o $D" "backup $D" "backup $(dirname "$D")/./$(basename "$D")-shm"; do
+	# shellcheck disable=SC2086
+	run 2 --config "$C" --db "$D" $args
+	has "$err" "writing there would destroy it"
+done
+run 2 --config "$C" --db "$D" restore "$D"
+has "$err" "is the database itself"
+[ "$(sha256sum <"$D")" = "$sum" ] || fail "the database changed"
+run 0 --config "$C" --db "$D" week --date 2026-11-25
+# Through a link the file is written, the link kept; a device is written into.
+: >"$T/target.csv"
+ln -s "$T/target.csv" "$T/link.csv"
+run 0 --config "$C" --db "$D" export --format CSV -o "$T/link.csv"
+[ -L "$T/link.csv" ] || fail "export replaced the symbolic link"
+grep -q '^gesture,' "$T/target.csv" || fail "export did not write through the link"
+echo "kept line" >"$T/appended"
+"$TEND" --config "$C" --db "$D" export --format json -o /dev/stdout >>"$T/appended" ||
+	fail "export to /dev/stdout failed"
+head -n 1 "$T/appended" | grep -q "kept line" || fail "export -o /dev/stdout replaced the file"
+grep -q '"entries"' "$T/appended" || fail "export -o /dev/stdout wrote nothing"
+
 # --- demo data never touches the user's files
 run 0 --demo week
 has "$out" "Alex"
