@@ -119,8 +119,9 @@ int store_backup(struct store *st, const char *dest, struct tend_err *err);
 
 /* How many daily backups store_backup_daily keeps. */
 #define STORE_BACKUP_KEEP 7
-/* "<folder of the database>/backups": where the daily backups and the
- * safety copies made before a restore go. Malloc'd; NULL when out of memory. */
+/* "<folder of the database>/backups" for a database named tend.db, else
+ * "<folder>/backups-<file name>": where the daily backups and the safety
+ * copies made before a restore go. Malloc'd; NULL when out of memory. */
 char *store_backup_dir(const struct store *st);
 /* When dir (created 0700) holds no "tend-YYYY-MM-DD.db" for today, make one
  * with store_backup; then delete all but the newest keep of them (and

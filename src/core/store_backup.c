@@ -135,15 +135,19 @@ int store_backup(struct store *st, const char *dest, struct tend_err *err)
 
 char *store_backup_dir(const struct store *st)
 {
-	char *copy = strdup(st->path);
-	if (!copy)
-		return NULL;
-	const char *dir = dirname(copy);
-	size_t n = strlen(dir) + sizeof "/backups";
-	char *out = malloc(n);
-	if (out)
-		snprintf(out, n, "%s/backups", dir);
-	free(copy);
+	char *d = strdup(st->path), *b = strdup(st->path);
+	char *out = NULL;
+	if (d && b) {
+		const char *dir = dirname(d), *base = basename(b);
+		/* Each database its own folder, so that two databases side by side
+		 * never prune or forget each other's backups. */
+		bool plain = strcmp(base, "tend.db") == 0;
+		size_t n = strlen(dir) + strlen(base) + sizeof "/backups-";
+		if ((out = malloc(n)))
+			snprintf(out, n, plain ? "%s/backups" : "%s/backups-%s", dir, base);
+	}
+	free(d);
+	free(b);
 	return out;
 }
 

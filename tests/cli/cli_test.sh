@@ -180,6 +180,17 @@ echo "kept line" >"$T/appended"
 head -n 1 "$T/appended" | grep -q "kept line" || fail "export -o /dev/stdout replaced the file"
 grep -q '"entries"' "$T/appended" || fail "export -o /dev/stdout wrote nothing"
 
+# --- two databases in one folder keep their backups apart
+mkdir -m 700 "$T/two"
+run 0 --config "$C" --db "$T/two/a.db" gesture 1 "for a"
+run 0 --config "$C" --db "$T/two/b.db" gesture 2 "for b"
+ls "$T/two/backups-a.db"/tend-*.db >/dev/null 2>&1 || fail "a.db has no backup of its own"
+ls "$T/two/backups-b.db"/tend-*.db >/dev/null 2>&1 || fail "b.db has no backup of its own"
+printf 'FORGET\n' | "$TEND" --config "$C" --db "$T/two/b.db" forget --all >/dev/null 2>&1 ||
+	fail "forget --all on b.db failed"
+ls "$T/two/backups-b.db"/tend-*.db >/dev/null 2>&1 && fail "b.db's backups were not erased"
+ls "$T/two/backups-a.db"/tend-*.db >/dev/null 2>&1 || fail "forgetting b.db removed a.db's backups"
+
 # --- demo data never touches the user's files
 run 0 --demo week
 has "$out" "Alex"
