@@ -41,7 +41,8 @@ static void print_header(FILE *f, const struct app *app)
 	fprintf(f, "time-outs\n");
 }
 
-/* "2 G,Y" style: how many sessions and their lights, the stage first. */
+/* "2 s1 green" when every session had the same light; with mixed lights
+ * their counts by initial, "4 s3 G2 Y1 R1", so a red is never cut off. */
 static void touch_cell(const struct day_stats *d, char *buf, size_t n)
 {
 	if (!d->touch) {
@@ -50,9 +51,18 @@ static void touch_cell(const struct day_stats *d, char *buf, size_t n)
 	}
 	int o = snprintf(buf, n, "%d s%d", d->touch, d->max_stage);
 	static const char *const names[] = { "", "green", "yellow", "red" };
-	for (int l = LIGHT_GREEN; l <= LIGHT_RED && o < (int)n; l++)
-		if (d->touch_light[l])
+	static const char initials[] = " GYR";
+	int kinds = 0;
+	for (int l = LIGHT_GREEN; l <= LIGHT_RED; l++)
+		kinds += d->touch_light[l] > 0;
+	for (int l = LIGHT_GREEN; l <= LIGHT_RED && o < (int)n; l++) {
+		if (!d->touch_light[l])
+			continue;
+		if (kinds == 1)
 			o += snprintf(buf + o, n - (size_t)o, " %s", names[l]);
+		else
+			o += snprintf(buf + o, n - (size_t)o, " %c%d", initials[l], d->touch_light[l]);
+	}
 }
 
 static void print_day(FILE *f, const struct day_stats *d)
@@ -72,8 +82,9 @@ static void print_day(FILE *f, const struct day_stats *d)
 	for (int p = 0; p < 2; p++)
 		cell_int(f, d->repairs[p], W_NUM);
 	touch_cell(d, buf, sizeof buf);
-	cli_put_cell(f, buf, W_TOUCH);
-	fprintf(f, "%d\n", d->timeouts);
+	/* A column of space always stands before the time-outs. */
+	cli_put_cell(f, buf, W_TOUCH - 1);
+	fprintf(f, " %d\n", d->timeouts);
 }
 
 static void print_totals(FILE *f, const struct week_stats *w)

@@ -180,6 +180,14 @@ echo "kept line" >"$T/appended"
 head -n 1 "$T/appended" | grep -q "kept line" || fail "export -o /dev/stdout replaced the file"
 grep -q '"entries"' "$T/appended" || fail "export -o /dev/stdout wrote nothing"
 
+# --- mixed traffic lights on one day: every light counted, none cut off
+W="$T/lights.db"
+for l in green green yellow red; do
+	run 0 --config "$C" --db "$W" --date 2026-12-01 touch --stage 2 --giver 1 --light $l
+done
+run 0 --config "$C" --db "$W" week --date 2026-12-01
+has "$out" "4 s2 G2 Y1 R1  0"
+
 # --- two databases in one folder keep their backups apart
 mkdir -m 700 "$T/two"
 run 0 --config "$C" --db "$T/two/a.db" gesture 1 "for a"
