@@ -23,20 +23,39 @@ static const char *partner_name(const struct config *cfg, int p)
 	return cfg && (p == 1 || p == 2) && cfg->partner[p - 1] ? cfg->partner[p - 1] : "";
 }
 
-/* A CSV field in double quotes, quotes doubled, controls neutralised. */
-static int csv_text(FILE *f, const char *s)
+/* One stretch of text without line breaks or tabs, made safe, quotes doubled. */
+static int csv_piece(FILE *f, const char *s, size_t n)
 {
-	char *safe = text_safe(s ? s : "", false);
+	char *piece = strndup(s, n);
+	char *safe = piece ? text_safe(piece, false) : NULL;
+	free(piece);
 	if (!safe)
 		return -1;
-	fputc('"', f);
 	for (const char *p = safe; *p; p++) {
 		if (*p == '"')
 			fputc('"', f);
 		fputc(*p, f);
 	}
-	fputc('"', f);
 	free(safe);
+	return 0;
+}
+
+/* A CSV field in double quotes. Line breaks and tabs are kept as typed (a
+ * quoted field may hold them); every other control is neutralised. */
+static int csv_text(FILE *f, const char *s)
+{
+	s = s ? s : "";
+	fputc('"', f);
+	for (;;) {
+		size_t n = strcspn(s, "\n\t");
+		if (csv_piece(f, s, n) < 0)
+			return -1;
+		if (!s[n])
+			break;
+		fputc(s[n], f);
+		s += n + 1;
+	}
+	fputc('"', f);
 	return 0;
 }
 
@@ -62,7 +81,10 @@ static int csv_row(FILE *f, const struct entry *e, const struct config *cfg)
 	fprintf(f, ",%s,%s,", entry_bid_name(e->bid),
 	        e->kind == ENTRY_REPAIR ? (e->accepted ? "yes" : "no") : "");
 	if (e->kind == ENTRY_TOUCH)
-		fprintf(f, "%d,%d,%s", e->stage, e->minutes, entry_light_name(e->light));
+		if (e->minutes > 0)
+			fprintf(f, "%d,%d,%s", e->stage, e->minutes, entry_light_name(e->light));
+		else
+			fprintf(f, "%d,,%s", e->stage, entry_light_name(e->light));
 	else
 		fputs(",,", f);
 	if (e->kind == ENTRY_TIMEOUT)
@@ -144,7 +166,13 @@ static int json_kind_fields(FILE *f, const struct entry *e)
 		fprintf(f, ", \"accepted\": %s", e->accepted ? "true" : "false");
 		return 0;
 	case ENTRY_TOUCH:
-		fprintf(f, ", \"stage\": %d, \"minutes\": %d, \"light\": ", e->stage, e->minutes);
+		fprintf(f, ", \"stage\": %d, \"minutes\": ", e->stage);
+		/* No minutes given is no number, not zero. */
+		if (e->minutes > 0)
+			fprintf(f, "%d", e->minutes);
+		else
+			fputs("null", f);
+		fputs(", \"light\": ", f);
 		if (e->light)
 			fprintf(f, "\"%s\"", entry_light_name(e->light));
 		else
