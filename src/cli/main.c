@@ -8,6 +8,7 @@
 
 #include "tend-build.h"
 #include "tend/cli.h"
+#include "tend/day.h"
 #include "tend/text.h"
 #include "tend/ui.h"
 
@@ -51,7 +52,7 @@ static void usage(FILE *f)
 		fprintf(f, "  %-9s %s\n", commands[i].name, commands[i].summary);
 	fprintf(f,
 	        "\n"
-	        "Options (anywhere on the line; -c only before the command):\n"
+	        "Options (long ones anywhere on the line; -c and -V before the command):\n"
 	        "  -c, --config FILE  the config file (default $XDG_CONFIG_HOME/tend/tend.conf)\n"
 	        "      --db FILE      the database (default: the config's database)\n"
 	        "      --date D       act as if today were D (to fill in a missed evening)\n"
@@ -201,6 +202,52 @@ static int run_dashboard(const struct global *g)
 	return rc == TEND_OK ? 0 : cli_fail(&err);
 }
 
+/* Options that make no sense together, refused before anything is read. */
+static int check_globals(const struct global *g, const struct command *cmd)
+{
+	tend_day d;
+	if (g->o.date && !day_parse(g->o.date, &d)) {
+		cli_errorf("--date: \"%s\" is not a date (YYYY-MM-DD)", g->o.date);
+		return 2;
+	}
+	if (g->o.demo && (g->o.db_path || g->o.config_path)) {
+		cli_errorf("--demo uses its own temporary files; leave out --db and --config");
+		return 2;
+	}
+	if (g->o.demo && cmd && cmd->fn == cmd_init) {
+		cli_errorf("init writes your own config, so it cannot be run with --demo");
+		return 2;
+	}
+	return 0;
+}
+
+static int dispatch(struct global *g, int argc, char **argv)
+{
+	if (g->version) {
+		printf("tend %s\n", TEND_VERSION);
+		return 0;
+	}
+	if (argc < 2 && g->help) {
+		usage(stdout);
+		return 0;
+	}
+	const struct command *cmd = argc < 2 ? NULL : find_command(argv[1]);
+	if (argc >= 2 && !cmd) {
+		char *safe = text_safe(argv[1], false);
+		cli_errorf("no command \"%s\" (see `tend --help`)", safe ? safe : "?");
+		free(safe);
+		return 2;
+	}
+	if (g->help) {
+		fputs(cmd->usage, stdout);
+		return 0;
+	}
+	int rc = check_globals(g, cmd);
+	if (rc)
+		return rc;
+	return cmd ? run_command(cmd, g, argc - 1, argv + 1) : run_dashboard(g);
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -212,32 +259,12 @@ int main(int argc, char **argv)
 	struct global g = { 0 };
 	if (take_globals(&argc, argv, &g) != 0)
 		return 2;
-	if (g.version) {
-		printf("tend %s\n", TEND_VERSION);
-		return 0;
-	}
-	if (argc < 2) {
-		if (g.help) {
-			usage(stdout);
-			return 0;
-		}
-		return run_dashboard(&g);
-	}
-	const struct command *cmd = find_command(argv[1]);
-	if (!cmd) {
-		char *safe = text_safe(argv[1], false);
-		cli_errorf("no command \"%s\" (see `tend --help`)", safe ? safe : "?");
-		free(safe);
-		return 2;
-	}
-	if (g.help) {
-		fputs(cmd->usage, stdout);
-		return 0;
-	}
-	int rc = run_command(cmd, &g, argc - 1, argv + 1);
-	/* A report that could not be written (a full disk, a closed pipe) is a failure. */
+	int rc = dispatch(&g, argc, argv);
+	/* A report that could not be written (a full disk, a closed pipe) is a
+	 * failure; said once, unless an error was already reported. */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		cli_errorf("cannot write to standard output");
+		if (rc == 0)
+			cli_errorf("cannot write to standard output");
 		return rc ? rc : 1;
 	}
 	return rc;

@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,18 +40,23 @@ static int demo_prepare(struct app *app, char **config_path, char **db_path,
 	                            app->today - DEMO_DAYS_AGO, 21 * 60, err);
 }
 
-/* Remove the demo directory and what tend put in it. */
+static int remove_one(const char *path, const struct stat *sb, int type, struct FTW *ftw)
+{
+	(void)sb;
+	(void)ftw;
+	if (type == FTW_DP)
+		rmdir(path);
+	else
+		unlink(path);
+	return 0;
+}
+
+/* Remove the demo directory and everything in it (the database, its side
+ * files, backups a demo restore made). It is tend's own mkdtemp directory;
+ * links in it are removed, never followed. */
 static void demo_remove(const char *dir)
 {
-	static const char *const names[] = {
-		"tend.conf", "tend.db", "tend.db-wal", "tend.db-shm", "tend.db-journal",
-	};
-	char path[4096];
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-		unlink(path);
-	}
-	rmdir(dir);
+	nftw(dir, remove_one, 16, FTW_DEPTH | FTW_PHYS);
 }
 
 static int load_config(struct app *app, const char *path, struct tend_err *err)

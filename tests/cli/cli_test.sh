@@ -218,6 +218,20 @@ ls "$T/two/backups-a.db"/tend-*.db >/dev/null 2>&1 || fail "forgetting b.db remo
 run 0 --demo week
 has "$out" "Alex"
 [ ! -e "$XDG_DATA_HOME/tend/tend.db" ] || fail "--demo created the default database"
+mkdir -m 700 "$T/demo-tmp"
+TMPDIR="$T/demo-tmp" run 0 --demo restore "$T/backup.db"
+[ -z "$(ls -A "$T/demo-tmp")" ] || fail "a demo restore left files behind: $(ls -AR "$T/demo-tmp")"
+run 2 --demo init --partner A --partner B
+has "$err" "cannot be run with --demo"
+run 2 --demo --db "$T/other.db" week
+[ ! -e "$T/other.db" ] || fail "--demo --db made a database"
+run 2 --date today
+has "$err" '--date: "today" is not a date'
+"$TEND" --help >/dev/full 2>"$T/err" && fail "--help into a full disk said it worked"
+[ "$(wc -l <"$T/err")" = 1 ] || fail "not one line of error: $(cat "$T/err")"
+"$TEND" --config "$C" --db "$D" export --format json >/dev/full 2>"$T/err" &&
+	fail "export into a full disk said it worked"
+[ "$(wc -l <"$T/err")" = 1 ] || fail "not one line of error: $(cat "$T/err")"
 
 if [ "$fails" -gt 0 ]; then
 	echo "$fails failure(s)"
