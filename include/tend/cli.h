@@ -65,6 +65,10 @@ void cli_warn(const struct app *app);
  * leaves it closed so that a mistyped command creates no file); prints any
  * error or warning and returns the exit status, 0 when it is open. */
 int cli_store(struct app *app);
+/* For commands that only read: like cli_store, but when the database file
+ * does not exist it is not created; a note says so on stderr and *none is
+ * set, for the caller to show an empty result. */
+int cli_store_read(struct app *app, bool *none);
 /* Save e through the store (opening it first); on failure print the error and return its exit
  * status, else 0. */
 int cli_save(struct app *app, struct entry *e, struct entry *replaced);

@@ -388,6 +388,22 @@ int cli_store(struct app *app)
 	return 0;
 }
 
+int cli_store_read(struct app *app, bool *none)
+{
+	struct stat sb;
+	*none = false;
+	if (!app->st && !app->demo_dir && app->db_path &&
+	    stat(app->db_path, &sb) != 0 && errno == ENOENT) {
+		/* Said on stderr so that a mistyped --db is noticed, and the file
+		 * is not created by a command that only reads. */
+		cli_errorf("note: %s does not exist yet, so nothing has been logged "
+		           "there (check --db or the config's database)", app->db_path);
+		*none = true;
+		return 0;
+	}
+	return cli_store(app);
+}
+
 int cli_save(struct app *app, struct entry *e, struct entry *replaced)
 {
 	if (e->text && text_count_chars(e->text) > TEXT_MAX_CHARS) {

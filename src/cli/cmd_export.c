@@ -41,13 +41,14 @@ int cmd_export(struct app *app, int argc, char **argv)
 		return cli_usage_error("export", "--format is csv or json, not \"%s\"", format);
 	if (cli_not_ours(app, "export", out))
 		return 2;
-	int opened = cli_store(app);
+	bool none;
+	int opened = cli_store_read(app, &none);
 	if (opened)
 		return opened;
 	struct tend_err err;
 	err_clear(&err);
 	struct entry_list l = { 0 };
-	if (store_list_all(app->st, &l, &err) != TEND_OK)
+	if (!none && store_list_all(app->st, &l, &err) != TEND_OK)
 		return cli_fail(&err);
 	struct cli_output *o = cli_output_open(out, &err);
 	if (!o) {

@@ -102,12 +102,13 @@ int cmd_today(struct app *app, int argc, char **argv)
 		return cli_bad_option("today", c, argv);
 	if (optind != argc)
 		return cli_usage_error("today", "takes no arguments");
-	int opened = cli_store(app);
+	bool none;
+	int opened = cli_store_read(app, &none);
 	if (opened)
 		return opened;
 	struct entry_list l = { 0 };
 	struct tend_err err;
-	if (store_list(app->st, app->today, app->today, ENTRY_MASK_ALL, &l, &err) != TEND_OK)
+	if (!none && store_list(app->st, app->today, app->today, ENTRY_MASK_ALL, &l, &err) != TEND_OK)
 		return cli_fail(&err);
 	struct day_stats d;
 	stats_day(&l, app->today, &d);

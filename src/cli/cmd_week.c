@@ -177,13 +177,14 @@ int cmd_week(struct app *app, int argc, char **argv)
 		return cli_bad_option("week", c, argv);
 	if (optind != argc)
 		return cli_usage_error("week", "takes no arguments (use --date D for another week)");
-	int opened = cli_store(app);
+	bool none;
+	int opened = cli_store_read(app, &none);
 	if (opened)
 		return opened;
 	tend_day start = day_week_start(app->today, app->cfg.week_starts_on);
 	struct entry_list l = { 0 };
 	struct tend_err err;
-	if (store_list(app->st, start, start + 6, ENTRY_MASK_ALL, &l, &err) != TEND_OK)
+	if (!none && store_list(app->st, start, start + 6, ENTRY_MASK_ALL, &l, &err) != TEND_OK)
 		return cli_fail(&err);
 	struct week_stats w;
 	stats_week(&l, start, &app->cfg, &w);

@@ -3,6 +3,7 @@
  * healthy tend database this build understands. */
 #include <errno.h>
 #include <fcntl.h>
+#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,29 +37,6 @@ static int make_parents(const char *path, struct tend_err *err)
 		*p = '/';
 	}
 	free(dir);
-	return rc;
-}
-
-/* Create path as an empty 0600 file; *created=false when it already exists. */
-static int create_file(const char *path, bool *created, struct tend_err *err)
-{
-	*created = false;
-	if (make_parents(path, err))
-		return TEND_E_RUNTIME;
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0) {
-		if (errno == EEXIST)
-			return TEND_OK;
-		return err_set(err, TEND_E_RUNTIME, "%s: could not create the "
-		               "database: %s", path, strerror(errno));
-	}
-	int rc = TEND_OK;
-	if (fchmod(fd, 0600) != 0)
-		rc = err_set(err, TEND_E_RUNTIME, "%s: %s", path, strerror(errno));
-	close(fd);
-	if (rc != TEND_OK)
-		unlink(path);
-	*created = rc == TEND_OK;
 	return rc;
 }
 
@@ -348,29 +326,9 @@ static int configure(struct store *st, struct tend_err *err)
 	return wal ? TEND_OK : TEND_E_RUNTIME;
 }
 
-/* Remove a file this call created when it is still empty, so that a failed
- * first start does not leave a file the next start would refuse. */
-static void forget_new(const char *path, bool created)
+/* A connection to the file at path, configured and brought up to date. */
+static struct store *connect_file(const char *path, struct tend_err *err)
 {
-	struct stat sb;
-	if (created && stat(path, &sb) == 0 && sb.st_size == 0)
-		unlink(path);
-}
-
-struct store *store_open(const char *path, struct tend_err *err)
-{
-	bool created;
-	if (!path || !*path) {
-		err_set(err, TEND_E_USAGE, "no database file given");
-		return NULL;
-	}
-	if (create_file(path, &created, err))
-		return NULL;
-	if (!created) {
-		if (store_check_file(path, err))
-			return NULL;
-		tighten(path);
-	}
 	struct store *st = calloc(1, sizeof *st);
 	if (!st || !(st->path = strdup(path))) {
 		free(st);
@@ -380,15 +338,92 @@ struct store *store_open(const char *path, struct tend_err *err)
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
 		store_fail(st, err, "could not open the database");
 		store_close(st);
-		forget_new(path, created);
 		return NULL;
 	}
 	if (configure(st, err) || store_migrate(st, err)) {
 		store_close(st);
-		forget_new(path, created);
 		return NULL;
 	}
 	return st;
+}
+
+static void fsync_parent(const char *path)
+{
+	char *copy = strdup(path);
+	int fd = copy ? open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+	free(copy);
+}
+
+/* Put the finished new database tmp in place at path. link() never
+ * replaces: when another tend made path first, theirs is kept. */
+static int publish(const char *tmp, const char *path, struct tend_err *err)
+{
+	int rc = TEND_OK;
+	if (link(tmp, path) != 0 && errno != EEXIST) {
+		/* A file system without hard links: rename, which would only
+		 * replace a database another tend created in the same instant. */
+		struct stat sb;
+		if (stat(path, &sb) != 0 && rename(tmp, path) != 0)
+			rc = err_set(err, TEND_E_RUNTIME, "%s: could not create the database: %s",
+			             path, strerror(errno));
+	}
+	unlink(tmp);
+	fsync_parent(path);
+	return rc;
+}
+
+/* Make a new database at path: built and fsynced under a temporary name
+ * beside it and then put in place whole, so that another tend starting at
+ * the same moment never finds an empty or half-made file. */
+static int create_database(const char *path, struct tend_err *err)
+{
+	if (make_parents(path, err))
+		return TEND_E_RUNTIME;
+	size_t n = strlen(path) + 16;
+	char *tmp = malloc(n);
+	if (!tmp)
+		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
+	snprintf(tmp, n, "%s.new-XXXXXX", path);
+	int fd = mkstemp(tmp);
+	if (fd < 0 || fchmod(fd, 0600) != 0) {
+		err_set(err, TEND_E_RUNTIME, "%s: could not create the database: %s", path,
+		        strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			unlink(tmp);
+		}
+		free(tmp);
+		return TEND_E_RUNTIME;
+	}
+	close(fd);
+	struct store *st = connect_file(tmp, err);
+	int rc = st ? TEND_OK : TEND_E_RUNTIME;
+	store_close(st);
+	if (rc == TEND_OK)
+		rc = publish(tmp, path, err);
+	else
+		unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
+struct store *store_open(const char *path, struct tend_err *err)
+{
+	if (!path || !*path) {
+		err_set(err, TEND_E_USAGE, "no database file given");
+		return NULL;
+	}
+	struct stat sb;
+	if (stat(path, &sb) != 0 && errno == ENOENT && create_database(path, err))
+		return NULL;
+	if (store_check_file(path, err))
+		return NULL;
+	tighten(path);
+	return connect_file(path, err);
 }
 
 void store_close(struct store *st)

@@ -41,6 +41,17 @@ run 0 init --partner One --partner Two
 [ -f "$XDG_CONFIG_HOME/tend/tend.conf" ] || fail "init did not write the XDG default"
 mode "$XDG_CONFIG_HOME/tend" 700
 
+# --- commands that only read never create a database
+run 0 --config "$C" --db "$T/nodir/typo.db" week --date 2026-11-25
+has "$err" "does not exist yet"
+has "$out" "Week of Mon 23 Nov"
+run 0 --config "$C" --db "$T/typo.db" export --format json
+has "$out" '"entries": []'
+run 1 --config "$C" --db "$T/typo.db" backup "$T/typo-backup.db"
+has "$err" "nothing to back up"
+[ ! -e "$T/typo.db" ] && [ ! -e "$T/nodir" ] && [ ! -e "$T/typo-backup.db" ] ||
+	fail "a command that only reads created files"
+
 # --- a mistyped command is refused before any database file is made
 for args in "checkin alex --mod 4 --stress 2" "gesture nobody hi" "week extra" \
 	"export --format xml" "timeout 3" "backup" "plan --paper a5"; do

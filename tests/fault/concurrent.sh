@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Two writers at the same moment: two fault_writer processes logging 500
-# entries each through the store, then two loops of the tend command line
+# entries each through the store, starting on a new file, then two loops of the tend command line
 # logging at once. Every entry must arrive, and nobody may see an error.
 . "$(dirname "$0")/common.sh"
 N=500
 CLI_N=100
 [ "$ASAN" = 1 ] && CLI_N=30
-tend today >/dev/null || fail "tend today on a new database"
+tend today >/dev/null 2>&1 || fail "tend today before there is a database"
+[ -e "$D" ] && fail "tend today created the database"
+
+# Both writers start on a file that does not exist yet: one creates it
+# whole, the other must find it complete (never empty or half made).
 
 "$WRITER" "$D" a "$N" >"$T/a.out" 2>"$T/a.err" &
 pa=$!
