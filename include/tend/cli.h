@@ -69,7 +69,12 @@ int cli_store(struct app *app);
  * does not exist it is not created; a note says so on stderr and *none is
  * set, for the caller to show an empty result. */
 int cli_store_read(struct app *app, bool *none);
-/* Save e through the store (opening it first); on failure print the error and return its exit
+/* "Mon 23 Nov", with the year when it is not this year's. */
+void cli_day_label(const struct app *app, tend_day d, char *buf, size_t n);
+/* " for Mon 23 Nov" into buf when d is not today by the clock, else "". */
+const char *cli_for_day(const struct app *app, tend_day d, char *buf, size_t n);
+/* Save e through the store (opening it first); a day still to come gets a
+ * note on stderr; on failure print the error and return its exit
  * status, else 0. */
 int cli_save(struct app *app, struct entry *e, struct entry *replaced);
 /* A partner's configured name (raw: print it with cli_put_text). */

@@ -360,12 +360,20 @@ void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n)
 
 int cli_bad_option(const char *cmd, int c, char **argv)
 {
-	/* For a short option getopt names the letter; a long one is the argument. */
+	/* A long option is named as typed; for a short one getopt names the letter. */
+	const char *prev = optind > 0 ? argv[optind - 1] : "?";
+	bool is_long = strncmp(prev, "--", 2) == 0;
 	char letter[3] = { '-', (char)optopt, '\0' };
-	const char *arg = c == '?' && optopt ? letter : optind > 0 ? argv[optind - 1] : "?";
+	const char *arg = !is_long && c == '?' && optopt ? letter : prev;
 	char *safe = text_safe(arg, false);
-	int rc = c == ':' ? cli_usage_error(cmd, "%s needs a value", safe ? safe : "?")
-	                  : cli_usage_error(cmd, "unknown option %s", safe ? safe : "?");
+	const char *shown = safe ? safe : "?";
+	int rc;
+	if (c == ':')
+		rc = cli_usage_error(cmd, "%s needs a value", shown);
+	else if (is_long && optopt && strchr(prev, '='))
+		rc = cli_usage_error(cmd, "%s: this option takes no value", shown);
+	else
+		rc = cli_usage_error(cmd, "unknown option %s", shown);
 	free(safe);
 	return rc;
 }
@@ -404,6 +412,35 @@ int cli_store_read(struct app *app, bool *none)
 	return cli_store(app);
 }
 
+/* The tend day it is now by the clock (not --date). */
+static tend_day real_today(const struct app *app)
+{
+	return day_of_time(time(NULL), app->cfg.day_starts_at);
+}
+
+void cli_day_label(const struct app *app, tend_day d, char *buf, size_t n)
+{
+	char day[16];
+	int y, ny, m, md;
+	day_format_short(d, day);
+	day_to_ymd(d, &y, &m, &md);
+	day_to_ymd(real_today(app), &ny, &m, &md);
+	if (y == ny)
+		snprintf(buf, n, "%s", day);
+	else
+		snprintf(buf, n, "%s %d", day, y);
+}
+
+const char *cli_for_day(const struct app *app, tend_day d, char *buf, size_t n)
+{
+	char day[24];
+	if (d == real_today(app))
+		return "";
+	cli_day_label(app, d, day, sizeof day);
+	snprintf(buf, n, " for %s", day);
+	return buf;
+}
+
 int cli_save(struct app *app, struct entry *e, struct entry *replaced)
 {
 	if (e->text && text_count_chars(e->text) > TEXT_MAX_CHARS) {
@@ -418,6 +455,12 @@ int cli_save(struct app *app, struct entry *e, struct entry *replaced)
 	err_clear(&err);
 	if (store_add(app->st, e, replaced, &err) != TEND_OK)
 		return cli_fail(&err);
+	if (e->day > real_today(app)) {
+		char day[24];
+		cli_day_label(app, e->day, day, sizeof day);
+		cli_errorf("note: %s is a day still to come (to take the entry back, open "
+		           "the dashboard: Enter on its panel lists it, d deletes)", day);
+	}
 	return 0;
 }
 

@@ -16,7 +16,7 @@ int cmd_backup(struct app *app, int argc, char **argv)
 	int c = getopt_long(argc, argv, ":", (const struct option[]){ { 0 } }, NULL);
 	if (c != -1)
 		return cli_bad_option("backup", c, argv);
-	if (optind != argc - 1)
+	if (optind != argc - 1 || !argv[optind][0])
 		return cli_usage_error("backup", "name the file to write");
 	if (cli_not_ours(app, "backup", argv[optind]))
 		return 2;

@@ -47,8 +47,8 @@ int cmd_checkin(struct app *app, int argc, char **argv)
 	int rc = cli_save(app, &e, &old);
 	if (rc)
 		return rc;
-	char day[16];
-	day_format_short(e.day, day);
+	char day[24];
+	cli_day_label(app, e.day, day, sizeof day);
 	printf("%s ", old.id ? "Replaced" : "Saved");
 	cli_put_text(stdout, cli_name(app, e.partner));
 	printf("'s check-in for %s: mood %d, stress %d.\n", day, e.mood, e.stress);

@@ -42,6 +42,7 @@ int cmd_gesture(struct app *app, int argc, char **argv)
 	cli_put_text(stdout, cli_name(app, e.partner));
 	if (e.bid)
 		printf(" (bid turned %s)", entry_bid_name(e.bid));
-	printf(".\n");
+	char day[40];
+	printf("%s.\n", cli_for_day(app, e.day, day, sizeof day));
 	return 0;
 }

@@ -40,6 +40,7 @@ int cmd_repair(struct app *app, int argc, char **argv)
 		return rc;
 	printf("Saved a repair from ");
 	cli_put_text(stdout, cli_name(app, e.partner));
-	printf("%s.\n", e.accepted ? " (accepted)" : "");
+	char day[40];
+	printf("%s%s.\n", e.accepted ? " (accepted)" : "", cli_for_day(app, e.day, day, sizeof day));
 	return 0;
 }

@@ -21,7 +21,7 @@ int cmd_restore(struct app *app, int argc, char **argv)
 	int c = getopt_long(argc, argv, ":", (const struct option[]){ { 0 } }, NULL);
 	if (c != -1)
 		return cli_bad_option("restore", c, argv);
-	if (optind != argc - 1)
+	if (optind != argc - 1 || !argv[optind][0])
 		return cli_usage_error("restore", "name the backup file to restore");
 	int opened = cli_store(app);
 	if (opened)

@@ -53,7 +53,8 @@ int cmd_touch(struct app *app, int argc, char **argv)
 	int rc = cli_save(app, &e, NULL);
 	if (rc)
 		return rc;
-	printf("Saved a stage %d session, ", e.stage);
+	char day[40];
+	printf("Saved a stage %d session%s, ", e.stage, cli_for_day(app, e.day, day, sizeof day));
 	cli_put_text(stdout, cli_name(app, e.partner));
 	printf(" giving%s%s.\n", e.light ? ", " : "", entry_light_name(e.light));
 	return 0;

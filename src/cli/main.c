@@ -214,6 +214,11 @@ static int check_globals(const struct global *g, const struct command *cmd)
 		cli_errorf("--demo uses its own temporary files; leave out --db and --config");
 		return 2;
 	}
+	if (g->o.db_path && cmd && cmd->fn == cmd_init) {
+		cli_errorf("init does not take --db: write `database = \"FILE\"` in the "
+		           "config it makes, or give --db to each command");
+		return 2;
+	}
 	if (g->o.demo && cmd && cmd->fn == cmd_init) {
 		cli_errorf("init writes your own config, so it cannot be run with --demo");
 		return 2;

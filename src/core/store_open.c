@@ -16,6 +16,12 @@
 #define HEADER_SIZE 100
 static const char sqlite_magic[16] = "SQLite format 3";
 
+static bool is_dir(const char *path)
+{
+	struct stat sb;
+	return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
 /* Create every missing directory above path, 0700 whatever the umask. */
 static int make_parents(const char *path, struct tend_err *err)
 {
@@ -30,7 +36,9 @@ static int make_parents(const char *path, struct tend_err *err)
 		if (mkdir(dir, 0700) == 0) {
 			if (chmod(dir, 0700) != 0)
 				rc = err_set(err, TEND_E_RUNTIME, "%s: %s", dir, strerror(errno));
-		} else if (errno != EEXIST) {
+		} else if (errno != EEXIST && !is_dir(dir)) {
+			/* mkdir says EACCES even for a folder that exists when its
+			 * parent is not writable: only a missing folder is an error. */
 			rc = err_set(err, TEND_E_RUNTIME, "%s: could not create the "
 			             "folder: %s", dir, strerror(errno));
 		}

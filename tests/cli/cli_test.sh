@@ -73,7 +73,7 @@ tend --date 2026-11-23 gesture 2 "Five-second hug" --bid toward
 tend --date 2026-11-23 gesture alex "Good-morning text"
 tend gesture alex --date=2026-11-23 --bid away
 tend --date 2026-11-24 repair alex "I rolled my eyes. That was unfair." --accepted
-has "$out" "Saved a repair from Alex (accepted)."
+has "$out" "Saved a repair from Alex (accepted) for Tue 24 Nov."
 tend --date 2026-11-24 repair 2
 tend --date 2026-11-25 touch --stage 1 --giver zoë --minutes 10 --light green --note "slow"
 tend --date 2026-11-27 touch --stage 1 --giver 1 --light yellow
@@ -205,6 +205,13 @@ assert rows[1]["kind"] == "touch" and rows[1]["minutes"] == "", rows[1]
 PY
 run 0 --config "$C" --db "$X" export --format json
 has "$out" '"minutes": null'
+
+# --- back-filled and future days are named, another year with its year
+run 0 --config "$C" --db "$T/days.db" --date 2025-11-02 checkin 1 --mood 3 --stress 3
+has "$out" "check-in for Sun  2 Nov 2025: mood 3"
+run 0 --config "$C" --db "$T/days.db" --date 9998-12-20 gesture 1 "far away"
+has "$out" "Saved a gesture from Alex for Sun 20 Dec 9998."
+has "$err" "a day still to come"
 
 # --- mixed traffic lights on one day: every light counted, none cut off
 W="$T/lights.db"
