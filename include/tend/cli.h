@@ -69,6 +69,8 @@ int cli_store(struct app *app);
  * does not exist it is not created; a note says so on stderr and *none is
  * set, for the caller to show an empty result. */
 int cli_store_read(struct app *app, bool *none);
+/* The tend day it is now by the clock, whatever --date says. */
+tend_day cli_real_today(const struct app *app);
 /* "Mon 23 Nov", with the year when it is not this year's. */
 void cli_day_label(const struct app *app, tend_day d, char *buf, size_t n);
 /* " for Mon 23 Nov" into buf when d is not today by the clock, else "". */

@@ -412,8 +412,7 @@ int cli_store_read(struct app *app, bool *none)
 	return cli_store(app);
 }
 
-/* The tend day it is now by the clock (not --date). */
-static tend_day real_today(const struct app *app)
+tend_day cli_real_today(const struct app *app)
 {
 	return day_of_time(time(NULL), app->cfg.day_starts_at);
 }
@@ -424,7 +423,7 @@ void cli_day_label(const struct app *app, tend_day d, char *buf, size_t n)
 	int y, ny, m, md;
 	day_format_short(d, day);
 	day_to_ymd(d, &y, &m, &md);
-	day_to_ymd(real_today(app), &ny, &m, &md);
+	day_to_ymd(cli_real_today(app), &ny, &m, &md);
 	if (y == ny)
 		snprintf(buf, n, "%s", day);
 	else
@@ -434,7 +433,7 @@ void cli_day_label(const struct app *app, tend_day d, char *buf, size_t n)
 const char *cli_for_day(const struct app *app, tend_day d, char *buf, size_t n)
 {
 	char day[24];
-	if (d == real_today(app))
+	if (d == cli_real_today(app))
 		return "";
 	cli_day_label(app, d, day, sizeof day);
 	snprintf(buf, n, " for %s", day);
@@ -455,7 +454,7 @@ int cli_save(struct app *app, struct entry *e, struct entry *replaced)
 	err_clear(&err);
 	if (store_add(app->st, e, replaced, &err) != TEND_OK)
 		return cli_fail(&err);
-	if (e->day > real_today(app)) {
+	if (e->day > cli_real_today(app)) {
 		char day[24];
 		cli_day_label(app, e->day, day, sizeof day);
 		cli_errorf("note: %s is a day still to come (to take the entry back, open "

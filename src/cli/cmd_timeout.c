@@ -42,6 +42,11 @@ int cmd_timeout(struct app *app, int argc, char **argv)
 		return cli_usage_error("timeout", "name the partner who called it");
 	if (!(e.partner = cli_partner(app, "timeout", argv[optind])))
 		return 2;
+	/* A time-out is a pause that starts now; one filed under another day
+	 * would still be running today. */
+	if (app->today != cli_real_today(app))
+		return cli_usage_error("timeout", "a time-out starts now, so it cannot be "
+		                       "given another day with --date");
 	int opened = cli_store(app);
 	if (opened)
 		return opened;

@@ -96,23 +96,25 @@ has "$out" "esc �[31mred�[0m"
 grep -q $'\e' "$T/out" && fail "an escape character reached the terminal"
 
 # --- time-outs
-tend --date 2026-12-20 timeout zoë --phrase 2
+run 2 --config "$C" --db "$D" --date 2026-12-20 timeout zoë
+has "$err" "cannot be given another day"
+tend timeout zoë --phrase 2
 has "$out" "\"This matters\", called by Zoë. Pause for 20 minutes"
 run 1 --config "$C" --db "$D" timeout alex
 has "$err" "already running"
 tend return --schedule 23:59
 if [ "$(date +%H%M)" -lt 2359 ]; then has "$out" "Return scheduled for today at 23:59."
 else has "$out" "Return scheduled for tomorrow at 23:59."; fi
-tend --date 2026-12-20 today
+tend today
 has "$out" "called by Zoë, return scheduled for "
 tend return
 has "$out" "Welcome back."
 run 1 --config "$C" --db "$D" return
 has "$err" "no time-out is running"
 # A time-out nobody came back from stops counting once its return window is over.
-tend --date 2026-12-20 timeout 1
+tend timeout 1
 sqlite3 "$D" "UPDATE timeout SET called_at = called_at - 3 * 86400 WHERE returned_at IS NULL"
-tend --date 2026-12-20 timeout 2
+tend timeout 2
 tend return
 run 1 --config "$C" --db "$D" return
 has "$err" "no time-out is running"

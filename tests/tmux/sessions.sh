@@ -68,7 +68,7 @@ open_timeout() {
 	sqlite3 -cmd ".timeout 5000" "$T/tend.db" "UPDATE timeout SET called_at = $1, \
 		scheduled_at = $2 WHERE returned_at IS NULL AND deleted_at IS NULL" >/dev/null
 }
-"$TEND" $TEND_ARGS timeout 1 >/dev/null
+"$TEND" --config "$T/tend.conf" --db "$T/tend.db" timeout 1 >/dev/null
 now=$(date +%s)
 open_timeout $((now - 3600)) $((now - 60))
 wait_for a "Time to come back together (b)" 5
