@@ -16,6 +16,30 @@ const char cmd_touch_usage[] =
 	"  -n, --note TEXT      a short note\n"
 	"      --date D         log for day D (YYYY-MM-DD) instead of today\n";
 
+/* The couple moves up a stage only when both say they are ready (in the
+ * dashboard), so a session above the stage they are at is refused. */
+static int check_stage(struct app *app, const struct entry *e)
+{
+	int rc = cli_store(app);
+	if (rc)
+		return rc;
+	struct store_stage st;
+	struct tend_err err;
+	err_clear(&err);
+	if (store_stage_get(app->st, &st, &err) != TEND_OK)
+		return cli_fail(&err);
+	if (e->stage > st.stage)
+		return cli_usage_error("touch", "you are at stage %d; stage %d starts when you "
+		                       "both say you are ready (s in the dashboard)",
+		                       st.stage, e->stage);
+	if (e->stage == st.stage && st.stage > 1 && st.since != DAY_INVALID && e->day < st.since) {
+		char day[24];
+		cli_day_label(app, st.since, day, sizeof day);
+		return cli_usage_error("touch", "stage %d began on %s, after that day", st.stage, day);
+	}
+	return 0;
+}
+
 int cmd_touch(struct app *app, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -50,7 +74,10 @@ int cmd_touch(struct app *app, int argc, char **argv)
 		return cli_usage_error("touch", "--stage and --giver are both needed");
 	if (!(e.partner = cli_partner(app, "touch", giver)))
 		return 2;
-	int rc = cli_save(app, &e, NULL);
+	int rc = check_stage(app, &e);
+	if (rc)
+		return rc;
+	rc = cli_save(app, &e, NULL);
 	if (rc)
 		return rc;
 	char day[40];

@@ -208,6 +208,11 @@ PY
 run 0 --config "$C" --db "$X" export --format json
 has "$out" '"minutes": null'
 
+# --- a session above the stage the couple is at is refused
+run 2 --config "$C" --db "$T/stage.db" touch --stage 2 --giver 1
+has "$err" "you are at stage 1"
+sqlite3 "$T/stage.db" "SELECT count(*) FROM touch" | grep -qx 0 || fail "a refused session was saved"
+
 # --- back-filled and future days are named, another year with its year
 run 0 --config "$C" --db "$T/days.db" --date 2025-11-02 checkin 1 --mood 3 --stress 3
 has "$out" "check-in for Sun  2 Nov 2025: mood 3"
@@ -218,10 +223,10 @@ has "$err" "a day still to come"
 # --- mixed traffic lights on one day: every light counted, none cut off
 W="$T/lights.db"
 for l in green green yellow red; do
-	run 0 --config "$C" --db "$W" --date 2026-12-01 touch --stage 2 --giver 1 --light $l
+	run 0 --config "$C" --db "$W" --date 2026-12-01 touch --stage 1 --giver 1 --light $l
 done
 run 0 --config "$C" --db "$W" week --date 2026-12-01
-has "$out" "4 s2 G2 Y1 R1  0"
+has "$out" "4 s1 G2 Y1 R1  0"
 
 # --- two databases in one folder keep their backups apart
 mkdir -m 700 "$T/two"
