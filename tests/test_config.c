@@ -161,6 +161,7 @@ static void test_full_file(void **state)
 	snprintf(want, sizeof want, "%s/plans/our.conf", t->dir);
 	assert_string_equal(cfg.plan_file, want);
 	assert_int_equal(cfg.stabilization_days, 21);
+	assert_true(cfg.stabilization_given);
 	assert_string_equal(cfg.therapist, "Dr. Rivera, 555-0100");
 	config_free(&cfg);
 	assert_null(cfg.partner[0]);
@@ -201,6 +202,7 @@ static void test_defaults(void **state)
 	assert_false(cfg.discreet);
 	assert_null(cfg.plan_file);
 	assert_int_equal(cfg.stabilization_days, 14);
+	assert_false(cfg.stabilization_given);
 	assert_null(cfg.therapist);
 	config_free(&cfg);
 	unsetenv("XDG_DATA_HOME");
@@ -289,6 +291,61 @@ static void test_example_file_loads(void **state)
 	assert_int_equal(cfg.stabilization_days, 14);
 	assert_int_equal(cfg.n_red_lines, 3);
 	config_free(&cfg);
+}
+
+/* Each partner section has its own color; += adds to a list given before. */
+static void test_keys_given_once(void **state)
+{
+	struct tmp *t = *state;
+	struct config cfg;
+
+	write_text(t->path, "partner \"Alex\" { color = \"red\" }\n"
+	           "partner \"Sam\" { color = \"blue\" }\nstart-date = 2026-11-23\n"
+	           "red-lines = {\"a\"}\nred-lines += {\"b\"}\nred-lines += {\"c\"}\n"
+	           "stabilization-days = 14\n");
+	load_ok(t->path, &cfg);
+	assert_string_equal(cfg.color[0], "red");
+	assert_string_equal(cfg.color[1], "blue");
+	assert_int_equal(cfg.n_red_lines, 3);
+	assert_string_equal(cfg.red_lines[2], "c");
+	/* Set, though to the default: the couple chose it. */
+	assert_int_equal(cfg.stabilization_days, 14);
+	assert_true(cfg.stabilization_given);
+	config_free(&cfg);
+}
+
+/* libconfuse's other words for true and false, as tend.conf(5) lists them. */
+static void test_discreet_words(void **state)
+{
+	struct tmp *t = *state;
+	const char *yes[] = { "yes", "on", "TRUE" }, *no[] = { "no", "off", "False" };
+	struct config cfg;
+	char text[256];
+
+	for (int i = 0; i < 3; i++) {
+		snprintf(text, sizeof text, REQ "discreet = %s\n", yes[i]);
+		write_text(t->path, text);
+		load_ok(t->path, &cfg);
+		assert_true(cfg.discreet);
+		config_free(&cfg);
+		snprintf(text, sizeof text, REQ "discreet = %s\n", no[i]);
+		write_text(t->path, text);
+		load_ok(t->path, &cfg);
+		assert_false(cfg.discreet);
+		config_free(&cfg);
+	}
+}
+
+/* database = "~" is the home directory itself. */
+static void test_database_home(void **state)
+{
+	struct tmp *t = *state;
+
+	setenv("HOME", t->dir, 1);
+	expect_error(t, REQ "database = \"~\"\n", ":4: database: \"~\" is a directory (the "
+	             "path of a file, e.g. \"~/tend.db\")");
+	expect_error(t, REQ "database = \"~/\"\n", ":4: database: \"~/\" is a directory (the "
+	             "path of a file, e.g. \"~/tend.db\")");
 }
 
 /* ---- files that do not load: the exact message for each mistake ---- */
@@ -383,6 +440,23 @@ static const struct bad bad_files[] = {
 	  ":4: therapist: \"call \\x1B[31m\" contains a control character (plain text on one line)" },
 	{ "therapist bad UTF-8 escape", REQ "therapist = \"\\xff\"\n",
 	  ":4: therapist: \"\\xFF\" is not valid UTF-8 (plain text on one line)" },
+	{ "checkin-minutes twice", REQ "checkin-minutes = 15\n# longer\ncheckin-minutes = 20\n",
+	  ":6: checkin-minutes: given twice (the first is on line 4; keep one of them)" },
+	{ "start-date twice", P1 P2 SD "start-date = \"2026-11-30\"\n",
+	  ":4: start-date: given twice (the first is on line 3; keep one of them)" },
+	{ "start-date twice, once quoted", P1 P2 SD "\"start-date\" = \"2026-11-30\"\n",
+	  ":4: start-date: given twice (the first is on line 3; keep one of them)" },
+	{ "discreet twice", REQ "discreet = true discreet = false\n",
+	  ":4: discreet: given twice (the first is on line 4; keep one of them)" },
+	{ "red-lines twice", REQ "red-lines = {\"a\"}\nred-lines += {\"b\"}\n"
+	  "red-lines = {\"c\"}\n",
+	  ":6: red-lines: given twice (the first is on line 4; keep one of them)" },
+	{ "color twice", P1 "partner \"Sam\" {\n  color = \"red\"\n  color = \"blue\"\n}\n" SD,
+	  ":4: color: given twice (the first is on line 3; keep one of them)" },
+	{ "database a directory", REQ "database = \"/tmp\"\n",
+	  ":4: database: \"/tmp\" is a directory (the path of a file, e.g. \"~/tend.db\")" },
+	{ "database the config's directory", REQ "\ndatabase = \".\"\n",
+	  ":5: database: \".\" is a directory (the path of a file, e.g. \"~/tend.db\")" },
 	{ "database ~user", REQ "database = \"~bob/tend.db\"\n",
 	  ":4: database: \"~bob/tend.db\": only ~/ is understood (~/path or a full path)" },
 	{ "color pink", P1 "partner \"Sam\" { color = \"pink\" }\n" SD,
@@ -406,6 +480,12 @@ static const struct bad bad_files[] = {
 	{ "same names but case", P1 "\npartner \"ALEX\" {}\n" SD,
 	  ":3: partner: \"ALEX\" is the same name as \"Alex\" (the two "
 	  "names must differ)" },
+	{ "partner named 2", "partner \"2\" {}\npartner \"1\" {}\n" SD,
+	  ":1: partner: the name \"2\" stands for a partner's place in commands (a name "
+	  "such as \"Alex\")" },
+	{ "partner named 1", P1 "partner '1' {}\n" SD,
+	  ":2: partner: the name \"1\" stands for a partner's place in commands (a name "
+	  "such as \"Alex\")" },
 	{ "empty name", P1 "partner \"\" { color = \"red\" }\n" SD,
 	  ":2: partner: the name \"\" is empty (a name such as \"Alex\")" },
 	{ "name with a tab", "partner \"Al\\tex\" {}\n" P2 SD,
@@ -428,6 +508,12 @@ static const struct bad bad_files[] = {
 	{ "stray brace", REQ "}\n",
 	  ":4: a } that closes nothing (remove it)" },
 	{ "value missing at the end", REQ "checkin-time =\n",
+	  ":4: the file ends in the middle of a setting (key = value)" },
+	{ "bare key at the end", REQ "therapist\n",
+	  ":4: the file ends in the middle of a setting (key = value)" },
+	{ "bare key before blank lines and comments", REQ "therapist\r\n\n  # later\n/* x */\n",
+	  ":4: the file ends in the middle of a setting (key = value)" },
+	{ "bare key without a line break", REQ "\ntherapist",
 	  ":5: the file ends in the middle of a setting (key = value)" },
 	{ "bad escape", REQ "therapist = \"C:\\9\"\n",
 	  ":4: unknown escape \"\\9\" in quoted text (write \\\\ for a backslash)" },
@@ -632,6 +718,9 @@ static void test_write_initial_rejects(void **state)
 	                 TEND_E_USAGE);
 	assert_string_equal(err.msg, "partner 2: \"aLEX\" is the same name as \"Alex\" (the "
 	                    "two names must differ)");
+	assert_int_equal(config_write_initial(t->path, "1", "Sam", d, 0, &err), TEND_E_USAGE);
+	assert_string_equal(err.msg, "partner 1: the name \"1\" stands for a partner's place "
+	                    "in commands (a name such as \"Alex\")");
 	assert_int_equal(config_write_initial(t->path, "Alex", "Sam", DAY_INVALID, 0, &err),
 	                 TEND_E_USAGE);
 	assert_int_equal(config_write_initial(t->path, "Alex", "Sam", d, 24 * 60, &err),
@@ -733,6 +822,33 @@ static void test_partner_lookup(void **state)
 	config_free(&cfg);
 }
 
+/* Names that differ only in the case of a letter beyond ASCII are the same
+ * name to config_partner_lookup, so they are refused too. */
+static void test_same_names_folded(void **state)
+{
+	struct tmp *t = *state;
+	struct tend_err err = { 0 };
+	tend_day d = day("2026-11-23");
+
+	assert_non_null(setlocale(LC_CTYPE, "C.UTF-8"));
+	expect_error(t, "partner \"Élise\" {}\npartner \"élise\" {}\n" SD,
+	             ":2: partner: \"élise\" is the same name as \"Élise\" (the two names "
+	             "must differ)");
+	expect_error(t, "partner 'Đức' {}\n\npartner 'ĐỨC' {}\n" SD,
+	             ":3: partner: \"ĐỨC\" is the same name as \"Đức\" (the two names "
+	             "must differ)");
+	assert_int_equal(config_write_initial(t->path, "Zoë", "ZOË", d, 0, &err),
+	                 TEND_E_USAGE);
+	assert_string_equal(err.msg, "partner 2: \"ZOË\" is the same name as \"Zoë\" (the "
+	                    "two names must differ)");
+	/* Different letters are still different names. */
+	write_text(t->path, "partner \"Élise\" {}\npartner \"Elise\" {}\n" SD);
+	struct config cfg;
+	load_ok(t->path, &cfg);
+	config_free(&cfg);
+	setlocale(LC_CTYPE, "C");
+}
+
 static void test_color_names(void **state)
 {
 	(void)state;
@@ -774,6 +890,9 @@ int main(void)
 		T(test_database_paths),
 		T(test_empty_red_lines_and_extras),
 		T(test_example_file_loads),
+		T(test_keys_given_once),
+		T(test_discreet_words),
+		T(test_database_home),
 		T(test_binary_file),
 		T(test_huge_file),
 		T(test_directory),
@@ -786,6 +905,7 @@ int main(void)
 		T(test_write_initial_bad_path),
 		T(test_man_page_order),
 		T(test_partner_lookup),
+		T(test_same_names_folded),
 		T(test_color_names),
 	};
 	enum { NFIXED = sizeof fixed / sizeof fixed[0],

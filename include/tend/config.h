@@ -29,6 +29,7 @@ struct config {
 	bool discreet;
 	char *plan_file;         /* NULL: the installed plan */
 	int stabilization_days;  /* length of the first phase, default 14 */
+	bool stabilization_given; /* the file sets stabilization-days */
 	char *therapist;         /* the couple's own contact line, NULL if unset */
 };
 
@@ -42,8 +43,10 @@ char *config_default_database(void);
 
 /* Read and validate path into cfg. A missing file is TEND_E_RUNTIME with
  * errno ENOENT kept in *missing (when not NULL) so callers can suggest
- * `tend init`; every invalid value is TEND_E_USAGE with a message of the form
- * "FILE:LINE: KEY: what is wrong (valid form)". */
+ * `tend init`; every invalid value (and a key given twice) is TEND_E_USAGE
+ * with a message of the form "FILE:LINE: KEY: what is wrong (valid form)".
+ * Partner names are compared as the current LC_CTYPE folds letters, as
+ * config_partner_lookup does, so set the locale first. */
 int config_load(const char *path, struct config *cfg, bool *missing,
                 struct tend_err *err);
 /* Accepts a zeroed or loaded cfg. */

@@ -137,10 +137,23 @@ static int config_parse(const char *path, const char *text, size_t len,
 		if (fp)
 			fclose(fp);
 	}
+	/* After libconfuse, so an unknown key is named as such first. */
+	if (rc == TEND_OK)
+		rc = config_scan_twice(path, scan, err);
 	if (rc == TEND_OK)
 		rc = config_take(cfg, path, scan, out, err);
 	cfg_free(cfg);
 	return rc;
+}
+
+/* The length of text without the blanks (and blanked comments) at its end:
+ * libconfuse counts the last line break as a line of its own, so a file that
+ * ends in the middle of a setting would be blamed on a line past its end. */
+static size_t config_trim_end(const char *text, size_t len)
+{
+	while (len > 0 && strchr(" \t\r\n", text[len - 1]))
+		len--;
+	return len;
 }
 
 int config_load(const char *path, struct config *cfg, bool *missing,
@@ -166,7 +179,7 @@ int config_load(const char *path, struct config *cfg, bool *missing,
 		rc = config_scan_text(path, text, len, scan, err);
 	if (rc == TEND_OK) {
 		config_blank_comments((char *)text, len);
-		rc = config_parse(path, text, len, scan, cfg, err);
+		rc = config_parse(path, text, config_trim_end(text, len), scan, cfg, err);
 	}
 	free(scan);
 	free(buf);

@@ -24,14 +24,17 @@
 #define CONFIG_PATH_MAX 512  /* bytes of a file name shown in a message */
 #define CONFIG_QUOTE_SIZE (CONFIG_SHOW_MAX + 16)
 
-/* Where a top-level key sits in the file's text. */
+/* Where a key sits in the file's text: at the top level, or inside a
+ * section (a partner's color). */
 struct config_key_at {
-	const char *name; /* into the file's text */
+	const char *name; /* into the file's text, without quotes */
 	size_t len;
 	int line;
+	const struct config_key_at *section; /* the section's key, NULL at the top */
+	bool append;      /* given with +=, which adds to a list */
 };
 
-/* The lines of the top-level keys, for the checks made after parsing. */
+/* The lines of the keys, for the checks made after parsing. */
 struct config_scan {
 	struct config_key_at keys[CONFIG_MAX_KEYS];
 	size_t n;
@@ -59,6 +62,7 @@ void config_on_error(cfg_t *cfg, const char *fmt, va_list ap);
 /* config_check.c: libconfuse parse callbacks (cfg_opt_t.parsecb). */
 int config_color_index(const char *s);
 const char *config_name_problem(const char *name);
+bool config_same_name(const char *a, const char *b);
 int config_check_text(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
 int config_check_phrase(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
 int config_check_date(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
@@ -86,6 +90,8 @@ int config_scan_text(const char *path, const char *buf, size_t len,
  * lines wrongly after a comment, and error messages must name the right one. */
 void config_blank_comments(char *buf, size_t len);
 int config_scan_line(const struct config_scan *scan, const char *key, int nth);
+int config_scan_twice(const char *path, const struct config_scan *scan,
+                      struct tend_err *err);
 
 /* config_path.c */
 int config_path_resolve(const char *path, cfg_t *cfg, const char *key,

@@ -1,7 +1,8 @@
 /* config_scan: the first two steps of reading a config. The bytes (size,
  * NUL, UTF-8), then a small scan for the structure libconfuse 3.3 lets slip
  * (an unclosed section or comment) or reports badly (an unclosed quote),
- * which also notes the line of every top-level key for the later checks. */
+ * which also notes the line of every key for the later checks (libconfuse
+ * keeps the last of a key given twice without a word). */
 #include "config_priv.h"
 
 #include <errno.h>
@@ -80,14 +81,18 @@ int config_scan_bytes(const char *path, const char *buf, size_t len,
 	return TEND_OK;
 }
 
-enum config_prev { PREV_NONE, PREV_KEY, PREV_EQ, PREV_VALUE };
+/* What the last token was, at one level of braces: a key, its section's
+ * title, the = (or +=) after a key, or a value. */
+enum config_prev { PREV_NONE, PREV_KEY, PREV_TITLE, PREV_EQ, PREV_VALUE };
 
 struct config_lexer {
 	const char *p, *end;
 	int line, depth;
-	enum config_prev prev;
-	const struct config_key_at *key;  /* the top-level key being read */
+	enum config_prev prev[2];         /* at the top level and in a section */
+	struct config_key_at *key;        /* the top-level key being read */
+	struct config_key_at *last;       /* the key read last, at either level */
 	const struct config_key_at *open; /* the key whose { is open */
+	const struct config_key_at *section; /* the same, when the { is a section's */
 	int open_line;
 };
 
@@ -100,13 +105,46 @@ int config_scan_line(const struct config_scan *scan, const char *key, int nth)
 
 	for (size_t i = 0; i < scan->n; i++) {
 		const struct config_key_at *k = &scan->keys[i];
-		if (k->len != klen || memcmp(k->name, key, klen) != 0)
+		if (k->section || k->len != klen || memcmp(k->name, key, klen) != 0)
 			continue;
 		if (seen++ == nth)
 			return k->line;
 		found = k->line;
 	}
 	return nth < 0 ? found : 0;
+}
+
+/* The earlier key that k repeats in the same section (or at the top), or
+ * NULL. */
+static const struct config_key_at *config_scan_earlier(const struct config_scan *scan,
+                                                       const struct config_key_at *k)
+{
+	for (const struct config_key_at *e = scan->keys; e < k; e++)
+		if (e->section == k->section && e->len == k->len &&
+		    memcmp(e->name, k->name, k->len) == 0)
+			return e;
+	return NULL;
+}
+
+/* A key given twice, where libconfuse would keep the last without a word.
+ * The partner sections come twice by design, and += adds to a list. */
+int config_scan_twice(const char *path, const struct config_scan *scan,
+                      struct tend_err *err)
+{
+	char key[CONFIG_QUOTE_SIZE];
+
+	for (size_t i = 0; i < scan->n; i++) {
+		const struct config_key_at *k = &scan->keys[i];
+		if (k->append || (!k->section && k->len == 7 && !memcmp(k->name, "partner", 7)))
+			continue;
+		const struct config_key_at *e = config_scan_earlier(scan, k);
+		if (!e)
+			continue;
+		config_safe(key, sizeof key, k->name, k->len, CONFIG_SHOW_MAX);
+		return config_fail(err, path, k->line, key, "given twice (the first is on "
+		                   "line %d; keep one of them)", e->line);
+	}
+	return TEND_OK;
 }
 
 /* Skip a comment at lx->p (#, // or / *); false when a / * is never closed. */
@@ -144,26 +182,44 @@ static bool config_lex_quoted(struct config_lexer *lx)
 	return false;
 }
 
-/* A word or a quoted string: a key at the top level unless it follows = or a
- * key (then it is a value or a section's name). */
+/* A word or a quoted string: a key at the top level or in a section,
+ * unless it follows = or a key (then it is a value or a section's name). */
 static void config_lex_token(struct config_lexer *lx, struct config_scan *scan,
                              const char *start)
 {
-	if (lx->depth > 0)
-		return;
-	if (lx->prev == PREV_EQ || lx->prev == PREV_KEY) {
-		lx->prev = PREV_VALUE;
+	if (lx->depth > 1 || (lx->depth == 1 && !lx->section))
+		return; /* in a list */
+	enum config_prev *prev = &lx->prev[lx->depth];
+	if (*prev == PREV_EQ || *prev == PREV_KEY) {
+		*prev = *prev == PREV_EQ ? PREV_VALUE : PREV_TITLE;
 		return;
 	}
-	lx->prev = PREV_KEY;
-	lx->key = NULL;
-	if (scan->n == CONFIG_MAX_KEYS || *start == '"' || *start == '\'')
-		return; /* a quoted key is rare enough to go without its line */
+	*prev = PREV_KEY;
+	lx->last = NULL;
+	if (lx->depth == 0)
+		lx->key = NULL;
+	if (scan->n == CONFIG_MAX_KEYS)
+		return;
+	bool quoted = *start == '"' || *start == '\'';
 	struct config_key_at *k = &scan->keys[scan->n++];
-	k->name = start;
-	k->len = (size_t)(lx->p - start);
+	k->name = start + quoted;
+	k->len = (size_t)(lx->p - start) - 2 * quoted;
 	k->line = lx->line;
-	lx->key = k;
+	k->section = lx->depth ? lx->section : NULL;
+	k->append = false;
+	lx->last = k;
+	if (lx->depth == 0)
+		lx->key = k;
+}
+
+/* = or += after a key; += adds to a list instead of setting it again. */
+static void config_lex_equals(struct config_lexer *lx, bool append)
+{
+	if (lx->depth > 1 || (lx->depth == 1 && !lx->section))
+		return;
+	if (append && lx->last && lx->prev[lx->depth] == PREV_KEY)
+		lx->last->append = true;
+	lx->prev[lx->depth] = PREV_EQ;
 }
 
 /* Skip an unquoted word: up to a space, a comment or a character libconfuse
@@ -179,15 +235,19 @@ static void config_lex_word(struct config_lexer *lx)
 	}
 }
 
+/* A { after a key or its title opens a section, after = a list. */
 static void config_lex_brace(struct config_lexer *lx, char c)
 {
 	if (c == '{') {
 		if (lx->depth++ == 0) {
+			bool section = lx->prev[0] == PREV_KEY || lx->prev[0] == PREV_TITLE;
 			lx->open = lx->key;
+			lx->section = section ? lx->key : NULL;
 			lx->open_line = lx->line;
+			lx->prev[1] = PREV_NONE;
 		}
-	} else if (lx->depth > 0 && --lx->depth == 0) {
-		lx->prev = PREV_NONE;
+	} else if (lx->depth > 0 && --lx->depth < 2) {
+		lx->prev[lx->depth] = PREV_NONE;
 	}
 }
 
@@ -233,7 +293,7 @@ int config_scan_text(const char *path, const char *buf, size_t len,
 			config_lex_token(&lx, scan, start);
 		} else if (c == '=' || c == '+') {
 			lx.p += c == '+' ? 2 : 1;
-			lx.prev = lx.depth == 0 ? PREV_EQ : lx.prev;
+			config_lex_equals(&lx, c == '+');
 		} else if (c == '{' || c == '}') {
 			lx.p++;
 			config_lex_brace(&lx, c);

@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* Exactly two partners with usable, different names; a partner without a
  * color gets cyan (first) or magenta (second). */
@@ -44,7 +45,7 @@ static int config_take_partners(cfg_t *cfg, const char *path,
 		if (!out->partner[i] || !out->color[i])
 			return err_set(err, TEND_E_RUNTIME, "out of memory");
 	}
-	if (config_casecmp(out->partner[0], out->partner[1]) == 0) {
+	if (config_same_name(out->partner[0], out->partner[1])) {
 		config_quote(q, sizeof q, out->partner[1]);
 		config_quote(q2, sizeof q2, out->partner[0]);
 		return config_fail(err, path, config_scan_line(scan, "partner", 1), "partner",
@@ -141,10 +142,30 @@ static bool config_take_values(cfg_t *cfg, struct config *out)
 	out->pause_minutes = (int)cfg_getint(cfg, "pause-minutes");
 	out->return_within_hours = (int)cfg_getint(cfg, "return-within-hours");
 	out->stabilization_days = (int)cfg_getint(cfg, "stabilization-days");
+	out->stabilization_given =
+		(cfg_getopt(cfg, "stabilization-days")->flags & CFGF_MODIFIED) != 0;
 	out->discreet = cfg_getbool(cfg, "discreet") == cfg_true;
 	if (!config_blank(therapist))
 		out->therapist = strdup(therapist);
 	return config_blank(therapist) || out->therapist;
+}
+
+/* The database the file names; a directory there is a mistake better
+ * caught here, with the line, than when the store cannot open it. */
+static int config_take_database(cfg_t *cfg, const char *path,
+                                const struct config_scan *scan, struct config *out,
+                                struct tend_err *err)
+{
+	struct stat st;
+	char q[CONFIG_QUOTE_SIZE];
+	int rc = config_path_resolve(path, cfg, "database", scan, &out->database, err);
+
+	if (rc != TEND_OK || stat(out->database, &st) != 0 || !S_ISDIR(st.st_mode))
+		return rc;
+	config_quote(q, sizeof q, cfg_getstr(cfg, "database"));
+	return config_fail(err, path, config_scan_line(scan, "database", -1), "database",
+	                   "%s is a directory (the path of a file, e.g. "
+	                   "\"~/tend.db\")", q);
 }
 
 static int config_take_paths(cfg_t *cfg, const char *path,
@@ -158,7 +179,7 @@ static int config_take_paths(cfg_t *cfg, const char *path,
 	if (rc != TEND_OK)
 		return rc;
 	if (!config_blank(cfg_getstr(cfg, "database")))
-		return config_path_resolve(path, cfg, "database", scan, &out->database, err);
+		return config_take_database(cfg, path, scan, out, err);
 	out->database = config_default_database();
 	if (!out->database)
 		return config_fail_io(err, path, "cannot find your home directory for "

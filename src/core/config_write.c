@@ -111,7 +111,7 @@ static int config_check_initial(const char *name1, const char *name2, tend_day s
 			               "such as \"Alex\")", i + 1, q, why);
 		}
 	}
-	if (config_casecmp(name1, name2) == 0) {
+	if (config_same_name(name1, name2)) {
 		config_quote(q, sizeof q, name2);
 		config_quote(q2, sizeof q2, name1);
 		return err_set(err, TEND_E_USAGE, "partner 2: %s is the same name as %s "
