@@ -25,7 +25,7 @@ static void repairs_draw(struct ui *ui, WINDOW *w, bool focused)
 	int all = ws->repairs[0] + ws->repairs[1];
 	if (all > 0)
 		ui_draw_textf(ui, w, 3, 2, cols, UI_ROLE_TEXT, "Accepted: %d of %d (%d%%)",
-		              ws->repairs_accepted, all, ws->repairs_accepted * 100 / all);
+		              ws->repairs_accepted, all, (ws->repairs_accepted * 200 + all) / (2 * all));
 	else
 		ui_draw_text(ui, w, 3, 2, cols, UI_ROLE_DIM, "No repairs this week yet");
 	ui_draw_today_list(ui, w, 4, getmaxy(w) - 2, ENTRY_REPAIR);

@@ -115,6 +115,14 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 	int weeks = last - 1 - 3;
 	if (weeks > ui->lay.touch_weeks)
 		weeks = ui->lay.touch_weeks;
+	/* Weeks before the plan began are empty by definition: at least two
+	 * weeks are shown, more only as the plan goes on. */
+	const struct config *cfg = &ui->app->cfg;
+	tend_day first = day_week_start(cfg->start_date, cfg->week_starts_on);
+	int since = (int)((ui->week_start - first) / 7) + 1;
+	int want = since < 2 ? 2 : since;
+	if (weeks > want)
+		weeks = want;
 	if (weeks > 0)
 		touch_calendar(ui, w, 3, weeks);
 	const struct week_stats *ws = &ui->week;

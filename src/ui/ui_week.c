@@ -332,6 +332,10 @@ static void draw_trend(struct ui *ui, WINDOW *w, int y, int x, int label_w, int 
 static void week_draw_trend(struct ui *ui, WINDOW *w, int y, int x, int label_w)
 {
 	int n = ui->lay.trend_days;
+	/* Days before the plan began would only be dots. */
+	int64_t since = (int64_t)(ui->app->today - ui->app->cfg.start_date) + 1;
+	if (n > since)
+		n = since < 7 ? 7 : (int)since;
 	ui_draw_textf(ui, w, y, x, getmaxx(w) - x - 2, UI_ROLE_TITLE,
 	              "Mood and stress, the last %d days", n);
 	draw_trend(ui, w, y + 1, x, label_w, n, true, 1);

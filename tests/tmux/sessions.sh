@@ -31,7 +31,10 @@ start_tend b
 # 120x40: the trend of the last weeks, more calendar weeks.
 expect_screen a "Mood and stress, the last"
 expect_screen a "Earlier (mood/stress)"
-expect_screen a " 2 Nov"
+expect_screen a " 9 Nov"
+# Nothing from before the plan began (9 Nov): no empty weeks, no dots.
+screen a | grep -qF " 2 Nov" && fail "the touch calendar shows a week before the plan" a
+expect_screen a "the last 15 days"
 
 # An entry in b shows up in a within two seconds, without a key in a.
 tmx send-keys -t b g
