@@ -1,7 +1,7 @@
 /* ui_plan_rows: the plan view's lines. The plan is walked in parts that sit
  * in one plan week and one phase; each part gets its heading, its days and
  * its tasks with the status plan_status gives on the part's last day (today
- * for the current week). */
+ * for the current week), each task wrapped to the width. */
 #include "tend/ui_plan_rows.h"
 
 #include <stdio.h>
@@ -237,8 +237,8 @@ static int rows_tasks(struct build *b, const struct plan_phase *ph, int first, i
 		row->phase = ph;
 		row->task = ps.tasks[i].task;
 		row->st = ps.tasks[i];
-		if (when != PLAN_WHEN_NOW)
-			continue;
+		/* Every week's tasks wrap: a cut task could lose its condition
+		 * ("stage 3 only when...") or its questions. */
 		struct ui_plan_row proto = *row;
 		int rc = rows_wrapped(b, row, PLAN_ROW_MORE, &proto,
 		                      plan_task_text(row->task, b->in->discreet),
