@@ -164,13 +164,16 @@ static void mean_cell(const struct week_stats *ws, bool mood, int p, struct cell
 
 /* The week's total for a row, against its target where there is one. */
 static void week_total(struct ui *ui, const struct week_stats *ws, enum ui_week_row row,
-                       int partner, struct cell *c)
+                       int partner, int width, struct cell *c)
 {
 	int p = partner == 2 ? 1 : 0;
 	memset(c, 0, sizeof(*c));
 	c->role = UI_ROLE_TITLE;
 	switch (row) {
-	case UI_WEEK_CHECKINS: cell_set(c, UI_ROLE_TITLE, "%d/7", ws->checkin_days_both); break;
+	case UI_WEEK_CHECKINS:
+		/* Days on which both checked in; "both" says so when it fits. */
+		cell_set(c, UI_ROLE_TITLE, width >= 8 ? "%d/7 both" : "%d/7", ws->checkin_days_both);
+		break;
 	case UI_WEEK_GESTURES: cell_set(c, UI_ROLE_TITLE, "%d", ws->gestures[0] + ws->gestures[1]); break;
 	case UI_WEEK_REPAIRS: cell_set(c, UI_ROLE_TITLE, "%d", ws->repairs[0] + ws->repairs[1]); break;
 	case UI_WEEK_TOUCH:
@@ -273,7 +276,7 @@ void ui_week_row(struct ui *ui, WINDOW *w, int y, const struct ui_week_grid *g,
 	}
 	if (g->total_w > 0) {
 		struct cell c;
-		week_total(ui, ws, row, partner, &c);
+		week_total(ui, ws, row, partner, g->total_w, &c);
 		draw_cell(ui, w, y, col_x(g, 7), g->total_w, &c);
 	}
 }
