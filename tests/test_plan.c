@@ -28,6 +28,8 @@ static struct config test_config(void)
 	return cfg;
 }
 
+static char *read_all(const char *path);
+
 /* Load a plan from text; returns the status and leaves the message in err. */
 static int load_text(const char *text, int stab, struct plan *p, struct tend_err *err)
 {
@@ -116,8 +118,41 @@ static void test_stabilization(void **state)
 	assert_int_equal(p.phases[1].first, 11);
 	plan_free(&p);
 
-	assert_int_equal(plan_load(PLAN_FILE, 0, &p, &err), TEND_E_USAGE);
+	assert_int_equal(plan_load(PLAN_FILE, -1, &p, &err), TEND_E_USAGE);
 	assert_non_null(strstr(err.msg, "stabilization-days"));
+	assert_int_equal(plan_load(PLAN_FILE, PLAN_MAX_DAYS + 1, &p, &err), TEND_E_USAGE);
+}
+
+/* 0 keeps the first phase as long as the file makes it: a couple who never
+ * set stabilization-days gets their own plan's length, not 14 days. */
+static void test_own_length(void **state)
+{
+	static const char one_phase[] =
+		"phase \"all\" {\n first = 1\n last = 60\n title = \"All of it\"\n}\n";
+	struct plan p;
+	struct tend_err err = { 0 };
+	(void)state;
+
+	assert_int_equal(plan_load(PLAN_FILE, 0, &p, &err), TEND_OK);
+	assert_int_equal(p.phases[0].last, 14);
+	assert_int_equal(p.phases[1].first, 15);
+	assert_int_equal(p.length, 60);
+	plan_free(&p);
+
+	assert_int_equal(load_text(TWO_PHASES, 0, &p, &err), TEND_OK);
+	assert_int_equal(p.phases[0].last, 3);
+	assert_int_equal(p.phases[1].first, 4);
+	assert_int_equal(p.length, 7);
+	plan_free(&p);
+
+	assert_int_equal(load_text(one_phase, 0, &p, &err), TEND_OK);
+	assert_int_equal(p.phases[0].last, 60);
+	assert_int_equal(p.length, 60);
+	plan_free(&p);
+	/* A value still sets the length, as before. */
+	assert_int_equal(load_text(one_phase, 14, &p, &err), TEND_OK);
+	assert_int_equal(p.length, 14);
+	plan_free(&p);
 }
 
 static void test_week_arithmetic(void **state)
@@ -149,6 +184,9 @@ static void test_errors(void **state)
 	/* Lines are right even after comments (libconfuse alone miscounts). */
 	expect_error("# one\n// two\n/* three\n four */\nphase \"a\" {\n bogus = 1\n}\n",
 	             "my.plan:6: a: no such option 'bogus'");
+	/* A slash, a star and a slash open a comment without closing it. */
+	expect_error("/*/ phase \"a\" {\n */ phase \"b\" {\n first = 1\n last = 2\n}\n",
+	             "my.plan:2: b: title is missing");
 	expect_error("phase \"a\" {\n first = 1\n last = 3\n title = \"x\"\n"
 	             " task \"t\" {\n  text = \"y\"\n  cadence = \"sometimes\"\n }\n}\n",
 	             "my.plan:7: cadence: \"sometimes\" is not a cadence");
@@ -169,13 +207,13 @@ static void test_errors(void **state)
 	             "phase \"b\" {\n first = 4\n\n last = 2\n title = \"y\"\n}\n",
 	             "my.plan:9: last: day 2 comes before the first day");
 	expect_error("phase \"a\" {\n first = 1\n last = 3\n}\n",
-	             "my.plan:4: a: title is missing");
+	             "my.plan:1: a: title is missing");
 	expect_error("phase \"Big Phase\" {\n first = 1\n last = 3\n title = \"x\"\n}\n",
-	             "my.plan:5: phase: \"Big Phase\" is not a valid name");
+	             "my.plan:1: phase: \"Big Phase\" is not a valid name");
 	expect_error("phase \"a\" {\n first = 1\n last = 3\n title = \"\"\n}\n",
 	             "my.plan:4: title: is empty");
 	expect_error("phase \"a\" {\n first = 1\n title = \"x\"\n}\n",
-	             "my.plan:4: a: first and last day are both needed");
+	             "my.plan:1: a: first and last day are both needed");
 	expect_error("phase \"a\" {\n first = 1\n last = 400\n title = \"x\"\n}\n",
 	             "my.plan:3: last: 400 is not a plan day");
 	expect_error("", "my.plan:1: phase: the plan has no phases");
@@ -183,7 +221,7 @@ static void test_errors(void **state)
 	             " task \"t\" { text = \"y\" cadence = \"once\" }\n}\n"
 	             "phase \"b\" {\n first = 4\n last = 5\n title = \"y\"\n"
 	             " task \"t\" {\n text = \"again\"\n cadence = \"once\" }\n}\n",
-	             "my.plan:12: t: this task name is already used");
+	             "my.plan:11: t: this task name is already used");
 	expect_error("phase \"a\" {\n first = 1\n last = 3\n title = \"x\"\n"
 	             " task \"t\" { cadence = \"once\" }\n}\n",
 	             "my.plan:5: t: text is missing");
@@ -196,6 +234,147 @@ static void test_errors(void **state)
 	             "my.plan:4: plan: this quoted text is never closed");
 	expect_error("phase \"a\" {\n first = 1\n last = 3\n title = \"x\x01y\"\n}\n",
 	             "my.plan:4: plan: a control character is not allowed");
+}
+
+/* The start of a phase, up to its title on line 4. */
+#define PHASE_A "phase \"a\" {\n first = 1\n last = 3\n title = \"x\"\n"
+
+/* libconfuse unescapes \t, \033, \x1b, octal and the like, and expands
+ * ${VARIABLE}: no string value may come out holding a control character or
+ * invalid UTF-8, whichever key it belongs to. */
+static void test_control_characters(void **state)
+{
+	struct plan p;
+	struct tend_err err;
+	(void)state;
+
+	expect_error(PHASE_A " why = \"a\\tb\"\n}\n",
+	             "my.plan:5: why: \"a\\tb\" contains a control character");
+	expect_error(PHASE_A " why = \"a\\033[31mRED\"\n}\n",
+	             "my.plan:5: why: \"a\\033[31mRED\" contains a control character");
+	expect_error(PHASE_A " why = \"\\x1b[2J\"\n}\n", "my.plan:5: why:");
+	expect_error(PHASE_A " why = \"a\\eb\"\n}\n", "my.plan:5: why:");
+	expect_error(PHASE_A " why = \"two\\nlines\"\n}\n", "my.plan:5: why:");
+	expect_error(PHASE_A " why = \"bell\\7\"\n}\n", "my.plan:5: why:");
+	expect_error(PHASE_A " why = \"del\\177\"\n}\n", "my.plan:5: why:");
+	/* A NUL would silently cut the text short. */
+	expect_error(PHASE_A " why = \"cut\\000here\"\n}\n",
+	             "my.plan:5: why: \"cut\\000here\" contains a control character");
+	expect_error(PHASE_A " why = \"cut\\x0here\"\n}\n", "my.plan:5: why:");
+	/* C1 controls and bytes that are no UTF-8 can be written as escapes too. */
+	expect_error(PHASE_A " why = \"a\\xc2\\x9bb\"\n}\n",
+	             "my.plan:5: why: \"a\\xC2\\x9Bb\" contains a control character");
+	expect_error(PHASE_A " why = \"caf\\xe9\"\n}\n",
+	             "my.plan:5: why: \"caf\\xE9\" is not valid UTF-8");
+	expect_error(PHASE_A " why = \"caf\\351\"\n}\n", "is not valid UTF-8");
+	/* A C1 control typed as itself, and a tab typed inside the quotes. */
+	expect_error(PHASE_A " why = \"a\xc2\x9b" "b\"\n}\n",
+	             "my.plan:5: why: \"a\\xC2\\x9Bb\" contains a control character");
+	expect_error(PHASE_A " why = \"a\tb\"\n}\n",
+	             "my.plan:5: why: \"a\\x09b\" contains a control character");
+	/* Every kind of string value, and section names. */
+	expect_error("phase \"a\" {\n first = 1\n last = 3\n title = \"x\\ty\"\n}\n",
+	             "my.plan:4: title:");
+	expect_error(PHASE_A " discreet-why = \"\\x1b\"\n}\n", "my.plan:5: discreet-why:");
+	expect_error(PHASE_A " tips = { \"fine\", \"\\x9b\" }\n}\n", "my.plan:5: tips:");
+	expect_error(PHASE_A " discreet-tips = { \"a\\tb\" }\n}\n",
+	             "my.plan:5: discreet-tips:");
+	expect_error(PHASE_A " task \"t\" {\n  text = \"do\\033]0;x\\007\"\n"
+	             "  cadence = \"daily\"\n }\n}\n", "my.plan:6: text:");
+	expect_error(PHASE_A " task \"t\" {\n  text = \"do\"\n  discreet-text = \"\\b\"\n"
+	             "  cadence = \"daily\"\n }\n}\n", "my.plan:7: discreet-text:");
+	expect_error(PHASE_A " task \"t\" {\n  text = \"do\"\n  cadence = \"dai\\x7fly\"\n"
+	             " }\n}\n", "my.plan:7: cadence:");
+	expect_error(PHASE_A " task \"t\" {\n  text = \"do\"\n  cadence = \"daily\"\n"
+	             "  measure = \"check\xc2\x85in\"\n }\n}\n",
+	             "my.plan:8: measure: \"check\\xC2\\x85in\" contains a control character");
+	expect_error("phase \"a\\tb\" {\n first = 1\n last = 3\n title = \"x\"\n}\n",
+	             "my.plan:1: phase: \"a\\tb\" contains a control character");
+	expect_error(PHASE_A " task \"t\\001\" {\n  text = \"do\"\n  cadence = \"daily\"\n"
+	             " }\n}\n", "my.plan:5: task:");
+	expect_error(PHASE_A "}\nafter \"k\" {\n title = \"\\f\"\n}\n", "my.plan:7: title:");
+	/* Not even a quoted key can smuggle one in. */
+	expect_error(PHASE_A " \"\\001first\" = 5\n}\n", "my.plan:5: plan:");
+	/* An environment variable libconfuse expands. */
+	setenv("TEND_TEST_PLAN_TEXT", "a\033[2Jb", 1);
+	expect_error(PHASE_A " why = \"${TEND_TEST_PLAN_TEXT}\"\n}\n",
+	             "my.plan:5: why: \"a\\x1B[2Jb\" contains a control character");
+	unsetenv("TEND_TEST_PLAN_TEXT");
+
+	/* Escapes that make printable text still work. */
+	assert_int_equal(load_text(PHASE_A " why = \"say \\\"hi\\\" \\\\ caf\\303\\251\"\n"
+	                           "}\n", 14, &p, &err), TEND_OK);
+	assert_string_equal(p.phases[0].why, "say \"hi\" \\ caf\xC3\xA9");
+	plan_free(&p);
+}
+
+/* Replace the first from in s (a copy of the installed plan) with to. */
+static char *plan_with(const char *from, const char *to)
+{
+	char *orig = read_all(PLAN_FILE), *at = strstr(orig, from), *out;
+	size_t n = strlen(orig) + strlen(to) + 1;
+
+	assert_non_null(at);
+	out = malloc(n);
+	assert_non_null(out);
+	snprintf(out, n, "%.*s%s%s", (int)(at - orig), orig, to, at + strlen(from));
+	free(orig);
+	return out;
+}
+
+static void expect_plan_error(const char *from, const char *to, const char *msg)
+{
+	char *text = plan_with(from, to);
+
+	expect_error(text, msg);
+	free(text);
+}
+
+/* An error inside a section names the line it starts on, not its closing
+ * brace; a bad value names its key's line. */
+static void test_error_lines(void **state)
+{
+	char text[8192];
+	int n = 0;
+	(void)state;
+
+	/* The installed plan: phase "ground-rules" starts on line 14 and
+	 * closes on line 43. */
+	expect_plan_error("phase \"ground-rules\"", "phase \"Ground_Rules\"",
+	                  "my.plan:14: phase: \"Ground_Rules\" is not a valid name");
+	expect_plan_error("\ttitle = \"Ground rules\"\n", "",
+	                  "my.plan:14: ground-rules: title is missing");
+	expect_plan_error("\tfirst = 1\n", "",
+	                  "my.plan:14: ground-rules: first and last day are both needed");
+	expect_plan_error("\t\tcadence = \"once\"\n", "",
+	                  "my.plan:34: stop-phrases: cadence is missing");
+	expect_plan_error("task \"no-late-talks\"", "task \"No late talks\"",
+	                  "my.plan:30: task: \"No late talks\" is not a valid name");
+	/* A list item names the list's key, a text on several lines its key. */
+	expect_plan_error("\"When a stop-phrase is said", "\"\\x1b When",
+	                  "my.plan:39: tips:");
+	expect_plan_error("why = \"Calm comes first.", "why =\n\t\t\"Calm\ncomes first.",
+	                  "my.plan:18: why: holds a line break");
+	/* Two sections on one line, the first begun on the line before. */
+	expect_error(PHASE_A " task \"t\" {\n  text = \"y\" cadence = \"once\" } task \"T\" {"
+	             " text = \"z\" cadence = \"once\" }\n}\n",
+	             "my.plan:6: task: \"T\" is not a valid name");
+	expect_error(PHASE_A " task \"t\" {\n  text = \"y\" cadence = \"once\" } task \"u\" {"
+	             "\n text = \"z\"\n\n}\n}\n", "my.plan:6: u: cadence is missing");
+	expect_error(PHASE_A "}\nafter \"k\" {\n title = \"x\"\n}\nafter \"k2\" {\n"
+	             " title = \"y\"\n}\n", "my.plan:9: after: only one after-plan");
+	/* The 13th task, and the 17th phase. */
+	n = snprintf(text, sizeof text, "%s", PHASE_A);
+	for (int i = 1; i <= 13; i++)
+		n += snprintf(text + n, sizeof text - (size_t)n, " task \"t%d\" {\n"
+		              "  text = \"y\"\n  cadence = \"once\"\n }\n", i);
+	snprintf(text + n, sizeof text - (size_t)n, "}\n");
+	expect_error(text, "my.plan:53: task: too many tasks in one phase");
+	n = 0;
+	for (int i = 1; i <= 17; i++)
+		n += snprintf(text + n, sizeof text - (size_t)n, "phase \"p%d\" {\n"
+		              " first = %d\n last = %d\n title = \"x\"\n}\n", i, i, i);
+	expect_error(text, "my.plan:81: phase: too many phases");
 }
 
 static void test_refused_files(void **state)
@@ -368,35 +547,178 @@ static char *read_all(const char *path)
 }
 
 /* At most 80 columns, at most 60 lines a page, and every page after the
- * first starts (after its header) with a phase or week rule: no week is
- * split across pages. */
+ * first starts (after its header) with a phase or week rule and heading: a
+ * week is only split when it is too long for a page, and then the next page
+ * says "(continued)", repeats the labels (and the grid's dates) and goes on
+ * with a whole task or tip, never the middle of one. */
 static void check_layout(char *text)
 {
-	int lines = 0, pages = 1;
+	int lines = 0, pages = 1, state = 0;
 	char *save = NULL;
-	bool page_start = false;
 
 	for (char *line = strtok_r(text, "\n", &save); line;
 	     line = strtok_r(NULL, "\n", &save)) {
 		if (line[0] == '\f') {
 			pages++;
-			lines = 0;
-			line++;
-			assert_non_null(strstr(line, "page"));
-			page_start = true;
-			lines++;
+			lines = 1;
+			assert_non_null(strstr(line + 1, "page"));
+			state = 1;
 			continue;
 		}
 		lines++;
-		assert_true(lines <= PLAN_TEXT_PAGE_LINES);
+		if (lines > PLAN_TEXT_PAGE_LINES)
+			fail_msg("page %d is longer than %d lines", pages, PLAN_TEXT_PAGE_LINES);
 		if (text_width(line) > PLAN_TEXT_COLS)
 			fail_msg("too wide (%d): %s", text_width(line), line);
-		if (page_start && line[0]) {
-			assert_true(!strncmp(line, "-----", 5) || !strncmp(line, "=====", 5));
-			page_start = false;
+		if (state == 1 && line[0]) {        /* the rule */
+			if (strncmp(line, "-----", 5) && strncmp(line, "=====", 5))
+				fail_msg("page %d starts with: %s", pages, line);
+			state = 2;
+		} else if (state == 2) {            /* the heading */
+			if (strncmp(line, "Week ", 5) && strncmp(line, "PHASE ", 6) &&
+			    strncmp(line, "AFTER DAY ", 10))
+				fail_msg("page %d has no heading: %s", pages, line);
+			state = strstr(line, "(continued)") ? 3 : 0;
+		} else if (state == 3) {            /* repeated labels, then a whole item */
+			if (!strncmp(line, "Every day", 9))
+				state = 4;
+			else if (strcmp(line, "This week") && strcmp(line, "Once in this phase") &&
+			         strncmp(line, "Tip: ", 5) && !strstr(line, "[ ]"))
+				fail_msg("page %d goes on inside an item: %s", pages, line);
+			else
+				state = !strcmp(line, "This week") ||
+				        !strcmp(line, "Once in this phase") ? 3 : 0;
+		} else if (state == 4) {            /* the dates under the weekdays */
+			state = 3;
 		}
 	}
 	assert_true(pages >= 2);
+}
+
+/* Lines before the first form feed. */
+static int first_page_lines(const char *text)
+{
+	const char *ff = strchr(text, '\f');
+	int n = 0;
+
+	for (const char *s = text; *s && (!ff || s < ff); s++)
+		n += *s == '\n';
+	return n;
+}
+
+/* Words to fill a text of about n bytes. */
+static const char *words(size_t n)
+{
+	static const char filler[] = "walk together after dinner and talk about "
+		"the day you had and what you hope for tomorrow ";
+	static char buf[8][512];
+	static int next;
+	char *out = buf[next++ % 8];
+	size_t k;
+
+	for (k = 0; k < n && k + 1 < sizeof buf[0]; k++)
+		out[k] = filler[k % (sizeof filler - 1)];
+	while (k > 0 && out[k - 1] == ' ')
+		k--;
+	out[k] = '\0';
+	return out;
+}
+
+static void append(char *buf, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void append(char *buf, size_t size, const char *fmt, ...)
+{
+	size_t n = strlen(buf);
+	va_list ap;
+
+	va_start(ap, fmt);
+	assert_true(vsnprintf(buf + n, size - n, fmt, ap) < (int)(size - n));
+	va_end(ap);
+}
+
+static char *plan_text_of(const char *conf, int stab)
+{
+	struct plan p;
+	struct tend_err err;
+	char *out;
+
+	if (load_text(conf, stab, &p, &err) != TEND_OK)
+		fail_msg("%s", err.msg);
+	out = plan_text(&p, day_from_ymd(2026, 11, 23), false);
+	plan_free(&p);
+	return out;
+}
+
+/* A week too long for a page starts where the page has room, and goes on
+ * under its heading marked "(continued)"; so does a long after-plan part. */
+static void test_text_long_week(void **state)
+{
+	static char conf[32768];
+	char *got, *cont;
+	(void)state;
+
+	conf[0] = '\0';
+	append(conf, sizeof conf, "phase \"big\" {\n first = 1\n last = 14\n"
+	       " title = \"Big\"\n why = \"%s\"\n tips = { \"%s\", \"%s\" }\n",
+	       words(200), words(120), words(90));
+	for (int i = 0; i < 10; i++)
+		append(conf, sizeof conf, " task \"d%d\" { text = \"%s %d\" cadence = "
+		       "\"daily\" }\n", i, words(250), i);
+	append(conf, sizeof conf, " task \"w1\" { text = \"%s\" cadence = \"3 per week\" }\n"
+	       " task \"w2\" { text = \"%s\" cadence = \"weekly\" }\n}\n", words(200),
+	       words(150));
+	append(conf, sizeof conf, "after \"on\" {\n title = \"%s\"\n tips = { \"%s\" }\n",
+	       words(150), words(100));
+	for (int i = 0; i < 12; i++)
+		append(conf, sizeof conf, " task \"a%d\" { text = \"%s\" cadence = "
+		       "\"quarterly\" }\n", i, words(300));
+	append(conf, sizeof conf, "}\n");
+
+	got = plan_text_of(conf, 0);
+	/* The first page is full, not the title alone. */
+	assert_non_null(strstr(got, "PHASE 1: Big"));
+	assert_true(strstr(got, "PHASE 1: Big") < strchr(got, '\f'));
+	assert_true(first_page_lines(got) >= PLAN_TEXT_PAGE_LINES - 10);
+	cont = strstr(got, "Week 1: Mon 23 Nov to Sun 29 Nov 2026 (continued) ");
+	assert_non_null(cont);
+	assert_non_null(strstr(got, "Week 2: Mon 30 Nov to Sun 6 Dec 2026 (continued) "));
+	/* The grid goes on under its weekdays and dates. */
+	assert_int_equal(strncmp(strchr(cont, '\n') + 1, "Every day ", 10), 0);
+	assert_non_null(strstr(got, "AFTER DAY 14: walk"));
+	assert_non_null(strstr(got, "\xE2\x80\xA6 (continued) "));
+	check_layout(got);
+	free(got);
+}
+
+/* A week that fits on a page of its own is never split, but the phase's
+ * heading, why and tips start on the first page rather than leave the title
+ * alone there. */
+static void test_text_title_not_alone(void **state)
+{
+	static char conf[16384];
+	char *got, *week;
+	(void)state;
+
+	conf[0] = '\0';
+	append(conf, sizeof conf, "phase \"one\" {\n first = 1\n last = 7\n"
+	       " title = \"One\"\n why = \"%s\"\n tips = {", words(200));
+	for (int i = 0; i < 6; i++)
+		append(conf, sizeof conf, "%s \"%s\"", i ? "," : "", words(120));
+	append(conf, sizeof conf, " }\n");
+	for (int i = 0; i < 11; i++)
+		append(conf, sizeof conf, " task \"d%d\" { text = \"%s\" cadence = "
+		       "\"daily\" }\n", i, words(110));
+	append(conf, sizeof conf, " task \"o\" { text = \"Once\" cadence = \"once\" }\n}\n");
+
+	got = plan_text_of(conf, 0);
+	week = strstr(got, "Week 1:");
+	assert_non_null(week);
+	assert_true(strstr(got, "PHASE 1: One") < strchr(got, '\f'));
+	assert_true(strchr(got, '\f') < week);
+	assert_null(strstr(got, "(continued)"));
+	assert_null(strstr(week + 1, "Week 1:"));
+	check_layout(got);
+	free(got);
 }
 
 static void test_text(void **state)
@@ -491,12 +813,17 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_installed_plan),
 		cmocka_unit_test(test_stabilization),
+		cmocka_unit_test(test_own_length),
 		cmocka_unit_test(test_week_arithmetic),
 		cmocka_unit_test(test_small_plan),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_control_characters),
+		cmocka_unit_test(test_error_lines),
 		cmocka_unit_test(test_refused_files),
 		cmocka_unit_test(test_status),
 		cmocka_unit_test(test_text),
+		cmocka_unit_test(test_text_long_week),
+		cmocka_unit_test(test_text_title_not_alone),
 		cmocka_unit_test(test_swapped_steps),
 	};
 	setlocale(LC_ALL, "C.UTF-8");

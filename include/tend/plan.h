@@ -75,8 +75,11 @@ char *plan_default_path(void);
 /* Read and validate a plan file; stabilization_days (1..PLAN_MAX_DAYS) sets
  * the length of the first phase and shifts the rest by the difference, so a
  * longer first phase makes the whole plan longer and a shorter one makes it
- * shorter. Errors are TEND_E_USAGE, "FILE:LINE: KEY: what is wrong"; an
- * unreadable file is TEND_E_RUNTIME. */
+ * shorter. 0 keeps the first phase as long as the file makes it (pass 0 when
+ * the couple did not set stabilization-days). Every string value must be
+ * plain text once unescaped: valid UTF-8, no control character. Errors are
+ * TEND_E_USAGE, "FILE:LINE: KEY: what is wrong", LINE being where the key
+ * or the section is written; an unreadable file is TEND_E_RUNTIME. */
 int plan_load(const char *path, int stabilization_days, struct plan *out,
               struct tend_err *err);
 /* The same on a buffer already in memory; name is used in error messages. */

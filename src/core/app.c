@@ -80,7 +80,10 @@ static int load_plan(struct app *app, struct tend_err *err)
 			return err_set(err, TEND_E_RUNTIME, "out of memory");
 		path = def;
 	}
-	int rc = plan_load(path, app->cfg.stabilization_days, &app->plan, err);
+	/* Unless the couple set stabilization-days, a plan keeps its own
+	 * first phase (the shipped plan's is 14 days). */
+	int stab = app->cfg.stabilization_given ? app->cfg.stabilization_days : 0;
+	int rc = plan_load(path, stab, &app->plan, err);
 	free(def);
 	return rc;
 }

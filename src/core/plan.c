@@ -86,12 +86,15 @@ static int copy_phase(cfg_t *sec, struct plan_phase *ph, bool dated)
 	return copy_list(sec, "discreet-tips", &ph->discreet_tips, &ph->n_discreet_tips);
 }
 
-/* Apply stabilization_days: the first phase gets that length, the rest move. */
+/* Apply stabilization_days: the first phase gets that length, the rest
+ * move. 0 keeps the lengths the file gives. */
 static void plan_stretch(struct plan *p, int stabilization_days)
 {
 	int shift = stabilization_days - (p->phases[0].last - p->phases[0].first + 1);
 
-	p->phases[0].last = stabilization_days;
+	if (stabilization_days == 0)
+		shift = 0;
+	p->phases[0].last += shift;
 	for (size_t i = 1; i < p->n_phases; i++) {
 		p->phases[i].first += shift;
 		p->phases[i].last += shift;
@@ -182,9 +185,10 @@ int plan_load_buf(const char *name, const char *buf, size_t len,
 	int rc, open_quote;
 
 	memset(out, 0, sizeof *out);
-	if (stabilization_days < 1 || stabilization_days > PLAN_MAX_DAYS)
+	if (stabilization_days < 0 || stabilization_days > PLAN_MAX_DAYS)
 		return err_set(err, TEND_E_USAGE, "stabilization-days: %d is out of "
-		               "range (1 to %d)", stabilization_days, PLAN_MAX_DAYS);
+		               "range (1 to %d, or 0 for the plan's own length)",
+		               stabilization_days, PLAN_MAX_DAYS);
 	if (len > PLAN_MAX_FILE)
 		return err_set(err, TEND_E_USAGE, "%s: the plan file is too large "
 		               "(at most %d KiB)", name, PLAN_MAX_FILE / 1024);
@@ -206,10 +210,11 @@ int plan_load_buf(const char *name, const char *buf, size_t len,
 		              "the section)");
 	else if (rc < 0)
 		plan_ctx_fail(&c, -rc, "plan", "this } closes nothing");
-	else
+	else if ((rc = plan_scan_keys(text, &c)) == 0)
 		rc = plan_parse(text, &c, stabilization_days, out);
 	if (c.failed)
 		rc = -1;
+	plan_scan_free(&c.scan);
 	free(text);
 	if (rc == 0 && out->length > PLAN_MAX_DAYS)
 		rc = -3;

@@ -1,12 +1,11 @@
-/* plan_check: validating a plan file: the raw-byte checks before parsing,
- * the libconfuse validation callbacks while parsing, and the day and key
- * checks on the parsed tree. Loading is in plan.c. */
+/* plan_check: validating a plan file: the libconfuse validation callbacks
+ * while parsing, and the day and key checks on the parsed tree. The checks
+ * before parsing are in plan_scan.c, loading is in plan.c. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "plan_priv.h"
-#include "tend/text.h"
 
 #define KEY_MAX 40
 #define TITLE_MAX 200
@@ -119,15 +118,43 @@ bool plan_measure_parse(const char *s, int *measure)
 	return false;
 }
 
+/* The line of the key whose value libconfuse has just read. */
+static int value_line(cfg_t *cfg, cfg_opt_t *opt)
+{
+	return plan_value_line(ctx_of(cfg), opt->name, cfg->line);
+}
+
+/* A string value must be plain text once libconfuse has unescaped it: an
+ * escape such as \xc2\x9b, a tab typed inside the quotes or an expanded
+ * ${VARIABLE} can still bring in what the raw checks never saw. */
+static int check_plain(cfg_t *cfg, cfg_opt_t *opt, const char *s)
+{
+	const char *why = plan_text_problem(s);
+	char q[PLAN_QUOTE_SIZE];
+
+	if (!why)
+		return 0;
+	plan_quote(q, sizeof q, s, strlen(s));
+	plan_ctx_fail(ctx_of(cfg), value_line(cfg, opt), opt->name,
+	              "%s %s (plain text only)", q, why);
+	return -1;
+}
+
 static int check_cadence(cfg_t *cfg, cfg_opt_t *opt)
 {
 	int cadence, count;
 	const char *s = cfg_opt_getnstr(opt, 0);
+	char q[PLAN_QUOTE_SIZE];
 
-	if (!s || !plan_cadence_parse(s, &cadence, &count)) {
-		plan_ctx_fail(ctx_of(cfg), cfg->line, "cadence", "\"%s\" is not a cadence "
-		              "(daily, N per day, weekly, N per week, once or quarterly)",
-		              s ? s : "");
+	if (!s)
+		s = "";
+	if (check_plain(cfg, opt, s))
+		return -1;
+	if (!plan_cadence_parse(s, &cadence, &count)) {
+		plan_quote(q, sizeof q, s, strlen(s));
+		plan_ctx_fail(ctx_of(cfg), value_line(cfg, opt), "cadence", "%s is not a "
+		              "cadence (daily, N per day, weekly, N per week, once or "
+		              "quarterly)", q);
 		return -1;
 	}
 	return 0;
@@ -137,17 +164,24 @@ static int check_measure(cfg_t *cfg, cfg_opt_t *opt)
 {
 	int m;
 	const char *s = cfg_opt_getnstr(opt, 0);
+	char q[PLAN_QUOTE_SIZE];
 
-	if (!s || !plan_measure_parse(s, &m)) {
-		plan_ctx_fail(ctx_of(cfg), cfg->line, "measure", "\"%s\" is not something "
-		              "tend counts (checkin, gesture, repair, touch or none)",
-		              s ? s : "");
+	if (!s)
+		s = "";
+	if (check_plain(cfg, opt, s))
+		return -1;
+	if (!plan_measure_parse(s, &m)) {
+		plan_quote(q, sizeof q, s, strlen(s));
+		plan_ctx_fail(ctx_of(cfg), value_line(cfg, opt), "measure", "%s is not "
+		              "something tend counts (checkin, gesture, repair, touch or "
+		              "none)", q);
 		return -1;
 	}
 	return 0;
 }
 
-/* A text value must say something and stay a sensible length. */
+/* A text value must say something, on one line, in plain text, and stay a
+ * sensible length. */
 static int check_text_limit(cfg_t *cfg, cfg_opt_t *opt, size_t max)
 {
 	for (unsigned i = 0; i < cfg_opt_size(opt); i++) {
@@ -158,18 +192,21 @@ static int check_text_limit(cfg_t *cfg, cfg_opt_t *opt, size_t max)
 			if (s[k] != ' ' && s[k] != '\t' && s[k] != '\n')
 				blank = false;
 		if (blank) {
-			plan_ctx_fail(ctx_of(cfg), cfg->line, opt->name, "is empty (a quoted "
-			              "sentence)");
-			return -1;
-		}
-		if (n > max) {
-			plan_ctx_fail(ctx_of(cfg), cfg->line, opt->name, "is too long (at most "
-			              "%zu bytes)", max);
+			plan_ctx_fail(ctx_of(cfg), value_line(cfg, opt), opt->name,
+			              "is empty (a quoted sentence)");
 			return -1;
 		}
 		if (strchr(s, '\n')) {
-			plan_ctx_fail(ctx_of(cfg), cfg->line, opt->name, "holds a line break "
-			              "(keep it on one line; tend wraps it)");
+			plan_ctx_fail(ctx_of(cfg), value_line(cfg, opt), opt->name,
+			              "holds a line break (keep it on one line; tend "
+			              "wraps it)");
+			return -1;
+		}
+		if (check_plain(cfg, opt, s))
+			return -1;
+		if (n > max) {
+			plan_ctx_fail(ctx_of(cfg), value_line(cfg, opt), opt->name,
+			              "is too long (at most %zu bytes)", max);
 			return -1;
 		}
 	}
@@ -183,14 +220,6 @@ static int check_title(cfg_t *cfg, cfg_opt_t *opt)
 
 static int check_text(cfg_t *cfg, cfg_opt_t *opt)
 {
-	if (check_text_limit(cfg, opt, TEXT_MAX))
-		return -1;
-	cfg_setint(cfg, PLAN_LINE_TASK, cfg->line);
-	return 0;
-}
-
-static int check_plain_text(cfg_t *cfg, cfg_opt_t *opt)
-{
 	return check_text_limit(cfg, opt, TEXT_MAX);
 }
 
@@ -202,13 +231,14 @@ static int check_why(cfg_t *cfg, cfg_opt_t *opt)
 static int check_day(cfg_t *cfg, cfg_opt_t *opt, const char *line_key)
 {
 	long v = cfg_opt_getnint(opt, 0);
+	int line = value_line(cfg, opt);
 
 	if (v < 1 || v > PLAN_MAX_DAYS) {
-		plan_ctx_fail(ctx_of(cfg), cfg->line, opt->name, "%ld is not a plan day "
+		plan_ctx_fail(ctx_of(cfg), line, opt->name, "%ld is not a plan day "
 		              "(1 to %d)", v, PLAN_MAX_DAYS);
 		return -1;
 	}
-	cfg_setint(cfg, line_key, cfg->line);
+	cfg_setint(cfg, line_key, line);
 	return 0;
 }
 
@@ -222,59 +252,73 @@ static int check_last(cfg_t *cfg, cfg_opt_t *opt)
 	return check_day(cfg, opt, PLAN_LINE_LAST);
 }
 
-/* A section's title is its key; each list of sections is checked as it closes. */
-static int check_sections(cfg_t *cfg, cfg_opt_t *opt, const char *what)
+/* A section's title is its key; each list of sections is checked as each
+ * section closes. line: where the section starts. */
+static int check_sections(cfg_t *cfg, cfg_opt_t *opt, const char *what, int line)
 {
 	unsigned n = cfg_opt_size(opt);
 	cfg_t *sec = cfg_opt_getnsec(opt, n - 1);
 	const char *title = cfg_title(sec);
+	char q[PLAN_QUOTE_SIZE];
 
 	if (!key_valid(title)) {
-		plan_ctx_fail(ctx_of(cfg), cfg->line, what, "\"%s\" is not a valid name "
-		              "(1 to %d of a-z, 0-9 and -)", title, KEY_MAX);
+		plan_quote(q, sizeof q, title, strlen(title));
+		plan_ctx_fail(ctx_of(cfg), line, what, "%s is not a valid name "
+		              "(1 to %d of a-z, 0-9 and -)", q, KEY_MAX);
 		return -1;
 	}
 	if (strcmp(what, "task") && cfg_size(sec, "title") == 0) {
-		plan_ctx_fail(ctx_of(cfg), cfg->line, title, "title is missing "
+		plan_ctx_fail(ctx_of(cfg), line, title, "title is missing "
 		              "(title = \"...\")");
 		return -1;
 	}
 	if (!strcmp(what, "task") && cfg_size(sec, "text") == 0) {
-		plan_ctx_fail(ctx_of(cfg), cfg->line, title, "text is missing "
+		plan_ctx_fail(ctx_of(cfg), line, title, "text is missing "
 		              "(text = \"...\")");
 		return -1;
 	}
 	if (!strcmp(what, "task") && cfg_size(sec, "cadence") == 0) {
-		plan_ctx_fail(ctx_of(cfg), cfg->line, title, "cadence is missing "
+		plan_ctx_fail(ctx_of(cfg), line, title, "cadence is missing "
 		              "(cadence = \"daily\")");
 		return -1;
 	}
+	if (!strcmp(what, "task"))
+		cfg_setint(sec, PLAN_LINE_TASK, line);
 	return 0;
+}
+
+/* Where the section libconfuse has just closed starts. */
+static int section_line(cfg_t *cfg, const char *what)
+{
+	return plan_section_line(ctx_of(cfg), what, cfg->line);
 }
 
 static int check_task(cfg_t *cfg, cfg_opt_t *opt)
 {
+	int line = section_line(cfg, "task");
+
 	if (cfg_opt_size(opt) > PLAN_MAX_TASKS) {
-		plan_ctx_fail(ctx_of(cfg), cfg->line, "task", "too many tasks in one phase "
+		plan_ctx_fail(ctx_of(cfg), line, "task", "too many tasks in one phase "
 		              "(at most %d)", PLAN_MAX_TASKS);
 		return -1;
 	}
-	return check_sections(cfg, opt, "task");
+	return check_sections(cfg, opt, "task", line);
 }
 
 static int check_phase(cfg_t *cfg, cfg_opt_t *opt)
 {
 	cfg_t *sec = cfg_opt_getnsec(opt, cfg_opt_size(opt) - 1);
+	int line = section_line(cfg, "phase");
 
 	if (cfg_opt_size(opt) > PLAN_MAX_PHASES) {
-		plan_ctx_fail(ctx_of(cfg), cfg->line, "phase", "too many phases (at most %d)",
+		plan_ctx_fail(ctx_of(cfg), line, "phase", "too many phases (at most %d)",
 		              PLAN_MAX_PHASES);
 		return -1;
 	}
-	if (check_sections(cfg, opt, "phase"))
+	if (check_sections(cfg, opt, "phase", line))
 		return -1;
 	if (cfg_size(sec, "first") == 0 || cfg_size(sec, "last") == 0) {
-		plan_ctx_fail(ctx_of(cfg), cfg->line, cfg_title(sec), "first and last day "
+		plan_ctx_fail(ctx_of(cfg), line, cfg_title(sec), "first and last day "
 		              "are both needed (first = 1, last = 14)");
 		return -1;
 	}
@@ -283,95 +327,24 @@ static int check_phase(cfg_t *cfg, cfg_opt_t *opt)
 
 static int check_after(cfg_t *cfg, cfg_opt_t *opt)
 {
+	int line = section_line(cfg, "after");
+
 	if (cfg_opt_size(opt) > 1) {
-		plan_ctx_fail(ctx_of(cfg), cfg->line, "after", "only one after-plan section "
+		plan_ctx_fail(ctx_of(cfg), line, "after", "only one after-plan section "
 		              "is allowed");
 		return -1;
 	}
-	return check_sections(cfg, opt, "after");
+	return check_sections(cfg, opt, "after", line);
 }
 
 static int check_tips(cfg_t *cfg, cfg_opt_t *opt)
 {
 	if (cfg_opt_size(opt) > PLAN_MAX_TIPS) {
-		plan_ctx_fail(ctx_of(cfg), cfg->line, opt->name, "too many tips (at most %d)",
-		              PLAN_MAX_TIPS);
+		plan_ctx_fail(ctx_of(cfg), value_line(cfg, opt), opt->name,
+		              "too many tips (at most %d)", PLAN_MAX_TIPS);
 		return -1;
 	}
 	return check_text_limit(cfg, opt, WHY_MAX);
-}
-
-int plan_check_raw(const char *name, const char *buf, size_t len,
-                   struct tend_err *err)
-{
-	int line = 1;
-
-	if (memchr(buf, '\0', len))
-		return err_set(err, TEND_E_USAGE, "%s: this is not a text file "
-		               "(a plan file is plain UTF-8 text)", name);
-	if (!text_valid_utf8(buf))
-		return err_set(err, TEND_E_USAGE, "%s: this is not valid UTF-8 text "
-		               "(save the plan file as UTF-8)", name);
-	for (size_t i = 0; i < len; i++) {
-		unsigned char ch = (unsigned char)buf[i];
-		if (ch == '\n')
-			line++;
-		else if ((ch < 0x20 && ch != '\t' && ch != '\r') || ch == 0x7f)
-			return err_set(err, TEND_E_USAGE, "%s:%d: plan: a control "
-			               "character is not allowed (plain text only)", name,
-			               line);
-	}
-	return TEND_OK;
-}
-
-/* Comments go before libconfuse sees the text: see plan_priv.h. */
-int plan_strip_comments(char *s, int *open_quote)
-{
-	char quote = 0;
-	int line = 1, depth = 0, open_at[8] = { 0 };
-
-	*open_quote = 0;
-	for (; *s; s++) {
-		if (*s == '\n')
-			line++;
-		if (quote) {
-			if (*s == '\\' && s[1] && s[1] != '\n')
-				s++;
-			else if (*s == quote)
-				quote = 0;
-		} else if (*s == '"' || *s == '\'') {
-			quote = *s;
-			*open_quote = line;
-		} else if (*s == '{') {
-			if (depth < 8)
-				open_at[depth] = line;
-			depth++;
-		} else if (*s == '}') {
-			if (--depth < 0) {
-				*open_quote = 0;
-				return -line;
-			}
-		} else if (*s == '#' || (*s == '/' && s[1] == '/')) {
-			while (s[1] && s[1] != '\n')
-				*s++ = ' ';
-			*s = ' ';
-		} else if (*s == '/' && s[1] == '*') {
-			while (*s && !(*s == '*' && s[1] == '/')) {
-				if (*s == '\n')
-					line++;
-				else
-					*s = ' ';
-				s++;
-			}
-			if (!*s)
-				break;
-			s[0] = s[1] = ' ';
-			s++;
-		}
-	}
-	if (!quote)
-		*open_quote = 0;
-	return depth > 0 ? open_at[depth > 8 ? 7 : depth - 1] : 0;
 }
 
 static int line_of(cfg_t *sec, const char *key)
@@ -455,8 +428,8 @@ static const struct {
 	{ "phase|discreet-tips", check_tips }, { "after|discreet-tips", check_tips },
 	{ "phase|task", check_task }, { "after|task", check_task },
 	{ "phase|task|text", check_text }, { "after|task|text", check_text },
-	{ "phase|task|discreet-text", check_plain_text },
-	{ "after|task|discreet-text", check_plain_text },
+	{ "phase|task|discreet-text", check_text },
+	{ "after|task|discreet-text", check_text },
 	{ "phase|task|cadence", check_cadence }, { "after|task|cadence", check_cadence },
 	{ "phase|task|measure", check_measure }, { "after|task|measure", check_measure },
 };

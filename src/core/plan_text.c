@@ -1,37 +1,19 @@
 /* plan_text: the plan as plain text for a printer: weeks with real dates,
- * a box per task, 80 columns, pages of 60 lines split by form feeds. */
+ * a box per task, 80 columns, in blocks that plan_text_page.c lays out on
+ * pages of 60 lines split by form feeds. */
 #include "tend/plan.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "plan_priv.h"
 #include "tend/text.h"
 
 #define COLS PLAN_TEXT_COLS
 #define CELL 4                   /* " [ ]" per day in the daily grid */
 #define GRID_LEFT (COLS - 7 * CELL) /* the task column beside the grid */
-
-/* A growing list of output lines; oom latches so callers check once. */
-struct lines {
-	char **v;
-	size_t n, cap;
-	bool oom;
-};
-
-struct block {
-	struct lines l;
-	int page;
-};
-
-struct text_ctx {
-	const struct plan *p;
-	const struct config *cfg;
-	tend_day start;
-	bool discreet;
-	struct block *blocks;
-	size_t n_blocks, cap_blocks;
-};
 
 static void lines_add(struct lines *l, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -46,11 +28,14 @@ static void lines_add(struct lines *l, const char *fmt, ...)
 	if (l->n == l->cap) {
 		size_t cap = l->cap ? l->cap * 2 : 32;
 		char **v = realloc(l->v, cap * sizeof *v);
-		if (!v) {
+		unsigned char *mark = v ? realloc(l->mark, cap) : NULL;
+		if (v)
+			l->v = v;
+		if (!mark) {
 			l->oom = true;
 			return;
 		}
-		l->v = v;
+		l->mark = mark;
 		l->cap = cap;
 	}
 	va_start(ap, fmt);
@@ -66,7 +51,15 @@ static void lines_add(struct lines *l, const char *fmt, ...)
 		l->oom = true;
 		return;
 	}
+	l->mark[l->n] = l->next_mark;
+	l->next_mark = 0;
 	l->v[l->n++] = s;
+}
+
+/* Marks for the next line added (the first, when it is wrapped). */
+static void lines_mark(struct lines *l, unsigned char mark)
+{
+	l->next_mark = mark;
 }
 
 static void lines_free(struct lines *l)
@@ -74,6 +67,7 @@ static void lines_free(struct lines *l)
 	for (size_t i = 0; i < l->n; i++)
 		free(l->v[i]);
 	free(l->v);
+	free(l->mark);
 }
 
 /* Word-wrap user text to width columns: the first line after first, the
@@ -152,7 +146,24 @@ static struct block *block_new(struct text_ctx *c)
 		c->cap_blocks = cap;
 	}
 	memset(&c->blocks[c->n_blocks], 0, sizeof c->blocks[0]);
+	c->blocks[c->n_blocks].week_at = SIZE_MAX;
 	return &c->blocks[c->n_blocks++];
+}
+
+static bool block_oom(const struct block *b)
+{
+	bool oom = b->l.oom;
+
+	for (int k = 0; k < PART_COUNT; k++)
+		oom |= b->head[k].oom;
+	return oom;
+}
+
+static void block_free(struct block *b)
+{
+	lines_free(&b->l);
+	for (int k = 0; k < PART_COUNT; k++)
+		lines_free(&b->head[k]);
 }
 
 static void add_title(struct text_ctx *c, struct lines *l)
@@ -180,43 +191,69 @@ static void add_tips(struct text_ctx *c, struct lines *l, const struct plan_phas
 	char *const *tips;
 	size_t n = plan_phase_tips(ph, c->discreet, &tips);
 
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		lines_mark(l, LINE_BREAK | PART_PHASE);
 		lines_wrap(l, "Tip: ", "     ", tips[i], COLS - 5);
+	}
 }
 
-/* The phase's heading, why and tips; tasks with the given cadence listed
- * with a box each (once-tasks in a phase, everything after the plan). */
-static void add_phase_intro(struct text_ctx *c, struct lines *l,
-                            const struct plan_phase *ph, int number)
+/* The rule and the "PHASE 2: title ... days 15 to 28" line (number 0: the
+ * after-plan part); continued says the page before began it. The title is
+ * cut to leave room for the rest, whatever the numbers and dates. */
+static void add_phase_heading(struct text_ctx *c, struct lines *l,
+                              const struct plan_phase *ph, int number, bool continued)
 {
-	char left[COLS * 4 + 1], right[48];
-	char *title = text_fit(ph->title, COLS - 32, false);
-	const char *why = plan_phase_why(ph, c->discreet);
+	const char *more = continued ? " (continued)" : "";
+	char prefix[32], left[COLS * 4 + 1], right[48], *title;
+	int room;
 
-	if (!title) {
-		l->oom = true;
-		return;
-	}
-	lines_add(l, "%s", "================================================================================");
 	if (number > 0) {
-		snprintf(left, sizeof left, "PHASE %d: %s", number, title);
+		snprintf(prefix, sizeof prefix, "PHASE %d: ", number);
 		snprintf(right, sizeof right, "days %d to %d", ph->first, ph->last);
 	} else {
 		char from[24];
 		date_long(c->start + c->p->length, from, sizeof from);
-		snprintf(left, sizeof left, "AFTER DAY %d: %s", c->p->length, title);
+		snprintf(prefix, sizeof prefix, "AFTER DAY %d: ", c->p->length);
 		snprintf(right, sizeof right, "from %s", from);
 	}
+	room = COLS - 1 - (int)strlen(prefix) - (int)strlen(right);
+	if (room > COLS - 32)
+		room = COLS - 32;
+	title = text_fit(ph->title, room - (int)strlen(more), false);
+	if (!title) {
+		l->oom = true;
+		return;
+	}
+	snprintf(left, sizeof left, "%s%s%s", prefix, title, more);
+	lines_mark(l, LINE_KEEP);
+	lines_add(l, "%s", "================================================================================");
+	lines_mark(l, LINE_KEEP);
 	lines_split(l, left, text_width(left), right);
 	free(title);
-	if (why)
-		lines_wrap(l, "", "", why, COLS);
-	add_tips(c, l, ph);
 }
 
-/* A list of tasks with boxes in front: "[ ] [ ]  text". */
+/* The phase's heading, why and tips, and the headings a page repeats when
+ * it breaks inside them. */
+static void add_phase_intro(struct text_ctx *c, struct block *b,
+                            const struct plan_phase *ph, int number)
+{
+	const char *why = plan_phase_why(ph, c->discreet);
+
+	add_phase_heading(c, &b->l, ph, number, false);
+	if (why)
+		lines_wrap(&b->l, "", "", why, COLS);
+	add_tips(c, &b->l, ph);
+	add_phase_heading(c, &b->head[PART_PHASE], ph, number, true);
+	add_phase_heading(c, &b->head[PART_ONCE], ph, number, true);
+	lines_add(&b->head[PART_ONCE], "Once in this phase");
+	b->first = PART_PHASE;
+}
+
+/* A list of tasks with boxes in front: "[ ] [ ]  text"; each may begin a
+ * page, which then repeats the headings of part. */
 static void add_boxed(struct text_ctx *c, struct lines *l, const struct plan_phase *ph,
-                      bool (*want)(const struct plan_task *), bool with_cadence)
+                      bool (*want)(const struct plan_task *), bool with_cadence,
+                      enum part part)
 {
 	int boxes = 1;
 	char first[COLS + 1], rest[COLS + 1], text[1200], how[48];
@@ -240,6 +277,7 @@ static void add_boxed(struct text_ctx *c, struct lines *l, const struct plan_pha
 			snprintf(text, sizeof text, "%s (%s)", plan_task_text(t, c->discreet), how);
 		else
 			snprintf(text, sizeof text, "%s", plan_task_text(t, c->discreet));
+		lines_mark(l, LINE_BREAK | part);
 		lines_wrap(l, first, rest, text, COLS - boxes * CELL - 3);
 	}
 }
@@ -273,12 +311,11 @@ static bool has_task(const struct plan_phase *ph, bool (*want)(const struct plan
 	return false;
 }
 
-/* The daily tasks as rows of boxes under the segment's dates. */
-static void add_daily_grid(struct text_ctx *c, struct lines *l, const struct plan_phase *ph,
-                           int from, int to)
+/* "Every day" with the weekdays, and the dates under them. */
+static void add_grid_heading(struct text_ctx *c, struct lines *l, int from, int to)
 {
-	char wd[7 * CELL + 1] = "", md[7 * CELL + 1] = "", boxes[7 * CELL + 1] = "";
-	int w = 0, m = 0, b = 0;
+	char wd[7 * CELL + 1] = "", md[7 * CELL + 1] = "";
+	int w = 0, m = 0;
 
 	for (int n = from; n <= to; n++) {
 		tend_day d = c->start + n - 1;
@@ -286,10 +323,23 @@ static void add_daily_grid(struct text_ctx *c, struct lines *l, const struct pla
 		day_to_ymd(d, &y, &mo, &mday);
 		w += snprintf(wd + w, sizeof wd - (size_t)w, " %s", day_weekday_abbr(day_weekday(d)));
 		m += snprintf(md + m, sizeof md - (size_t)m, " %3d", mday);
-		b += snprintf(boxes + b, sizeof boxes - (size_t)b, " [ ]");
 	}
+	lines_mark(l, LINE_KEEP);
 	lines_add(l, "%-*s%s", GRID_LEFT, "Every day", wd);
+	lines_mark(l, LINE_KEEP);
 	lines_add(l, "%-*s%s", GRID_LEFT, "", md);
+}
+
+/* The daily tasks as rows of boxes under the segment's dates. */
+static void add_daily_grid(struct text_ctx *c, struct lines *l, const struct plan_phase *ph,
+                           int from, int to)
+{
+	char boxes[7 * CELL + 1] = "";
+	int b = 0;
+
+	for (int n = from; n <= to; n++)
+		b += snprintf(boxes + b, sizeof boxes - (size_t)b, " [ ]");
+	add_grid_heading(c, l, from, to);
 	for (size_t i = 0; i < ph->n_tasks; i++) {
 		const struct plan_task *t = &ph->tasks[i];
 		struct lines tmp = { 0 };
@@ -297,40 +347,63 @@ static void add_daily_grid(struct text_ctx *c, struct lines *l, const struct pla
 			continue;
 		lines_wrap(&tmp, "  ", "    ", plan_task_text(t, c->discreet), GRID_LEFT - 5);
 		for (size_t k = 0; k < tmp.n; k++) {
-			if (k == 0)
+			if (k == 0) {
+				lines_mark(l, LINE_BREAK | PART_GRID);
 				lines_add(l, "%s%*s%s", tmp.v[0],
 				          GRID_LEFT - text_width(tmp.v[0]), "", boxes);
-			else
+			} else {
 				lines_add(l, "%s", tmp.v[k]);
+			}
 		}
 		l->oom |= tmp.oom;
 		lines_free(&tmp);
 	}
 }
 
-/* One plan week's days inside one phase. */
-static void add_week(struct text_ctx *c, struct lines *l, const struct plan_phase *ph,
-                     int from, int to)
+/* The rule and "Week 3: Mon 7 Dec to Sun 13 Dec 2026 ... days 15 to 21". */
+static void add_week_heading(struct text_ctx *c, struct lines *l, int from, int to,
+                             unsigned char mark, bool continued)
 {
-	char left[80], a[16], b[24];
+	char left[96], a[16], b[24];
 	int week = plan_week_of(from);
 
 	date_short(c->start + from - 1, a, sizeof a);
 	date_long(c->start + to - 1, b, sizeof b);
-	snprintf(left, sizeof left, "Week %d: %s to %s", week, a, b);
+	snprintf(left, sizeof left, "Week %d: %s to %s%s", week, a, b,
+	         continued ? " (continued)" : "");
+	lines_mark(l, mark | LINE_KEEP);
 	lines_add(l, "%s", "--------------------------------------------------------------------------------");
 	if (from == to)
 		snprintf(a, sizeof a, "day %d", from);
 	else
 		snprintf(a, sizeof a, "days %d to %d", from, to);
+	lines_mark(l, LINE_KEEP);
 	lines_split(l, left, text_width(left), a);
+}
+
+/* One plan week's days inside one phase, and the headings a page repeats
+ * when it breaks inside the week. */
+static void add_week(struct text_ctx *c, struct block *b, const struct plan_phase *ph,
+                     int from, int to)
+{
+	struct lines *l = &b->l;
+
+	b->week_at = l->n;
+	if (l->n == 0)
+		b->first = PART_WEEK;
+	add_week_heading(c, l, from, to, LINE_BREAK | PART_NONE, false);
 	if (has_task(ph, want_daily))
 		add_daily_grid(c, l, ph, from, to);
 	if (has_task(ph, want_weekly)) {
+		lines_mark(l, LINE_BREAK | LINE_KEEP | PART_WEEK);
 		lines_add(l, "This week");
-		add_boxed(c, l, ph, want_weekly, false);
+		add_boxed(c, l, ph, want_weekly, false, PART_THIS_WEEK);
 	}
 	lines_add(l, "%s", "");
+	for (int k = PART_WEEK; k <= PART_THIS_WEEK; k++)
+		add_week_heading(c, &b->head[k], from, to, 0, true);
+	add_grid_heading(c, &b->head[PART_GRID], from, to);
+	lines_add(&b->head[PART_THIS_WEEK], "This week");
 }
 
 /* A block per week segment; a phase's heading goes with its first week. */
@@ -341,6 +414,7 @@ static int build_blocks(struct text_ctx *c)
 	if (!b)
 		return -1;
 	add_title(c, &b->l);
+	b->keep_next = true;
 	for (size_t i = 0; i < c->p->n_phases; i++) {
 		const struct plan_phase *ph = &c->p->phases[i];
 		for (int from = ph->first; from <= ph->last;) {
@@ -350,84 +424,28 @@ static int build_blocks(struct text_ctx *c)
 			if (!(b = block_new(c)))
 				return -1;
 			if (from == ph->first) {
-				add_phase_intro(c, &b->l, ph, (int)i + 1);
+				add_phase_intro(c, b, ph, (int)i + 1);
 				if (has_task(ph, want_once)) {
+					lines_mark(&b->l, LINE_BREAK | LINE_KEEP | PART_PHASE);
 					lines_add(&b->l, "Once in this phase");
-					add_boxed(c, &b->l, ph, want_once, false);
+					add_boxed(c, &b->l, ph, want_once, false, PART_ONCE);
 				}
 			}
-			add_week(c, &b->l, ph, from, to);
+			add_week(c, b, ph, from, to);
 			from = to + 1;
 		}
 	}
 	if (c->p->after) {
 		if (!(b = block_new(c)))
 			return -1;
-		add_phase_intro(c, &b->l, c->p->after, 0);
+		add_phase_intro(c, b, c->p->after, 0);
 		if (has_task(c->p->after, want_any))
-			add_boxed(c, &b->l, c->p->after, want_any, true);
+			add_boxed(c, &b->l, c->p->after, want_any, true, PART_PHASE);
 	}
 	for (size_t i = 0; i < c->n_blocks; i++)
-		if (c->blocks[i].l.oom)
+		if (block_oom(&c->blocks[i]))
 			return -1;
 	return 0;
-}
-
-/* Put blocks on pages: a block never splits unless it alone is too tall. */
-static int paginate(struct text_ctx *c)
-{
-	int page = 1, used = 0;
-
-	for (size_t i = 0; i < c->n_blocks; i++) {
-		int need = (int)c->blocks[i].l.n;
-		int room = PLAN_TEXT_PAGE_LINES - (page > 1 ? 2 : 0);
-		if (used > 0 && used + need > room) {
-			page++;
-			used = 0;
-			room = PLAN_TEXT_PAGE_LINES - 2;
-		}
-		c->blocks[i].page = page;
-		used += need;
-		while (used > room) {   /* only a giant block: let it run over */
-			used -= room;
-			page++;
-			room = PLAN_TEXT_PAGE_LINES - 2;
-		}
-	}
-	return page;
-}
-
-static void write_header(FILE *f, struct text_ctx *c, int page, int pages)
-{
-	char *n1 = text_fit(c->cfg->partner[0], 24, false);
-	char *n2 = text_fit(c->cfg->partner[1], 24, false);
-	char left[160], right[32];
-
-	snprintf(left, sizeof left, "%s and %s: our %d days", n1 ? n1 : "",
-	         n2 ? n2 : "", c->p->length);
-	snprintf(right, sizeof right, "page %d of %d", page, pages);
-	fprintf(f, "\f%s%*s%s\n\n", left,
-	        COLS - text_width(left) - (int)strlen(right), "", right);
-	free(n1);
-	free(n2);
-}
-
-static void write_pages(FILE *f, struct text_ctx *c, int pages)
-{
-	int page = 1, used = 0;
-
-	for (size_t i = 0; i < c->n_blocks; i++) {
-		struct block *b = &c->blocks[i];
-		for (size_t k = 0; k < b->l.n; k++) {
-			if (b->page > page || used == PLAN_TEXT_PAGE_LINES) {
-				page++;
-				write_header(f, c, page, pages);
-				used = 2;
-			}
-			fprintf(f, "%s\n", b->l.v[k]);
-			used++;
-		}
-	}
 }
 
 int plan_text_write(FILE *f, const struct plan *p, const struct config *cfg,
@@ -435,18 +453,17 @@ int plan_text_write(FILE *f, const struct plan *p, const struct config *cfg,
 {
 	struct text_ctx c = { .p = p, .cfg = cfg, .start = start,
 	                      .discreet = cfg->discreet };
-	int rc = TEND_OK, pages;
+	int rc = TEND_OK;
 
 	if (build_blocks(&c)) {
 		rc = err_set(err, TEND_E_RUNTIME, "out of memory");
 	} else {
-		pages = paginate(&c);
-		write_pages(f, &c, pages);
+		plan_text_pages(&c, f);
 		if (ferror(f))
 			rc = err_set(err, TEND_E_RUNTIME, "cannot write the plan");
 	}
 	for (size_t i = 0; i < c.n_blocks; i++)
-		lines_free(&c.blocks[i].l);
+		block_free(&c.blocks[i]);
 	free(c.blocks);
 	return rc;
 }

@@ -90,6 +90,64 @@ run 0 --config "$T/mine.conf" --db "$D" plan
 has "$out" "PHASE 1: Just us"
 has "$out" "  [ ] [ ] [ ]  A walk after dinner"
 has "$out" "Our 14 days"
+# The plan's own length stands unless the couple set stabilization-days.
+sed -i 's/last = 14/last = 30/' "$T/mine.plan"
+run 0 --config "$T/mine.conf" --db "$D" plan
+has "$out" "Our 30 days"
+cp "$T/mine.conf" "$T/mine-stab.conf"
+echo 'stabilization-days = 14' >>"$T/mine-stab.conf"
+run 0 --config "$T/mine-stab.conf" --db "$D" plan
+has "$out" "Our 14 days"
+sed -i 's/last = 30/last = 14/' "$T/mine.plan"
+
+# A control character written as an escape is refused (exit 2), naming the
+# key's line, and nothing of it reaches the terminal.
+cat >"$T/mine.plan" <<'PLAN'
+phase "one" {
+	first = 1
+	last = 14
+	title = "Just us"
+	why = "a\033[31mRED"
+}
+PLAN
+run 2 --config "$T/mine.conf" --db "$D" plan
+has "$err" "mine.plan:5: why: "
+has "$err" "contains a control character"
+[ -z "$out" ] || fail "a refused plan printed: $out"
+grep -q $'\033' "$T/err" && fail "an escape character reached stderr"
+sed -i 's/a\\033\[31mRED/tab\\there/' "$T/mine.plan"
+run 2 --config "$T/mine.conf" --db "$D" plan
+has "$err" "mine.plan:5: why: "
+
+# An error inside a section names the line the section starts on.
+cat >"$T/mine.plan" <<'PLAN'
+# my plan
+
+phase "Just_Us" {
+	first = 1
+	last = 14
+	title = "Just us"
+}
+PLAN
+run 2 --config "$T/mine.conf" --db "$D" plan
+has "$err" "mine.plan:3: phase: \"Just_Us\" is not a valid name"
+
+# A week too long for a page: pages of at most 60 lines, the first one
+# full, and the week going on under its heading marked "(continued)".
+words="walk together after dinner and talk about the day you had and what you hope for tomorrow"
+{
+	printf 'phase "long" {\n\tfirst = 1\n\tlast = 14\n\ttitle = "Long"\n'
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+		printf '\ttask "t%d" { text = "%s, %s, %s %d" cadence = "daily" }\n' \
+			"$i" "$words" "$words" "$words" "$i"
+	done
+	printf '}\n'
+} >"$T/mine.plan"
+run 0 --config "$T/mine.conf" --db "$D" plan
+has "$out" "Week 1: Mon 23 Nov to Sun 29 Nov 2026 (continued)"
+awk -v RS='\f' '{ n = split($0, l, "\n"); if (n - 1 > 60) bad = 1;
+	if (NR == 1 && (n < 50 || $0 !~ /PHASE 1: Long/)) bad = 1 } END { exit bad }' "$T/out" ||
+	fail "tend plan pages: a page over 60 lines, or a first page that is not full"
 
 [ "$fails" = 0 ] || { echo "$fails failure(s)"; exit 1; }
 echo "all plan text tests passed"
