@@ -9,8 +9,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1)
 		return 0;
-	/* The first byte picks stabilization-days, the rest is the file. */
-	int stretch = 1 + data[0] % 60;
+	/* The first byte picks stabilization-days (0: the plan's own), the rest
+	 * is the file. */
+	int stretch = data[0] % 61;
 	struct plan p = { 0 };
 	struct tend_err err;
 	if (plan_load_buf("fuzz.conf", (const char *)data + 1, size - 1, stretch, &p,
