@@ -66,9 +66,9 @@ void cli_warn(const struct app *app);
  * error or warning and returns the exit status, 0 when it is open. */
 int cli_store(struct app *app);
 /* For commands that only read: like cli_store, but when the database file
- * does not exist it is not created; a note says so on stderr and *none is
- * set, for the caller to show an empty result. */
-int cli_store_read(struct app *app, bool *none);
+ * does not exist it is not created; *none is set, for the caller to show
+ * an empty result, and when say is true a note on stderr says so. */
+int cli_store_read(struct app *app, bool *none, bool say);
 /* The tend day it is now by the clock, whatever --date says. */
 tend_day cli_real_today(const struct app *app);
 /* "Mon 23 Nov", with the year when it is not this year's. */

@@ -123,6 +123,8 @@ int store_backup(struct store *st, const char *dest, struct tend_err *err);
  * "<folder>/backups-<file name>": where the daily backups and the safety
  * copies made before a restore go. Malloc'd; NULL when out of memory. */
 char *store_backup_dir(const struct store *st);
+/* The same for the database file db_path, open or not. */
+char *store_backup_dir_of(const char *db_path);
 /* When dir (created 0700) holds no "tend-YYYY-MM-DD.db" for today, make one
  * with store_backup; then delete all but the newest keep of them (and
  * temporary files that killed backups left there over an hour ago). */

@@ -152,21 +152,50 @@ static bool names_own_file(const char *path, const char *own, const char *suffix
 	return same;
 }
 
+/* Whether path is (or would be) a file in the backups folder of the
+ * database in use or of the config's database. */
+static bool in_backups(const struct app *app, const char *path)
+{
+	char *where = canonical(path), *dir = NULL;
+	bool in = false;
+	if (where)
+		dir = strdup(dirname(where));
+	const char *dbs[] = { app->db_path, app->cfg.database };
+	for (size_t i = 0; i < 2 && dir && !in; i++) {
+		if (!dbs[i])
+			continue;
+		char *bdir = store_backup_dir_of(dbs[i]);
+		char *canon = bdir ? canonical(bdir) : NULL;
+		in = canon && strcmp(canon, dir) == 0;
+		free(canon);
+		free(bdir);
+	}
+	free(dir);
+	free(where);
+	return in;
+}
+
 int cli_not_ours(const struct app *app, const char *cmd, const char *path)
 {
 	if (!path || strcmp(path, "-") == 0)
 		return 0;
 	static const char *const side[] = { "", "-wal", "-shm", "-journal" };
 	const char *what = NULL;
+	/* The config's database counts too when --db points elsewhere. */
 	for (size_t i = 0; i < sizeof side / sizeof side[0] && !what; i++)
-		if (names_own_file(path, app->db_path, side[i]))
+		if (names_own_file(path, app->db_path, side[i]) ||
+		    names_own_file(path, app->cfg.database, side[i]))
 			what = "tend's database";
+	if (!what && in_backups(app, path))
+		what = "in tend's backups folder";
 	if (!what && names_own_file(path, app->cfg.path, ""))
 		what = "tend's config file";
 	if (!what && names_own_file(path, app->cfg.plan_file, ""))
 		what = "your plan file";
 	if (!what)
 		return 0;
+	if (strncmp(what, "in ", 3) == 0)
+		return cli_usage_error(cmd, "%s is %s; choose a file elsewhere", path, what);
 	return cli_usage_error(cmd, "%s is %s; writing there would destroy it, so choose "
 	                       "another file", path, what);
 }
@@ -219,6 +248,44 @@ static struct cli_output *output_in_place(const char *path, struct tend_err *err
 	return o;
 }
 
+/* The descriptor a path like /dev/stderr, /dev/fd/N or /proc/self/fd/N
+ * names, or -1. Such a path is what the shell opened (perhaps a file opened
+ * for appending), so it is written through, never replaced. */
+static int named_fd(const char *path)
+{
+	static const char *const dirs[] = { "/dev/fd/", "/proc/self/fd/" };
+	if (strcmp(path, "/dev/stderr") == 0)
+		return 2;
+	for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
+		size_t n = strlen(dirs[i]);
+		int fd;
+		if (strncmp(path, dirs[i], n) == 0 && cli_int(path + n, 0, 1 << 20, &fd))
+			return fd;
+	}
+	return -1;
+}
+
+static struct cli_output *output_dup(int fd, const char *path, struct tend_err *err)
+{
+	int copy = dup(fd);
+	FILE *f = copy >= 0 ? fdopen(copy, "w") : NULL;
+	if (!f) {
+		err_set(err, TEND_E_RUNTIME, "%s: cannot write: %s", path, strerror(errno));
+		if (copy >= 0)
+			close(copy);
+		return NULL;
+	}
+	struct cli_output *o = output_new(f, err);
+	if (o && !(o->path = strdup(path))) {
+		free(o);
+		o = NULL;
+		err_set(err, TEND_E_RUNTIME, "out of memory");
+	}
+	if (!o)
+		fclose(f);
+	return o;
+}
+
 /* Written beside the target and renamed, so a failure leaves no half file. */
 static struct cli_output *output_replace(const char *path, struct tend_err *err)
 {
@@ -247,12 +314,38 @@ static struct cli_output *output_replace(const char *path, struct tend_err *err)
 	return o;
 }
 
+/* Where a symbolic link to a file that does not exist yet points (relative
+ * targets are read from the link's folder); NULL when path is no link. */
+static char *link_target(const char *path)
+{
+	struct stat sb;
+	char to[4096];
+	ssize_t n;
+	if (lstat(path, &sb) != 0 || !S_ISLNK(sb.st_mode) ||
+	    (n = readlink(path, to, sizeof to - 1)) <= 0)
+		return NULL;
+	to[n] = '\0';
+	if (to[0] == '/')
+		return strdup(to);
+	char *copy = strdup(path);
+	char *out = NULL;
+	if (copy) {
+		const char *dir = dirname(copy);
+		size_t len = strlen(dir) + strlen(to) + 2;
+		if ((out = malloc(len)))
+			snprintf(out, len, "%s/%s", dir, to);
+	}
+	free(copy);
+	return out;
+}
+
 struct cli_output *cli_output_open(const char *path, struct tend_err *err)
 {
-	/* /dev/stdout is what the shell gave as standard output, also when that
-	 * is a file opened for appending, which must not be replaced. */
 	if (!path || strcmp(path, "-") == 0 || strcmp(path, "/dev/stdout") == 0)
 		return output_new(stdout, err);
+	int fd = named_fd(path);
+	if (fd >= 0)
+		return output_dup(fd, path, err);
 	struct stat sb;
 	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
 		err_set(err, TEND_E_RUNTIME, "%s: is a directory", path);
@@ -262,6 +355,8 @@ struct cli_output *cli_output_open(const char *path, struct tend_err *err)
 		return output_in_place(path, err);
 	/* Through a symbolic link, the file it points at is replaced, not the link. */
 	char *real = realpath(path, NULL);
+	if (!real)
+		real = link_target(path);
 	struct cli_output *o = output_replace(real ? real : path, err);
 	free(real);
 	return o;
@@ -396,7 +491,7 @@ int cli_store(struct app *app)
 	return 0;
 }
 
-int cli_store_read(struct app *app, bool *none)
+int cli_store_read(struct app *app, bool *none, bool say)
 {
 	struct stat sb;
 	*none = false;
@@ -404,8 +499,9 @@ int cli_store_read(struct app *app, bool *none)
 	    stat(app->db_path, &sb) != 0 && errno == ENOENT) {
 		/* Said on stderr so that a mistyped --db is noticed, and the file
 		 * is not created by a command that only reads. */
-		cli_errorf("note: %s does not exist yet, so nothing has been logged "
-		           "there (check --db or the config's database)", app->db_path);
+		if (say)
+			cli_errorf("note: %s does not exist yet, so nothing has been logged "
+			           "there (check --db or the config's database)", app->db_path);
 		*none = true;
 		return 0;
 	}

@@ -91,9 +91,14 @@ int cmd_forget(struct app *app, int argc, char **argv)
 		return cli_usage_error("forget", "takes no arguments");
 	if (!all)
 		return cli_usage_error("forget", "say --all to erase everything");
-	int opened = cli_store(app);
+	bool none;
+	int opened = cli_store_read(app, &none, false);
 	if (opened)
 		return opened;
+	if (none) {
+		printf("Nothing has been logged there, so there is nothing to erase.\n");
+		return 0;
+	}
 	struct tend_err err;
 	err_clear(&err);
 	char *dir = store_backup_dir(app->st);

@@ -110,6 +110,12 @@ int cmd_plan(struct app *app, int argc, char **argv)
 	out = cli_output_open(o.output, &err);
 	if (!out)
 		return cli_fail(&err);
+	if (o.pdf && isatty(fileno(cli_output_file(out)))) {
+		cli_output_close(out, false, &close_err);
+		fprintf(stderr, "tend plan: will not write a PDF to the terminal; "
+		        "use -o FILE or a pipe\n");
+		return 2;
+	}
 	rc = plan_write(app, cli_output_file(out), &o, &err);
 	if (cli_output_close(out, rc == TEND_OK, &close_err) != TEND_OK &&
 	    rc == TEND_OK) {

@@ -1,6 +1,9 @@
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "tend/cli.h"
 
@@ -23,6 +26,11 @@ int cmd_restore(struct app *app, int argc, char **argv)
 		return cli_bad_option("restore", c, argv);
 	if (optind != argc - 1 || !argv[optind][0])
 		return cli_usage_error("restore", "name the backup file to restore");
+	/* A backup that is not there is said before the database is touched. */
+	if (access(argv[optind], R_OK) != 0) {
+		cli_errorf("%s: %s", argv[optind], strerror(errno));
+		return 1;
+	}
 	int opened = cli_store(app);
 	if (opened)
 		return opened;

@@ -60,13 +60,17 @@ int cmd_return(struct app *app, int argc, char **argv)
 	}
 	if (optind != argc)
 		return cli_usage_error("return", "takes no arguments");
-	int opened = cli_store(app);
+	int minutes;
+	if (sched && !day_parse_hhmm(sched, &minutes))
+		return cli_usage_error("return", "--schedule needs a time as HH:MM");
+	bool none;
+	int opened = cli_store_read(app, &none, false);
 	if (opened)
 		return opened;
 	struct tend_err err;
 	struct entry open = { 0 };
 	bool found = false;
-	if (store_timeout_open(app->st, cli_timeout_since(app), &open, &found, &err) != TEND_OK)
+	if (!none && store_timeout_open(app->st, cli_timeout_since(app), &open, &found, &err) != TEND_OK)
 		return cli_fail(&err);
 	if (!found) {
 		cli_errorf("no time-out is running");

@@ -20,13 +20,15 @@ const char cmd_touch_usage[] =
  * dashboard), so a session above the stage they are at is refused. */
 static int check_stage(struct app *app, const struct entry *e)
 {
-	int rc = cli_store(app);
+	bool none;
+	int rc = cli_store_read(app, &none, false);
 	if (rc)
 		return rc;
-	struct store_stage st;
+	/* With no database yet, the couple is at stage 1. */
+	struct store_stage st = { .stage = 1, .since = DAY_INVALID };
 	struct tend_err err;
 	err_clear(&err);
-	if (store_stage_get(app->st, &st, &err) != TEND_OK)
+	if (!none && store_stage_get(app->st, &st, &err) != TEND_OK)
 		return cli_fail(&err);
 	if (e->stage > st.stage)
 		return cli_usage_error("touch", "you are at stage %d; stage %d starts when you "

@@ -15,7 +15,7 @@ const char cmd_week_usage[] =
 	"against your targets.\n";
 
 /* Widths of the table's columns. */
-enum { W_DAY = 11, W_CHECK = 9, W_NUM = 6, W_TOUCH = 15 };
+enum { W_DAY = 11, W_CHECK = 9, W_NUM = 6, W_TOUCH = 18 };
 
 static void cell_int(FILE *f, int v, int width)
 {
@@ -41,8 +41,9 @@ static void print_header(FILE *f, const struct app *app)
 	fprintf(f, "time-outs\n");
 }
 
-/* "2 s1 green" when every session had the same light; with mixed lights
- * their counts by initial, "4 s3 G2 Y1 R1", so a red is never cut off. */
+/* "2 s1 green" when every session had the same light; else the lights
+ * counted by initial, sessions without one as "-": "4 s3 G2 Y1 -1", so a
+ * red is never cut off and "green" never stands for a session without. */
 static void touch_cell(const struct day_stats *d, char *buf, size_t n)
 {
 	if (!d->touch) {
@@ -51,17 +52,22 @@ static void touch_cell(const struct day_stats *d, char *buf, size_t n)
 	}
 	int o = snprintf(buf, n, "%d s%d", d->touch, d->max_stage);
 	static const char *const names[] = { "", "green", "yellow", "red" };
-	static const char initials[] = " GYR";
-	int kinds = 0;
-	for (int l = LIGHT_GREEN; l <= LIGHT_RED; l++)
-		kinds += d->touch_light[l] > 0;
-	for (int l = LIGHT_GREEN; l <= LIGHT_RED && o < (int)n; l++) {
-		if (!d->touch_light[l])
+	static const char initials[] = "-GYR";
+	int count[4] = { d->touch, 0, 0, 0 }, kinds = 0;
+	for (int l = LIGHT_GREEN; l <= LIGHT_RED; l++) {
+		count[l] = d->touch_light[l];
+		count[0] -= count[l];
+	}
+	for (int l = 0; l <= LIGHT_RED; l++)
+		kinds += count[l] > 0;
+	for (int l = LIGHT_GREEN; l <= LIGHT_RED + 1 && o < (int)n; l++) {
+		int k = l % 4; /* the lights first, sessions without one last */
+		if (!count[k] || (kinds == 1 && k == 0))
 			continue;
 		if (kinds == 1)
-			o += snprintf(buf + o, n - (size_t)o, " %s", names[l]);
+			o += snprintf(buf + o, n - (size_t)o, " %s", names[k]);
 		else
-			o += snprintf(buf + o, n - (size_t)o, " %c%d", initials[l], d->touch_light[l]);
+			o += snprintf(buf + o, n - (size_t)o, " %c%d", initials[k], count[k]);
 	}
 }
 
@@ -178,7 +184,7 @@ int cmd_week(struct app *app, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage_error("week", "takes no arguments (use --date D for another week)");
 	bool none;
-	int opened = cli_store_read(app, &none);
+	int opened = cli_store_read(app, &none, true);
 	if (opened)
 		return opened;
 	tend_day start = day_week_start(app->today, app->cfg.week_starts_on);

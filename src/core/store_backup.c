@@ -133,9 +133,9 @@ int store_backup(struct store *st, const char *dest, struct tend_err *err)
 	return copy_to_file(st->db, dest, err);
 }
 
-char *store_backup_dir(const struct store *st)
+char *store_backup_dir_of(const char *db_path)
 {
-	char *d = strdup(st->path), *b = strdup(st->path);
+	char *d = strdup(db_path), *b = strdup(db_path);
 	char *out = NULL;
 	if (d && b) {
 		const char *dir = dirname(d), *base = basename(b);
@@ -149,6 +149,11 @@ char *store_backup_dir(const struct store *st)
 	free(d);
 	free(b);
 	return out;
+}
+
+char *store_backup_dir(const struct store *st)
+{
+	return store_backup_dir_of(st->path);
 }
 
 int store_dir_make(const char *dir, struct tend_err *err)

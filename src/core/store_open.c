@@ -425,6 +425,11 @@ struct store *store_open(const char *path, struct tend_err *err)
 		err_set(err, TEND_E_USAGE, "no database file given");
 		return NULL;
 	}
+	size_t len = strlen(path);
+	if (path[len - 1] == '/') {
+		err_set(err, TEND_E_USAGE, "%s: names a folder; give the database's file name", path);
+		return NULL;
+	}
 	struct stat sb;
 	if (stat(path, &sb) != 0 && errno == ENOENT && create_database(path, err))
 		return NULL;

@@ -52,6 +52,18 @@ has "$err" "nothing to back up"
 [ ! -e "$T/typo.db" ] && [ ! -e "$T/nodir" ] && [ ! -e "$T/typo-backup.db" ] ||
 	fail "a command that only reads created files"
 
+# --- refusals and empty answers create nothing either
+printf 'no\n' | "$TEND" --config "$C" --db "$T/typo.db" forget --all >/dev/null 2>&1
+run 1 --config "$C" --db "$T/typo.db" restore "$T/no-such-backup.db"
+run 2 --config "$C" --db "$T/typo.db" return --schedule 25:00
+run 1 --config "$C" --db "$T/typo.db" return
+has "$err" "no time-out is running"
+run 2 --config "$C" --db "$T/typo.db" touch --stage 3 --giver 1
+run 2 --config "$C" --db "$T/nodir/x.db/" gesture 1 hi
+has "$err" "names a folder"
+[ ! -e "$T/typo.db" ] && [ ! -e "$T/nodir" ] && [ ! -e "$T/backups-typo.db" ] ||
+	fail "a refused command created files: $(ls "$T")"
+
 # --- a mistyped command is refused before any database file is made
 for args in "checkin alex --mod 4 --stress 2" "gesture nobody hi" "week extra" \
 	"export --format xml" "timeout 3" "backup" "plan --paper a5"; do
@@ -181,6 +193,25 @@ run 2 --config "$C" --db "$D" restore "$D"
 has "$err" "is the database itself"
 [ "$(sha256sum <"$D")" = "$sum" ] || fail "the database changed"
 run 0 --config "$C" --db "$D" week --date 2026-11-25
+# The config's own database is protected also when --db names another, and
+# so is the backups folder.
+printf 'database = "%s"\n' "$D" >"$T/withdb.conf"
+grep -v '^database' "$C" >>"$T/withdb.conf"
+run 2 --config "$T/withdb.conf" --db "$T/other.db" export --format csv -o "$D"
+has "$err" "tend's database"
+run 2 --config "$C" --db "$D" export --format csv -o "$(dirname "$D")/backups/mine.csv"
+has "$err" "backups folder"
+[ "$(sha256sum <"$D")" = "$sum" ] || fail "the database changed"
+# /dev/fd/1 is what the shell opened: appended to, never replaced.
+echo "kept too" >"$T/fd.txt"
+"$TEND" --config "$C" --db "$D" export --format csv -o /dev/fd/1 >>"$T/fd.txt" ||
+	fail "export to /dev/fd/1 failed"
+head -n 1 "$T/fd.txt" | grep -q "kept too" || fail "export -o /dev/fd/1 replaced the file"
+# A link to a file not made yet is written through, the link kept.
+ln -s "dangling-target.csv" "$T/dangling.csv"
+run 0 --config "$C" --db "$D" export --format csv -o "$T/dangling.csv"
+[ -L "$T/dangling.csv" ] && [ -s "$T/dangling-target.csv" ] ||
+	fail "export did not write through a dangling link"
 # Through a link the file is written, the link kept; a device is written into.
 : >"$T/target.csv"
 ln -s "$T/target.csv" "$T/link.csv"
@@ -211,7 +242,10 @@ has "$out" '"minutes": null'
 # --- a session above the stage the couple is at is refused
 run 2 --config "$C" --db "$T/stage.db" touch --stage 2 --giver 1
 has "$err" "you are at stage 1"
-sqlite3 "$T/stage.db" "SELECT count(*) FROM touch" | grep -qx 0 || fail "a refused session was saved"
+[ ! -e "$T/stage.db" ] || fail "a refused session made a database"
+run 0 --config "$C" --db "$T/stage.db" touch --stage 1 --giver 1
+run 2 --config "$C" --db "$T/stage.db" touch --stage 3 --giver 1
+[ "$(sqlite3 "$T/stage.db" "SELECT count(*) FROM touch")" = 1 ] || fail "a refused session was saved"
 
 # --- back-filled and future days are named, another year with its year
 run 0 --config "$C" --db "$T/days.db" --date 2025-11-02 checkin 1 --mood 3 --stress 3
@@ -226,7 +260,14 @@ for l in green green yellow red; do
 	run 0 --config "$C" --db "$W" --date 2026-12-01 touch --stage 1 --giver 1 --light $l
 done
 run 0 --config "$C" --db "$W" week --date 2026-12-01
-has "$out" "4 s1 G2 Y1 R1  0"
+grep -qE "^Tue  1 Dec .* 4 s1 G2 Y1 R1 +0$" <<<"$out" || fail "the touch cell of mixed lights: $out"
+run 0 --config "$C" --db "$W" --date 2026-12-01 touch --stage 1 --giver 2
+run 0 --config "$C" --db "$W" week --date 2026-12-01
+grep -qE "^Tue  1 Dec .* 5 s1 G2 Y1 R1 -1 +0$" <<<"$out" || fail "a session without a light: $out"
+run 0 --config "$C" --db "$W" --date 2026-12-02 touch --stage 1 --giver 2
+run 0 --config "$C" --db "$W" --date 2026-12-02 touch --stage 1 --giver 2 --light green
+run 0 --config "$C" --db "$W" week --date 2026-12-01
+grep -qE "^Wed  2 Dec .* 2 s1 G1 -1 +0$" <<<"$out" || fail "green with one without a light: $out"
 
 # --- two databases in one folder keep their backups apart
 mkdir -m 700 "$T/two"
