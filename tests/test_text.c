@@ -96,6 +96,10 @@ static void test_casecmp(void **state)
 	assert_int_equal(text_casecmp("a\xFF", "A\xFF"), 0);
 	assert_true(text_casecmp("a\xFF", "a?") != 0);
 	assert_true(text_casecmp("a\xFF", "a\xFE") != 0);
+	/* The same answer in the plain C locale. */
+	setlocale(LC_ALL, "C");
+	assert_int_equal(text_casecmp("Zo\xC3\xAB", "ZO\xC3\x8B"), 0);
+	setlocale(LC_ALL, "C.UTF-8");
 }
 
 int main(void)

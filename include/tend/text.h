@@ -33,9 +33,9 @@ char *text_fit(const char *s, int cols, bool ascii);
 /* Byte length of the longest prefix of a safe string that fits in cols. */
 size_t text_prefix_for_width(const char *s, int cols);
 
-/* Compare two strings ignoring case, letter by letter as the locale folds
- * them (so "đức" matches "Đức" in a UTF-8 locale); invalid bytes compare
- * exactly. Returns <0, 0 or >0. */
+/* Compare two strings ignoring case, letter by letter as Unicode folds
+ * them (so "đức" matches "Đức"), the same in every locale; invalid bytes
+ * compare exactly. Returns <0, 0 or >0. */
 int text_casecmp(const char *a, const char *b);
 
 #endif

@@ -1,3 +1,4 @@
+#include <locale.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,9 +211,10 @@ size_t text_count_chars(const char *s)
 	return n;
 }
 
-/* The next code point of s folded to lower case; an invalid byte stands for
- * itself, above every code point, so it only ever equals the same byte. */
-static uint32_t next_folded(const unsigned char **s)
+/* The next code point of s folded to lower case in loc (the user's locale
+ * when loc is 0); an invalid byte stands for itself, above every code
+ * point, so it only ever equals the same byte. */
+static uint32_t next_folded(const unsigned char **s, locale_t loc)
 {
 	uint32_t cp;
 	size_t n = utf8_decode(*s, &cp);
@@ -220,7 +222,7 @@ static uint32_t next_folded(const unsigned char **s)
 		cp = 0x110000u + **s;
 		n = 1;
 	} else {
-		cp = (uint32_t)towlower((wint_t)cp);
+		cp = (uint32_t)(loc ? towlower_l((wint_t)cp, loc) : towlower((wint_t)cp));
 	}
 	*s += n;
 	return cp;
@@ -228,12 +230,20 @@ static uint32_t next_folded(const unsigned char **s)
 
 int text_casecmp(const char *a, const char *b)
 {
+	/* Folded by C.UTF-8's tables, so that the answer is the same in every
+	 * locale: a config written under LANG=C works in a UTF-8 terminal. */
+	locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
 	const unsigned char *pa = (const unsigned char *)a;
 	const unsigned char *pb = (const unsigned char *)b;
-	while (*pa && *pb) {
-		uint32_t ca = next_folded(&pa), cb = next_folded(&pb);
+	int rc = 0;
+	while (*pa && *pb && rc == 0) {
+		uint32_t ca = next_folded(&pa, loc), cb = next_folded(&pb, loc);
 		if (ca != cb)
-			return ca < cb ? -1 : 1;
+			rc = ca < cb ? -1 : 1;
 	}
-	return (*pa != 0) - (*pb != 0);
+	if (rc == 0)
+		rc = (*pa != 0) - (*pb != 0);
+	if (loc)
+		freelocale(loc);
+	return rc;
 }
