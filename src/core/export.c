@@ -40,14 +40,16 @@ static int csv_piece(FILE *f, const char *s, size_t n)
 	return 0;
 }
 
-/* A CSV field in double quotes. Line breaks and tabs are kept as typed (a
- * quoted field may hold them); every other control is neutralised. */
+/* A CSV field in double quotes. Line breaks (LF, CR) and tabs are kept as
+ * typed, since a quoted field may hold them; every other control character
+ * and direction override is neutralised, so the file is safe to view (the
+ * JSON export keeps every character, escaped). */
 static int csv_text(FILE *f, const char *s)
 {
 	s = s ? s : "";
 	fputc('"', f);
 	for (;;) {
-		size_t n = strcspn(s, "\n\t");
+		size_t n = strcspn(s, "\n\r\t");
 		if (csv_piece(f, s, n) < 0)
 			return -1;
 		if (!s[n])

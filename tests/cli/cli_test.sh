@@ -227,13 +227,13 @@ grep -q '"entries"' "$T/appended" || fail "export -o /dev/stdout wrote nothing"
 # --- a text with a line break and a tab survives a CSV round trip; no
 # minutes given is empty (CSV) or null (JSON), never 0
 X="$T/multi.db"
-run 0 --config "$C" --db "$X" gesture 1 $'first line\nsecond\tline "quoted"'
+run 0 --config "$C" --db "$X" gesture 1 $'first line\r\nsecond\tline "quoted"'
 run 0 --config "$C" --db "$X" touch --stage 1 --giver 2
 run 0 --config "$C" --db "$X" export --format csv -o "$T/multi.csv"
 python3 - "$T/multi.csv" <<'PY' || fail "the CSV does not hold the typed text and empty minutes"
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
-assert rows[0]["text"] == 'first line\nsecond\tline "quoted"', rows[0]["text"]
+assert rows[0]["text"] == 'first line\r\nsecond\tline "quoted"', rows[0]["text"]
 assert rows[1]["kind"] == "touch" and rows[1]["minutes"] == "", rows[1]
 PY
 run 0 --config "$C" --db "$X" export --format json
