@@ -141,6 +141,14 @@ int store_backup_remove_all(const char *dir, int *removed, struct tend_err *err)
  * "tend-before-restore-YYYYMMDD-HHMMSS.db" in store_backup_dir, whose path
  * goes to *safety (malloc'd; may be NULL). The copy goes through the live
  * connection, so every open tend sees the change. */
+/* Whether the file at path is a damaged database: empty, not SQLite, cut
+ * short, or failing quick_check (not: another program's database, one from
+ * a newer tend, or one that is busy). */
+bool store_file_damaged(const char *path);
+/* When the database file at path is damaged, move it (and its WAL) into its
+ * backups folder as tend-damaged-YYYYMMDD-HHMMSS.db, so that a restore can
+ * start afresh; *moved_to (malloc'd) says where, NULL when it was fine. */
+int store_set_aside_damaged(const char *path, char **moved_to, struct tend_err *err);
 int store_restore(struct store *st, const char *src, char **safety,
                   struct tend_err *err);
 

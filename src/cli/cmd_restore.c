@@ -16,7 +16,9 @@ const char cmd_restore_usage[] =
 	"checked first and only read; a backup from an older tend is brought up\n"
 	"to date on the way. What the database held until now is kept in the\n"
 	"backups folder as tend-before-restore-DATE-TIME.db, so a restore can\n"
-	"itself be undone. An open dashboard shows the restored data at once.\n";
+	"itself be undone. An open dashboard shows the restored data at once.\n"
+	"A damaged database (not SQLite, cut short, failing its check) is first\n"
+	"moved to the backups folder as tend-damaged-DATE-TIME.db.\n";
 
 int cmd_restore(struct app *app, int argc, char **argv)
 {
@@ -30,6 +32,19 @@ int cmd_restore(struct app *app, int argc, char **argv)
 	if (access(argv[optind], R_OK) != 0) {
 		cli_errorf("%s: %s", argv[optind], strerror(errno));
 		return 1;
+	}
+	/* Restoring is how a damaged database is mended: it is moved aside
+	 * (kept, not deleted) and the backup goes into a fresh one. */
+	struct tend_err aside;
+	err_clear(&aside);
+	char *moved = NULL;
+	if (store_set_aside_damaged(app->db_path, &moved, &aside) != TEND_OK)
+		return cli_fail(&aside);
+	if (moved) {
+		printf("The damaged database was moved to ");
+		cli_put_text(stdout, moved);
+		printf("\n");
+		free(moved);
 	}
 	int opened = cli_store(app);
 	if (opened)

@@ -274,6 +274,23 @@ static int check_sqlite(const char *path, struct tend_err *err)
 	return status;
 }
 
+bool store_file_damaged(const char *path)
+{
+	struct stat sb;
+	struct tend_err e;
+	err_clear(&e);
+	if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode))
+		return false;
+	if (sb.st_size == 0 || check_header(path, &sb, &e) != TEND_OK)
+		return true;
+	sqlite3 *db = NULL;
+	int rc = store_open_readonly(path, &db);
+	if (rc == SQLITE_OK)
+		rc = quick_check(db, path, &e);
+	sqlite3_close(db);
+	return (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB;
+}
+
 /* Take group and other access away from one of our files, when it exists
  * and belongs to us; a file we cannot change is left as it is. */
 static void tighten_one(const char *path)

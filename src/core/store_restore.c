@@ -110,27 +110,73 @@ static struct store *stage_copy(struct store *st, const char *src,
 	return store_open(tmp, err);
 }
 
-/* "DIR/tend-before-restore-YYYYMMDD-HHMMSS.db", with "-N" added when a
- * restore in the same second already took that name. Malloc'd. */
-static char *safety_name(const char *dir)
+/* "DIR/tend-WHAT-YYYYMMDD-HHMMSS.db", with "-N" added when the same second
+ * already took that name. Malloc'd. */
+static char *stamped_name(const char *dir, const char *what)
 {
 	char stamp[32];
 	time_t now = time(NULL);
 	struct tm tm;
 	localtime_r(&now, &tm);
 	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-	size_t n = strlen(dir) + 64;
+	size_t n = strlen(dir) + strlen(what) + 64;
 	char *path = malloc(n);
 	struct stat sb;
 	for (int i = 1; path && i < 100; i++) {
 		if (i == 1)
-			snprintf(path, n, "%s/tend-before-restore-%s.db", dir, stamp);
+			snprintf(path, n, "%s/tend-%s-%s.db", dir, what, stamp);
 		else
-			snprintf(path, n, "%s/tend-before-restore-%s-%d.db", dir, stamp, i);
+			snprintf(path, n, "%s/tend-%s-%s-%d.db", dir, what, stamp, i);
 		if (stat(path, &sb) != 0)
 			break;
 	}
 	return path;
+}
+
+static char *safety_name(const char *dir)
+{
+	return stamped_name(dir, "before-restore");
+}
+
+/* Move a side file of a damaged database along with it (or drop the -shm
+ * index, which SQLite rebuilds). */
+static void move_side(const char *from, const char *to, const char *suffix, bool keep)
+{
+	char a[4096], b[4096];
+	if (snprintf(a, sizeof a, "%s%s", from, suffix) >= (int)sizeof a ||
+	    snprintf(b, sizeof b, "%s%s", to, suffix) >= (int)sizeof b)
+		return;
+	if (keep)
+		rename(a, b);
+	else
+		unlink(a);
+}
+
+int store_set_aside_damaged(const char *path, char **moved_to, struct tend_err *err)
+{
+	*moved_to = NULL;
+	if (!store_file_damaged(path))
+		return TEND_OK;
+	char *dir = store_backup_dir_of(path);
+	if (!dir)
+		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
+	char *to = NULL;
+	int rc = store_dir_make(dir, err);
+	if (rc == TEND_OK && !(to = stamped_name(dir, "damaged")))
+		rc = err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
+	if (rc == TEND_OK && rename(path, to) != 0)
+		rc = err_set(err, TEND_E_RUNTIME, "%s: could not move the damaged database "
+		             "aside: %s", path, strerror(errno));
+	if (rc == TEND_OK) {
+		move_side(path, to, "-wal", true);
+		move_side(path, to, "-journal", true);
+		move_side(path, to, "-shm", false);
+		*moved_to = to;
+		to = NULL;
+	}
+	free(to);
+	free(dir);
+	return rc;
 }
 
 /* Keep the live data in a safety copy, then copy from over it. */

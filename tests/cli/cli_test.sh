@@ -269,6 +269,21 @@ run 0 --config "$C" --db "$W" --date 2026-12-02 touch --stage 1 --giver 2 --ligh
 run 0 --config "$C" --db "$W" week --date 2026-12-01
 grep -qE "^Wed  2 Dec .* 2 s1 G1 -1 +0$" <<<"$out" || fail "green with one without a light: $out"
 
+# --- restore mends a damaged database, keeping the damaged file aside;
+# another program's database is never moved
+mkdir -m 700 "$T/mend"
+head -c 8192 /dev/urandom >"$T/mend/tend.db"
+run 0 --config "$C" --db "$T/mend/tend.db" restore "$T/backup.db"
+has "$out" "The damaged database was moved to"
+ls "$T/mend/backups"/tend-damaged-*.db >/dev/null 2>&1 || fail "the damaged file was not kept"
+run 0 --config "$C" --db "$T/mend/tend.db" week --date 2026-11-25
+printf '%s\n' "$out" >"$T/week3.txt"
+same "$EXPECTED/week.expected" "$T/week3.txt" "tend week after mending"
+sqlite3 "$T/mend/other.db" "CREATE TABLE t(x); INSERT INTO t VALUES (1);"
+run 1 --config "$C" --db "$T/mend/other.db" restore "$T/backup.db"
+has "$err" "not a tend database"
+[ "$(sqlite3 "$T/mend/other.db" "SELECT x FROM t")" = 1 ] || fail "another program's database was touched"
+
 # --- two databases in one folder keep their backups apart
 mkdir -m 700 "$T/two"
 run 0 --config "$C" --db "$T/two/a.db" gesture 1 "for a"
