@@ -308,6 +308,114 @@ static void test_control_characters(void **state)
 	plan_free(&p);
 }
 
+/* A task in PHASE_A, on lines 5 to 9 with its text on 6 and cadence on 7. */
+#define TASK_T " task \"t\" {\n  text = \"Do it\"\n  cadence = \"daily\"\n"
+
+/* libconfuse keeps the last of a key given twice without a word: the second
+ * is refused on its own line, naming the first. */
+static void test_given_twice(void **state)
+{
+	struct plan p;
+	struct tend_err err;
+	(void)state;
+
+	expect_error(PHASE_A " title = \"Second title\"\n}\n",
+	             "my.plan:5: title: given twice (the first is on line 4; "
+	             "keep one of them)");
+	expect_error(PHASE_A " why = \"a\"\n\n why = \"b\"\n}\n",
+	             "my.plan:7: why: given twice (the first is on line 5;");
+	expect_error(PHASE_A " discreet-why = \"a\" discreet-why = \"b\"\n}\n",
+	             "my.plan:5: discreet-why: given twice (the first is on line 5;");
+	expect_error(PHASE_A " first = 1\n}\n",
+	             "my.plan:5: first: given twice (the first is on line 2;");
+	expect_error(PHASE_A " last = 3\n}\n",
+	             "my.plan:5: last: given twice (the first is on line 3;");
+	/* A quoted key is the same key. */
+	expect_error(PHASE_A " \"title\" = \"y\"\n}\n",
+	             "my.plan:5: title: given twice (the first is on line 4;");
+	expect_error(PHASE_A TASK_T "  text = \"Do it again\"\n }\n}\n",
+	             "my.plan:8: text: given twice (the first is on line 6;");
+	expect_error(PHASE_A TASK_T "  cadence = \"once\"\n }\n}\n",
+	             "my.plan:8: cadence: given twice (the first is on line 7;");
+	expect_error(PHASE_A TASK_T "  measure = \"checkin\"\n  measure = \"none\"\n }\n}\n",
+	             "my.plan:9: measure: given twice (the first is on line 8;");
+	expect_error(PHASE_A TASK_T "  discreet-text = \"a\"\n  discreet-text = \"b\"\n"
+	             " }\n}\n", "my.plan:9: discreet-text: given twice");
+	expect_error(PHASE_A "}\nafter \"k\" {\n title = \"x\"\n title = \"y\"\n}\n",
+	             "my.plan:8: title: given twice (the first is on line 7;");
+	/* A list set twice; += after it adds instead (below). */
+	expect_error(PHASE_A " tips = { \"a\" }\n tips = { \"b\" }\n}\n",
+	             "my.plan:6: tips: given twice (the first is on line 5;");
+	expect_error(PHASE_A " tips += { \"a\" }\n tips = { \"b\" }\n}\n",
+	             "my.plan:6: tips: given twice (the first is on line 5;");
+	expect_error(PHASE_A " discreet-tips = { \"a\" }\n discreet-tips = { \"b\" }\n}\n",
+	             "my.plan:6: discreet-tips: given twice");
+
+	/* The same key in different sections is fine, and so are many tasks
+	 * and phases. */
+	assert_int_equal(load_text(TWO_PHASES "after \"k\" {\n title = \"x\"\n"
+	                           " task \"u\" { text = \"Do it\" cadence = \"once\" }\n"
+	                           " task \"v\" { text = \"Do it\" cadence = \"once\" }\n}\n",
+	                           14, &p, &err), TEND_OK);
+	assert_int_equal(p.n_phases, 2);
+	assert_int_equal(p.after->n_tasks, 2);
+	plan_free(&p);
+	/* += adds to a list, as in the config. */
+	assert_int_equal(load_text(PHASE_A " tips = { \"a\" }\n tips += { \"b\" }\n"
+	                           " tips += { \"c\", \"d\" }\n}\n", 14, &p, &err), TEND_OK);
+	assert_int_equal(p.phases[0].n_tips, 4);
+	assert_string_equal(p.phases[0].tips[0], "a");
+	assert_string_equal(p.phases[0].tips[3], "d");
+	plan_free(&p);
+	assert_int_equal(load_text(PHASE_A " discreet-tips += { \"a\" }\n"
+	                           " discreet-tips += { \"b\" }\n}\n", 14, &p, &err), TEND_OK);
+	assert_int_equal(p.phases[0].n_discreet_tips, 2);
+	plan_free(&p);
+}
+
+/* A second after section, also of the same title (which libconfuse would
+ * merge into one without a word), and repeated phase and task names. */
+static void test_second_after(void **state)
+{
+	(void)state;
+	expect_error(PHASE_A "}\nafter \"k\" {\n title = \"x\"\n}\nafter \"k\" {\n"
+	             " title = \"y\"\n}\n", "my.plan:9: after: only one after-plan "
+	             "section is allowed (the first is on line 6; merge them into one)");
+	expect_error(PHASE_A "}\nafter \"k\" {\n title = \"x\"\n}\nafter \"k\" {\n"
+	             " task \"u\" { text = \"z\" cadence = \"once\" }\n}\n",
+	             "my.plan:9: after: only one after-plan section is allowed "
+	             "(the first is on line 6;");
+	expect_error(PHASE_A "}\nafter \"k\" {\n title = \"x\"\n}\nafter \"k2\" {\n"
+	             " title = \"y\"\n}\n", "my.plan:9: after: only one after-plan "
+	             "section is allowed (the first is on line 6;");
+	expect_error(PHASE_A "}\nphase \"a\" {\n first = 4\n last = 5\n title = \"y\"\n}\n",
+	             "my.plan:6: plan: found duplicate title 'a'");
+	expect_error(PHASE_A TASK_T " }\n task \"t\" {\n  text = \"b\"\n  cadence = \"once\"\n"
+	             " }\n}\n", "my.plan:9: a: found duplicate title 't'");
+}
+
+/* A comment never closed would blank the rest of the file without a word. */
+static void test_open_comment(void **state)
+{
+	struct plan p;
+	struct tend_err err;
+	(void)state;
+
+	expect_error(PHASE_A "}\n/* the next phase\nphase \"b\" {\n first = 4\n last = 5\n"
+	             " title = \"y\"\n}\n",
+	             "my.plan:6: plan: a /* comment is never closed (end it with */)");
+	/* Named before the brace it leaves open. */
+	expect_error(PHASE_A " /* why = \"later\"\n}\n",
+	             "my.plan:5: plan: a /* comment is never closed");
+	expect_error(PHASE_A "}\n/*", "my.plan:6: plan: a /* comment is never closed");
+	expect_error(PHASE_A "}\n/* one */ /* two\n*", "my.plan:6: plan: a /* comment");
+	/* In a quoted text it is no comment; closed, or // and #, it is fine. */
+	assert_int_equal(load_text(PHASE_A " why = \"a /* b\"\n}\n/* c\n */ # d /*\n"
+	                           "// e /*", 14, &p, &err), TEND_OK);
+	assert_string_equal(p.phases[0].why, "a /* b");
+	plan_free(&p);
+}
+
 /* Replace the first from in s (a copy of the installed plan) with to. */
 static char *plan_with(const char *from, const char *to)
 {
@@ -818,6 +926,9 @@ int main(void)
 		cmocka_unit_test(test_small_plan),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_control_characters),
+		cmocka_unit_test(test_given_twice),
+		cmocka_unit_test(test_second_after),
+		cmocka_unit_test(test_open_comment),
 		cmocka_unit_test(test_error_lines),
 		cmocka_unit_test(test_refused_files),
 		cmocka_unit_test(test_status),

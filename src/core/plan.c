@@ -168,7 +168,7 @@ static int plan_parse(char *text, struct plan_ctx *c, int stab, struct plan *out
 		if (!c->failed)
 			plan_ctx_fail(c, root->line, "plan", "this is not a valid plan file "
 			              "(see tend-plan(5))");
-	} else if (!plan_check_tree(root, c)) {
+	} else if (!plan_scan_twice(c) && !plan_check_tree(root, c)) {
 		rc = plan_copy(root, out) ? -2 : 0;
 		if (rc == 0)
 			plan_stretch(out, stab);
@@ -182,7 +182,7 @@ int plan_load_buf(const char *name, const char *buf, size_t len,
 {
 	struct plan_ctx c = { .name = name, .err = err };
 	char *text;
-	int rc, open_quote;
+	int rc, open_quote, open_comment;
 
 	memset(out, 0, sizeof *out);
 	if (stabilization_days < 0 || stabilization_days > PLAN_MAX_DAYS)
@@ -201,8 +201,12 @@ int plan_load_buf(const char *name, const char *buf, size_t len,
 		free(text);
 		return err->code;
 	}
-	rc = plan_strip_comments(text, &open_quote);
-	if (open_quote)
+	rc = plan_strip_comments(text, &open_quote, &open_comment);
+	/* First: the rest of the file is blanked, so its braces seem open. */
+	if (open_comment)
+		plan_ctx_fail(&c, open_comment, "plan", "a /* comment is never closed "
+		              "(end it with */)");
+	else if (open_quote)
 		plan_ctx_fail(&c, open_quote, "plan", "this quoted text is never closed "
 		              "(end it with \")");
 	else if (rc > 0)
@@ -210,7 +214,8 @@ int plan_load_buf(const char *name, const char *buf, size_t len,
 		              "the section)");
 	else if (rc < 0)
 		plan_ctx_fail(&c, -rc, "plan", "this } closes nothing");
-	else if ((rc = plan_scan_keys(text, &c)) == 0)
+	else if ((rc = plan_scan_keys(text, &c)) == 0 &&
+	         (rc = plan_scan_after(&c)) == 0)
 		rc = plan_parse(text, &c, stabilization_days, out);
 	if (c.failed)
 		rc = -1;

@@ -21,6 +21,7 @@ struct plan_key_at {
 	int end;           /* where its value, list or section ends */
 	size_t parent;     /* the section it is in, PLAN_NO_KEY at the top */
 	bool section;
+	bool append;       /* given with +=, which adds to a list */
 };
 
 #define PLAN_NO_KEY ((size_t)-1)
@@ -81,8 +82,10 @@ void plan_quote(char *out, size_t size, const char *s, size_t n);
  * after a comment, and we want error lines to be right. Also finds a brace
  * left open at the end, which libconfuse would let pass: returns the line
  * of that brace, 0 when all are closed, -LINE when one closes too many;
- * *open_quote is the line of a quote never closed, else 0. */
-int plan_strip_comments(char *s, int *open_quote);
+ * *open_quote is the line of a quote never closed, else 0, and
+ * *open_comment the line of a / * never closed (libconfuse would silently
+ * drop the rest of the file), else 0. */
+int plan_strip_comments(char *s, int *open_quote, int *open_comment);
 
 /* Note where every key, value and section of the comment-free text is
  * (into c->scan), and refuse an escape in a quoted string that makes a
@@ -91,6 +94,14 @@ int plan_strip_comments(char *s, int *open_quote);
  * in c, or -2 when out of memory. */
 int plan_scan_keys(const char *text, struct plan_ctx *c);
 void plan_scan_free(struct plan_scan *s);
+/* Before parsing: refuse a second after section, with the first's line
+ * (libconfuse would merge two of the same title without a word). Returns 0,
+ * or -1 with the error in c. */
+int plan_scan_after(struct plan_ctx *c);
+/* After parsing: refuse a key given twice in one section, where libconfuse
+ * keeps the last without a word. Phases and tasks come many times by
+ * design, and += adds to a list. Returns 0, or -1 with the error in c. */
+int plan_scan_twice(struct plan_ctx *c);
 /* The line where the key of the value libconfuse has just read (named key,
  * read up to line) is written; line itself when the scan does not know. */
 int plan_value_line(struct plan_ctx *c, const char *key, int line);

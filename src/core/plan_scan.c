@@ -34,12 +34,13 @@ int plan_check_raw(const char *name, const char *buf, size_t len,
 }
 
 /* Comments go before libconfuse sees the text: see plan_priv.h. */
-int plan_strip_comments(char *s, int *open_quote)
+int plan_strip_comments(char *s, int *open_quote, int *open_comment)
 {
 	char quote = 0;
 	int line = 1, depth = 0, open_at[8] = { 0 };
 
 	*open_quote = 0;
+	*open_comment = 0;
 	for (; *s; s++) {
 		if (*s == '\n')
 			line++;
@@ -65,6 +66,7 @@ int plan_strip_comments(char *s, int *open_quote)
 				*s++ = ' ';
 			*s = ' ';
 		} else if (*s == '/' && s[1] == '*') {
+			int opened = line;
 			/* blank the opening first: its star must not also close it */
 			s[0] = s[1] = ' ';
 			s += 2;
@@ -75,8 +77,10 @@ int plan_strip_comments(char *s, int *open_quote)
 					*s = ' ';
 				s++;
 			}
-			if (!*s)
+			if (!*s) {
+				*open_comment = opened;
 				break;
+			}
 			s[0] = s[1] = ' ';
 			s++;
 		}
@@ -401,6 +405,8 @@ int plan_scan_keys(const char *text, struct plan_ctx *c)
 		} else if (strchr(" \t\r,()*", ch)) {
 			lx.p++;
 		} else if (ch == '=' || (ch == '+' && lx.p[1] == '=')) {
+			if (ch == '+' && lx.prev == PREV_KEY && lx.cur != PLAN_NO_KEY)
+				c->scan.keys[lx.cur].append = true;
 			lx.prev = PREV_EQ;
 			lx.p += ch == '+' ? 2 : 1;
 		} else if (ch == '+') {
@@ -419,6 +425,57 @@ static bool key_is(const struct plan_key_at *k, const char *key)
 {
 	size_t n = strlen(key);
 	return k->len == n && memcmp(k->name, key, n) == 0;
+}
+
+/* The earlier key k repeats in the same section (or at the top), or NULL. */
+static const struct plan_key_at *scan_earlier(const struct plan_scan *s,
+                                              const struct plan_key_at *k)
+{
+	for (const struct plan_key_at *e = s->keys; e < k; e++)
+		if (e->parent == k->parent && e->len == k->len &&
+		    memcmp(e->name, k->name, k->len) == 0)
+			return e;
+	return NULL;
+}
+
+int plan_scan_after(struct plan_ctx *c)
+{
+	const struct plan_scan *s = &c->scan;
+
+	for (size_t i = 0; i < s->n; i++) {
+		const struct plan_key_at *k = &s->keys[i], *e;
+		if (!k->section || k->parent != PLAN_NO_KEY || !key_is(k, "after"))
+			continue;
+		if ((e = scan_earlier(s, k)) == NULL)
+			continue;
+		plan_ctx_fail(c, k->line, "after", "only one after-plan section is "
+		              "allowed (the first is on line %d; merge them into one)",
+		              e->line);
+		return -1;
+	}
+	return 0;
+}
+
+int plan_scan_twice(struct plan_ctx *c)
+{
+	const struct plan_scan *s = &c->scan;
+	char key[48];
+
+	for (size_t i = 0; i < s->n; i++) {
+		const struct plan_key_at *k = &s->keys[i], *e;
+		if (k->append || k->len == 0)
+			continue;
+		if (k->section && (key_is(k, "phase") || key_is(k, "task")))
+			continue;
+		if ((e = scan_earlier(s, k)) == NULL)
+			continue;
+		/* libconfuse has read the file: k is a key it knows, short and plain */
+		snprintf(key, sizeof key, "%.*s", (int)k->len, k->name);
+		plan_ctx_fail(c, k->line, key, "given twice (the first is on line %d; "
+		              "keep one of them)", e->line);
+		return -1;
+	}
+	return 0;
 }
 
 int plan_value_line(struct plan_ctx *c, const char *key, int line)
