@@ -43,12 +43,17 @@ struct ui_view {
 
 /* One undoable change made in this session. Changes saved together (the two
  * check-ins of one form) share a group and are undone together. */
-enum ui_undo_type { UI_UNDO_ADDED, UI_UNDO_REPLACED, UI_UNDO_DELETED, UI_UNDO_EDITED };
+enum ui_undo_type {
+	UI_UNDO_ADDED, UI_UNDO_REPLACED, UI_UNDO_DELETED, UI_UNDO_EDITED,
+	UI_UNDO_STAGE, /* an answer about the next touch stage (and the move) */
+};
 struct ui_undo {
 	int type;
 	int group;
 	struct entry now;    /* the entry as saved (kind and id at least) */
 	struct entry before; /* replaced or edited: the earlier version */
+	int partner;         /* stage: who answered */
+	struct store_stage stage_before, stage_after;
 };
 #define UI_UNDO_MAX 64
 
@@ -155,6 +160,10 @@ const char *ui_ctx_name(const struct ui *ui, int partner);
 void ui_ctx_undo_group(struct ui *ui);
 void ui_ctx_undo_push(struct ui *ui, int type, const struct entry *now,
                       const struct entry *before);
+/* Remember an answer about the touch stage: the stage and both answers
+ * before it and after it (after a move to the next stage too). */
+void ui_ctx_undo_push_stage(struct ui *ui, int partner, const struct store_stage *before,
+                            const struct store_stage *after);
 /* Undo the last group of changes. */
 void ui_ctx_undo(struct ui *ui);
 /* Delete an entry (undoably) and remember it to be erased at the end. */

@@ -25,8 +25,8 @@ struct ui_field {
 	int max_chars;             /* text: characters that can be typed */
 	int min, max;              /* number: bounds */
 	const char *choice[UI_FIELD_CHOICES]; /* choice: not owned */
-	int n_choices, sel;
-	bool required;
+	int n_choices, sel;        /* sel -1: nothing picked yet */
+	bool required;             /* a choice: must be picked before saving */
 	char error[96];            /* shown beside the field */
 };
 
@@ -47,6 +47,9 @@ struct ui_form {
 	bool waiting;             /* another tend holds the write lock: retrying */
 	int64_t seen_id[2];       /* check-in form: the partners' check-ins shown */
 	int64_t seen_rev[2];      /* when it opened (id 0: none), to spot a race */
+	bool advanced;            /* a digit just moved the cursor on: a Tab now stays */
+	bool touched;             /* something was typed or picked since it opened */
+	bool quit_asked;          /* Ctrl-C asked once whether to drop the form */
 };
 
 /* Open a new form over the current view (replacing any open form). */
@@ -61,6 +64,8 @@ struct ui_field *ui_form_text(struct ui_form *f, const char *label, int max_char
 /* value 0 leaves a number field empty. */
 struct ui_field *ui_form_number(struct ui_form *f, const char *label, int min, int max,
                                 bool required, int value);
+/* sel -1 leaves the choice unpicked (then required makes the form ask for
+ * it); a picked choice is highlighted. */
 struct ui_field *ui_form_choice(struct ui_form *f, const char *label,
                                 const char *const *choices, int n, int sel);
 
@@ -86,7 +91,12 @@ void ui_form_fail(struct ui *ui, struct ui_form *f, const struct tend_err *err);
 /* Called between keys: retry a waiting form about once a second. */
 void ui_form_tick(struct ui *ui, time_t now);
 
-/* A yes/no question; on_yes runs after y (or Enter). */
+/* Ctrl-C over a form with typed content: the first asks (true: stay), the
+ * second quits. False when the dashboard may quit now. */
+bool ui_form_quit_ask(struct ui *ui);
+
+/* A yes/no question; on_yes runs after y or Y only: every other key
+ * (Enter, Esc, n, ...) answers no. */
 void ui_confirm_open(struct ui *ui, const char *question, void (*on_yes)(struct ui *ui));
 void ui_confirm_draw(struct ui *ui);
 enum ui_action ui_confirm_key(struct ui *ui, struct ui_key k);

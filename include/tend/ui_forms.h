@@ -1,5 +1,6 @@
 /* ui_forms: the forms that log and edit entries (check-in for both
- * partners, gesture, repair, touch session) and the touch stage question. */
+ * partners, gesture, repair, touch session) and the touch stage question.
+ * Who logs a new entry is always picked, never assumed. */
 #ifndef TEND_UI_FORMS_H
 #define TEND_UI_FORMS_H
 
@@ -11,10 +12,8 @@ void ui_forms_checkin(struct ui *ui);
 void ui_forms_new(struct ui *ui, enum entry_kind kind);
 /* Edit a saved entry (from the history). */
 void ui_forms_edit(struct ui *ui, const struct entry *e);
-/* `s`: one partner says whether they are ready for the next touch stage. */
+/* `s`: one partner says whether they are ready for the next touch stage:
+ * nothing is picked for them, both pick themselves and say y. */
 void ui_forms_stage(struct ui *ui);
-/* The partner whose turn it is for kind today: fewer entries, else the one
- * who did not log the last. */
-int ui_forms_turn(const struct ui *ui, enum entry_kind kind);
 
 #endif

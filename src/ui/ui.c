@@ -27,7 +27,10 @@
 #include "tend/ui_timeout.h"
 #include "tend/ui_weekview.h"
 
-enum { INPUT_TIMEOUT_MS = 500, ESC_DELAY_MS = 25, KEY_CTRL_C = 3, KEY_ESC = 27 };
+enum {
+	INPUT_TIMEOUT_MS = 500, ESC_DELAY_MS = 25, ESC_SWALLOW_MAX = 1 << 16,
+	KEY_CTRL_C = 3, KEY_ESC = 27,
+};
 
 /* The one global: the last signal caught, for the loop to act on. */
 static volatile sig_atomic_t ui_caught_signal;
@@ -142,19 +145,58 @@ void ui_screen_close(struct ui *ui)
 	signals_restore(ui);
 }
 
-/* After an Esc: did more input come with it (Alt+key, a key ncurses does not
- * know, a pasted escape sequence)? Then all of it is read and dropped until
- * the input goes quiet, so none of it runs as a command or cancels a form. */
+/* The next key within the escape delay; false when the input is quiet. */
+static bool escape_next(struct ui *ui, struct ui_key *k)
+{
+	if (!ui_screen_key(k))
+		return false;
+	if (k->fn && k->ch == KEY_RESIZE)
+		ui->relayout = true;
+	return true;
+}
+
+/* The rest of a control string (OSC, DCS, ...): up to BEL or ESC \. */
+static void escape_skip_string(struct ui *ui)
+{
+	struct ui_key k;
+	for (int i = 0; i < ESC_SWALLOW_MAX && escape_next(ui, &k); i++) {
+		if (k.fn)
+			continue;
+		if (k.ch == 7)
+			return;
+		if (k.ch == KEY_ESC) {
+			escape_next(ui, &k);
+			return;
+		}
+	}
+}
+
+/* The rest of a CSI sequence: parameters up to its final byte. */
+static void escape_skip_csi(struct ui *ui)
+{
+	struct ui_key k;
+	for (int i = 0; i < ESC_SWALLOW_MAX && escape_next(ui, &k); i++)
+		if (k.fn || k.ch < 0x20 || (k.ch >= 0x40 && k.ch <= 0x7e))
+			return;
+}
+
+/* After an Esc: did more input come with it? Alt+key (one more key), a key
+ * ncurses does not know or a pasted escape sequence is read to its end and
+ * dropped, so none of it runs as a command or cancels a form, while the keys
+ * after it count as usual. Esc Esc (two at once) is an Esc too. */
 bool ui_screen_escape_more(struct ui *ui)
 {
-	enum { SWALLOW_MAX = 1 << 16 };
-	bool more = false;
-	wint_t ch = 0;
+	struct ui_key k;
 	wtimeout(stdscr, ESC_DELAY_MS);
-	for (int i = 0, r; i < SWALLOW_MAX && (r = wget_wch(stdscr, &ch)) != ERR; i++) {
-		more = true;
-		if (r == KEY_CODE_YES && ch == KEY_RESIZE)
-			ui->relayout = true;
+	bool more = escape_next(ui, &k);
+	if (more && !k.fn) {
+		switch (k.ch) {
+		case KEY_ESC: more = false; break;
+		case L'[': escape_skip_csi(ui); break;
+		case L']': case L'P': case L'X': case L'^': case L'_': escape_skip_string(ui); break;
+		case L'O': escape_next(ui, &k); break;
+		default: break;
+		}
 	}
 	wtimeout(stdscr, INPUT_TIMEOUT_MS);
 	return more;
@@ -423,7 +465,7 @@ static enum ui_action ui_key(struct ui *ui, struct ui_key k)
 	if (k.fn && k.ch == KEY_RESIZE)
 		return UI_RELAYOUT;
 	if (!k.fn && k.ch == KEY_CTRL_C)
-		return UI_QUIT;
+		return ui->panic || !ui_form_quit_ask(ui) ? UI_QUIT : UI_REDRAW;
 	if (!k.fn && k.ch == KEY_ESC && ui_screen_escape_more(ui))
 		return ui->relayout ? UI_RELAYOUT : UI_REDRAW;
 	if (ui->panic)
@@ -468,9 +510,19 @@ static void ui_tick(struct ui *ui)
 	ui_form_tick(ui, now);
 }
 
+/* Ctrl-C (SIGINT) over a form with typed content asks first: the signal
+ * is taken back and the form says how to quit. True when the loop goes on. */
+static bool ui_interrupt_asked(struct ui *ui)
+{
+	if (ui_caught_signal != SIGINT || ui->panic || !ui_form_quit_ask(ui))
+		return false;
+	ui_caught_signal = 0;
+	return true;
+}
+
 static void ui_loop(struct ui *ui)
 {
-	while (!ui->quit && ui_screen_signal() == 0) {
+	while (!ui->quit && (ui_screen_signal() == 0 || ui_interrupt_asked(ui))) {
 		if (ui->relayout)
 			ui_relayout(ui);
 		if (ui->dirty)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tend/text.h"
+#include "tend/ui_draw.h"
 #include "tend/ui_form.h"
 #include "tend/ui_history.h"
 #include "tend/ui_plan.h"
@@ -191,6 +192,17 @@ void ui_ctx_undo_push(struct ui *ui, int type, const struct entry *now,
 	ui->n_undo++;
 }
 
+void ui_ctx_undo_push_stage(struct ui *ui, int partner, const struct store_stage *before,
+                            const struct store_stage *after)
+{
+	struct entry none = { 0 };
+	ui_ctx_undo_push(ui, UI_UNDO_STAGE, &none, NULL);
+	struct ui_undo *u = &ui->undo[ui->n_undo - 1];
+	u->partner = partner == 2 ? 2 : 1;
+	u->stage_before = *before;
+	u->stage_after = *after;
+}
+
 int ui_ctx_delete(struct ui *ui, enum entry_kind kind, int64_t id, struct tend_err *err)
 {
 	if (ui->n_gone == ui->cap_gone) {
@@ -221,65 +233,186 @@ int ui_ctx_purge(struct ui *ui, struct tend_err *err)
 	return rc;
 }
 
-/* Reverse one change in the store. */
-static int undo_one(struct ui *ui, struct ui_undo *u, struct tend_err *err)
+/* Later changes to one entry in the undo list expect the rev it had then.
+ * When this session's own undo gives it a new rev (and id), those records
+ * follow, so that undoing them next is no false conflict. */
+static void undo_follow(struct ui *ui, enum entry_kind kind, int64_t id, int64_t rev,
+                        const struct entry *fresh)
+{
+	for (int i = 0; i < ui->n_undo; i++) {
+		struct ui_undo *u = &ui->undo[i];
+		if (u->type != UI_UNDO_STAGE && u->now.kind == kind && u->now.id == id &&
+		    u->now.rev == rev) {
+			u->now.id = fresh->id;
+			u->now.rev = fresh->rev;
+		}
+	}
+}
+
+/* Bring back an entry deleted here. Delete and undelete each count one
+ * rev: when the entry has exactly those two more, nobody else touched it
+ * and the earlier records follow it. */
+static int undo_deleted(struct ui *ui, struct ui_undo *u, struct tend_err *err)
+{
+	int rc = store_undelete(ui->app->st, u->now.kind, u->now.id, err);
+	if (rc != TEND_OK)
+		return rc;
+	struct entry live = { 0 };
+	struct tend_err gerr = { 0 };
+	if (store_get(ui->app->st, u->now.kind, u->now.id, &live, &gerr) == TEND_OK &&
+	    live.rev == u->now.rev + 2)
+		undo_follow(ui, u->now.kind, u->now.id, u->now.rev, &live);
+	entry_clear(&live);
+	return TEND_OK;
+}
+
+/* Put the earlier version of a replaced or edited entry back. */
+static int undo_restore(struct ui *ui, struct ui_undo *u, struct tend_err *err)
 {
 	struct store *st = ui->app->st;
 	struct entry copy = { 0 };
 	int rc;
+	if (!entry_copy(&copy, &u->before))
+		ui_oom();
+	if (u->type == UI_UNDO_REPLACED) {
+		rc = ui_ctx_delete(ui, u->now.kind, u->now.id, err);
+		copy.id = 0;
+		if (rc == TEND_OK)
+			rc = store_add(st, &copy, NULL, err);
+	} else {
+		copy.rev = u->now.rev;
+		rc = store_update(st, &copy, err);
+	}
+	if (rc == TEND_OK)
+		undo_follow(ui, u->before.kind, u->before.id, u->before.rev, &copy);
+	entry_clear(&copy);
+	return rc;
+}
+
+/* Put the touch stage back as it was before an answer, unless it was
+ * changed elsewhere since. A stage that never moved has no day; going back
+ * to it takes the plan's first day (the store sets a stage only with one). */
+static int undo_stage(struct ui *ui, const struct ui_undo *u, struct tend_err *err)
+{
+	struct store *st = ui->app->st;
+	const struct store_stage *b = &u->stage_before, *a = &u->stage_after;
+	struct store_stage cur;
+	if (store_stage_get(st, &cur, err) != TEND_OK)
+		return err->code;
+	/* An answer alone is taken back while the stage is the same; a move,
+	 * only while nobody moved it again since. */
+	bool moved = b->stage != a->stage;
+	if (cur.stage != a->stage || (moved && cur.since != a->since))
+		return err_set(err, TEND_E_CONFLICT, "the stage was changed elsewhere");
+	if (!moved)
+		return store_stage_set_ready(st, u->partner, b->ready[u->partner - 1], err);
+	tend_day since = b->since != DAY_INVALID ? b->since : ui->app->cfg.start_date;
+	if (since == DAY_INVALID)
+		since = ui->app->today;
+	if (store_stage_set(st, b->stage, since, err) != TEND_OK)
+		return err->code;
+	for (int p = 1; p <= 2; p++)
+		if (b->ready[p - 1] && store_stage_set_ready(st, p, true, err) != TEND_OK)
+			return err->code;
+	return TEND_OK;
+}
+
+/* Reverse one change in the store. */
+static int undo_one(struct ui *ui, struct ui_undo *u, struct tend_err *err)
+{
 	switch (u->type) {
 	case UI_UNDO_ADDED:
 		return ui_ctx_delete(ui, u->now.kind, u->now.id, err);
 	case UI_UNDO_DELETED:
-		return store_undelete(st, u->now.kind, u->now.id, err);
+		return undo_deleted(ui, u, err);
 	case UI_UNDO_REPLACED:
-		rc = ui_ctx_delete(ui, u->now.kind, u->now.id, err);
-		if (rc != TEND_OK)
-			return rc;
-		if (!entry_copy(&copy, &u->before))
-			ui_oom();
-		copy.id = 0;
-		rc = store_add(st, &copy, NULL, err);
-		entry_clear(&copy);
-		return rc;
 	case UI_UNDO_EDITED:
-		if (!entry_copy(&copy, &u->before))
-			ui_oom();
-		copy.rev = u->now.rev;
-		rc = store_update(st, &copy, err);
-		entry_clear(&copy);
-		return rc;
+		return undo_restore(ui, u, err);
+	case UI_UNDO_STAGE:
+		return undo_stage(ui, u, err);
 	default:
 		return TEND_OK;
 	}
 }
 
-/* Why an undo failed, in words that make sense without the store's. */
-static void undo_failed(struct ui *ui, int type, const struct entry *what,
-                        const struct tend_err *err)
+/* Why an undo failed, in words that make sense without the store's, and
+ * that fit the footer at 80 columns. Another tend (a dashboard or a
+ * command) is "elsewhere": there may be no second dashboard at all. */
+static void undo_failed(struct ui *ui, const struct ui_undo *u, const struct tend_err *err)
 {
-	const char *label = ui_ctx_kind_label(ui, what->kind);
+	const char *label = ui_ctx_kind_label(ui, u->now.kind);
 	struct entry live = { 0 };
 	struct tend_err gerr = { 0 };
 	bool is_live = false;
-	if (!ui_ctx_busy(err) && err->code != TEND_E_CONFLICT)
-		is_live = store_get(ui->app->st, what->kind, what->id, &live, &gerr) == TEND_OK;
+	if (u->type != UI_UNDO_STAGE && !ui_ctx_busy(err) && err->code != TEND_E_CONFLICT)
+		is_live = store_get(ui->app->st, u->now.kind, u->now.id, &live, &gerr) == TEND_OK;
 	entry_clear(&live);
 	if (ui_ctx_busy(err))
-		ui_ctx_message(ui, true, "Not undone: the other tend is saving just now. "
-		               "Please press u again in a moment.");
-	else if (type == UI_UNDO_DELETED && is_live)
+		ui_ctx_message(ui, true, "Not undone: another tend is saving. Press u again in a moment.");
+	else if (u->type == UI_UNDO_STAGE)
+		ui_ctx_message(ui, true, "Not undone: the %s was changed elsewhere since.",
+		               ui->app->cfg.discreet ? "step" : "stage");
+	else if (u->type == UI_UNDO_DELETED && is_live)
 		ui_ctx_message(ui, false, "The %s is back already.", label);
-	else if (type == UI_UNDO_DELETED)
-		ui_ctx_message(ui, true, "That %s can no longer be brought back "
-		               "(it was erased when another tend closed).", label);
-	else if ((type == UI_UNDO_ADDED || type == UI_UNDO_REPLACED) && !is_live)
-		ui_ctx_message(ui, false, "The %s was deleted in the other dashboard already.", label);
-	else if (type == UI_UNDO_EDITED)
-		ui_ctx_message(ui, true, "Not undone: the %s was changed (or deleted) in the other "
-		               "dashboard since.", label);
+	else if (u->type == UI_UNDO_DELETED)
+		ui_ctx_message(ui, true, "That %s cannot come back: another tend erased it.", label);
+	else if ((u->type == UI_UNDO_ADDED || u->type == UI_UNDO_REPLACED) && !is_live)
+		ui_ctx_message(ui, false, "The %s was deleted elsewhere already.", label);
+	else if (u->type == UI_UNDO_EDITED)
+		ui_ctx_message(ui, true, "Not undone: the %s was changed or deleted elsewhere.", label);
 	else
 		ui_ctx_message(ui, true, "Could not undo: %s", err->msg);
+}
+
+static const char *kind_plural(const struct ui *ui, enum entry_kind kind)
+{
+	switch (kind) {
+	case ENTRY_CHECKIN: return "check-ins";
+	case ENTRY_GESTURE: return "gestures";
+	case ENTRY_REPAIR: return "repairs";
+	case ENTRY_TOUCH: return ui->app->cfg.discreet ? "moments together" : "touch sessions";
+	case ENTRY_TIMEOUT: return "time-outs";
+	default: return "entries";
+	}
+}
+
+/* What the group of changes from the top of the list down to `last`
+ * undid, in words: "Removed the gesture by Alex", "Brought back the
+ * check-ins by Alex and Sam", ... */
+static void undo_describe(const struct ui *ui, int last, char *buf, size_t size)
+{
+	const struct ui_undo *top = &ui->undo[ui->n_undo - 1];
+	if (top->type == UI_UNDO_STAGE) {
+		const struct store_stage *b = &top->stage_before;
+		if (b->stage != top->stage_after.stage)
+			snprintf(buf, size, "Undone: back to %s.", ui_stage_name_short(ui, b->stage));
+		else
+			snprintf(buf, size, "Undone: %s's answer about %s.", ui_ctx_name(ui, top->partner),
+			         ui_stage_name_short(ui, b->stage + 1));
+		return;
+	}
+	bool same_type = true, same_kind = true;
+	unsigned partners = 0;
+	for (int i = last; i < ui->n_undo; i++) {
+		same_type = same_type && ui->undo[i].type == top->type;
+		same_kind = same_kind && ui->undo[i].now.kind == top->now.kind;
+		partners |= 1u << (ui->undo[i].now.partner == 2 ? 1 : 0);
+	}
+	static const char *const verbs[] = {
+		[UI_UNDO_ADDED] = "Removed the", [UI_UNDO_REPLACED] = "Put back the earlier",
+		[UI_UNDO_DELETED] = "Brought back the", [UI_UNDO_EDITED] = "Undid the change to the",
+	};
+	const char *verb = same_type ? verbs[top->type] : "Undone: the";
+	int n = ui->n_undo - last;
+	if (n == 1 || !same_kind)
+		snprintf(buf, size, "%s %s by %s.", verb, ui_ctx_kind_label(ui, top->now.kind),
+		         ui_ctx_name(ui, top->now.partner));
+	else if (partners == 3)
+		snprintf(buf, size, "%s %s by %s and %s.", verb, kind_plural(ui, top->now.kind),
+		         ui_ctx_name(ui, 1), ui_ctx_name(ui, 2));
+	else
+		snprintf(buf, size, "%s %d %s by %s.", verb, n, kind_plural(ui, top->now.kind),
+		         ui_ctx_name(ui, top->now.partner));
 }
 
 void ui_ctx_undo(struct ui *ui)
@@ -290,27 +423,30 @@ void ui_ctx_undo(struct ui *ui)
 	}
 	struct tend_err err = { 0 };
 	int group = ui->undo[ui->n_undo - 1].group;
-	char what[128];
-	snprintf(what, sizeof(what), "%s by %s",
-	         ui_ctx_kind_label(ui, ui->undo[ui->n_undo - 1].now.kind),
-	         ui_ctx_name(ui, ui->undo[ui->n_undo - 1].now.partner));
-	int rc = TEND_OK, failed = -1;
-	struct entry gone = { 0 };
-	while (ui->n_undo > 0 && ui->undo[ui->n_undo - 1].group == group) {
+	int last = ui->n_undo - 1;
+	while (last > 0 && ui->undo[last - 1].group == group)
+		last--;
+	char what[256];
+	undo_describe(ui, last, what, sizeof(what));
+	int rc = TEND_OK;
+	struct ui_undo failed = { 0 };
+	while (ui->n_undo > last) {
 		struct ui_undo *u = &ui->undo[--ui->n_undo];
 		if (rc == TEND_OK && (rc = undo_one(ui, u, &err)) != TEND_OK) {
-			failed = u->type;
-			gone.kind = u->now.kind;
-			gone.id = u->now.id;
+			failed = *u;
+			u->now = (struct entry){ 0 };
+			u->before = (struct entry){ 0 };
 		}
 		entry_clear(&u->now);
 		entry_clear(&u->before);
 	}
 	ui_ctx_refresh(ui);
 	if (rc != TEND_OK)
-		undo_failed(ui, failed, &gone, &err);
+		undo_failed(ui, &failed, &err);
 	else
-		ui_ctx_message(ui, false, "Undone: the %s.", what);
+		ui_ctx_message(ui, false, "%s", what);
+	entry_clear(&failed.now);
+	entry_clear(&failed.before);
 }
 
 int ui_ctx_count(const struct ui *ui, enum entry_kind kind, int partner, tend_day day)

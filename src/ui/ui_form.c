@@ -11,7 +11,6 @@
 
 #include "tend/text.h"
 #include "tend/ui_draw.h"
-#include "tend/ui_screen.h"
 
 enum { FORM_MAX_W = 76, LABEL_MAX = 18, KEY_ESC = 27, KEY_CTRL_U = 21 };
 
@@ -130,7 +129,7 @@ struct ui_field *ui_form_choice(struct ui_form *f, const char *label,
 	fl->n_choices = n > UI_FIELD_CHOICES ? UI_FIELD_CHOICES : n;
 	for (int i = 0; i < fl->n_choices; i++)
 		fl->choice[i] = choices[i];
-	fl->sel = sel >= 0 && sel < fl->n_choices ? sel : 0;
+	fl->sel = sel >= 0 && sel < fl->n_choices ? sel : -1;
 	f->cur = form_next_input(f, 0, 1);
 	return fl;
 }
@@ -174,6 +173,8 @@ bool ui_form_check(struct ui_form *f)
 		fl->error[0] = '\0';
 		if (fl->type == UI_FIELD_TEXT && fl->required && ui_field_empty(fl))
 			ui_field_error(fl, "please fill this in");
+		else if (fl->type == UI_FIELD_CHOICE && fl->required && fl->sel < 0)
+			ui_field_error(fl, "please pick one");
 		else if (fl->type == UI_FIELD_NUMBER && ui_field_empty(fl) && fl->required)
 			ui_field_error(fl, "a number from %d to %d", fl->min, fl->max);
 		else if (fl->type == UI_FIELD_NUMBER && !ui_field_empty(fl) &&
@@ -241,19 +242,26 @@ static bool choice_by_initial(struct ui_field *fl, wint_t wc)
 static void field_key_choice(struct ui_field *fl, struct ui_key k)
 {
 	if (k.fn && (k.ch == KEY_LEFT))
-		fl->sel = (fl->sel + fl->n_choices - 1) % fl->n_choices;
+		fl->sel = fl->sel < 0 ? fl->n_choices - 1 : (fl->sel + fl->n_choices - 1) % fl->n_choices;
 	else if ((k.fn && k.ch == KEY_RIGHT) || (!k.fn && k.ch == L' '))
 		fl->sel = (fl->sel + 1) % fl->n_choices;
 	else if (!k.fn && k.ch >= L'1' && k.ch < (wint_t)(L'1' + fl->n_choices))
 		fl->sel = (int)(k.ch - L'1');
 	else if (!k.fn && iswalpha(k.ch))
 		choice_by_initial(fl, k.ch);
+	if (fl->sel >= 0)
+		fl->error[0] = '\0';
 }
 
 /* Typing into a text or number field; returns true when a one-digit number
- * was typed (the form then moves on). */
+ * was typed (the form then moves on). Anything but a digit in a number
+ * field is refused out loud, with the field's rule beside it. */
 static bool field_key_text(struct ui_field *fl, struct ui_key k)
 {
+	if (fl->type == UI_FIELD_NUMBER && !k.fn && iswprint(k.ch) && !iswdigit(k.ch)) {
+		ui_field_error(fl, "a number from %d to %d", fl->min, fl->max);
+		return false;
+	}
 	if ((k.fn && k.ch == KEY_BACKSPACE) || (!k.fn && (k.ch == 127 || k.ch == 8))) {
 		text_backspace(fl->text);
 	} else if (!k.fn && k.ch == KEY_CTRL_U) {
@@ -270,8 +278,11 @@ static bool field_key_text(struct ui_field *fl, struct ui_key k)
 			fl->error[0] = '\0';
 			return true;
 		}
-		if (strlen(fl->text) < 6)
-			text_append(fl, (wchar_t)k.ch);
+		if (strlen(fl->text) >= 6) {
+			ui_field_error(fl, "a number from %d to %d", fl->min, fl->max);
+			return false;
+		}
+		text_append(fl, (wchar_t)k.ch);
 	} else if (fl->type == UI_FIELD_TEXT && !k.fn && iswprint(k.ch)) {
 		text_append(fl, (wchar_t)k.ch);
 	}
@@ -334,28 +345,63 @@ void ui_form_tick(struct ui *ui, time_t now)
 	ui->dirty = true;
 }
 
+static bool key_is_next(struct ui_key k)
+{
+	return (!k.fn && k.ch == L'\t') || (k.fn && k.ch == KEY_DOWN);
+}
+
+static bool key_is_prev(struct ui_key k)
+{
+	return k.fn && (k.ch == KEY_BTAB || k.ch == KEY_UP);
+}
+
 enum ui_action ui_form_key(struct ui *ui, struct ui_key k)
 {
 	struct ui_form *f = ui->form;
 	struct ui_field *fl = &f->field[f->cur];
+	/* A digit moved the cursor on by itself: a Tab (or Down) right after it
+	 * means the same move, not one more. */
+	bool advanced = f->advanced;
+	f->advanced = false;
+	if (f->quit_asked) {
+		f->quit_asked = false;
+		f->error[0] = '\0';
+	}
 	if (!k.fn && k.ch == KEY_ESC) {
-		/* Only a lone Esc cancels: Alt+key or a pasted sequence is dropped. */
-		if (ui_screen_escape_more(ui))
-			return UI_REDRAW;
+		/* Alt+key and pasted sequences were dropped before this: a lone
+		 * Esc (or two at once) cancels. */
 		ui_form_close(ui);
 		ui_ctx_message(ui, false, "Cancelled: nothing was saved.");
 	} else if ((k.fn && k.ch == KEY_ENTER) || (!k.fn && (k.ch == L'\n' || k.ch == L'\r'))) {
 		form_save(ui);
-	} else if ((!k.fn && k.ch == L'\t') || (k.fn && k.ch == KEY_DOWN)) {
-		f->cur = form_next_input(f, f->cur + 1, 1);
-	} else if (k.fn && (k.ch == KEY_BTAB || k.ch == KEY_UP)) {
+	} else if (key_is_next(k)) {
+		if (!advanced)
+			f->cur = form_next_input(f, f->cur + 1, 1);
+	} else if (key_is_prev(k)) {
 		f->cur = form_next_input(f, f->cur - 1, -1);
 	} else if (fl->type == UI_FIELD_CHOICE) {
 		field_key_choice(fl, k);
-	} else if (field_key_text(fl, k)) {
-		f->cur = form_next_input(f, f->cur + 1, 1);
+		f->touched = true;
+	} else {
+		f->touched = true;
+		if (field_key_text(fl, k)) {
+			f->cur = form_next_input(f, f->cur + 1, 1);
+			f->advanced = true;
+		}
 	}
 	return UI_REDRAW;
+}
+
+bool ui_form_quit_ask(struct ui *ui)
+{
+	struct ui_form *f = ui->form;
+	if (f == NULL || !f->touched || f->quit_asked || ui->lay.too_small)
+		return false;
+	f->quit_asked = true;
+	snprintf(f->error, sizeof(f->error), "Quit without saving this? Ctrl-C again quits; "
+	         "Enter saves, Esc cancels, any other key goes on.");
+	ui->dirty = true;
+	return true;
 }
 
 WINDOW *ui_form_popup(struct ui *ui, int h, int w)
@@ -433,6 +479,17 @@ static int draw_choices(struct ui *ui, WINDOW *w, int y, int x, int cols,
 	return used;
 }
 
+/* A number field is as wide as its largest number (or what was typed),
+ * with a column for the cursor: "4_" for 1 to 5. */
+static int number_width(const struct ui_field *fl)
+{
+	int digits = 1;
+	for (int v = fl->max; v >= 10; v /= 10)
+		digits++;
+	int typed = text_chars(fl->text);
+	return (typed > digits ? typed : digits) + 1;
+}
+
 /* One field's line; returns the cursor column for text fields, else -1. */
 static int draw_field(struct ui *ui, WINDOW *w, int y, int lw, const struct ui_field *fl,
                       bool current)
@@ -453,7 +510,7 @@ static int draw_field(struct ui *ui, WINDOW *w, int y, int lw, const struct ui_f
 	if (fl->type == UI_FIELD_CHOICE) {
 		used = draw_choices(ui, w, y, x, room, fl, current);
 	} else {
-		int fw = fl->type == UI_FIELD_NUMBER ? 6
+		int fw = fl->type == UI_FIELD_NUMBER ? number_width(fl)
 		         : fl->max_chars < room ? fl->max_chars + 1 : room;
 		mvwhline(w, y, x, '_' | ui_attr(ui, UI_ROLE_DIM), fw < room ? fw : room);
 		used = draw_text_tail(ui, w, y, x, fw, fl->text);
@@ -510,6 +567,19 @@ static int draw_note(struct ui *ui, WINDOW *w, int y, int cols, enum ui_role rol
 
 enum { NOTE_LINES = 3 };
 
+/* The keys of the form; how to pick only while a choice has the cursor. */
+static void form_keys_line(const struct ui_form *f, char *buf, size_t size)
+{
+	const struct ui_field *fl = &f->field[f->cur];
+	int n = snprintf(buf, size, "Enter save   Esc cancel   Tab next field");
+	if (fl->type != UI_FIELD_CHOICE || n < 0 || (size_t)n >= size)
+		return;
+	if (fl->n_choices == 2)
+		snprintf(buf + n, size - (size_t)n, "   1/2 or initial picks");
+	else
+		snprintf(buf + n, size - (size_t)n, "   1-%d or initial picks", fl->n_choices);
+}
+
 void ui_form_draw(struct ui *ui)
 {
 	struct ui_form *f = ui->form;
@@ -535,8 +605,9 @@ void ui_form_draw(struct ui *ui)
 		draw_note(ui, w, y, getmaxx(w) - 4, UI_ROLE_ERROR, f->error, NOTE_LINES);
 	else if (f->hint[0])
 		ui_draw_text(ui, w, y, 2, getmaxx(w) - 4, UI_ROLE_DIM, f->hint);
-	ui_draw_text(ui, w, y + note, 2, getmaxx(w) - 4, UI_ROLE_DIM,
-	             "Enter save   Esc cancel   Tab next field   1/2 or initial picks");
+	char keys[96];
+	form_keys_line(f, keys, sizeof(keys));
+	ui_draw_text(ui, w, y + note, 2, getmaxx(w) - 4, UI_ROLE_DIM, keys);
 	if (cy >= 0 && cy < getmaxy(w) && cx < getmaxx(w)) {
 		wmove(w, cy, cx);
 		curs_set(1);
@@ -564,22 +635,20 @@ void ui_confirm_draw(struct ui *ui)
 	ui_draw_text(ui, w, 2, 2, getmaxx(w) - 4, UI_ROLE_TEXT, ui->confirm.question);
 	int x = 2 + ui_draw_text(ui, w, 3, 2, 2, UI_ROLE_KEY, "y");
 	x += ui_draw_text(ui, w, 3, x, 12, UI_ROLE_TEXT, " yes   ");
-	x += ui_draw_text(ui, w, 3, x, 2, UI_ROLE_KEY, "n");
-	ui_draw_text(ui, w, 3, x, 12, UI_ROLE_TEXT, " no");
+	ui_draw_text(ui, w, 3, x, getmaxx(w) - x - 2, UI_ROLE_TEXT, "any other key: no");
 	curs_set(0);
 	wnoutrefresh(w);
 }
 
 enum ui_action ui_confirm_key(struct ui *ui, struct ui_key k)
 {
-	if (k.fn)
-		return UI_NONE;
-	if (k.ch == L'y' || k.ch == L'Y' || k.ch == L'\n' || k.ch == L'\r') {
-		ui->confirm.active = false;
+	/* Only a deliberate y says yes: Enter, Esc, n and any other key say no,
+	 * so a key pressed out of habit never deletes anything. */
+	ui->confirm.active = false;
+	if (!k.fn && (k.ch == L'y' || k.ch == L'Y')) {
 		if (ui->confirm.on_yes != NULL)
 			ui->confirm.on_yes(ui);
-	} else if (k.ch == L'n' || k.ch == L'N' || k.ch == KEY_ESC || k.ch == L'q') {
-		ui->confirm.active = false;
+	} else {
 		ui_ctx_message(ui, false, "Nothing was changed.");
 	}
 	return UI_REDRAW;

@@ -14,25 +14,14 @@ static const char *const accepted_choices[] = { "yes", "not yet" };
 static const char *const light_choices[] = { "green", "yellow", "red", "none" };
 static const int light_values[] = { LIGHT_GREEN, LIGHT_YELLOW, LIGHT_RED, LIGHT_NONE };
 static const char *const ready_choices[] = { "yes, ready", "not yet" };
+enum { ACCEPTED_NOT_YET = 1, LIGHT_INDEX_NONE = 3 };
 
-int ui_forms_turn(const struct ui *ui, enum entry_kind kind)
-{
-	int n1 = ui_ctx_count(ui, kind, 1, ui->app->today);
-	int n2 = ui_ctx_count(ui, kind, 2, ui->app->today);
-	if (n1 != n2)
-		return n1 < n2 ? 1 : 2;
-	for (size_t i = ui->entries.n; i-- > 0;) {
-		const struct entry *e = &ui->entries.v[i];
-		if (e->kind == kind && e->day == ui->app->today)
-			return e->partner == 1 ? 2 : 1;
-	}
-	return 1;
-}
-
+/* Who logs it: picked with 1, 2 or an initial (partner 0: nobody yet, and
+ * the form will not save until someone is picked). */
 static void partner_field(struct ui *ui, struct ui_form *f, const char *label, int partner)
 {
 	const char *names[2] = { ui_ctx_name(ui, 1), ui_ctx_name(ui, 2) };
-	ui_form_choice(f, label, names, 2, partner - 1);
+	ui_form_choice(f, label, names, 2, partner - 1)->required = true;
 }
 
 /* A text field's contents for an entry: NULL when empty. */
@@ -284,7 +273,7 @@ static int light_index(int light)
 static void entry_fields(struct ui *ui, struct ui_form *f, enum entry_kind kind,
                          const struct entry *e)
 {
-	int partner = e ? e->partner : ui_forms_turn(ui, kind);
+	int partner = e ? e->partner : 0;
 	const char *text = e ? e->text : NULL;
 	switch (kind) {
 	case ENTRY_GESTURE:
@@ -296,7 +285,9 @@ static void entry_fields(struct ui *ui, struct ui_form *f, enum entry_kind kind,
 	case ENTRY_REPAIR:
 		partner_field(ui, f, "From", partner);
 		ui_form_text(f, "What", TEXT_MAX_CHARS, false, text);
-		ui_form_choice(f, "Accepted", accepted_choices, 2, e && !e->accepted ? 1 : 0);
+		/* Accepted only when someone says so: a new repair starts as "not yet". */
+		ui_form_choice(f, "Accepted", accepted_choices, 2,
+		               e == NULL || !e->accepted ? ACCEPTED_NOT_YET : 0);
 		snprintf(f->hint, sizeof(f->hint), "Small and quick counts: \"That was unfair of me.\"");
 		break;
 	default:
@@ -305,11 +296,13 @@ static void entry_fields(struct ui *ui, struct ui_form *f, enum entry_kind kind,
 		ui_form_number(f, ui->app->cfg.discreet ? "Step" : "Stage", 1, 3, true,
 		               e ? e->stage : ui->stage.stage);
 		ui_form_number(f, "Minutes", 0, 600, false, e ? e->minutes : 0);
-		ui_form_choice(f, "Light", light_choices, 4, e ? light_index(e->light) : 0);
+		/* Green means yes: never assumed, a new session starts with no light. */
+		ui_form_choice(f, "Light", light_choices, 4, e ? light_index(e->light) : LIGHT_INDEX_NONE);
 		snprintf(f->hint, sizeof(f->hint), "Green: yes. Yellow: slow down. Red: stop.");
 		break;
 	}
-	f->cur = 1;
+	/* A new entry starts at who logs it; a change, at the words. */
+	f->cur = e ? 1 : 0;
 }
 
 /* The form of a gesture, repair or touch session, from e (or new when e is
@@ -329,7 +322,6 @@ static void entry_form(struct ui *ui, enum entry_kind kind, const struct entry *
 void ui_forms_new(struct ui *ui, enum entry_kind kind)
 {
 	entry_form(ui, kind, NULL);
-	ui->form->cur = 1;
 }
 
 static void checkin_edit_fields(struct ui_form *f, const struct entry *e)
@@ -370,28 +362,48 @@ void ui_forms_edit(struct ui *ui, const struct entry *e)
 	}
 }
 
-/* A partner's answer about the next stage; both ready moves it on. */
+/* Say what an answer did: the next stage begins, or it waits. */
+static void stage_message(struct ui *ui, int partner, bool ready, bool moved)
+{
+	if (moved)
+		ui_ctx_message(ui, false, "You both feel ready: %s starts today (u undoes).",
+		               ui_stage_name_short(ui, ui->stage.stage));
+	else
+		ui_ctx_message(ui, false, ready ? "Noted: %s is ready. The step waits for both of you."
+		               : "Noted: %s is not ready yet, and that is fine.", ui_ctx_name(ui, partner));
+}
+
+/* A partner's answer about the next stage; both ready moves it on. The
+ * answer and the move are one undoable change. */
 static bool stage_save(struct ui *ui, struct ui_form *f)
 {
+	if (!ui_form_check(f))
+		return false;
+	struct store *st = ui->app->st;
 	struct tend_err err = { 0 };
 	int partner = f->field[0].sel + 1;
 	bool ready = f->field[1].sel == 0;
-	if (store_stage_set_ready(ui->app->st, partner, ready, &err) != TEND_OK ||
-	    store_stage_get(ui->app->st, &ui->stage, &err) != TEND_OK) {
+	struct store_stage before;
+	if (store_stage_get(st, &before, &err) != TEND_OK ||
+	    store_stage_set_ready(st, partner, ready, &err) != TEND_OK ||
+	    store_stage_get(st, &ui->stage, &err) != TEND_OK) {
 		ui_form_fail(ui, f, &err);
 		return false;
 	}
+	ui_ctx_undo_group(ui);
+	ui_ctx_undo_push_stage(ui, partner, &before, &ui->stage);
+	bool moved = false;
 	if (ui->stage.ready[0] && ui->stage.ready[1] && ui->stage.stage < 3) {
-		int next = ui->stage.stage + 1;
-		if (store_stage_set(ui->app->st, next, ui->app->today, &err) != TEND_OK) {
+		if (store_stage_set(st, ui->stage.stage + 1, ui->app->today, &err) != TEND_OK ||
+		    store_stage_get(st, &ui->stage, &err) != TEND_OK) {
+			ui_ctx_refresh(ui);
 			ui_form_fail(ui, f, &err);
 			return false;
 		}
-		ui_ctx_message(ui, false, "You both feel ready: %s starts today.", ui_stage_name_short(ui, next));
-	} else {
-		ui_ctx_message(ui, false, ready ? "Noted: %s is ready. The step waits for both of you."
-		               : "Noted: %s is not ready yet, and that is fine.", ui_ctx_name(ui, partner));
+		ui->undo[ui->n_undo - 1].stage_after = ui->stage;
+		moved = true;
 	}
+	stage_message(ui, partner, ready, moved);
 	ui_ctx_refresh(ui);
 	return true;
 }
@@ -402,11 +414,12 @@ void ui_forms_stage(struct ui *ui)
 		ui_ctx_message(ui, false, "You are at the last step. Take all the time you need.");
 		return;
 	}
-	char title[80], label[40];
+	char title[80];
 	snprintf(title, sizeof(title), "Ready for %s?", ui_stage_name_short(ui, ui->stage.stage + 1));
 	struct ui_form *f = ui_form_open(ui, title, stage_save);
-	partner_field(ui, f, "Who", ui->stage.ready[0] && !ui->stage.ready[1] ? 2 : 1);
-	snprintf(label, sizeof(label), "Ready?");
-	ui_form_choice(f, label, ready_choices, 2, 0);
-	snprintf(f->hint, sizeof(f->hint), "Each of you answers for yourself. Staying longer is normal.");
+	/* Nothing is picked: each partner picks themselves and says y or n. */
+	partner_field(ui, f, "Who", 0);
+	ui_form_choice(f, "Ready?", ready_choices, 2, -1)->required = true;
+	snprintf(f->hint, sizeof(f->hint), "Each of you answers for yourself: y or n. "
+	         "Staying longer is normal.");
 }

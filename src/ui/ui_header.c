@@ -58,6 +58,31 @@ static const char *phase_title(const struct ui *ui, int n)
 	return "Keeping the practices going";
 }
 
+/* How wide each name may be drawn in room columns: both whole when they
+ * fit, else a short name keeps its width and the longer one is cut. */
+static void header_name_widths(const struct ui *ui, int room, int out[2])
+{
+	int want[2] = { text_width(ui_ctx_name(ui, 1)), text_width(ui_ctx_name(ui, 2)) };
+	int half = room / 2;
+	if (want[0] + want[1] <= room) {
+		out[0] = want[0];
+		out[1] = want[1];
+	} else if (want[0] <= half) {
+		out[0] = want[0];
+		out[1] = room - want[0];
+	} else if (want[1] <= half) {
+		out[1] = want[1];
+		out[0] = room - want[1];
+	} else {
+		out[0] = half;
+		out[1] = room - half;
+	}
+	for (int p = 0; p < 2; p++)
+		out[p] = out[p] < 1 ? 1 : out[p];
+}
+
+/* "Alex & Sam   26 Nov 2026   Day 18 of 60 ... Check-in 21:00: open now".
+ * Long names are cut (by display width) before anything else gives way. */
 static void header_line1(struct ui *ui, WINDOW *w, int n)
 {
 	int cols = getmaxx(w);
@@ -65,16 +90,18 @@ static void header_line1(struct ui *ui, WINDOW *w, int n)
 	day_format_hhmm(ui->app->cfg.checkin_time, hhmm);
 	snprintf(buf, sizeof(buf), "Check-in %s: %s", hhmm, checkin_window(ui));
 	int right = (int)strlen(buf) + 1;
-	int x = 1;
-	x += ui_draw_text(ui, w, 0, x, cols - right - x - 24, UI_ROLE_PARTNER1, ui_ctx_name(ui, 1));
-	x += ui_draw_text(ui, w, 0, x, 3, UI_ROLE_TITLE, " & ");
-	x += ui_draw_text(ui, w, 0, x, cols - right - x - 22, UI_ROLE_PARTNER2, ui_ctx_name(ui, 2));
 	day_format_short(ui->app->today, date);
 	int yy, mm, dd;
 	day_to_ymd(ui->app->today, &yy, &mm, &dd);
 	char line[96], day[48];
 	plan_day_text(ui, n, day, sizeof(day));
 	snprintf(line, sizeof(line), "   %s %d   %s", date, yy, day);
+	int names_w[2];
+	header_name_widths(ui, cols - right - 1 - 1 - 3 - text_width(line), names_w);
+	int x = 1;
+	x += ui_draw_text(ui, w, 0, x, names_w[0], UI_ROLE_PARTNER1, ui_ctx_name(ui, 1));
+	x += ui_draw_text(ui, w, 0, x, 3, UI_ROLE_TITLE, " & ");
+	x += ui_draw_text(ui, w, 0, x, names_w[1], UI_ROLE_PARTNER2, ui_ctx_name(ui, 2));
 	ui_draw_text(ui, w, 0, x, cols - right - x - 1, UI_ROLE_TITLE, line);
 	ui_draw_text(ui, w, 0, cols - right, right, UI_ROLE_TEXT, buf);
 }

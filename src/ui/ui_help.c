@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "tend/ui_draw.h"
+#include "tend/ui_panic.h"
 
 enum { KEY_ESC = 27 };
 
@@ -22,15 +23,15 @@ static const struct help_line help_lines[] = {
 	{ "b", "during a time-out: we are back" },
 	{ "w", "the week on the whole screen (arrows move by week)" },
 	{ "p", "the plan day by day; Space ticks the tasks in [ ] boxes" },
-	{ "u", "undo the last thing you logged, changed or deleted" },
+	{ "u", "undo the last thing you logged, changed, deleted or answered" },
 	{ "Tab", "move between panels (arrows too; a mouse click works)" },
 	{ "Enter", "the focused panel's history: change or delete an entry" },
-	{ "!", "hide everything; F12/Ctrl-] even while typing; back: type tend Enter" },
+	{ "!", "hide everything; F12/Ctrl-] even while typing; back: type " UI_PANIC_WORD },
 	{ "?", "this help" },
-	{ "q", "quit" },
+	{ "q", "quit (Ctrl-C too; over a form with typed text it asks first)" },
 	{ "", "" },
 	{ "", "In forms: Enter saves, Esc cancels and writes nothing, Tab moves on;" },
-	{ "", "pick a partner with 1/2 or the first letter of the name." },
+	{ "", "who it is from is never assumed: pick it with 1/2 or an initial." },
 	{ "", "Check-ins show each of you by your initial, in your colour; lights:" },
 	{ "", "G go, Y slow down, R stop; sparklines: mood and stress, 1 to 5." },
 };

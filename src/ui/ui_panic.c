@@ -1,6 +1,6 @@
 /* ui_panic: a plain screen in one keypress. While it is up nothing of the
  * dashboard is drawn (no forms, no time-out box, no notes) and the terminal
- * title is neutral; typing the return word and Enter brings it all back. */
+ * title is neutral; typing the return word brings it all back. */
 #include "tend/ui_panic.h"
 
 #include <errno.h>
@@ -14,7 +14,7 @@
 
 #include "tend/ui_form.h"
 
-enum { KEY_ESC = 27, KEY_CTRL_RBRACKET = 0x1d, TITLE_MAX = 32 };
+enum { KEY_CTRL_RBRACKET = 0x1d, TITLE_MAX = 32 };
 
 bool ui_panic_is_key(const struct ui *ui, struct ui_key k)
 {
@@ -146,25 +146,25 @@ enum ui_action ui_panic_key(struct ui *ui, struct ui_key k)
 	size_t n = strlen(t);
 	if (k.fn)
 		return UI_NONE;
-	if (k.ch == L'\n' || k.ch == L'\r') {
+	if ((k.ch == 127 || k.ch == 8) && n > 0) {
+		t[n - 1] = '\0';
+	} else if (k.ch >= L' ' && k.ch < 127) {
+		/* Keep the last characters typed, so a mistake needs nothing to
+		 * clear it: the word counts as soon as its last letter comes. */
+		if (n + 1 >= sizeof(ui->panic_typed)) {
+			memmove(t, t + 1, n);
+			n--;
+		}
+		t[n] = (char)(k.ch >= L'A' && k.ch <= L'Z' ? k.ch - L'A' + L'a' : k.ch);
+		t[++n] = '\0';
 		size_t wl = strlen(UI_PANIC_WORD);
 		if (n >= wl && strcmp(t + n - wl, UI_PANIC_WORD) == 0) {
 			panic_end(ui);
 			return UI_REDRAW;
 		}
+	} else {
+		/* Enter, Esc and the like start the word again. */
 		t[0] = '\0';
-	} else if ((k.ch == 127 || k.ch == 8) && n > 0) {
-		t[n - 1] = '\0';
-	} else if (k.ch == KEY_ESC) {
-		t[0] = '\0';
-	} else if (k.ch >= L' ' && k.ch < 127) {
-		/* Keep the last characters typed, so mistakes need no Enter first. */
-		if (n + 1 >= sizeof(ui->panic_typed)) {
-			memmove(t, t + 1, n);
-			n--;
-		}
-		t[n] = (char)k.ch;
-		t[n + 1] = '\0';
 	}
 	return UI_NONE;
 }

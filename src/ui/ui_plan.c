@@ -414,7 +414,7 @@ static void plan_toggle(struct ui *ui)
 		done = r->st.done > 0;
 	} else {
 		ui_ctx_message(ui, false, "Only tasks with a box [ ] are ticked by hand; tend "
-		               "counts the rest from your log.");
+		               "counts the rest itself.");
 		return;
 	}
 	if (period > ui->app->today) {

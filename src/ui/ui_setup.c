@@ -14,7 +14,7 @@
 #include "tend/ui_form.h"
 #include "tend/ui_screen.h"
 
-enum { NAME_MAX_CHARS = 40, DEFAULT_CHECKIN = 21 * 60 };
+enum { NAME_MAX_CHARS = 40, DEFAULT_CHECKIN = 21 * 60, KEY_ESC = 27 };
 
 /* Trim spaces at both ends, in place. */
 static char *trim(char *s)
@@ -96,8 +96,12 @@ int ui_setup(const char *config_path, struct tend_err *err)
 		ui_form_draw(ui);
 		doupdate();
 		struct ui_key k;
-		if (ui_screen_key(&k) && !(k.fn && k.ch == KEY_RESIZE))
-			ui_form_key(ui, k);
+		if (!ui_screen_key(&k) || (k.fn && k.ch == KEY_RESIZE))
+			continue;
+		/* Alt+key and pasted escape sequences are dropped, as on the dashboard. */
+		if (!k.fn && k.ch == KEY_ESC && ui_screen_escape_more(ui))
+			continue;
+		ui_form_key(ui, k);
 	}
 	bool saved = ui->quit;
 	ui_form_close(ui);

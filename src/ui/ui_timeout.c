@@ -8,7 +8,6 @@
 
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
-#include "tend/ui_forms.h"
 
 enum { ASK_AFTER_SECONDS = 5 * 60, HOUR = 3600 };
 
@@ -203,6 +202,8 @@ void ui_timeout_tick(struct ui *ui, time_t now)
 
 static bool timeout_save(struct ui *ui, struct ui_form *f)
 {
+	if (!ui_form_check(f))
+		return false;
 	struct entry e = { 0 };
 	e.kind = ENTRY_TIMEOUT;
 	e.partner = f->field[0].sel + 1;
@@ -233,7 +234,7 @@ void ui_timeout_start(struct ui *ui)
 	}
 	struct ui_form *f = ui_form_open(ui, "Time-out", timeout_save);
 	const char *names[2] = { ui_ctx_name(ui, 1), ui_ctx_name(ui, 2) };
-	ui_form_choice(f, "Called by", names, 2, ui_forms_turn(ui, ENTRY_TIMEOUT) - 1);
+	ui_form_choice(f, "Called by", names, 2, -1)->required = true;
 	const char *phrases[2] = {
 		ui->app->cfg.stop_phrase[0] ? ui->app->cfg.stop_phrase[0] : "Time-out",
 		ui->app->cfg.stop_phrase[1] ? ui->app->cfg.stop_phrase[1] : "This matters",

@@ -40,16 +40,62 @@ screen a | grep -qE "Check-ins +AS( |│)" || fail "expected the check-ins of bo
 expect_screen a "Stage 2? Alex not yet, Sam not yet (s)"
 expect_screen a "G go Y slow R stop"
 
-# s: Alex feels ready for the next stage; it waits for Sam.
+# s: nothing is picked for anyone. Enter alone saves nothing; each partner
+# picks themselves and says y (or n) out loud.
+tmx send-keys -t a s
+wait_for a "Ready for stage 2?"
+expect_screen a "1/2 or initial picks"
+tmx send-keys -t a Enter
+wait_for a "please pick one"
+tmx send-keys -t a a Tab y Enter
+wait_for a "Noted: Alex is ready"
+wait_for a "Stage 2? Alex ready, Sam not yet (s)"
+# s Enter twice: the second form pre-selects nobody, so Sam is not moved on.
 tmx send-keys -t a s
 wait_for a "Ready for stage 2?"
 tmx send-keys -t a Enter
-wait_for a "Noted: Alex is ready"
+wait_for a "please pick one"
+tmx send-keys -t a Enter
+sleep 0.3
+expect_screen a "Ready for stage 2?"
+send_esc a
+wait_for a "Cancelled: nothing was saved"
+expect_screen a "Stage 2? Alex ready, Sam not yet (s)"
+# Sam says not yet, then yes: stage 2 begins; u takes the move back.
+tmx send-keys -t a s
+wait_for a "Ready for stage 2?"
+tmx send-keys -t a 2 Tab n Enter
+wait_for a "Noted: Sam is not ready yet"
+tmx send-keys -t a s
+wait_for a "Ready for stage 2?"
+tmx send-keys -t a s Tab y Enter
+wait_for a "You both feel ready: stage 2 starts today"
+wait_for a "Stage 3? Alex not yet, Sam not yet (s)"
+[ "$(sqlite3 "$T/tend.db" "SELECT stage FROM touch_stage")" = 2 ] || fail "stage 2 was not saved"
+tmx send-keys -t a u
+wait_for a "Undone: back to stage 1."
 wait_for a "Stage 2? Alex ready, Sam not yet (s)"
+[ "$(sqlite3 "$T/tend.db" "SELECT stage, ready1, ready2 FROM touch_stage")" = "1|1|0" ] ||
+	fail "the stage did not go back to 1 with Alex ready"
+tmx send-keys -t a u
+wait_for a "Undone: Sam's answer about stage 2."
+expect_screen a "Stage 2? Alex ready, Sam not yet (s)"
 
-# A gesture, from Alex (fewer gestures today: a tie goes to the first).
+# A gesture: the cursor starts on who it is from, and nobody is picked.
+# Enter alone saves nothing; s and 2 pick Sam there, 1 and a pick Alex.
 tmx send-keys -t a g
 wait_for a "A new gesture"
+expect_screen a "1/2 or initial picks"
+tmx send-keys -t a Enter
+wait_for a "please pick one"
+expect_not_db '^gesture,'
+tmx send-keys -t a s
+wait_for a "[2 Sam]"
+tmx send-keys -t a 1
+wait_for a "[1 Alex]"
+tmx send-keys -t a Tab
+wait_gone a "1/2 or initial picks"
+expect_screen a "What  ___"
 tmx send-keys -t a -l "hug at the door"
 tmx send-keys -t a BSpace BSpace BSpace BSpace
 tmx send-keys -t a -l "door"
@@ -58,48 +104,54 @@ wait_for a "Saved a gesture by Alex"
 wait_for a "Today Alex 1  Sam 0"
 expect_db '^gesture,[0-9]+,2026-11-23,1,.*"hug at the door"'
 
-# A repair by Sam, picked with 2 on the first field.
+# A repair by Sam, picked with 2 on the first field. Accepted is "not yet"
+# until someone says y.
 tmx send-keys -t a r
 wait_for a "A new repair"
+tmx send-keys -t a 2 Tab
 tmx send-keys -t a -l "sorry for snapping"
-tmx send-keys -t a Up 2 Enter
+tmx send-keys -t a Tab
+wait_for a "[2 not yet]"
+tmx send-keys -t a y Enter
 wait_for a "Saved a repair by Sam"
 expect_screen a "Accepted: 1 of 1"
 expect_db '^repair,[0-9]+,2026-11-23,2,.*"sorry for snapping"'
 
 # In a form, Alt+u and a pasted escape sequence neither cancel it nor run
 # as dashboard keys (u would undo, p and w open views); only Esc cancels.
+# What follows a pasted sequence is typed as usual (the X).
 SEQ=$(printf '\033[31mX\033]0;pwned\007')
 tmx send-keys -t a r
 wait_for a "A new repair"
+tmx send-keys -t a Tab
 tmx send-keys -t a -l "half typed"
 tmx send-keys -t a M-u
 tmx send-keys -t a -l "$SEQ"
 sleep 0.6
 expect_screen a "A new repair"
-expect_screen a "half typed_"
+expect_screen a "half typedX_"
 expect_db '^gesture,[0-9]+,2026-11-23,1,.*"hug at the door"'
 # Ctrl-] and F12 hide everything even while typing in a text field.
 tmx send-keys -t a C-]
 sleep 0.3
 if screen a | grep -q '[^[:space:]]'; then fail "Ctrl-] should blank the screen" a; fi
-tmx send-keys -t a -l "tend"
-tmx send-keys -t a Enter
-wait_for a "half typed_"
+tmx send-keys -t a -l "moon"
+wait_for a "half typedX_"
 tmx send-keys -t a F12
 sleep 0.3
 if screen a | grep -q '[^[:space:]]'; then fail "F12 should blank the screen" a; fi
-tmx send-keys -t a -l "tend"
-tmx send-keys -t a Enter
+tmx send-keys -t a -l "moon"
 wait_for a "A new repair"
-expect_screen a "half typed_"
+expect_screen a "half typedX_"
 send_esc a
 wait_for a "Cancelled: nothing was saved"
 expect_not_db 'half typed'
 
-# A touch session with a yellow light.
+# A touch session with a yellow light (no light unless one is picked).
 tmx send-keys -t a t
 wait_for a "A new touch session"
+expect_screen a "[4 none]"
+tmx send-keys -t a a Tab
 tmx send-keys -t a -l "shoulders"
 tmx send-keys -t a Tab Tab 1 0 Tab y Enter
 wait_for a "Saved a touch session"
@@ -127,14 +179,15 @@ expect_db '^checkin,[0-9]+,2026-11-23,1,"Alex",[^,]*,4,2,'
 # Esc cancels without writing.
 tmx send-keys -t a g
 wait_for a "A new gesture"
+tmx send-keys -t a 1 Tab
 tmx send-keys -t a -l "never saved"
 send_esc a
 wait_for a "Cancelled: nothing was saved"
 expect_not_db 'never saved'
 
-# Undo takes back the touch session.
+# Undo takes back the touch session, and says it removed it.
 tmx send-keys -t a u
-wait_for a "Undone: the touch session by Alex"
+wait_for a "Removed the touch session by Alex."
 wait_for a "This week: 0 of 3"
 expect_not_db '^touch,'
 
@@ -166,11 +219,24 @@ tmx send-keys -t a Left Down
 tmx send-keys -t a Enter
 wait_for a "Gestures: 1 entry"
 expect_screen a "hug at the door"
+# Only y deletes: Enter, Esc, n and any other key answer no.
+for no in Enter Escape n x Space; do
+	tmx send-keys -t a d
+	wait_for a "Delete the gesture of Alex"
+	tmx send-keys -t a $no
+	wait_for a "Nothing was changed"
+	wait_gone a "Delete the gesture of Alex"
+	expect_screen a "Gestures: 1 entry"
+	[ $no != Escape ] || sleep 0.2
+done
+expect_db '^gesture,'
 tmx send-keys -t a d
 wait_for a "Delete the gesture of Alex"
+expect_screen a "y yes   any other key: no"
 tmx send-keys -t a y
 wait_for a "Gestures: 0 entries"
 tmx send-keys -t a u
+wait_for a "Brought back the gesture by Alex."
 wait_for a "Gestures: 1 entry"
 expect_db '^gesture,'
 # Enter changes the entry: the words and the bid.
@@ -181,6 +247,19 @@ tmx send-keys -t a -l "gate"
 tmx send-keys -t a Tab a Enter
 wait_for a "hug at the gate, bid turned away"
 expect_db '^gesture,[0-9]+,2026-11-23,1,.*"hug at the gate",away'
+# Deleted, brought back, then the change undone: this session's own delete
+# and undo are no conflict, and the message fits 80 columns.
+tmx send-keys -t a d
+wait_for a "Delete the gesture of Alex"
+tmx send-keys -t a y
+wait_for a "Gestures: 0 entries"
+tmx send-keys -t a u
+wait_for a "hug at the gate, bid turned away"
+tmx send-keys -t a u
+wait_for a "Undid the change to the gesture by Alex."
+wait_for a "hug at the door"
+if screen a | grep -qF "Not undone"; then fail "a false conflict after delete and undo" a; fi
+expect_db '^gesture,[0-9]+,2026-11-23,1,.*"hug at the door",toward'
 tmx send-keys -t a d
 wait_for a "Delete the gesture of Alex"
 tmx send-keys -t a y

@@ -22,6 +22,7 @@ locker=$!
 sleep 0.5
 tmx send-keys -t a g
 wait_for a "A new gesture"
+tmx send-keys -t a 1 Tab
 tmx send-keys -t a -l "logged while locked"
 tmx send-keys -t a Enter
 wait_for a "Waiting for the other tend to finish saving" 10
@@ -73,6 +74,10 @@ wait_for a "deleted in the other dashboard"
 send_esc a
 send_esc a
 send_esc b
+expect_not_db '^gesture,'
+# a's own change cannot be undone now; the message says so within 80 columns.
+tmx send-keys -t a u
+wait_for a "Not undone: the gesture was changed or deleted elsewhere."
 expect_not_db '^gesture,'
 
 # The check-in form: b saves Alex's check-in while a has the form open.

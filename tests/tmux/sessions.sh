@@ -39,6 +39,7 @@ expect_screen a "the last 15 days"
 # An entry in b shows up in a within two seconds, without a key in a.
 tmx send-keys -t b g
 wait_for b "A new gesture"
+tmx send-keys -t b 1 Tab
 tmx send-keys -t b -l "wave from b"
 tmx send-keys -t b Enter
 wait_for b "Saved a gesture by Alex"
@@ -82,6 +83,8 @@ wait_gone a "Alex called" 1
 tmx send-keys -t a x
 wait_for a "Called by"
 tmx send-keys -t a Enter
+wait_for a "please pick one"
+tmx send-keys -t a a Enter
 wait_for a "Time-out: 19:5"
 tmx send-keys -t a b
 wait_for a "Welcome back"
