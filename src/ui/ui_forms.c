@@ -16,6 +16,22 @@ static const int light_values[] = { LIGHT_GREEN, LIGHT_YELLOW, LIGHT_RED, LIGHT_
 static const char *const ready_choices[] = { "yes, ready", "not yet" };
 enum { ACCEPTED_NOT_YET = 1, LIGHT_INDEX_NONE = 3 };
 
+/* The partner whose turn it is for kind today: the one with fewer entries,
+ * else the one who did not log the last. */
+static int turn_of(const struct ui *ui, enum entry_kind kind)
+{
+	int n1 = ui_ctx_count(ui, kind, 1, ui->app->today);
+	int n2 = ui_ctx_count(ui, kind, 2, ui->app->today);
+	if (n1 != n2)
+		return n1 < n2 ? 1 : 2;
+	for (size_t i = ui->entries.n; i-- > 0;) {
+		const struct entry *e = &ui->entries.v[i];
+		if (e->kind == kind && e->day == ui->app->today)
+			return e->partner == 1 ? 2 : 1;
+	}
+	return 1;
+}
+
 /* Who logs it: picked with 1, 2 or an initial (partner 0: nobody yet, and
  * the form will not save until someone is picked). */
 static void partner_field(struct ui *ui, struct ui_form *f, const char *label, int partner)
@@ -273,7 +289,10 @@ static int light_index(int light)
 static void entry_fields(struct ui *ui, struct ui_form *f, enum entry_kind kind,
                          const struct entry *e)
 {
-	int partner = e ? e->partner : 0;
+	/* A new entry starts on the partner whose turn it is (1, 2 or an
+	 * initial changes it); a time-out, which has its own form, never
+	 * guesses who called it. */
+	int partner = e ? e->partner : turn_of(ui, kind);
 	const char *text = e ? e->text : NULL;
 	switch (kind) {
 	case ENTRY_GESTURE:

@@ -31,7 +31,7 @@ static const struct help_line help_lines[] = {
 	{ "q", "quit (Ctrl-C too; over a form with typed text it asks first)" },
 	{ "", "" },
 	{ "", "In forms: Enter saves, Esc cancels and writes nothing, Tab moves on;" },
-	{ "", "who it is from is never assumed: pick it with 1/2 or an initial." },
+	{ "", "who it is from starts on whose turn it is; 1/2 or an initial picks." },
 	{ "", "Check-ins show each of you by your initial, in your colour; lights:" },
 	{ "", "G go, Y slow down, R stop; sparklines: mood and stress, 1 to 5." },
 };

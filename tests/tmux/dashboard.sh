@@ -81,14 +81,13 @@ tmx send-keys -t a u
 wait_for a "Undone: Sam's answer about stage 2."
 expect_screen a "Stage 2? Alex ready, Sam not yet (s)"
 
-# A gesture: the cursor starts on who it is from, and nobody is picked.
-# Enter alone saves nothing; s and 2 pick Sam there, 1 and a pick Alex.
+# A gesture: the cursor starts on who it is from, picked for the partner
+# whose turn it is (Alex, nobody has logged one today); s and 2 pick Sam
+# there, 1 and a pick Alex.
 tmx send-keys -t a g
 wait_for a "A new gesture"
 expect_screen a "1/2 or initial picks"
-tmx send-keys -t a Enter
-wait_for a "please pick one"
-expect_not_db '^gesture,'
+expect_screen a "[1 Alex]"
 tmx send-keys -t a s
 wait_for a "[2 Sam]"
 tmx send-keys -t a 1
