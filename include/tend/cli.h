@@ -75,6 +75,9 @@ tend_day cli_real_today(const struct app *app);
 void cli_day_label(const struct app *app, tend_day d, char *buf, size_t n);
 /* " for Mon 23 Nov" into buf when d is not today by the clock, else "". */
 const char *cli_for_day(const struct app *app, tend_day d, char *buf, size_t n);
+/* Call with each option getopt returns: a usage error (2) for cmd when
+ * option c was already given (seen collects them, size bytes), else 0. */
+int cli_once(const char *cmd, int c, char **argv, char *seen, size_t size);
 /* Save e through the store (opening it first); a day still to come gets a
  * note on stderr; on failure print the error and return its exit
  * status, else 0. */

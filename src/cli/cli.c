@@ -473,6 +473,28 @@ int cli_bad_option(const char *cmd, int c, char **argv)
 	return rc;
 }
 
+int cli_once(const char *cmd, int c, char **argv, char *seen, size_t size)
+{
+	if (c == '?' || c == ':' || c <= 0 || c > 127)
+		return 0;
+	if (strchr(seen, c)) {
+		/* The option as typed, without its value: "--mood 4", "--mood=4"
+		 * and "-m4" are all "--mood" or "-m". */
+		int at = optarg && optind >= 2 && optarg == argv[optind - 1] ? optind - 2 : optind - 1;
+		const char *prev = at >= 0 ? argv[at] : "?";
+		char name[64];
+		int len = strncmp(prev, "--", 2) == 0 ? (int)strcspn(prev, "=") : 2;
+		snprintf(name, sizeof name, "%.*s", len, prev);
+		return cli_usage_error(cmd, "%s is given twice; give it once", name);
+	}
+	size_t n = strlen(seen);
+	if (n + 1 < size) {
+		seen[n] = (char)c;
+		seen[n + 1] = '\0';
+	}
+	return 0;
+}
+
 void cli_warn(const struct app *app)
 {
 	if (app->warning[0])

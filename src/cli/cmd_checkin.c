@@ -27,7 +27,10 @@ int cmd_checkin(struct app *app, int argc, char **argv)
 	struct entry e = { .kind = ENTRY_CHECKIN, .day = app->today };
 	int c;
 	opterr = 0;
+	char seen[16] = "";
 	while ((c = getopt_long(argc, argv, ":m:s:g:", opts, NULL)) != -1) {
+		if (cli_once("checkin", c, argv, seen, sizeof seen))
+			return 2;
 		if (c == 'm' && !cli_int(optarg, 1, 5, &e.mood))
 			return cli_usage_error("checkin", "--mood must be a whole number from 1 to 5");
 		else if (c == 's' && !cli_int(optarg, 1, 5, &e.stress))

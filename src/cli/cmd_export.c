@@ -25,7 +25,10 @@ int cmd_export(struct app *app, int argc, char **argv)
 	const char *format = NULL, *out = NULL;
 	int c;
 	opterr = 0;
+	char seen[16] = "";
 	while ((c = getopt_long(argc, argv, ":f:o:", opts, NULL)) != -1) {
+		if (cli_once("export", c, argv, seen, sizeof seen))
+			return 2;
 		if (c == 'f')
 			format = optarg;
 		else if (c == 'o')

@@ -79,7 +79,10 @@ int cmd_forget(struct app *app, int argc, char **argv)
 	bool all = false, ask = true;
 	int c;
 	opterr = 0;
+	char seen[16] = "";
 	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		if (cli_once("forget", c, argv, seen, sizeof seen))
+			return 2;
 		if (c == 'a')
 			all = true;
 		else if (c == 'y')

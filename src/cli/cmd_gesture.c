@@ -23,7 +23,10 @@ int cmd_gesture(struct app *app, int argc, char **argv)
 	struct entry e = { .kind = ENTRY_GESTURE, .day = app->today };
 	int c;
 	opterr = 0;
+	char seen[16] = "";
 	while ((c = getopt_long(argc, argv, ":b:", opts, NULL)) != -1) {
+		if (cli_once("gesture", c, argv, seen, sizeof seen))
+			return 2;
 		if (c == 'b' && !entry_parse_bid(optarg, &e.bid))
 			return cli_usage_error("gesture", "--bid is toward or away");
 		else if (c == '?' || c == ':')

@@ -40,7 +40,10 @@ int cmd_init(struct app *app, int argc, char **argv)
 	int n = 0, checkin = 21 * 60, c;
 	tend_day start = day_of_time(time(NULL), 4 * 60);
 	opterr = 0;
+	char seen[16] = "";
 	while ((c = getopt_long(argc, argv, ":p:s:c:", opts, NULL)) != -1) {
+		if (c != 'p' && cli_once("init", c, argv, seen, sizeof seen))
+			return 2;
 		if (c == 'p' && n < 3)
 			names[n++] = optarg;
 		else if (c == 's' && !day_parse(optarg, &start))

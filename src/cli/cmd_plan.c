@@ -44,7 +44,10 @@ static int parse_opts(struct app *app, int argc, char **argv, struct plan_opts *
 
 	o->start = app->cfg.start_date;
 	optind = 1;
+	char seen[16] = "";
 	while ((c = getopt_long(argc, argv, ":o:", longopts, NULL)) != -1) {
+		if (cli_once("plan", c, argv, seen, sizeof seen))
+			return 2;
 		if (c == 's' && !day_parse(optarg, &o->start))
 			return cli_usage_error("plan", "--start: \"%s\" is not a date "
 			                       "(YYYY-MM-DD)", optarg);

@@ -23,7 +23,10 @@ int cmd_repair(struct app *app, int argc, char **argv)
 	struct entry e = { .kind = ENTRY_REPAIR, .day = app->today };
 	int c;
 	opterr = 0;
+	char seen[16] = "";
 	while ((c = getopt_long(argc, argv, ":a", opts, NULL)) != -1) {
+		if (cli_once("repair", c, argv, seen, sizeof seen))
+			return 2;
 		if (c == 'a')
 			e.accepted = true;
 		else

@@ -52,7 +52,10 @@ int cmd_return(struct app *app, int argc, char **argv)
 	const char *sched = NULL;
 	int c;
 	opterr = 0;
+	char seen[16] = "";
 	while ((c = getopt_long(argc, argv, ":s:", opts, NULL)) != -1) {
+		if (cli_once("return", c, argv, seen, sizeof seen))
+			return 2;
 		if (c == 's')
 			sched = optarg;
 		else

@@ -32,7 +32,10 @@ int cmd_timeout(struct app *app, int argc, char **argv)
 	struct entry e = { .kind = ENTRY_TIMEOUT, .phrase = 1 };
 	int c;
 	opterr = 0;
+	char seen[16] = "";
 	while ((c = getopt_long(argc, argv, ":p:", opts, NULL)) != -1) {
+		if (cli_once("timeout", c, argv, seen, sizeof seen))
+			return 2;
 		if (c == 'p' && !cli_int(optarg, 1, 2, &e.phrase))
 			return cli_usage_error("timeout", "--phrase is 1 or 2");
 		else if (c == '?' || c == ':')

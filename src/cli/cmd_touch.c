@@ -56,7 +56,10 @@ int cmd_touch(struct app *app, int argc, char **argv)
 	const char *giver = NULL;
 	int c;
 	opterr = 0;
+	char seen[16] = "";
 	while ((c = getopt_long(argc, argv, ":s:g:m:l:n:", opts, NULL)) != -1) {
+		if (cli_once("touch", c, argv, seen, sizeof seen))
+			return 2;
 		if (c == 's' && !cli_int(optarg, 1, 3, &e.stage))
 			return cli_usage_error("touch", "--stage is 1, 2 or 3");
 		else if (c == 'm' && !cli_int(optarg, 1, 600, &e.minutes))

@@ -81,6 +81,10 @@ static int take_value(int argc, char **argv, int *i, const char *name,
                       const char **out)
 {
 	size_t n = strlen(name);
+	if (*out) {
+		cli_errorf("%s is given twice; give it once", name);
+		return 2;
+	}
 	if (argv[*i][n] == '=') {
 		*out = argv[*i] + n + 1;
 		return 0;

@@ -41,6 +41,15 @@ run 0 init --partner One --partner Two
 [ -f "$XDG_CONFIG_HOME/tend/tend.conf" ] || fail "init did not write the XDG default"
 mode "$XDG_CONFIG_HOME/tend" 700
 
+# --- an option given twice is refused, never last-wins
+for args in "touch --stage 1 --giver 1 --giver 2" "checkin 1 --mood=3 --mood 4 --stress 2" \
+	"gesture 1 hi --bid toward --bid away" "--date 2026-11-29 --date 2026-11-28 gesture 1 d"; do
+	# shellcheck disable=SC2086
+	run 2 --config "$C" --db "$T/twice.db" $args
+	has "$err" "given twice"
+done
+[ ! -e "$T/twice.db" ] || fail "an option given twice still saved"
+
 # --- commands that only read never create a database
 run 0 --config "$C" --db "$T/nodir/typo.db" week --date 2026-11-25
 has "$err" "does not exist yet"
