@@ -315,6 +315,7 @@ static void dash_open_history(struct ui *ui)
 	if (p->history_kinds == 0)
 		return;
 	const char *title = ui->focus == UI_AREA_TOUCH ? ui->label_touch : titles[ui->focus];
+	ui->msg[0] = '\0'; /* the history's own keys, not a note from before */
 	ui_history_open(ui, p->history_kinds, title);
 }
 
@@ -370,10 +371,13 @@ static enum ui_action dash_key(struct ui *ui, struct ui_key k)
 	case L't': ui_forms_new(ui, ENTRY_TOUCH); break;
 	case L's': ui_forms_stage(ui); break;
 	case L'x': ui_timeout_start(ui); break;
-	case L'w': ui_weekview_open(ui); break;
-	case L'?': ui->view = UI_VIEW_HELP; break;
+	/* A running time-out took b before this. */
+	case L'b': ui_ctx_message(ui, false, "No time-out is running."); break;
+	/* An overlay shows its own keys: a note left from before would hide them. */
+	case L'w': ui->msg[0] = '\0'; ui_weekview_open(ui); break;
+	case L'?': ui->msg[0] = '\0'; ui->view = UI_VIEW_HELP; break;
 	case L'u': ui_ctx_undo(ui); break;
-	case L'p': ui_plan_open(ui); break;
+	case L'p': ui->msg[0] = '\0'; ui_plan_open(ui); break;
 	case L'\t': focus_step(ui, 1); break;
 	case L'\n': case L'\r': dash_open_history(ui); break;
 	default: return UI_NONE;

@@ -317,12 +317,27 @@ static int undo_stage(struct ui *ui, const struct ui_undo *u, struct tend_err *e
 	return TEND_OK;
 }
 
+/* Delete an entry added here, unless it was changed elsewhere since (its
+ * rev moved on): then it stays, as an edit's undo would. */
+static int undo_added(struct ui *ui, const struct ui_undo *u, struct tend_err *err)
+{
+	struct entry live = { 0 };
+	int rc = store_get(ui->app->st, u->now.kind, u->now.id, &live, err);
+	bool changed = rc == TEND_OK && live.rev != u->now.rev;
+	entry_clear(&live);
+	if (rc != TEND_OK)
+		return rc;
+	if (changed)
+		return err_set(err, TEND_E_CONFLICT, "changed elsewhere");
+	return ui_ctx_delete(ui, u->now.kind, u->now.id, err);
+}
+
 /* Reverse one change in the store. */
 static int undo_one(struct ui *ui, struct ui_undo *u, struct tend_err *err)
 {
 	switch (u->type) {
 	case UI_UNDO_ADDED:
-		return ui_ctx_delete(ui, u->now.kind, u->now.id, err);
+		return undo_added(ui, u, err);
 	case UI_UNDO_DELETED:
 		return undo_deleted(ui, u, err);
 	case UI_UNDO_REPLACED:
@@ -356,9 +371,10 @@ static void undo_failed(struct ui *ui, const struct ui_undo *u, const struct ten
 		ui_ctx_message(ui, false, "The %s is back already.", label);
 	else if (u->type == UI_UNDO_DELETED)
 		ui_ctx_message(ui, true, "That %s cannot come back: another tend erased it.", label);
-	else if ((u->type == UI_UNDO_ADDED || u->type == UI_UNDO_REPLACED) && !is_live)
+	else if ((u->type == UI_UNDO_ADDED || u->type == UI_UNDO_REPLACED) && !is_live &&
+	         err->code != TEND_E_CONFLICT)
 		ui_ctx_message(ui, false, "The %s was deleted elsewhere already.", label);
-	else if (u->type == UI_UNDO_EDITED)
+	else if (u->type == UI_UNDO_EDITED || err->code == TEND_E_CONFLICT)
 		ui_ctx_message(ui, true, "Not undone: the %s was changed or deleted elsewhere.", label);
 	else
 		ui_ctx_message(ui, true, "Could not undo: %s", err->msg);
@@ -389,6 +405,11 @@ static void undo_describe(const struct ui *ui, int last, char *buf, size_t size)
 		else
 			snprintf(buf, size, "Undone: %s's answer about %s.", ui_ctx_name(ui, top->partner),
 			         ui_stage_name_short(ui, b->stage + 1));
+		return;
+	}
+	if (top->type == UI_UNDO_EDITED && top->now.kind == ENTRY_TIMEOUT) {
+		snprintf(buf, size, top->before.returned_at == 0 && top->now.returned_at != 0
+		         ? "Undone: the time-out is running again." : "Undone: no return is planned now.");
 		return;
 	}
 	bool same_type = true, same_kind = true;

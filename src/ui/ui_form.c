@@ -247,8 +247,15 @@ static void field_key_choice(struct ui_field *fl, struct ui_key k)
 		fl->sel = (fl->sel + 1) % fl->n_choices;
 	else if (!k.fn && k.ch >= L'1' && k.ch < (wint_t)(L'1' + fl->n_choices))
 		fl->sel = (int)(k.ch - L'1');
-	else if (!k.fn && iswalpha(k.ch))
-		choice_by_initial(fl, k.ch);
+	else if (!k.fn && iswprint(k.ch) && choice_by_initial(fl, k.ch))
+		;
+	else if (!k.fn && iswprint(k.ch)) {
+		/* Words typed into a choice by mistake: say how to pick, and
+		 * leave the pick alone. */
+		ui_field_error(fl, fl->n_choices == 2 ? "pick with 1/2 or an initial"
+		               : "pick with 1-%d or an initial", fl->n_choices);
+		return;
+	}
 	if (fl->sel >= 0)
 		fl->error[0] = '\0';
 }
@@ -375,7 +382,9 @@ enum ui_action ui_form_key(struct ui *ui, struct ui_key k)
 	} else if ((k.fn && k.ch == KEY_ENTER) || (!k.fn && (k.ch == L'\n' || k.ch == L'\r'))) {
 		form_save(ui);
 	} else if (key_is_next(k)) {
-		if (!advanced)
+		/* Swallowed only when a digit just moved on to another number:
+		 * a Tab out of a text or choice field always moves. */
+		if (!advanced || fl->type != UI_FIELD_NUMBER)
 			f->cur = form_next_input(f, f->cur + 1, 1);
 	} else if (key_is_prev(k)) {
 		f->cur = form_next_input(f, f->cur - 1, -1);

@@ -66,6 +66,7 @@ static void save_conflict(struct ui *ui, struct ui_form *f)
 		         "meanwhile, so nothing was saved. Esc closes the form.");
 		return;
 	}
+	int cur = f->cur; /* the cursor stays where it was */
 	ui_form_clear(f);
 	entry_clear(&f->entry);
 	if (!entry_copy(&f->entry, &fresh))
@@ -75,6 +76,7 @@ static void save_conflict(struct ui *ui, struct ui_form *f)
 	else
 		entry_fields(ui, f, fresh.kind, &fresh);
 	entry_clear(&fresh);
+	f->cur = cur < f->n ? cur : 0;
 	snprintf(f->error, sizeof(f->error), "Someone changed this in the other dashboard first, "
 	         "so yours was not saved. This is how it is now: change it again, or Esc.");
 }
@@ -178,6 +180,23 @@ static bool checkin_conflict(struct ui *ui, struct ui_form *f, const struct entr
 	return clash;
 }
 
+/* Say whose check-in was saved: one partner's alone is not "both". */
+static void checkin_message(struct ui *ui, unsigned saved)
+{
+	if (saved == 0) {
+		ui_ctx_message(ui, false, "Nothing changed.");
+	} else if (saved == 3) {
+		ui_ctx_message(ui, false, "Check-in saved. Thank you both.");
+	} else {
+		int p = saved == 1 ? 1 : 2, other = 3 - p;
+		if (today_checkin(ui, other) != NULL)
+			ui_ctx_message(ui, false, "Saved %s's check-in. Thank you both.", ui_ctx_name(ui, p));
+		else
+			ui_ctx_message(ui, false, "Saved %s's check-in; %s's can come later.",
+			               ui_ctx_name(ui, p), ui_ctx_name(ui, other));
+	}
+}
+
 /* Save the one or two check-ins of the form as one undoable change. */
 static bool checkin_save(struct ui *ui, struct ui_form *f)
 {
@@ -191,7 +210,7 @@ static bool checkin_save(struct ui *ui, struct ui_form *f)
 		ok = false;
 	}
 	struct tend_err err = { 0 };
-	int saved = 0;
+	unsigned saved = 0; /* bit p: partner p + 1's check-in was saved */
 	ui_ctx_refresh(ui);
 	if (ok && checkin_conflict(ui, f, e, got))
 		ok = false;
@@ -210,7 +229,7 @@ static bool checkin_save(struct ui *ui, struct ui_form *f)
 			f->seen_rev[p] = e[p].rev;
 			ui_ctx_undo_push(ui, replaced.id ? UI_UNDO_REPLACED : UI_UNDO_ADDED, &e[p],
 			                 replaced.id ? &replaced : NULL);
-			saved++;
+			saved |= 1u << p;
 		}
 		entry_clear(&replaced);
 	}
@@ -218,7 +237,7 @@ static bool checkin_save(struct ui *ui, struct ui_form *f)
 	entry_clear(&e[1]);
 	ui_ctx_refresh(ui);
 	if (ok)
-		ui_ctx_message(ui, false, saved ? "Check-in saved. Thank you both." : "Nothing changed.");
+		checkin_message(ui, saved);
 	return ok;
 }
 
@@ -234,7 +253,9 @@ void ui_forms_checkin(struct ui *ui)
 		ui_form_number(f, "Stress (1-5)", 1, 5, false, e ? e->stress : 0);
 		ui_form_text(f, "Grateful for", TEXT_MAX_CHARS, false, e ? e->text : NULL);
 	}
-	f->cur = 1;
+	/* Start on whoever has not checked in yet today, so typing at once
+	 * never overwrites the one who has. */
+	f->cur = today_checkin(ui, 1) != NULL && today_checkin(ui, 2) == NULL ? 5 : 1;
 	snprintf(f->hint, sizeof(f->hint), "Mood 1 low, 5 great. Stress 1 calm, 5 high. Blank: later.");
 }
 
@@ -260,11 +281,25 @@ static bool entry_from_form(struct ui_form *f, enum entry_kind kind, struct entr
 	return true;
 }
 
+/* A session at a stage the couple has not reached is refused, as the CLI
+ * refuses it (an old entry may keep the stage it has). */
+static bool stage_reached(struct ui *ui, struct ui_form *f, const struct entry *e)
+{
+	if (e->kind != ENTRY_TOUCH || e->stage <= ui->stage.stage ||
+	    (f->entry.id != 0 && e->stage == f->entry.stage))
+		return true;
+	const char *word = ui->app->cfg.discreet ? "step" : "stage";
+	ui_field_error(&f->field[2], "you are at %s %d", word, ui->stage.stage);
+	snprintf(f->error, sizeof(f->error), "You are at %s %d; %s %d starts when you both say "
+	         "you are ready.", word, ui->stage.stage, word, e->stage);
+	return false;
+}
+
 static bool entry_save(struct ui *ui, struct ui_form *f)
 {
 	enum entry_kind kind = f->entry.kind;
 	struct entry e = { 0 };
-	if (!entry_from_form(f, kind, &e)) {
+	if (!entry_from_form(f, kind, &e) || !stage_reached(ui, f, &e)) {
 		entry_clear(&e);
 		return false;
 	}
@@ -320,8 +355,9 @@ static void entry_fields(struct ui *ui, struct ui_form *f, enum entry_kind kind,
 		snprintf(f->hint, sizeof(f->hint), "Green: yes. Yellow: slow down. Red: stop.");
 		break;
 	}
-	/* A new entry starts at who logs it; a change, at the words. */
-	f->cur = e ? 1 : 0;
+	/* New or changed, a form starts at who logs it: the same keys always
+	 * land on the same fields. */
+	f->cur = 0;
 }
 
 /* The form of a gesture, repair or touch session, from e (or new when e is

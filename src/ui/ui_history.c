@@ -3,9 +3,11 @@
 #include "tend/ui_history.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "tend/text.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
 #include "tend/ui_forms.h"
@@ -90,9 +92,15 @@ void ui_history_describe(const struct ui *ui, const struct entry *e, char *buf, 
 		         e->accepted ? "accepted" : "not accepted yet");
 		break;
 	case ENTRY_TOUCH:
-		snprintf(buf, size, "%s, %d min, %s%s%s", ui_stage_name_short(ui, e->stage), e->minutes,
+	{
+		/* No minutes is a time nobody noted, never a session of "0 min". */
+		char mins[24] = "time not noted";
+		if (e->minutes > 0)
+			snprintf(mins, sizeof(mins), "%d min", e->minutes);
+		snprintf(buf, size, "%s, %s, %s%s%s", ui_stage_name_short(ui, e->stage), mins,
 		         e->light ? entry_light_name(e->light) : "no light", sep, text);
 		break;
+	}
 	case ENTRY_TIMEOUT: describe_timeout(e, buf, size); break;
 	default: buf[0] = '\0'; break;
 	}
@@ -162,15 +170,40 @@ static void history_delete_yes(struct ui *ui)
 	ui_ctx_refresh(ui);
 }
 
+/* ' "the words"', cut to a few characters so the question fits its box;
+ * empty when there are none. */
+static void quote_cut(const struct ui *ui, const char *text, char *buf, size_t size)
+{
+	enum { MOST = 20 };
+	buf[0] = '\0';
+	if (text == NULL || text[0] == '\0')
+		return;
+	char *safe = text_safe(text, ui->ascii);
+	if (safe == NULL)
+		ui_oom();
+	size_t cut = 0;
+	int chars = 0;
+	while (safe[cut] != '\0' && chars < MOST) {
+		cut++;
+		while (((unsigned char)safe[cut] & 0xC0) == 0x80)
+			cut++;
+		chars++;
+	}
+	bool more = safe[cut] != '\0';
+	snprintf(buf, size, " \"%.*s%s\"", (int)cut, safe, more ? (ui->ascii ? "..." : "…") : "");
+	free(safe);
+}
+
 static void history_delete(struct ui *ui)
 {
 	const struct entry *e = history_at(ui, ui->hist.sel);
 	if (e == NULL)
 		return;
-	char q[200], date[16];
+	char q[200], date[16], words[64];
 	day_format_short(e->day, date);
-	snprintf(q, sizeof(q), "Delete the %s of %s on %s?", ui_ctx_kind_label(ui, e->kind),
-	         ui_ctx_name(ui, e->partner), date);
+	quote_cut(ui, e->text, words, sizeof(words));
+	snprintf(q, sizeof(q), "Delete %s's %s%s on %s?", ui_ctx_name(ui, e->partner),
+	         ui_ctx_kind_label(ui, e->kind), words, date);
 	ui->confirm.kind = e->kind;
 	ui->confirm.id = e->id;
 	ui_confirm_open(ui, q, history_delete_yes);

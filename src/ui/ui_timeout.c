@@ -43,6 +43,19 @@ static void format_clock(time_t t, char *buf, size_t size)
 	snprintf(buf, size, "%02d:%02d", tm.tm_hour, tm.tm_min);
 }
 
+/* "today at 19:30" or "tomorrow at 08:00", seen from now (as the CLI
+ * says it): a bare clock time for tomorrow reads as today. */
+static void format_when(time_t t, time_t now, char *buf, size_t size)
+{
+	struct tm a, b;
+	char clock[16];
+	localtime_r(&t, &a);
+	localtime_r(&now, &b);
+	format_clock(t, clock, sizeof(clock));
+	bool same = a.tm_year == b.tm_year && a.tm_yday == b.tm_yday;
+	snprintf(buf, size, "%s at %s", same ? "today" : "tomorrow", clock);
+}
+
 static void format_left(time_t secs, char *buf, size_t size)
 {
 	if (secs < 0)
@@ -52,7 +65,7 @@ static void format_left(time_t secs, char *buf, size_t size)
 
 void ui_timeout_status(const struct ui *ui, time_t now, char *buf, size_t size)
 {
-	char t[16];
+	char t[32];
 	buf[0] = '\0';
 	switch (ui_timeout_state(ui, now)) {
 	case UI_TIMEOUT_PAUSE:
@@ -63,8 +76,8 @@ void ui_timeout_status(const struct ui *ui, time_t now, char *buf, size_t size)
 		snprintf(buf, size, "Time to come back together (b)");
 		break;
 	case UI_TIMEOUT_SCHEDULED:
-		format_clock((time_t)ui->timeout.scheduled_at, t, sizeof(t));
-		snprintf(buf, size, "Coming back at %s (b when you are)", t);
+		format_when((time_t)ui->timeout.scheduled_at, now, t, sizeof(t));
+		snprintf(buf, size, "Coming back %s (b when you are)", t);
 		break;
 	default: break;
 	}
@@ -104,13 +117,33 @@ void ui_timeout_draw(struct ui *ui, time_t now)
 	wnoutrefresh(w);
 }
 
+/* Remember a return or a planned return for u as an edit of the time-out:
+ * undo puts the time-out back as `before` was (the pause runs again, or
+ * no return is planned), and only while nobody changed it since. */
+static void timeout_undo_push(struct ui *ui, const struct entry *before)
+{
+	struct entry after = { 0 };
+	struct tend_err err = { 0 };
+	if (store_get(ui->app->st, ENTRY_TIMEOUT, before->id, &after, &err) == TEND_OK) {
+		ui_ctx_undo_group(ui);
+		ui_ctx_undo_push(ui, UI_UNDO_EDITED, &after, before);
+	}
+	entry_clear(&after);
+}
+
 static void timeout_back(struct ui *ui)
 {
 	struct tend_err err = { 0 };
+	struct entry before = { 0 };
+	if (!entry_copy(&before, &ui->timeout))
+		ui_oom();
 	if (store_timeout_return(ui->app->st, ui->timeout.id, (int64_t)time(NULL), &err) != TEND_OK) {
 		ui_ctx_message(ui, true, "Could not save the return: %s", err.msg);
+		entry_clear(&before);
 		return;
 	}
+	timeout_undo_push(ui, &before);
+	entry_clear(&before);
 	ui_ctx_refresh(ui);
 	ui_ctx_message(ui, false, "Welcome back. Thank you for coming back to it.");
 }
@@ -151,12 +184,20 @@ static bool schedule_save(struct ui *ui, struct ui_form *f)
 		return false;
 	}
 	struct tend_err err = { 0 };
+	struct entry before = { 0 };
+	if (!entry_copy(&before, &ui->timeout))
+		ui_oom();
 	if (store_timeout_schedule(ui->app->st, ui->timeout.id, (int64_t)when, &err) != TEND_OK) {
 		ui_form_fail(ui, f, &err);
+		entry_clear(&before);
 		return false;
 	}
+	timeout_undo_push(ui, &before);
+	entry_clear(&before);
 	ui_ctx_refresh(ui);
-	ui_ctx_message(ui, false, "Planned: you come back at %s.", fl->text);
+	char at[32];
+	format_when(when, now, at, sizeof(at));
+	ui_ctx_message(ui, false, "Planned: you come back %s.", at);
 	return true;
 }
 
@@ -221,8 +262,13 @@ static bool timeout_save(struct ui *ui, struct ui_form *f)
 		ui_ctx_undo_push(ui, UI_UNDO_ADDED, &e, NULL);
 	else
 		ui_form_fail(ui, f, &err);
+	char back[16];
+	format_clock((time_t)e.called_at + (time_t)ui->app->cfg.pause_minutes * 60, back, sizeof(back));
 	entry_clear(&e);
 	ui_ctx_refresh(ui);
+	/* The pause's own note, never one left from before it. */
+	if (ok)
+		ui_ctx_message(ui, false, "Pause started: back at %s.", back);
 	return ok;
 }
 

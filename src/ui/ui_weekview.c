@@ -70,9 +70,21 @@ static void weekview_draw(struct ui *ui)
 	ui_draw_text(ui, w, getmaxy(w) - 2, 2, getmaxx(w) - 4, UI_ROLE_DIM, keys);
 }
 
+/* The week the plan starts in: there is nothing to see before it. */
+static tend_day first_week(const struct ui *ui)
+{
+	tend_day start = ui->app->cfg.start_date;
+	if (start == DAY_INVALID)
+		start = ui->app->today;
+	tend_day first = day_week_start(start, ui->app->cfg.week_starts_on);
+	return first < ui->week_start ? first : ui->week_start;
+}
+
 static enum ui_action weekview_key(struct ui *ui, struct ui_key k)
 {
-	if (k.fn && (k.ch == KEY_LEFT || k.ch == KEY_RIGHT)) {
+	if (k.fn && k.ch == KEY_LEFT && ui->wv_start - 7 < first_week(ui)) {
+		ui_ctx_message(ui, false, "This is the first week of your plan.");
+	} else if (k.fn && (k.ch == KEY_LEFT || k.ch == KEY_RIGHT)) {
 		ui->wv_start += k.ch == KEY_LEFT ? -7 : 7;
 	} else if (!k.fn && k.ch == L't') {
 		ui->wv_start = ui->week_start;

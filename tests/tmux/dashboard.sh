@@ -221,16 +221,16 @@ expect_screen a "hug at the door"
 # Only y deletes: Enter, Esc, n and any other key answer no.
 for no in Enter Escape n x Space; do
 	tmx send-keys -t a d
-	wait_for a "Delete the gesture of Alex"
+	wait_for a "Delete Alex's gesture"
 	tmx send-keys -t a $no
 	wait_for a "Nothing was changed"
-	wait_gone a "Delete the gesture of Alex"
+	wait_gone a "Delete Alex's gesture"
 	expect_screen a "Gestures: 1 entry"
 	[ $no != Escape ] || sleep 0.2
 done
 expect_db '^gesture,'
 tmx send-keys -t a d
-wait_for a "Delete the gesture of Alex"
+wait_for a "Delete Alex's gesture"
 expect_screen a "y yes   any other key: no"
 tmx send-keys -t a y
 wait_for a "Gestures: 0 entries"
@@ -241,7 +241,7 @@ expect_db '^gesture,'
 # Enter changes the entry: the words and the bid.
 tmx send-keys -t a Enter
 wait_for a "Change the gesture"
-tmx send-keys -t a BSpace BSpace BSpace BSpace
+tmx send-keys -t a Tab BSpace BSpace BSpace BSpace
 tmx send-keys -t a -l "gate"
 tmx send-keys -t a Tab a Enter
 wait_for a "hug at the gate, bid turned away"
@@ -249,7 +249,7 @@ expect_db '^gesture,[0-9]+,2026-11-23,1,.*"hug at the gate",away'
 # Deleted, brought back, then the change undone: this session's own delete
 # and undo are no conflict, and the message fits 80 columns.
 tmx send-keys -t a d
-wait_for a "Delete the gesture of Alex"
+wait_for a "Delete Alex's gesture"
 tmx send-keys -t a y
 wait_for a "Gestures: 0 entries"
 tmx send-keys -t a u
@@ -260,7 +260,7 @@ wait_for a "hug at the door"
 if screen a | grep -qF "Not undone"; then fail "a false conflict after delete and undo" a; fi
 expect_db '^gesture,[0-9]+,2026-11-23,1,.*"hug at the door",toward'
 tmx send-keys -t a d
-wait_for a "Delete the gesture of Alex"
+wait_for a "Delete Alex's gesture"
 tmx send-keys -t a y
 wait_for a "Gestures: 0 entries"
 expect_not_db '^gesture,'
@@ -275,7 +275,7 @@ tmx send-keys -t a Enter
 wait_for a "Gestures: 1 entry"
 tmx send-keys -t a Enter
 wait_for a "Change the gesture"
-tmx send-keys -t a Tab t Enter
+tmx send-keys -t a Tab Tab t Enter
 wait_for a "Changed the gesture by Alex"
 [ "$(sqlite3 "$T/tend.db" "SELECT length(text) FROM gesture WHERE deleted_at IS NULL")" = 5000 ] ||
 	fail "the 5000-character text was not kept whole" a

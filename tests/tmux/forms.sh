@@ -19,8 +19,9 @@ expect_screen a "Enter save   Esc cancel   Tab next field"
 if screen a | grep -qF "initial picks"; then fail "the check-in form offers picks" a; fi
 # One-digit fields are drawn one digit wide.
 screen a | grep -qE "Mood \(1-5\)  __ +│" || fail "the mood field is not narrow" a
-# "4 Tab 2 Tab coffee": each Tab right after a digit moved on stays put.
-tmx send-keys -t a 4 Tab 2 Tab
+# "4 Tab 2 coffee": a Tab right after a digit moved on to the next number
+# stays put.
+tmx send-keys -t a 4 Tab 2
 tmx send-keys -t a -l "coffee"
 wait_for a "Grateful for  coffee_"
 screen a | grep -qE "Mood \(1-5\)  4_ +│" || fail "expected Alex's mood 4" a
@@ -29,7 +30,7 @@ screen a | grep -qE "Stress \(1-5\)  2_ +│" || fail "expected Alex's stress 2"
 tmx send-keys -t a Tab
 tmx send-keys -t a -l "x"
 wait_for a "a number from 1 to 5"
-tmx send-keys -t a 3 Tab 3 Tab Enter
+tmx send-keys -t a 3 Tab 3 Enter
 wait_for a "Check-in saved"
 expect_db '^checkin,[0-9]+,2026-11-23,1,"Alex",[^,]*,4,2,"coffee"'
 expect_db '^checkin,[0-9]+,2026-11-23,2,"Sam",[^,]*,3,3,'

@@ -41,12 +41,12 @@ for p in a b; do
 	tmx send-keys -t $p Enter
 	wait_for $p "Change the gesture"
 done
-tmx send-keys -t b C-u
+tmx send-keys -t b Tab C-u
 tmx send-keys -t b -l "words from b"
 tmx send-keys -t b Enter
 wait_for b "words from b"
 wait_gone b "Change the gesture"
-tmx send-keys -t a C-u
+tmx send-keys -t a Tab C-u
 tmx send-keys -t a -l "words from a"
 tmx send-keys -t a Enter
 wait_for a "Someone changed this in the other dashboard first"
@@ -65,9 +65,10 @@ wait_for b "words from b and a" 3
 tmx send-keys -t a Enter
 wait_for a "Change the gesture"
 tmx send-keys -t b d
-wait_for b "Delete the gesture"
+wait_for b "s gesture \""
 tmx send-keys -t b y
 wait_for b "Gestures: 0 entries"
+tmx send-keys -t a Tab
 tmx send-keys -t a -l "!"
 tmx send-keys -t a Enter
 wait_for a "deleted in the other dashboard"
@@ -86,7 +87,7 @@ wait_for a "Today's check-in"
 tmx send-keys -t b c
 wait_for b "Today's check-in"
 tmx send-keys -t b 5 5 Enter
-wait_for b "Check-in saved"
+wait_for b "Saved Alex's check-in"
 tmx send-keys -t a 1 1 Enter
 wait_for a "Alex's check-in was just saved in the other dashboard"
 expect_db '^checkin,[0-9]+,2026-11-23,1,"Alex",[^,]*,5,5,'

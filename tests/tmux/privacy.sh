@@ -108,7 +108,7 @@ wait_for a "Removed the touch session by Sam."
 tmx send-keys -t a Left Down Enter
 wait_for a "Gestures: 2 entries"
 tmx send-keys -t a d
-wait_for a "Delete the gesture of"
+wait_for a "s gesture \""
 tmx send-keys -t a y
 wait_for a "Gestures: 1 entry"
 expect_screen a "from the other screen"
@@ -124,7 +124,7 @@ tmx send-keys -t b Left Down Enter
 wait_for b "Gestures: 2 entries"
 expect_screen b "B-DELETES-4713"
 tmx send-keys -t b d
-wait_for b "Delete the gesture of"
+wait_for b "s gesture \""
 tmx send-keys -t b y
 wait_for b "Gestures: 1 entry"
 send_esc a
@@ -141,7 +141,7 @@ wait_for b "Gestures: 2 entries"
 expect_db 'B-DELETES-4713'
 # Deleted again, it is gone from the file once b quits too.
 tmx send-keys -t b d
-wait_for b "Delete the gesture of"
+wait_for b "s gesture \""
 tmx send-keys -t b y
 wait_for b "Gestures: 1 entry"
 send_esc b

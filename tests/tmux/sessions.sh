@@ -50,7 +50,7 @@ wait_for a "Today Alex 1  Sam 0" 1
 tmx send-keys -t a c
 wait_for a "Today's check-in"
 tmx send-keys -t a 5 1 Enter
-wait_for a "Check-in saved"
+wait_for a "Saved Alex's check-in"
 wait_for b "mood 5  stress 1" 3
 
 # A time-out: who called it and which stop-phrase, then a countdown.
