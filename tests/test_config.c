@@ -426,6 +426,8 @@ static const struct bad bad_files[] = {
 	  ":4: stop-phrases: 0 phrases (exactly two, e.g. {\"Time-out\", \"This matters\"})" },
 	{ "stop-phrases same", REQ "stop-phrases = {\"Stop\", \"stop\"}\n",
 	  ":4: stop-phrases: both phrases are \"stop\" (two different phrases)" },
+	{ "stop-phrases same beyond ASCII", REQ "stop-phrases = {\"Đứng lại\", \"ĐỨNG LẠI\"}\n",
+	  ":4: stop-phrases: both phrases are \"ĐỨNG LẠI\" (two different phrases)" },
 	{ "stop-phrases empty", REQ "stop-phrases = {\"Stop\", \" \"}\n",
 	  ":4: stop-phrases: an empty phrase (a few words between the quotes)" },
 	{ "red-lines empty", REQ "red-lines = {\n \"No yelling\",\n \"\"\n}\n",

@@ -62,7 +62,7 @@ int cmd_init(struct app *app, int argc, char **argv)
 	if (!strcmp(names[0], "1") || !strcmp(names[0], "2") ||
 	    !strcmp(names[1], "1") || !strcmp(names[1], "2"))
 		return cli_usage_error("init", "\"1\" and \"2\" stand for the partners; pick real names");
-	if (strcasecmp(names[0], names[1]) == 0)
+	if (text_casecmp(names[0], names[1]) == 0)
 		return cli_usage_error("init", "the two names must differ");
 	char *def = path ? NULL : config_default_path();
 	struct tend_err err;

@@ -111,7 +111,7 @@ static int config_take_phrases(cfg_t *cfg, const char *path,
 		out->stop_phrase[i] = strdup(cfg_getnstr(cfg, key, i));
 	if (!out->stop_phrase[0] || !out->stop_phrase[1])
 		return err_set(err, TEND_E_RUNTIME, "out of memory");
-	if (config_casecmp(out->stop_phrase[0], out->stop_phrase[1]) == 0) {
+	if (config_same_name(out->stop_phrase[0], out->stop_phrase[1])) {
 		config_quote(q, sizeof q, out->stop_phrase[1]);
 		return config_fail(err, path, config_scan_line(scan, key, -1), key,
 		                   "both phrases are %s (two different phrases)", q);
