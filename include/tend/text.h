@@ -38,4 +38,14 @@ size_t text_prefix_for_width(const char *s, int cols);
  * compare exactly. Returns <0, 0 or >0. */
 int text_casecmp(const char *a, const char *b);
 
+/* Length of the valid UTF-8 sequence at s (n bytes left), 0 when invalid. */
+size_t text_utf8_len(const char *s, size_t n);
+/* What is wrong with s as plain one-line text from a file ("is not valid
+ * UTF-8", "contains a control character"), or NULL when nothing is. */
+const char *text_problem(const char *s);
+/* A printable copy of n bytes of untrusted text for a one-line message:
+ * invalid bytes and control characters become \xNN, and the text is cut
+ * with "..." after limit bytes. out holds size bytes. */
+void text_escape(char *out, size_t size, const char *s, size_t n, size_t limit);
+
 #endif

@@ -39,7 +39,7 @@ const char *config_name_problem(const char *name)
 		return "starts or ends with a space";
 	if (strcmp(name, "1") == 0 || strcmp(name, "2") == 0)
 		return "stands for a partner's place in commands";
-	return config_text_problem(name);
+	return text_problem(name);
 }
 
 /* Two names config_partner_lookup could confuse: equal when case is ignored
@@ -54,7 +54,7 @@ bool config_same_name(const char *a, const char *b)
 int config_check_text(cfg_t *cfg, cfg_opt_t *opt, const char *value,
                       void *result)
 {
-	const char *why = config_text_problem(value);
+	const char *why = text_problem(value);
 	char what[128];
 
 	if (!why)

@@ -7,97 +7,17 @@
  * (unused by libconfuse unless CFGF_COMMENTS is set, and freed by cfg_free),
  * so no global state is needed. */
 #include "config_priv.h"
+#include "tend/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Length of the valid UTF-8 sequence at s (n bytes left), 0 when invalid. */
-size_t config_utf8_len(const unsigned char *s, size_t n)
-{
-	size_t len;
-	unsigned long cp, min;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-		len = 2, cp = s[0] & 0x1F, min = 0x80;
-	} else if ((s[0] & 0xF0) == 0xE0) {
-		len = 3, cp = s[0] & 0x0F, min = 0x800;
-	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-		len = 4, cp = s[0] & 0x07, min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (n < len)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3F);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
-
-/* C0 controls, DEL, and the C1 controls (U+0080..U+009F) in UTF-8. */
-static bool config_is_control(const unsigned char *s, size_t len)
-{
-	if (len == 1)
-		return s[0] < 0x20 || s[0] == 0x7F;
-	return len == 2 && s[0] == 0xC2 && s[1] < 0xA0;
-}
-
-/* What is wrong with s as plain one-line text, or NULL when nothing is. */
-const char *config_text_problem(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t n = strlen(s);
-
-	while (n > 0) {
-		size_t len = config_utf8_len(p, n);
-		if (len == 0)
-			return "is not valid UTF-8";
-		if (config_is_control(p, len))
-			return "contains a control character";
-		p += len;
-		n -= len;
-	}
-	return NULL;
-}
-
-/* A printable copy of untrusted text for a one-line message: bad bytes and
- * control characters become \xNN, and the text is cut after limit bytes. */
-void config_safe(char *out, size_t size, const char *s, size_t n,
-                        size_t limit)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t o = 0;
-
-	while (n > 0 && o + 8 < size) {
-		if (o >= limit) {
-			memcpy(out + o, "...", 3);
-			o += 3;
-			break;
-		}
-		size_t len = config_utf8_len(p, n);
-		if (len == 0 || config_is_control(p, len)) {
-			o += (size_t)snprintf(out + o, size - o, "\\x%02X", p[0]);
-			p++, n--;
-			continue;
-		}
-		memcpy(out + o, p, len);
-		o += len, p += len, n -= len;
-	}
-	out[o] = '\0';
-}
-
 /* s in double quotes, made printable, for an error message. */
 void config_quote(char *out, size_t size, const char *s)
 {
 	out[0] = '"';
-	config_safe(out + 1, size - 2, s, strlen(s), CONFIG_SHOW_MAX);
+	text_escape(out + 1, size - 2, s, strlen(s), CONFIG_SHOW_MAX);
 	strcat(out, "\"");
 }
 
@@ -132,7 +52,7 @@ static void config_vformat(char *out, size_t size, const char *file, int line,
 	int n;
 
 	file = file ? file : "?";
-	config_safe(name, sizeof name, file, strlen(file), CONFIG_PATH_MAX);
+	text_escape(name, sizeof name, file, strlen(file), CONFIG_PATH_MAX);
 	if (line > 0)
 		n = snprintf(out, size, "%s:%d: ", name, line);
 	else
@@ -228,14 +148,14 @@ void config_on_error(cfg_t *cfg, const char *fmt, va_list ap)
 	if (!r) {
 		char what[400], safe[512];
 		vsnprintf(what, sizeof what, fmt, ap);
-		config_safe(safe, sizeof safe, what, strlen(what), sizeof safe);
+		text_escape(safe, sizeof safe, what, strlen(what), sizeof safe);
 		config_note(cfg, NULL, "%s", safe);
 		return;
 	}
 	if (strstr(r->from, "%s")) {
 		const char *a = va_arg(ap, const char *);
 		if (r->key_arg)
-			config_safe(arg, sizeof arg, a, strlen(a), CONFIG_SHOW_MAX);
+			text_escape(arg, sizeof arg, a, strlen(a), CONFIG_SHOW_MAX);
 		else
 			config_quote(arg, sizeof arg, a);
 	}

@@ -45,9 +45,6 @@ const cfg_opt_t *config_schema(void);
 const cfg_opt_t *config_partner_schema(void);
 
 /* config_msg.c */
-size_t config_utf8_len(const unsigned char *s, size_t n);
-const char *config_text_problem(const char *s);
-void config_safe(char *out, size_t size, const char *s, size_t n, size_t limit);
 void config_quote(char *out, size_t size, const char *s);
 int config_casecmp(const char *a, const char *b);
 bool config_blank(const char *s);

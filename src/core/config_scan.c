@@ -4,6 +4,7 @@
  * which also notes the line of every key for the later checks (libconfuse
  * keeps the last of a key given twice without a word). */
 #include "config_priv.h"
+#include "tend/text.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -71,7 +72,7 @@ int config_scan_bytes(const char *path, const char *buf, size_t len,
 		if (p[i] == '\0')
 			return config_fail(err, path, line, NULL, "the file holds a NUL byte, so it "
 			                   "is not a text file (a tend config is plain UTF-8 text)");
-		size_t n = config_utf8_len(p + i, len - i);
+		size_t n = text_utf8_len((const char *)(p + i), len - i);
 		if (n == 0)
 			return config_fail(err, path, line, NULL, "the text is not valid UTF-8 "
 			                   "(save the file as UTF-8)");
@@ -140,7 +141,7 @@ int config_scan_twice(const char *path, const struct config_scan *scan,
 		const struct config_key_at *e = config_scan_earlier(scan, k);
 		if (!e)
 			continue;
-		config_safe(key, sizeof key, k->name, k->len, CONFIG_SHOW_MAX);
+		text_escape(key, sizeof key, k->name, k->len, CONFIG_SHOW_MAX);
 		return config_fail(err, path, k->line, key, "given twice (the first is on "
 		                   "line %d; keep one of them)", e->line);
 	}
@@ -258,7 +259,7 @@ static const char *config_lex_key(const struct config_key_at *k, int line, char 
 {
 	if (!k || k->line != line)
 		return NULL;
-	config_safe(buf, size, k->name, k->len, CONFIG_SHOW_MAX);
+	text_escape(buf, size, k->name, k->len, CONFIG_SHOW_MAX);
 	return buf;
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "plan_priv.h"
+#include "tend/text.h"
 
 #define KEY_MAX 40
 #define TITLE_MAX 200
@@ -129,7 +130,7 @@ static int value_line(cfg_t *cfg, cfg_opt_t *opt)
  * ${VARIABLE} can still bring in what the raw checks never saw. */
 static int check_plain(cfg_t *cfg, cfg_opt_t *opt, const char *s)
 {
-	const char *why = plan_text_problem(s);
+	const char *why = text_problem(s);
 	char q[PLAN_QUOTE_SIZE];
 
 	if (!why)

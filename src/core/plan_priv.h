@@ -70,9 +70,6 @@ bool plan_measure_parse(const char *s, int *measure);
 int plan_check_raw(const char *name, const char *buf, size_t len,
                    struct tend_err *err);
 
-/* What is wrong with a string value as plain one-line text ("contains a
- * control character", "is not valid UTF-8"), or NULL. */
-const char *plan_text_problem(const char *s);
 /* s (n bytes) in double quotes for a message: control characters and bad
  * bytes as \xNN, cut with "..." after about 60 bytes. */
 void plan_quote(char *out, size_t size, const char *s, size_t n);

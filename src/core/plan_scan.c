@@ -90,83 +90,11 @@ int plan_strip_comments(char *s, int *open_quote, int *open_comment)
 	return depth > 0 ? open_at[depth > 8 ? 7 : depth - 1] : 0;
 }
 
-/* Bytes in the UTF-8 sequence at s (n bytes left), 0 when it is not valid
- * (overlong forms and surrogates included). */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-	size_t len;
-	unsigned long cp, least;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xC2 && s[0] <= 0xDF)
-		len = 2, cp = s[0] & 0x1Fu, least = 0x80;
-	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
-		len = 3, cp = s[0] & 0x0Fu, least = 0x800;
-	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
-		len = 4, cp = s[0] & 0x07u, least = 0x10000;
-	else
-		return 0;
-	if (n < len)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3Fu);
-	}
-	if (cp < least || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
-
-/* C0 controls, DEL and the C1 controls (U+0080 to U+009F). */
-static bool is_control(const unsigned char *s, size_t len)
-{
-	if (len == 1)
-		return s[0] < 0x20 || s[0] == 0x7F;
-	return len == 2 && s[0] == 0xC2 && s[1] < 0xA0;
-}
-
-const char *plan_text_problem(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t n = strlen(s);
-
-	while (n > 0) {
-		size_t len = utf8_seq(p, n);
-		if (len == 0)
-			return "is not valid UTF-8";
-		if (is_control(p, len))
-			return "contains a control character";
-		p += len;
-		n -= len;
-	}
-	return NULL;
-}
-
 void plan_quote(char *out, size_t size, const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	size_t o = 0;
-
-	out[o++] = '"';
-	while (n > 0 && o + 12 < size) {
-		size_t len = utf8_seq(p, n);
-		if (o > 60) {
-			memcpy(out + o, "...", 3);
-			o += 3;
-			break;
-		}
-		if (len == 0 || is_control(p, len)) {
-			o += (size_t)snprintf(out + o, size - o, "\\x%02X", p[0]);
-			p++, n--;
-			continue;
-		}
-		memcpy(out + o, p, len);
-		o += len, p += len, n -= len;
-	}
-	out[o++] = '"';
-	out[o] = '\0';
+	out[0] = '"';
+	text_escape(out + 1, size - 2, s, n, 60);
+	strcat(out, "\"");
 }
 
 enum scan_prev { PREV_NONE, PREV_KEY, PREV_TITLE, PREV_EQ };

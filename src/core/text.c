@@ -1,5 +1,6 @@
 #include <locale.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -9,9 +10,10 @@
 
 #define REPLACEMENT 0xFFFDu
 
-/* Decode one UTF-8 sequence at s; returns its length, or 0 when it is
- * invalid (overlong, surrogate, out of range, truncated). */
-static size_t utf8_decode(const unsigned char *s, uint32_t *cp)
+/* Decode one UTF-8 sequence at s (n bytes left; a NUL ends it sooner);
+ * returns its length, or 0 when it is invalid (overlong, surrogate, out of
+ * range, truncated). */
+static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
 	uint32_t c = s[0];
 	size_t len;
@@ -28,6 +30,8 @@ static size_t utf8_decode(const unsigned char *s, uint32_t *cp)
 	} else {
 		return 0;
 	}
+	if (n < len)
+		return 0;
 	for (size_t i = 1; i < len; i++) {
 		if ((s[i] & 0xC0) != 0x80)
 			return 0;
@@ -76,7 +80,7 @@ bool text_valid_utf8(const char *s)
 	const unsigned char *p = (const unsigned char *)s;
 	uint32_t cp;
 	while (*p) {
-		size_t n = utf8_decode(p, &cp);
+		size_t n = utf8_decode(p, SIZE_MAX, &cp);
 		if (n == 0)
 			return false;
 		p += n;
@@ -99,7 +103,7 @@ static char *copy_utf8(const char *s, bool safe, bool ascii)
 	size_t o = 0;
 	while (*p) {
 		uint32_t cp;
-		size_t n = utf8_decode(p, &cp);
+		size_t n = utf8_decode(p, SIZE_MAX, &cp);
 		if (n == 0) {
 			n = 1;
 			cp = REPLACEMENT;
@@ -139,7 +143,7 @@ static int cp_width(uint32_t cp)
 /* The code point at p and its length; an invalid byte reads as '?'. */
 static size_t next_cp(const unsigned char *p, uint32_t *cp)
 {
-	size_t n = utf8_decode(p, cp);
+	size_t n = utf8_decode(p, SIZE_MAX, cp);
 	if (n == 0) {
 		*cp = '?';
 		n = 1;
@@ -217,7 +221,7 @@ size_t text_count_chars(const char *s)
 static uint32_t next_folded(const unsigned char **s, locale_t loc)
 {
 	uint32_t cp;
-	size_t n = utf8_decode(*s, &cp);
+	size_t n = utf8_decode(*s, SIZE_MAX, &cp);
 	if (n == 0) {
 		cp = 0x110000u + **s;
 		n = 1;
@@ -246,4 +250,54 @@ int text_casecmp(const char *a, const char *b)
 	if (loc)
 		freelocale(loc);
 	return rc;
+}
+
+size_t text_utf8_len(const char *s, size_t n)
+{
+	uint32_t cp;
+	return n == 0 ? 0 : utf8_decode((const unsigned char *)s, n, &cp);
+}
+
+/* C0 controls, DEL and the C1 controls (U+0080 to U+009F). */
+static bool is_control(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+const char *text_problem(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p) {
+		uint32_t cp;
+		size_t len = utf8_decode(p, SIZE_MAX, &cp);
+		if (len == 0)
+			return "is not valid UTF-8";
+		if (is_control(cp))
+			return "contains a control character";
+		p += len;
+	}
+	return NULL;
+}
+
+void text_escape(char *out, size_t size, const char *s, size_t n, size_t limit)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t o = 0;
+	while (n > 0 && o + 8 < size) {
+		if (o >= limit) {
+			memcpy(out + o, "...", 3);
+			o += 3;
+			break;
+		}
+		uint32_t cp;
+		size_t len = utf8_decode(p, n, &cp);
+		if (len == 0 || is_control(cp)) {
+			o += (size_t)snprintf(out + o, size - o, "\\x%02X", p[0]);
+			p++, n--;
+			continue;
+		}
+		memcpy(out + o, p, len);
+		o += len, p += len, n -= len;
+	}
+	out[o] = '\0';
 }
