@@ -1,6 +1,4 @@
-#include <errno.h>
 #include <getopt.h>
-#include <sys/stat.h>
 
 #include "tend/cli.h"
 
@@ -20,14 +18,14 @@ int cmd_backup(struct app *app, int argc, char **argv)
 		return cli_usage_error("backup", "name the file to write");
 	if (cli_not_ours(app, "backup", argv[optind]))
 		return 2;
-	struct stat sb;
-	if (!app->demo_dir && stat(app->db_path, &sb) != 0 && errno == ENOENT) {
+	bool none;
+	int opened = cli_store_read(app, &none, false);
+	if (opened)
+		return opened;
+	if (none) {
 		cli_errorf("%s does not exist, so there is nothing to back up", app->db_path);
 		return 1;
 	}
-	int opened = cli_store(app);
-	if (opened)
-		return opened;
 	struct tend_err err;
 	err_clear(&err);
 	if (store_backup(app->st, argv[optind], &err) != TEND_OK)

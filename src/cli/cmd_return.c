@@ -22,11 +22,10 @@ static int64_t next_clock(int64_t now, int minutes)
 	return t;
 }
 
-static int schedule(struct app *app, const struct entry *open, const char *hhmm)
+/* Schedule the return for the next time the clock shows minutes (typed as
+ * hhmm, checked by the caller). */
+static int schedule(struct app *app, const struct entry *open, const char *hhmm, int minutes)
 {
-	int minutes;
-	if (!day_parse_hhmm(hhmm, &minutes))
-		return cli_usage_error("return", "--schedule needs a time as HH:MM");
 	int64_t now = (int64_t)time(NULL);
 	int64_t when = next_clock(now, minutes);
 	int64_t limit = open->called_at + (int64_t)app->cfg.return_within_hours * 3600;
@@ -63,7 +62,7 @@ int cmd_return(struct app *app, int argc, char **argv)
 	}
 	if (optind != argc)
 		return cli_usage_error("return", "takes no arguments");
-	int minutes;
+	int minutes = 0;
 	if (sched && !day_parse_hhmm(sched, &minutes))
 		return cli_usage_error("return", "--schedule needs a time as HH:MM");
 	bool none;
@@ -81,7 +80,7 @@ int cmd_return(struct app *app, int argc, char **argv)
 	}
 	int rc;
 	if (sched) {
-		rc = schedule(app, &open, sched);
+		rc = schedule(app, &open, sched, minutes);
 	} else if (store_timeout_return(app->st, open.id, (int64_t)time(NULL), &err) != TEND_OK) {
 		rc = cli_fail(&err);
 	} else {
