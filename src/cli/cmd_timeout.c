@@ -9,7 +9,8 @@ const char cmd_timeout_usage[] =
 	"Note that PARTNER called a time-out with one of your two stop-phrases.\n"
 	"Pause for the agreed minutes (pause-minutes), then come back and run\n"
 	"`tend return`; if you can't come back yet, `tend return --schedule`\n"
-	"sets a time within return-within-hours.\n"
+	"sets a time within return-within-hours. A time-out starts now, so\n"
+	"--date cannot move it to another day.\n"
 	"\n"
 	"  PARTNER         a name (any case) or 1 or 2\n"
 	"  -p, --phrase N  which stop-phrase, 1 or 2 (default 1)\n";
