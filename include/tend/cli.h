@@ -8,11 +8,63 @@
 #include "tend/app.h"
 #include "tend/err.h"
 
-/* A subcommand: argv[0] is its name; options are parsed with getopt_long.
- * Returns the exit status (0, 1 runtime, 2 usage). Global options (--config,
- * --db, --date, --demo) were already taken out of argv by main. -h/--help is
- * handled by main, which prints the usage text without opening anything. */
-typedef int (*cli_cmd_fn)(struct app *app, int argc, char **argv);
+/* An option of a command, as tmux's args templates describe them: the long
+ * name, an optional one-letter form, and what it accepts. */
+enum {
+	CLI_VALUE = 1 << 0,      /* takes a value: --mood 4, --mood=4, -m4 */
+	CLI_MANY = 1 << 1,       /* may be given more than once (init's --partner) */
+	CLI_TEXT = 1 << 2,       /* a text: "-" reads it from standard input */
+};
+struct cli_option {
+	const char *name;        /* "mood" for --mood; NULL ends a table */
+	char letter;             /* 'm' for -m; 0 for none */
+	int flags;               /* CLI_VALUE, CLI_MANY, CLI_TEXT */
+};
+
+/* What the one option loop found on a command's line. */
+struct cli_args {
+	const struct cli_command *cmd;
+	const struct app_opts *globals; /* --config, --db, --date, --demo */
+	int argc;                /* the operands, in order */
+	char **argv;
+	int n_given;             /* the options, in the order given */
+	struct cli_given {
+		int option;      /* index in cmd->options */
+		char *value;     /* NULL for an option without a value */
+	} *given;
+	char *from_stdin;        /* a text read because it was given as "-" */
+};
+
+/* A command: its name, help, options and operands, and what runs it. The
+ * option loop (cli_args_parse) refuses an unknown option, a missing value,
+ * a value on an option that takes none, an option given twice and a wrong
+ * number of operands before run is called. */
+struct cli_command {
+	const char *name;
+	const char *summary;     /* one line for `tend --help` */
+	const char *usage;       /* the whole text for `tend NAME --help` */
+	const struct cli_option *options; /* ended by { NULL } */
+	int min_args, max_args;  /* how many operands */
+	const char *args_error;  /* said when there are too few or too many;
+	                          * NULL: the first one too many is named */
+	int text_arg;            /* 1-based operand that is a text (CLI_TEXT), or 0 */
+	bool no_app;             /* runs before any config is read (init) */
+	int (*run)(struct app *app, struct cli_args *args);
+};
+
+/* Parse argv (argv[0] is the command's name) against cmd's table into a;
+ * prints a usage error and returns 2, else 0. Free a with cli_args_free. */
+int cli_args_parse(const struct cli_command *cmd, int argc, char **argv,
+                   struct cli_args *a);
+void cli_args_free(struct cli_args *a);
+/* The value of option name (its first), or NULL when it was not given. */
+char *cli_arg_value(const struct cli_args *a, const char *name);
+/* True when option name was given. */
+bool cli_arg_has(const struct cli_args *a, const char *name);
+/* The values of option name in order into out (at most max); returns how
+ * many times it was given. */
+int cli_arg_values(const struct cli_args *a, const char *name, char **out,
+                   int max);
 
 /* Print "tend: MESSAGE" on stderr. */
 void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -56,9 +108,6 @@ void cli_put_text(FILE *f, const char *s);
 int cli_partner(const struct app *app, const char *cmd, const char *name);
 /* Parse a whole decimal integer in [lo, hi]. */
 bool cli_int(const char *s, int lo, int hi, int *out);
-/* Report a getopt failure (c is '?' or ':', optstring starting with ':')
- * for cmd; returns 2. */
-int cli_bad_option(const char *cmd, int c, char **argv);
 /* "tend: warning: ..." for app->warning, when there is one. */
 void cli_warn(const struct app *app);
 /* Open the database now that the command's arguments were found good (main
@@ -75,9 +124,6 @@ tend_day cli_real_today(const struct app *app);
 void cli_day_label(const struct app *app, tend_day d, char *buf, size_t n);
 /* " for Mon 23 Nov" into buf when d is not today by the clock, else "". */
 const char *cli_for_day(const struct app *app, tend_day d, char *buf, size_t n);
-/* Call with each option getopt returns: a usage error (2) for cmd when
- * option c was already given (seen collects them, size bytes), else 0. */
-int cli_once(const char *cmd, int c, char **argv, char *seen, size_t size);
 /* Save e through the store (opening it first); a day still to come gets a
  * note on stderr; on failure print the error and return its exit
  * status, else 0. */
@@ -89,25 +135,11 @@ void cli_put_cell(FILE *f, const char *s, int width);
 /* "Day 5 of 60 · Ground rules" (or before/after the plan) into buf. */
 void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n);
 
-/* The subcommands, one file each in src/cli/. */
-int cmd_init(struct app *app, int argc, char **argv);
-int cmd_checkin(struct app *app, int argc, char **argv);
-int cmd_gesture(struct app *app, int argc, char **argv);
-int cmd_repair(struct app *app, int argc, char **argv);
-int cmd_touch(struct app *app, int argc, char **argv);
-int cmd_timeout(struct app *app, int argc, char **argv);
-int cmd_return(struct app *app, int argc, char **argv);
-int cmd_today(struct app *app, int argc, char **argv);
-int cmd_week(struct app *app, int argc, char **argv);
-int cmd_export(struct app *app, int argc, char **argv);
-int cmd_backup(struct app *app, int argc, char **argv);
-int cmd_plan(struct app *app, int argc, char **argv);
-int cmd_restore(struct app *app, int argc, char **argv);
-int cmd_forget(struct app *app, int argc, char **argv);
-extern const char cmd_init_usage[], cmd_checkin_usage[], cmd_gesture_usage[],
-	cmd_repair_usage[], cmd_touch_usage[], cmd_timeout_usage[],
-	cmd_return_usage[], cmd_today_usage[], cmd_week_usage[],
-	cmd_export_usage[], cmd_backup_usage[], cmd_plan_usage[],
-	cmd_restore_usage[], cmd_forget_usage[];
+/* The commands, one file each in src/cli/, in the order `tend --help`
+ * lists them. */
+extern const struct cli_command cmd_init_entry, cmd_checkin_entry, cmd_gesture_entry,
+	cmd_repair_entry, cmd_touch_entry, cmd_timeout_entry, cmd_return_entry,
+	cmd_today_entry, cmd_week_entry, cmd_plan_entry, cmd_export_entry,
+	cmd_backup_entry, cmd_restore_entry, cmd_forget_entry;
 
 #endif

@@ -1,5 +1,4 @@
 #include <errno.h>
-#include <getopt.h>
 #include <langinfo.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -147,48 +146,6 @@ void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n)
 		         title ? title : "");
 		free(title);
 	}
-}
-
-int cli_bad_option(const char *cmd, int c, char **argv)
-{
-	/* A long option is named as typed; for a short one getopt names the letter. */
-	const char *prev = optind > 0 ? argv[optind - 1] : "?";
-	bool is_long = strncmp(prev, "--", 2) == 0;
-	char letter[3] = { '-', (char)optopt, '\0' };
-	const char *arg = !is_long && c == '?' && optopt ? letter : prev;
-	char *safe = text_safe(arg, false);
-	const char *shown = safe ? safe : "?";
-	int rc;
-	if (c == ':')
-		rc = cli_usage_error(cmd, "%s needs a value", shown);
-	else if (is_long && optopt && strchr(prev, '='))
-		rc = cli_usage_error(cmd, "%s: this option takes no value", shown);
-	else
-		rc = cli_usage_error(cmd, "unknown option %s", shown);
-	free(safe);
-	return rc;
-}
-
-int cli_once(const char *cmd, int c, char **argv, char *seen, size_t size)
-{
-	if (c == '?' || c == ':' || c <= 0 || c > 127)
-		return 0;
-	if (strchr(seen, c)) {
-		/* The option as typed, without its value: "--mood 4", "--mood=4"
-		 * and "-m4" are all "--mood" or "-m". */
-		int at = optarg && optind >= 2 && optarg == argv[optind - 1] ? optind - 2 : optind - 1;
-		const char *prev = at >= 0 ? argv[at] : "?";
-		char name[64];
-		int len = strncmp(prev, "--", 2) == 0 ? (int)strcspn(prev, "=") : 2;
-		snprintf(name, sizeof name, "%.*s", len, prev);
-		return cli_usage_error(cmd, "%s is given twice; give it once", name);
-	}
-	size_t n = strlen(seen);
-	if (n + 1 < size) {
-		seen[n] = (char)c;
-		seen[n + 1] = '\0';
-	}
-	return 0;
 }
 
 void cli_warn(const struct app *app)

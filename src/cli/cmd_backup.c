@@ -1,22 +1,18 @@
-#include <getopt.h>
 
 #include "tend/cli.h"
 
-const char cmd_backup_usage[] =
+static const char cmd_backup_usage[] =
 	"usage: tend backup FILE\n"
 	"\n"
 	"Copy the database to FILE (readable by you only), consistently, even\n"
 	"while another tend is saving. An existing FILE is replaced.\n";
 
-int cmd_backup(struct app *app, int argc, char **argv)
+static int cmd_backup(struct app *app, struct cli_args *args)
 {
-	opterr = 0;
-	int c = getopt_long(argc, argv, ":", (const struct option[]){ { 0 } }, NULL);
-	if (c != -1)
-		return cli_bad_option("backup", c, argv);
-	if (optind != argc - 1 || !argv[optind][0])
+	const char *file = args->argv[0];
+	if (!file[0])
 		return cli_usage_error("backup", "name the file to write");
-	if (cli_not_ours(app, "backup", argv[optind]))
+	if (cli_not_ours(app, "backup", file))
 		return 2;
 	bool none;
 	int opened = cli_store_read(app, &none, false);
@@ -28,10 +24,18 @@ int cmd_backup(struct app *app, int argc, char **argv)
 	}
 	struct tend_err err;
 	err_clear(&err);
-	if (store_backup(app->st, argv[optind], &err) != TEND_OK)
+	if (store_backup(app->st, file, &err) != TEND_OK)
 		return cli_fail(&err);
 	printf("Backed up to ");
-	cli_put_text(stdout, argv[optind]);
+	cli_put_text(stdout, file);
 	printf("\n");
 	return 0;
 }
+
+const struct cli_command cmd_backup_entry = {
+	.name = "backup",
+	.summary = "copy the database safely",
+	.usage = cmd_backup_usage,
+	.min_args = 1, .max_args = 1, .args_error = "name the file to write",
+	.run = cmd_backup,
+};

@@ -1,9 +1,8 @@
-#include <getopt.h>
 #include <stdlib.h>
 
 #include "tend/cli.h"
 
-const char cmd_checkin_usage[] =
+static const char cmd_checkin_usage[] =
 	"usage: tend checkin PARTNER --mood N --stress N [--gratitude TEXT]\n"
 	"\n"
 	"Log today's check-in for one partner: mood and stress from 1 (low) to 5\n"
@@ -13,36 +12,27 @@ const char cmd_checkin_usage[] =
 	"  PARTNER            a name (any case) or 1 or 2\n"
 	"  -m, --mood N       1-5\n"
 	"  -s, --stress N     1-5\n"
-	"  -g, --gratitude T  one line of gratitude\n"
+	"  -g, --gratitude T  one line of gratitude (- reads it from standard input)\n"
 	"      --date D       log for day D (YYYY-MM-DD) instead of today\n";
 
-int cmd_checkin(struct app *app, int argc, char **argv)
+static const struct cli_option checkin_options[] = {
+	{ "mood", 'm', CLI_VALUE },
+	{ "stress", 's', CLI_VALUE },
+	{ "gratitude", 'g', CLI_VALUE | CLI_TEXT },
+	{ NULL, 0, 0 },
+};
+
+static int cmd_checkin(struct app *app, struct cli_args *args)
 {
-	static const struct option opts[] = {
-		{ "mood", required_argument, NULL, 'm' },
-		{ "stress", required_argument, NULL, 's' },
-		{ "gratitude", required_argument, NULL, 'g' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct entry e = { .kind = ENTRY_CHECKIN, .day = app->today };
-	int c;
-	opterr = 0;
-	char seen[16] = "";
-	while ((c = getopt_long(argc, argv, ":m:s:g:", opts, NULL)) != -1) {
-		if (cli_once("checkin", c, argv, seen, sizeof seen))
-			return 2;
-		if (c == 'm' && !cli_int(optarg, 1, 5, &e.mood))
-			return cli_usage_error("checkin", "--mood must be a whole number from 1 to 5");
-		else if (c == 's' && !cli_int(optarg, 1, 5, &e.stress))
-			return cli_usage_error("checkin", "--stress must be a whole number from 1 to 5");
-		else if (c == 'g')
-			e.text = optarg[0] ? optarg : NULL;
-		else if (c == '?' || c == ':')
-			return cli_bad_option("checkin", c, argv);
-	}
-	if (optind != argc - 1)
-		return cli_usage_error("checkin", "name one partner");
-	if (!(e.partner = cli_partner(app, "checkin", argv[optind])))
+	const char *mood = cli_arg_value(args, "mood"), *stress = cli_arg_value(args, "stress");
+	char *gratitude = cli_arg_value(args, "gratitude");
+	if (mood && !cli_int(mood, 1, 5, &e.mood))
+		return cli_usage_error("checkin", "--mood must be a whole number from 1 to 5");
+	if (stress && !cli_int(stress, 1, 5, &e.stress))
+		return cli_usage_error("checkin", "--stress must be a whole number from 1 to 5");
+	e.text = gratitude && gratitude[0] ? gratitude : NULL;
+	if (!(e.partner = cli_partner(app, "checkin", args->argv[0])))
 		return 2;
 	if (!e.mood || !e.stress)
 		return cli_usage_error("checkin", "--mood and --stress are both needed");
@@ -58,3 +48,12 @@ int cmd_checkin(struct app *app, int argc, char **argv)
 	entry_clear(&old);
 	return 0;
 }
+
+const struct cli_command cmd_checkin_entry = {
+	.name = "checkin",
+	.summary = "log a partner's daily check-in",
+	.usage = cmd_checkin_usage,
+	.options = checkin_options,
+	.min_args = 1, .max_args = 1, .args_error = "name one partner",
+	.run = cmd_checkin,
+};

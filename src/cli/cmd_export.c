@@ -1,11 +1,10 @@
-#include <getopt.h>
 #include <string.h>
 #include <strings.h>
 
 #include "tend/cli.h"
 #include "tend/export.h"
 
-const char cmd_export_usage[] =
+static const char cmd_export_usage[] =
 	"usage: tend export --format csv|json [-o FILE]\n"
 	"\n"
 	"Write every record (check-ins, gestures, repairs, touch sessions,\n"
@@ -15,29 +14,15 @@ const char cmd_export_usage[] =
 	"  -f, --format F  csv or json\n"
 	"  -o, --output F  write to file F instead of standard output\n";
 
-int cmd_export(struct app *app, int argc, char **argv)
+static const struct cli_option export_options[] = {
+	{ "format", 'f', CLI_VALUE },
+	{ "output", 'o', CLI_VALUE },
+	{ NULL, 0, 0 },
+};
+
+static int cmd_export(struct app *app, struct cli_args *args)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *format = NULL, *out = NULL;
-	int c;
-	opterr = 0;
-	char seen[16] = "";
-	while ((c = getopt_long(argc, argv, ":f:o:", opts, NULL)) != -1) {
-		if (cli_once("export", c, argv, seen, sizeof seen))
-			return 2;
-		if (c == 'f')
-			format = optarg;
-		else if (c == 'o')
-			out = optarg;
-		else
-			return cli_bad_option("export", c, argv);
-	}
-	if (optind != argc)
-		return cli_usage_error("export", "takes no arguments");
+	const char *format = cli_arg_value(args, "format"), *out = cli_arg_value(args, "output");
 	if (!format)
 		return cli_usage_error("export", "--format is needed: csv or json");
 	if (strcasecmp(format, "csv") && strcasecmp(format, "json"))
@@ -66,3 +51,12 @@ int cmd_export(struct app *app, int argc, char **argv)
 		return cli_fail(&err);
 	return 0;
 }
+
+const struct cli_command cmd_export_entry = {
+	.name = "export",
+	.summary = "write every record as CSV or JSON",
+	.usage = cmd_export_usage,
+	.options = export_options,
+	.min_args = 0, .max_args = 0, .args_error = "takes no arguments",
+	.run = cmd_export,
+};

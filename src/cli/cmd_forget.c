@@ -1,4 +1,3 @@
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,7 +5,7 @@
 
 #include "tend/cli.h"
 
-const char cmd_forget_usage[] =
+static const char cmd_forget_usage[] =
 	"usage: tend forget --all [--yes-really]\n"
 	"\n"
 	"Erase everything you have logged, for good: every check-in, gesture,\n"
@@ -69,29 +68,15 @@ static bool forget_confirmed(void)
 	return yes;
 }
 
-int cmd_forget(struct app *app, int argc, char **argv)
+static const struct cli_option forget_options[] = {
+	{ "all", 0, 0 },
+	{ "yes-really", 0, 0 },
+	{ NULL, 0, 0 },
+};
+
+static int cmd_forget(struct app *app, struct cli_args *args)
 {
-	static const struct option opts[] = {
-		{ "all", no_argument, NULL, 'a' },
-		{ "yes-really", no_argument, NULL, 'y' },
-		{ NULL, 0, NULL, 0 },
-	};
-	bool all = false, ask = true;
-	int c;
-	opterr = 0;
-	char seen[16] = "";
-	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
-		if (cli_once("forget", c, argv, seen, sizeof seen))
-			return 2;
-		if (c == 'a')
-			all = true;
-		else if (c == 'y')
-			ask = false;
-		else
-			return cli_bad_option("forget", c, argv);
-	}
-	if (optind != argc)
-		return cli_usage_error("forget", "takes no arguments");
+	bool all = cli_arg_has(args, "all"), ask = !cli_arg_has(args, "yes-really");
 	if (!all)
 		return cli_usage_error("forget", "say --all to erase everything");
 	bool none;
@@ -124,3 +109,12 @@ int cmd_forget(struct app *app, int argc, char **argv)
 	free(dir);
 	return rc;
 }
+
+const struct cli_command cmd_forget_entry = {
+	.name = "forget",
+	.summary = "erase everything logged, for good",
+	.usage = cmd_forget_usage,
+	.options = forget_options,
+	.min_args = 0, .max_args = 0, .args_error = "takes no arguments",
+	.run = cmd_forget,
+};

@@ -1,8 +1,7 @@
-#include <getopt.h>
 
 #include "tend/cli.h"
 
-const char cmd_gesture_usage[] =
+static const char cmd_gesture_usage[] =
 	"usage: tend gesture PARTNER [TEXT] [--bid toward|away]\n"
 	"\n"
 	"Log a small caring gesture made by PARTNER today: a long hug at the door,\n"
@@ -10,34 +9,25 @@ const char cmd_gesture_usage[] =
 	"and whether the other partner turned toward it or away.\n"
 	"\n"
 	"  PARTNER          a name (any case) or 1 or 2\n"
-	"  TEXT             what it was (optional)\n"
+	"  TEXT             what it was (optional; - reads it from standard input)\n"
 	"  -b, --bid WHICH  toward or away\n"
 	"      --date D     log for day D (YYYY-MM-DD) instead of today\n";
 
-int cmd_gesture(struct app *app, int argc, char **argv)
+static const struct cli_option gesture_options[] = {
+	{ "bid", 'b', CLI_VALUE },
+	{ NULL, 0, 0 },
+};
+
+static int cmd_gesture(struct app *app, struct cli_args *args)
 {
-	static const struct option opts[] = {
-		{ "bid", required_argument, NULL, 'b' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct entry e = { .kind = ENTRY_GESTURE, .day = app->today };
-	int c;
-	opterr = 0;
-	char seen[16] = "";
-	while ((c = getopt_long(argc, argv, ":b:", opts, NULL)) != -1) {
-		if (cli_once("gesture", c, argv, seen, sizeof seen))
-			return 2;
-		if (c == 'b' && !entry_parse_bid(optarg, &e.bid))
-			return cli_usage_error("gesture", "--bid is toward or away");
-		else if (c == '?' || c == ':')
-			return cli_bad_option("gesture", c, argv);
-	}
-	if (optind >= argc || argc - optind > 2)
-		return cli_usage_error("gesture", "name one partner, then optionally the gesture");
-	if (!(e.partner = cli_partner(app, "gesture", argv[optind])))
+	const char *bid = cli_arg_value(args, "bid");
+	if (bid && !entry_parse_bid(bid, &e.bid))
+		return cli_usage_error("gesture", "--bid is toward or away");
+	if (!(e.partner = cli_partner(app, "gesture", args->argv[0])))
 		return 2;
-	if (optind + 1 < argc && argv[optind + 1][0])
-		e.text = argv[optind + 1];
+	if (args->argc > 1 && args->argv[1][0])
+		e.text = args->argv[1];
 	int rc = cli_save(app, &e, NULL);
 	if (rc)
 		return rc;
@@ -49,3 +39,14 @@ int cmd_gesture(struct app *app, int argc, char **argv)
 	printf("%s.\n", cli_for_day(app, e.day, day, sizeof day));
 	return 0;
 }
+
+const struct cli_command cmd_gesture_entry = {
+	.name = "gesture",
+	.summary = "log a small caring gesture",
+	.usage = cmd_gesture_usage,
+	.options = gesture_options,
+	.min_args = 1, .max_args = 2,
+	.args_error = "name one partner, then optionally the gesture",
+	.text_arg = 2,
+	.run = cmd_gesture,
+};

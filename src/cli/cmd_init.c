@@ -1,4 +1,3 @@
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -7,7 +6,7 @@
 #include "tend/cli.h"
 #include "tend/text.h"
 
-const char cmd_init_usage[] =
+static const char cmd_init_usage[] =
 	"usage: tend init --partner NAME --partner NAME [--start DATE] [--checkin HH:MM]\n"
 	"\n"
 	"Write a new config file with your two names, the day your 60 days start\n"
@@ -26,36 +25,29 @@ static bool name_ok(const char *s)
 	return true;
 }
 
-int cmd_init(struct app *app, int argc, char **argv)
+static const struct cli_option init_options[] = {
+	{ "partner", 'p', CLI_VALUE | CLI_MANY },
+	{ "start", 's', CLI_VALUE },
+	{ "checkin", 'c', CLI_VALUE },
+	{ NULL, 0, 0 },
+};
+
+/* Run before any config is read: app is NULL, and --config is where the
+ * new file goes. */
+static int cmd_init(struct app *app, struct cli_args *args)
 {
 	(void)app;
-	static const struct option opts[] = {
-		{ "partner", required_argument, NULL, 'p' },
-		{ "start", required_argument, NULL, 's' },
-		{ "checkin", required_argument, NULL, 'c' },
-		{ "config", required_argument, NULL, 'C' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *names[3] = { NULL, NULL, NULL }, *path = NULL;
-	int n = 0, checkin = 21 * 60, c;
+	char *names[2] = { NULL, NULL };
+	const char *path = args->globals ? args->globals->config_path : NULL;
+	const char *start_arg = cli_arg_value(args, "start");
+	const char *checkin_arg = cli_arg_value(args, "checkin");
+	int n = cli_arg_values(args, "partner", names, 2), checkin = 21 * 60;
 	tend_day start = day_of_time(time(NULL), 4 * 60);
-	opterr = 0;
-	char seen[16] = "";
-	while ((c = getopt_long(argc, argv, ":p:s:c:", opts, NULL)) != -1) {
-		if (c != 'p' && cli_once("init", c, argv, seen, sizeof seen))
-			return 2;
-		if (c == 'p' && n < 3)
-			names[n++] = optarg;
-		else if (c == 's' && !day_parse(optarg, &start))
-			return cli_usage_error("init", "--start needs a date as YYYY-MM-DD");
-		else if (c == 'c' && !day_parse_hhmm(optarg, &checkin))
-			return cli_usage_error("init", "--checkin needs a time as HH:MM");
-		else if (c == 'C')
-			path = optarg;
-		else if (c == '?' || c == ':')
-			return cli_bad_option("init", c, argv);
-	}
-	if (optind != argc || n != 2)
+	if (start_arg && !day_parse(start_arg, &start))
+		return cli_usage_error("init", "--start needs a date as YYYY-MM-DD");
+	if (checkin_arg && !day_parse_hhmm(checkin_arg, &checkin))
+		return cli_usage_error("init", "--checkin needs a time as HH:MM");
+	if (n != 2)
 		return cli_usage_error("init", "give exactly two --partner names");
 	if (!name_ok(names[0]) || !name_ok(names[1]))
 		return cli_usage_error("init", "a name must be non-empty text without control characters");
@@ -77,3 +69,13 @@ int cmd_init(struct app *app, int argc, char **argv)
 	free(def);
 	return rc == TEND_OK ? 0 : cli_fail(&err);
 }
+
+const struct cli_command cmd_init_entry = {
+	.name = "init",
+	.summary = "write a new config with your two names",
+	.usage = cmd_init_usage,
+	.options = init_options,
+	.min_args = 0, .max_args = 0, .args_error = "give exactly two --partner names",
+	.no_app = true,
+	.run = cmd_init,
+};

@@ -1,4 +1,3 @@
-#include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -12,7 +11,7 @@
 #include "tend/plan_pdf.h"
 #endif
 
-const char cmd_plan_usage[] =
+static const char cmd_plan_usage[] =
 	"usage: tend plan [--start YYYY-MM-DD] [-o FILE] [--format text|pdf]\n"
 	"                 [--paper a4|letter]\n"
 	"\n"
@@ -31,43 +30,31 @@ struct plan_opts {
 	bool letter;
 };
 
-static int parse_opts(struct app *app, int argc, char **argv, struct plan_opts *o)
-{
-	static const struct option longopts[] = {
-		{ "start", required_argument, NULL, 's' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "paper", required_argument, NULL, 'p' },
-		{ NULL, 0, NULL, 0 },
-	};
-	int c;
+static const struct cli_option plan_options[] = {
+	{ "start", 0, CLI_VALUE },
+	{ "output", 'o', CLI_VALUE },
+	{ "format", 0, CLI_VALUE },
+	{ "paper", 0, CLI_VALUE },
+	{ NULL, 0, 0 },
+};
 
+static int parse_opts(struct app *app, const struct cli_args *args, struct plan_opts *o)
+{
+	const char *start = cli_arg_value(args, "start"), *format = cli_arg_value(args, "format");
+	const char *paper = cli_arg_value(args, "paper");
 	o->start = app->cfg.start_date;
-	optind = 1;
-	char seen[16] = "";
-	while ((c = getopt_long(argc, argv, ":o:", longopts, NULL)) != -1) {
-		if (cli_once("plan", c, argv, seen, sizeof seen))
-			return 2;
-		if (c == 's' && !day_parse(optarg, &o->start))
-			return cli_usage_error("plan", "--start: \"%s\" is not a date "
-			                       "(YYYY-MM-DD)", optarg);
-		else if (c == 'o')
-			o->output = optarg;
-		else if (c == 'f' && (!strcasecmp(optarg, "text") || !strcasecmp(optarg, "pdf")))
-			o->pdf = !strcasecmp(optarg, "pdf");
-		else if (c == 'f')
-			return cli_usage_error("plan", "--format: \"%s\" is not a format "
-			                       "(text or pdf)", optarg);
-		else if (c == 'p' && (!strcasecmp(optarg, "a4") || !strcasecmp(optarg, "letter")))
-			o->letter = !strcasecmp(optarg, "letter");
-		else if (c == 'p')
-			return cli_usage_error("plan", "--paper: \"%s\" is not a paper size "
-			                       "(a4 or letter)", optarg);
-		else if (c == '?' || c == ':')
-			return cli_bad_option("plan", c, argv);
-	}
-	if (optind < argc)
-		return cli_usage_error("plan", "unexpected argument \"%s\"", argv[optind]);
+	o->output = cli_arg_value(args, "output");
+	if (start && !day_parse(start, &o->start))
+		return cli_usage_error("plan", "--start: \"%s\" is not a date "
+		                       "(YYYY-MM-DD)", start);
+	if (format && strcasecmp(format, "text") && strcasecmp(format, "pdf"))
+		return cli_usage_error("plan", "--format: \"%s\" is not a format "
+		                       "(text or pdf)", format);
+	o->pdf = format && !strcasecmp(format, "pdf");
+	if (paper && strcasecmp(paper, "a4") && strcasecmp(paper, "letter"))
+		return cli_usage_error("plan", "--paper: \"%s\" is not a paper size "
+		                       "(a4 or letter)", paper);
+	o->letter = paper && !strcasecmp(paper, "letter");
 	return 0;
 }
 
@@ -87,12 +74,12 @@ static int plan_write(struct app *app, FILE *f, const struct plan_opts *o,
 #endif
 }
 
-int cmd_plan(struct app *app, int argc, char **argv)
+static int cmd_plan(struct app *app, struct cli_args *args)
 {
 	struct plan_opts o = { 0 };
 	struct tend_err err = { 0 }, close_err = { 0 };
 	struct cli_output *out;
-	int rc = parse_opts(app, argc, argv, &o);
+	int rc = parse_opts(app, args, &o);
 
 	if (rc)
 		return rc;
@@ -127,3 +114,12 @@ int cmd_plan(struct app *app, int argc, char **argv)
 	}
 	return rc == TEND_OK ? 0 : cli_fail(&err);
 }
+
+const struct cli_command cmd_plan_entry = {
+	.name = "plan",
+	.summary = "print the 60-day plan (text or PDF)",
+	.usage = cmd_plan_usage,
+	.options = plan_options,
+	.min_args = 0, .max_args = 0, /* an operand is named: unexpected argument "X" */
+	.run = cmd_plan,
+};

@@ -1,8 +1,7 @@
-#include <getopt.h>
 
 #include "tend/cli.h"
 
-const char cmd_repair_usage[] =
+static const char cmd_repair_usage[] =
 	"usage: tend repair PARTNER [TEXT] [--accepted]\n"
 	"\n"
 	"Log a quick repair made by PARTNER: a three-second acknowledgment, a\n"
@@ -10,34 +9,23 @@ const char cmd_repair_usage[] =
 	"partner took it.\n"
 	"\n"
 	"  PARTNER         a name (any case) or 1 or 2\n"
-	"  TEXT            what was said (optional)\n"
+	"  TEXT            what was said (optional; - reads it from standard input)\n"
 	"  -a, --accepted  the repair was accepted\n"
 	"      --date D    log for day D (YYYY-MM-DD) instead of today\n";
 
-int cmd_repair(struct app *app, int argc, char **argv)
+static const struct cli_option repair_options[] = {
+	{ "accepted", 'a', 0 },
+	{ NULL, 0, 0 },
+};
+
+static int cmd_repair(struct app *app, struct cli_args *args)
 {
-	static const struct option opts[] = {
-		{ "accepted", no_argument, NULL, 'a' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct entry e = { .kind = ENTRY_REPAIR, .day = app->today };
-	int c;
-	opterr = 0;
-	char seen[16] = "";
-	while ((c = getopt_long(argc, argv, ":a", opts, NULL)) != -1) {
-		if (cli_once("repair", c, argv, seen, sizeof seen))
-			return 2;
-		if (c == 'a')
-			e.accepted = true;
-		else
-			return cli_bad_option("repair", c, argv);
-	}
-	if (optind >= argc || argc - optind > 2)
-		return cli_usage_error("repair", "name one partner, then optionally the repair");
-	if (!(e.partner = cli_partner(app, "repair", argv[optind])))
+	e.accepted = cli_arg_has(args, "accepted");
+	if (!(e.partner = cli_partner(app, "repair", args->argv[0])))
 		return 2;
-	if (optind + 1 < argc && argv[optind + 1][0])
-		e.text = argv[optind + 1];
+	if (args->argc > 1 && args->argv[1][0])
+		e.text = args->argv[1];
 	int rc = cli_save(app, &e, NULL);
 	if (rc)
 		return rc;
@@ -47,3 +35,14 @@ int cmd_repair(struct app *app, int argc, char **argv)
 	printf("%s%s.\n", e.accepted ? " (accepted)" : "", cli_for_day(app, e.day, day, sizeof day));
 	return 0;
 }
+
+const struct cli_command cmd_repair_entry = {
+	.name = "repair",
+	.summary = "log a quick repair",
+	.usage = cmd_repair_usage,
+	.options = repair_options,
+	.min_args = 1, .max_args = 2,
+	.args_error = "name one partner, then optionally the repair",
+	.text_arg = 2,
+	.run = cmd_repair,
+};

@@ -1,5 +1,4 @@
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,7 +6,7 @@
 
 #include "tend/cli.h"
 
-const char cmd_restore_usage[] =
+static const char cmd_restore_usage[] =
 	"usage: tend restore FILE\n"
 	"\n"
 	"Put the backup FILE back in place of everything in the database: one\n"
@@ -20,17 +19,14 @@ const char cmd_restore_usage[] =
 	"A damaged database (not SQLite, cut short, failing its check) is first\n"
 	"moved to the backups folder as tend-damaged-DATE-TIME.db.\n";
 
-int cmd_restore(struct app *app, int argc, char **argv)
+static int cmd_restore(struct app *app, struct cli_args *args)
 {
-	opterr = 0;
-	int c = getopt_long(argc, argv, ":", (const struct option[]){ { 0 } }, NULL);
-	if (c != -1)
-		return cli_bad_option("restore", c, argv);
-	if (optind != argc - 1 || !argv[optind][0])
+	const char *file = args->argv[0];
+	if (!file[0])
 		return cli_usage_error("restore", "name the backup file to restore");
 	/* A backup that is not there is said before the database is touched. */
-	if (access(argv[optind], R_OK) != 0) {
-		cli_errorf("%s: %s", argv[optind], strerror(errno));
+	if (access(file, R_OK) != 0) {
+		cli_errorf("%s: %s", file, strerror(errno));
 		return 1;
 	}
 	/* Restoring is how a damaged database is mended: it is moved aside
@@ -52,12 +48,12 @@ int cmd_restore(struct app *app, int argc, char **argv)
 	struct tend_err err;
 	err_clear(&err);
 	char *safety = NULL;
-	if (store_restore(app->st, argv[optind], &safety, &err) != TEND_OK)
+	if (store_restore(app->st, file, &safety, &err) != TEND_OK)
 		return cli_fail(&err);
 	struct entry_list l = { 0 };
 	int rc = store_list_all(app->st, &l, &err);
 	printf("Restored ");
-	cli_put_text(stdout, argv[optind]);
+	cli_put_text(stdout, file);
 	if (rc == TEND_OK)
 		printf(": %zu entr%s now in ", l.n, l.n == 1 ? "y is" : "ies are");
 	else
@@ -70,3 +66,11 @@ int cmd_restore(struct app *app, int argc, char **argv)
 	free(safety);
 	return 0;
 }
+
+const struct cli_command cmd_restore_entry = {
+	.name = "restore",
+	.summary = "put a backup back in place",
+	.usage = cmd_restore_usage,
+	.min_args = 1, .max_args = 1, .args_error = "name the backup file to restore",
+	.run = cmd_restore,
+};

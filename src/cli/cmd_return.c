@@ -1,9 +1,8 @@
-#include <getopt.h>
 #include <time.h>
 
 #include "tend/cli.h"
 
-const char cmd_return_usage[] =
+static const char cmd_return_usage[] =
 	"usage: tend return [--schedule HH:MM]\n"
 	"\n"
 	"End the running time-out: you are back together. If you cannot come back\n"
@@ -42,26 +41,14 @@ static int schedule(struct app *app, const struct entry *open, const char *hhmm,
 	return 0;
 }
 
-int cmd_return(struct app *app, int argc, char **argv)
+static const struct cli_option return_options[] = {
+	{ "schedule", 's', CLI_VALUE },
+	{ NULL, 0, 0 },
+};
+
+static int cmd_return(struct app *app, struct cli_args *args)
 {
-	static const struct option opts[] = {
-		{ "schedule", required_argument, NULL, 's' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *sched = NULL;
-	int c;
-	opterr = 0;
-	char seen[16] = "";
-	while ((c = getopt_long(argc, argv, ":s:", opts, NULL)) != -1) {
-		if (cli_once("return", c, argv, seen, sizeof seen))
-			return 2;
-		if (c == 's')
-			sched = optarg;
-		else
-			return cli_bad_option("return", c, argv);
-	}
-	if (optind != argc)
-		return cli_usage_error("return", "takes no arguments");
+	const char *sched = cli_arg_value(args, "schedule");
 	int minutes = 0;
 	if (sched && !day_parse_hhmm(sched, &minutes))
 		return cli_usage_error("return", "--schedule needs a time as HH:MM");
@@ -91,3 +78,12 @@ int cmd_return(struct app *app, int argc, char **argv)
 	entry_clear(&open);
 	return rc;
 }
+
+const struct cli_command cmd_return_entry = {
+	.name = "return",
+	.summary = "end (or schedule the end of) a time-out",
+	.usage = cmd_return_usage,
+	.options = return_options,
+	.min_args = 0, .max_args = 0, .args_error = "takes no arguments",
+	.run = cmd_return,
+};

@@ -1,9 +1,8 @@
-#include <getopt.h>
 #include <time.h>
 
 #include "tend/cli.h"
 
-const char cmd_timeout_usage[] =
+static const char cmd_timeout_usage[] =
 	"usage: tend timeout PARTNER [--phrase N]\n"
 	"\n"
 	"Note that PARTNER called a time-out with one of your two stop-phrases.\n"
@@ -24,27 +23,18 @@ static void clock_text(int64_t t, char *buf, size_t n)
 		snprintf(buf, n, "?");
 }
 
-int cmd_timeout(struct app *app, int argc, char **argv)
+static const struct cli_option timeout_options[] = {
+	{ "phrase", 'p', CLI_VALUE },
+	{ NULL, 0, 0 },
+};
+
+static int cmd_timeout(struct app *app, struct cli_args *args)
 {
-	static const struct option opts[] = {
-		{ "phrase", required_argument, NULL, 'p' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct entry e = { .kind = ENTRY_TIMEOUT, .phrase = 1 };
-	int c;
-	opterr = 0;
-	char seen[16] = "";
-	while ((c = getopt_long(argc, argv, ":p:", opts, NULL)) != -1) {
-		if (cli_once("timeout", c, argv, seen, sizeof seen))
-			return 2;
-		if (c == 'p' && !cli_int(optarg, 1, 2, &e.phrase))
-			return cli_usage_error("timeout", "--phrase is 1 or 2");
-		else if (c == '?' || c == ':')
-			return cli_bad_option("timeout", c, argv);
-	}
-	if (optind != argc - 1)
-		return cli_usage_error("timeout", "name the partner who called it");
-	if (!(e.partner = cli_partner(app, "timeout", argv[optind])))
+	const char *phrase = cli_arg_value(args, "phrase");
+	if (phrase && !cli_int(phrase, 1, 2, &e.phrase))
+		return cli_usage_error("timeout", "--phrase is 1 or 2");
+	if (!(e.partner = cli_partner(app, "timeout", args->argv[0])))
 		return 2;
 	/* A time-out is a pause that starts now; one filed under another day
 	 * would still be running today. */
@@ -83,3 +73,12 @@ int cmd_timeout(struct app *app, int argc, char **argv)
 	printf(". Pause for %d minutes and come back at %s.\n", app->cfg.pause_minutes, back);
 	return 0;
 }
+
+const struct cli_command cmd_timeout_entry = {
+	.name = "timeout",
+	.summary = "note a time-out called with a stop-phrase",
+	.usage = cmd_timeout_usage,
+	.options = timeout_options,
+	.min_args = 1, .max_args = 1, .args_error = "name the partner who called it",
+	.run = cmd_timeout,
+};

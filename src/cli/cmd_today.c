@@ -1,10 +1,9 @@
-#include <getopt.h>
 #include <time.h>
 
 #include "tend/cli.h"
 #include "tend/stats.h"
 
-const char cmd_today_usage[] =
+static const char cmd_today_usage[] =
 	"usage: tend today [--date D]\n"
 	"\n"
 	"Show today as plain text: each partner's check-in, gestures and repairs,\n"
@@ -94,14 +93,9 @@ static void print_timeouts(const struct app *app, const struct entry_list *l, te
 		printf("%-12s -\n", "Time-outs");
 }
 
-int cmd_today(struct app *app, int argc, char **argv)
+static int cmd_today(struct app *app, struct cli_args *args)
 {
-	opterr = 0;
-	int c = getopt_long(argc, argv, ":", (const struct option[]){ { 0 } }, NULL);
-	if (c != -1)
-		return cli_bad_option("today", c, argv);
-	if (optind != argc)
-		return cli_usage_error("today", "takes no arguments");
+	(void)args;
 	bool none;
 	int opened = cli_store_read(app, &none, true);
 	if (opened)
@@ -125,3 +119,11 @@ int cmd_today(struct app *app, int argc, char **argv)
 	entry_list_free(&l);
 	return 0;
 }
+
+const struct cli_command cmd_today_entry = {
+	.name = "today",
+	.summary = "show today as text",
+	.usage = cmd_today_usage,
+	.min_args = 0, .max_args = 0, .args_error = "takes no arguments",
+	.run = cmd_today,
+};

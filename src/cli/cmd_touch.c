@@ -1,8 +1,7 @@
-#include <getopt.h>
 
 #include "tend/cli.h"
 
-const char cmd_touch_usage[] =
+static const char cmd_touch_usage[] =
 	"usage: tend touch --stage N --giver PARTNER [--minutes M]\n"
 	"                  [--light green|yellow|red] [--note TEXT]\n"
 	"\n"
@@ -14,7 +13,7 @@ const char cmd_touch_usage[] =
 	"  -g, --giver PARTNER  a name (any case) or 1 or 2\n"
 	"  -m, --minutes M      1-600\n"
 	"  -l, --light L        green, yellow or red\n"
-	"  -n, --note TEXT      a short note\n"
+	"  -n, --note TEXT      a short note (- reads it from standard input)\n"
 	"      --date D         log for day D (YYYY-MM-DD) instead of today\n";
 
 /* The couple moves up a stage only when both say they are ready (in the
@@ -43,39 +42,28 @@ static int check_stage(struct app *app, const struct entry *e)
 	return 0;
 }
 
-int cmd_touch(struct app *app, int argc, char **argv)
+static const struct cli_option touch_options[] = {
+	{ "stage", 's', CLI_VALUE },
+	{ "giver", 'g', CLI_VALUE },
+	{ "minutes", 'm', CLI_VALUE },
+	{ "light", 'l', CLI_VALUE },
+	{ "note", 'n', CLI_VALUE | CLI_TEXT },
+	{ NULL, 0, 0 },
+};
+
+static int cmd_touch(struct app *app, struct cli_args *args)
 {
-	static const struct option opts[] = {
-		{ "stage", required_argument, NULL, 's' },
-		{ "giver", required_argument, NULL, 'g' },
-		{ "minutes", required_argument, NULL, 'm' },
-		{ "light", required_argument, NULL, 'l' },
-		{ "note", required_argument, NULL, 'n' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct entry e = { .kind = ENTRY_TOUCH, .day = app->today };
-	const char *giver = NULL;
-	int c;
-	opterr = 0;
-	char seen[16] = "";
-	while ((c = getopt_long(argc, argv, ":s:g:m:l:n:", opts, NULL)) != -1) {
-		if (cli_once("touch", c, argv, seen, sizeof seen))
-			return 2;
-		if (c == 's' && !cli_int(optarg, 1, 3, &e.stage))
-			return cli_usage_error("touch", "--stage is 1, 2 or 3");
-		else if (c == 'm' && !cli_int(optarg, 1, 600, &e.minutes))
-			return cli_usage_error("touch", "--minutes is a whole number from 1 to 600");
-		else if (c == 'l' && !entry_parse_light(optarg, &e.light))
-			return cli_usage_error("touch", "--light is green, yellow or red");
-		else if (c == 'g')
-			giver = optarg;
-		else if (c == 'n')
-			e.text = optarg[0] ? optarg : NULL;
-		else if (c == '?' || c == ':')
-			return cli_bad_option("touch", c, argv);
-	}
-	if (optind != argc)
-		return cli_usage_error("touch", "unexpected argument; give the note with --note");
+	const char *stage = cli_arg_value(args, "stage"), *giver = cli_arg_value(args, "giver");
+	const char *minutes = cli_arg_value(args, "minutes"), *light = cli_arg_value(args, "light");
+	char *note = cli_arg_value(args, "note");
+	if (stage && !cli_int(stage, 1, 3, &e.stage))
+		return cli_usage_error("touch", "--stage is 1, 2 or 3");
+	if (minutes && !cli_int(minutes, 1, 600, &e.minutes))
+		return cli_usage_error("touch", "--minutes is a whole number from 1 to 600");
+	if (light && !entry_parse_light(light, &e.light))
+		return cli_usage_error("touch", "--light is green, yellow or red");
+	e.text = note && note[0] ? note : NULL;
 	if (!e.stage || !giver)
 		return cli_usage_error("touch", "--stage and --giver are both needed");
 	if (!(e.partner = cli_partner(app, "touch", giver)))
@@ -92,3 +80,13 @@ int cmd_touch(struct app *app, int argc, char **argv)
 	printf(" giving%s%s.\n", e.light ? ", " : "", entry_light_name(e.light));
 	return 0;
 }
+
+const struct cli_command cmd_touch_entry = {
+	.name = "touch",
+	.summary = "log a staged-touch session",
+	.usage = cmd_touch_usage,
+	.options = touch_options,
+	.min_args = 0, .max_args = 0,
+	.args_error = "unexpected argument; give the note with --note",
+	.run = cmd_touch,
+};

@@ -1,4 +1,3 @@
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,7 +5,7 @@
 #include "tend/cli.h"
 #include "tend/stats.h"
 
-const char cmd_week_usage[] =
+static const char cmd_week_usage[] =
 	"usage: tend week [--date D]\n"
 	"\n"
 	"Show the week that holds today (or D) as plain text, a row per day:\n"
@@ -175,14 +174,9 @@ static int print_trimmed(const struct app *app, const struct week_stats *w)
 	return 0;
 }
 
-int cmd_week(struct app *app, int argc, char **argv)
+static int cmd_week(struct app *app, struct cli_args *args)
 {
-	opterr = 0;
-	int c = getopt_long(argc, argv, ":", (const struct option[]){ { 0 } }, NULL);
-	if (c != -1)
-		return cli_bad_option("week", c, argv);
-	if (optind != argc)
-		return cli_usage_error("week", "takes no arguments (use --date D for another week)");
+	(void)args;
 	bool none;
 	int opened = cli_store_read(app, &none, true);
 	if (opened)
@@ -197,3 +191,12 @@ int cmd_week(struct app *app, int argc, char **argv)
 	entry_list_free(&l);
 	return print_trimmed(app, &w);
 }
+
+const struct cli_command cmd_week_entry = {
+	.name = "week",
+	.summary = "show the week as text",
+	.usage = cmd_week_usage,
+	.min_args = 0, .max_args = 0,
+	.args_error = "takes no arguments (use --date D for another week)",
+	.run = cmd_week,
+};

@@ -12,28 +12,13 @@
 #include "tend/text.h"
 #include "tend/ui.h"
 
-struct command {
-	const char *name;
-	cli_cmd_fn fn;
-	const char *usage;
-	const char *summary;
-};
-
-static const struct command commands[] = {
-	{ "init", cmd_init, cmd_init_usage, "write a new config with your two names" },
-	{ "checkin", cmd_checkin, cmd_checkin_usage, "log a partner's daily check-in" },
-	{ "gesture", cmd_gesture, cmd_gesture_usage, "log a small caring gesture" },
-	{ "repair", cmd_repair, cmd_repair_usage, "log a quick repair" },
-	{ "touch", cmd_touch, cmd_touch_usage, "log a staged-touch session" },
-	{ "timeout", cmd_timeout, cmd_timeout_usage, "note a time-out called with a stop-phrase" },
-	{ "return", cmd_return, cmd_return_usage, "end (or schedule the end of) a time-out" },
-	{ "today", cmd_today, cmd_today_usage, "show today as text" },
-	{ "week", cmd_week, cmd_week_usage, "show the week as text" },
-	{ "plan", cmd_plan, cmd_plan_usage, "print the 60-day plan (text or PDF)" },
-	{ "export", cmd_export, cmd_export_usage, "write every record as CSV or JSON" },
-	{ "backup", cmd_backup, cmd_backup_usage, "copy the database safely" },
-	{ "restore", cmd_restore, cmd_restore_usage, "put a backup back in place" },
-	{ "forget", cmd_forget, cmd_forget_usage, "erase everything logged, for good" },
+/* Every command, in the order `tend --help` lists them; each file's entry
+ * holds its options, and cli_args_parse reads them all the same way. */
+static const struct cli_command *const commands[] = {
+	&cmd_init_entry, &cmd_checkin_entry, &cmd_gesture_entry, &cmd_repair_entry,
+	&cmd_touch_entry, &cmd_timeout_entry, &cmd_return_entry, &cmd_today_entry,
+	&cmd_week_entry, &cmd_plan_entry, &cmd_export_entry, &cmd_backup_entry,
+	&cmd_restore_entry, &cmd_forget_entry,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
@@ -49,7 +34,7 @@ static void usage(FILE *f)
 	        "\n"
 	        "Commands:\n");
 	for (size_t i = 0; i < N_COMMANDS; i++)
-		fprintf(f, "  %-9s %s\n", commands[i].name, commands[i].summary);
+		fprintf(f, "  %-9s %s\n", commands[i]->name, commands[i]->summary);
 	fprintf(f,
 	        "\n"
 	        "Options (long ones anywhere on the line; -c and -V before the command):\n"
@@ -63,11 +48,11 @@ static void usage(FILE *f)
 	        "Partners are named by name (any case) or by 1 and 2. See tend(1).\n");
 }
 
-static const struct command *find_command(const char *name)
+static const struct cli_command *find_command(const char *name)
 {
 	for (size_t i = 0; i < N_COMMANDS; i++)
-		if (strcmp(commands[i].name, name) == 0)
-			return &commands[i];
+		if (strcmp(commands[i]->name, name) == 0)
+			return commands[i];
 	return NULL;
 }
 
@@ -139,39 +124,29 @@ static int take_globals(int *argc, char **argv, struct global *g)
 	return rc;
 }
 
-static int run_init(const struct global *g, int argc, char **argv)
-{
-	/* init writes the config, so it is handed the path instead of an app. */
-	char **args = calloc((size_t)argc + 3, sizeof *args);
-	if (!args) {
-		cli_errorf("out of memory");
-		return 1;
-	}
-	int n = 0;
-	for (int i = 0; i < argc; i++)
-		args[n++] = argv[i];
-	if (g->o.config_path) {
-		args[n++] = "--config";
-		args[n++] = (char *)g->o.config_path;
-	}
-	int rc = cmd_init(NULL, n, args);
-	free(args);
-	return rc;
-}
-
-static int run_command(const struct command *cmd, const struct global *g,
+/* Read the command's line against its table, then open what it needs
+ * (nothing for init, which writes the config) and run it. */
+static int run_command(const struct cli_command *cmd, const struct global *g,
                        int argc, char **argv)
 {
-	if (cmd->fn == cmd_init)
-		return run_init(g, argc, argv);
-	struct app app;
-	struct tend_err err;
-	struct app_opts o = g->o;
-	o.store_later = true;
-	if (app_open(&app, &o, &err) != TEND_OK)
-		return cli_fail(&err);
-	int rc = cmd->fn(&app, argc, argv);
-	app_close(&app);
+	struct cli_args args;
+	int rc = cli_args_parse(cmd, argc, argv, &args);
+	args.globals = &g->o;
+	if (rc == 0 && cmd->no_app) {
+		rc = cmd->run(NULL, &args);
+	} else if (rc == 0) {
+		struct app app;
+		struct tend_err err;
+		struct app_opts o = g->o;
+		o.store_later = true;
+		if (app_open(&app, &o, &err) != TEND_OK) {
+			rc = cli_fail(&err);
+		} else {
+			rc = cmd->run(&app, &args);
+			app_close(&app);
+		}
+	}
+	cli_args_free(&args);
 	return rc;
 }
 
@@ -207,7 +182,7 @@ static int run_dashboard(const struct global *g)
 }
 
 /* Options that make no sense together, refused before anything is read. */
-static int check_globals(const struct global *g, const struct command *cmd)
+static int check_globals(const struct global *g, const struct cli_command *cmd)
 {
 	tend_day d;
 	if (g->o.date && !day_parse(g->o.date, &d)) {
@@ -218,12 +193,12 @@ static int check_globals(const struct global *g, const struct command *cmd)
 		cli_errorf("--demo uses its own temporary files; leave out --db and --config");
 		return 2;
 	}
-	if (g->o.db_path && cmd && cmd->fn == cmd_init) {
+	if (g->o.db_path && cmd && cmd->no_app) {
 		cli_errorf("init does not take --db: write `database = \"FILE\"` in the "
 		           "config it makes, or give --db to each command");
 		return 2;
 	}
-	if (g->o.demo && cmd && cmd->fn == cmd_init) {
+	if (g->o.demo && cmd && cmd->no_app) {
 		cli_errorf("init writes your own config, so it cannot be run with --demo");
 		return 2;
 	}
@@ -240,7 +215,7 @@ static int dispatch(struct global *g, int argc, char **argv)
 		usage(stdout);
 		return 0;
 	}
-	const struct command *cmd = argc < 2 ? NULL : find_command(argv[1]);
+	const struct cli_command *cmd = argc < 2 ? NULL : find_command(argv[1]);
 	if (argc >= 2 && !cmd) {
 		char *safe = text_safe(argv[1], false);
 		cli_errorf("no command \"%s\" (see `tend --help`)", safe ? safe : "?");
