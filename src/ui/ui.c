@@ -62,8 +62,19 @@ int ui_check_terminal(struct tend_err *err)
 		free(safe);
 		return err->code;
 	}
+	/* A terminal that cannot move its cursor (TERM=dumb, a printing one)
+	 * would get the whole dashboard as one garbled line. */
+	const char *cup = tigetstr("cup");
+	bool can_draw = cup != NULL && cup != (const char *)-1;
 	del_curterm(cur_term);
 	cur_term = NULL;
+	if (!can_draw) {
+		char *safe = text_fit(term, 40, true);
+		err_set(err, TEND_E_USAGE, "the terminal type \"%s\" cannot move the cursor, "
+		        "so the dashboard cannot draw (try TERM=xterm-256color)", safe ? safe : "?");
+		free(safe);
+		return err->code;
+	}
 	return TEND_OK;
 }
 

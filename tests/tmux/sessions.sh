@@ -22,6 +22,15 @@ tmx send-keys -t b "TERM=no-such-terminal $TEND $TEND_ARGS 2>$T/term-err; echo T
 wait_for b "TERM-EXIT=2"
 [ "$(wc -l < "$T/term-err")" = 1 ] || fail "unknown TERM: expected one line on stderr"
 if grep -q "$(printf '\033')" "$T/term-err"; then fail "unknown TERM: escape codes printed"; fi
+# TERM=dumb cannot move the cursor: refused like an unknown TERM, the
+# setup form included (no config at that path yet).
+tmx send-keys -t b "TERM=dumb $TEND $TEND_ARGS 2>$T/dumb-err; echo DUMB-EXIT=\$?" Enter
+wait_for b "DUMB-EXIT=2"
+grep -q "cannot move the cursor" "$T/dumb-err" || fail "TERM=dumb: $(cat "$T/dumb-err")"
+tmx send-keys -t b "TERM=dumb $TEND --config $T/none.conf 2>$T/dumb-err; echo DUMB2-EXIT=\$?" Enter
+wait_for b "DUMB2-EXIT=2"
+grep -q "cannot move the cursor" "$T/dumb-err" || fail "TERM=dumb setup: $(cat "$T/dumb-err")"
+[ ! -e "$T/none.conf" ] || fail "TERM=dumb: the setup wrote a config"
 tmx send-keys -t b "clear; echo BEFORE-TEND-b" Enter
 wait_for b "BEFORE-TEND-b"
 
