@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# The command line's one option loop: every command reads its options the
+# same way (options anywhere, "--", -x4 and --x=4, given twice refused), its
+# help names only options it takes, and a text given as "-" comes from
+# standard input, so that it never shows in the process list.
+set -u
+TEND=${1:?usage: args_test.sh TEND}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+export LC_ALL=C.UTF-8 TZ=Europe/Berlin HOME="$T/home" XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
+mkdir -p "$HOME"
+fails=0
+C="$T/tend.conf"
+D="$T/tend.db"
+
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+run() {
+	local want=$1; shift
+	"$TEND" "$@" >"$T/out" 2>"$T/err" </dev/null
+	local got=$?
+	out=$(cat "$T/out"); err=$(cat "$T/err")
+	[ "$got" = "$want" ] || fail "tend $* exited $got, wanted $want; stderr: $err"
+}
+# feed TEXT EXPECTED_STATUS ARGS...: runs tend with TEXT on standard input.
+feed() {
+	local text=$1 want=$2; shift 2
+	printf '%s' "$text" | "$TEND" "$@" >"$T/out" 2>"$T/err"
+	local got=$?
+	out=$(cat "$T/out"); err=$(cat "$T/err")
+	[ "$got" = "$want" ] || fail "tend $* <<<'$text' exited $got, wanted $want; stderr: $err"
+}
+has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $1"; }
+texts() { sqlite3 "$D" "SELECT text FROM $1 ORDER BY id"; }
+
+run 0 --config "$C" init --partner Alex --partner Sam --start 2026-11-23
+tend() { run "$1" --config "$C" --db "$D" --date 2026-11-25 "${@:2}"; }
+
+# --- every option a command's help names is one it takes, and no other
+commands=$("$TEND" --help | sed -n '/^Commands:/,/^$/p' | awk 'NF > 1 { print $1 }')
+[ "$(wc -w <<<"$commands")" = 14 ] || fail "tend --help lists: $commands"
+for cmd in $commands; do
+	run 0 "$cmd" --help
+	has "$out" "usage: tend $cmd"
+	# The usage lines and the option list, not the prose around them.
+	listed=$(grep -E -- '^usage:|^ +\[--|^ +(-[a-zA-Z], )?--' <<<"$out" | grep -oE -- '--[a-z][a-z-]+' | sort -u)
+	[ -n "$listed$(grep -x "usage: tend $cmd [A-Z]*" <<<"$out")" ] || fail "tend $cmd --help lists no option"
+	where=(--config "$C" --db "$T/never.db")
+	[ "$cmd" = init ] && where=(--config "$T/never.conf")
+	for opt in $listed; do
+		case $opt in --date|--config|--db|--help|--demo) continue ;; esac
+		"$TEND" "${where[@]}" "$cmd" "$opt" </dev/null >/dev/null 2>"$T/err"
+		grep -q "unknown option" "$T/err" && fail "tend $cmd --help names $opt, which it refuses"
+	done
+	run 2 "${where[@]}" "$cmd" --no-such-option
+	has "$err" "tend $cmd: unknown option --no-such-option (see \`tend $cmd --help\`)"
+done
+[ ! -e "$T/never.db" ] && [ ! -e "$T/never.conf" ] || fail "a refused option made a file"
+
+# --- one loop, one set of rules: options before, between and after operands
+tend 0 gesture --bid toward 1 "before"
+tend 0 gesture 1 --bid=away "between"
+tend 0 gesture 1 "after" -btoward
+[ "$(sqlite3 "$D" "SELECT group_concat(text || ':' || bid, ',') FROM gesture")" = \
+	"before:1,between:2,after:1" ] || fail "options around operands: $(sqlite3 "$D" "SELECT * FROM gesture")"
+# After "--" everything is an operand, even what looks like an option.
+tend 0 gesture 2 -- "--bid toward"
+[ "$(texts gesture | tail -n 1)" = "--bid toward" ] || fail "-- did not end the options"
+# Letters run together, a value stuck to its letter, a unique start of a name.
+tend 0 repair 2 -a
+tend 0 checkin 1 -m4 -s 2 --grat "tea"
+has "$out" "mood 4, stress 2"
+run 2 --config "$C" --db "$D" plan --p a4 --paper letter
+has "$err" "--paper is given twice"
+run 2 --config "$C" --db "$D" forget --all --all
+has "$err" "--all is given twice"
+run 2 --config "$C" --db "$D" checkin 1 -m 3 -s 2 -m 3
+has "$err" "-m is given twice"
+run 2 --config "$C" --db "$D" repair 1 --accepted=yes
+has "$err" "--accepted=yes: this option takes no value"
+run 2 --config "$C" --db "$D" touch --stage 1 --giver
+has "$err" "--giver needs a value"
+run 2 --config "$C" --db "$D" checkin 1 -m
+has "$err" "-m needs a value"
+run 2 --config "$C" --db "$D" plan -f pdf
+has "$err" "unknown option -f"
+run 2 --config "$C" --db "$D" week extra
+has "$err" "takes no arguments"
+run 2 --config "$C" --db "$D" plan extra
+has "$err" 'unexpected argument "extra"'
+run 2 --config "$C" init --partner A --partner B --partner C
+has "$err" "give exactly two --partner names"
+
+# --- a text given as "-" is read from standard input, never from the line
+rm -f "$D"
+feed $'hug at the door\n' 0 --config "$C" --db "$D" gesture 1 -
+has "$out" "Saved a gesture from Alex"
+feed $'I rolled my eyes.\nThat was unfair.\n' 0 --config "$C" --db "$D" repair sam - --accepted
+feed 'slow and warm' 0 --config "$C" --db "$D" touch --stage 1 --giver 2 --note -
+feed $'coffee in bed\n' 0 --config "$C" --db "$D" checkin 2 --mood 3 --stress 2 --gratitude=-
+feed $'tea\r\n' 0 --config "$C" --db "$D" checkin 1 --mood 3 --stress 2 -g -
+[ "$(texts gesture)" = "hug at the door" ] || fail "gesture from stdin: $(texts gesture)"
+[ "$(texts repair)" = $'I rolled my eyes.\nThat was unfair.' ] || fail "repair from stdin: $(texts repair)"
+[ "$(texts touch)" = "slow and warm" ] || fail "touch note from stdin: $(texts touch)"
+[ "$(texts checkin)" = $'coffee in bed\ntea' ] || fail "gratitude from stdin: $(texts checkin)"
+# Nothing on standard input is no text at all, never a "-".
+feed '' 0 --config "$C" --db "$D" gesture 2 -
+[ "$(sqlite3 "$D" "SELECT count(*) FROM gesture WHERE text IS NULL")" = 1 ] ||
+	fail "an empty standard input saved: $(texts gesture)"
+# While tend waits for the text, the process list shows only "-".
+mkfifo "$T/fifo"
+"$TEND" --config "$C" --db "$D" gesture 1 - <"$T/fifo" >"$T/out" 2>&1 &
+pid=$!
+exec 3>"$T/fifo"
+sleep 0.3
+tr '\0' ' ' <"/proc/$pid/cmdline" >"$T/cmdline"
+printf 'a private thing\n' >&3
+exec 3>&-
+wait "$pid" || fail "gesture from a slow standard input failed: $(cat "$T/out")"
+grep -q "private" "$T/cmdline" && fail "the text showed in the process list"
+grep -q "gesture 1 -" "$T/cmdline" || fail "the process list: $(cat "$T/cmdline")"
+[ "$(texts gesture | tail -n 1)" = "a private thing" ] || fail "slow stdin: $(texts gesture)"
+# Too long, or a NUL byte inside: refused, nothing saved.
+before=$(sqlite3 "$D" "SELECT count(*) FROM gesture")
+head -c 50000 /dev/zero | tr '\0' a >"$T/long"
+"$TEND" --config "$C" --db "$D" gesture 1 - <"$T/long" >/dev/null 2>"$T/err"
+[ $? = 2 ] || fail "a text too long on stdin was not a usage error"
+grep -q "longer than 10000 characters" "$T/err" || fail "too long: $(cat "$T/err")"
+printf 'a\0b' | "$TEND" --config "$C" --db "$D" gesture 1 - >/dev/null 2>"$T/err"
+[ $? = 2 ] || fail "a NUL byte on stdin was not a usage error"
+[ "$(sqlite3 "$D" "SELECT count(*) FROM gesture")" = "$before" ] || fail "a refused text was saved"
+# Only one text can come from standard input; a partner is never read there.
+feed 'x' 2 --config "$C" --db "$D" gesture - -
+has "$err" "neither partner"
+
+if [ "$fails" -gt 0 ]; then
+	echo "$fails failure(s)"
+	exit 1
+fi
+echo "all option-loop tests passed"
