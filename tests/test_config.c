@@ -495,6 +495,21 @@ static const struct bad bad_files[] = {
 	  "\"Alex\")" },
 	{ "name with spaces", P1 "partner \" Sam\" {}\n" SD,
 	  ":2: partner: the name \" Sam\" starts or ends with a space (a name such as \"Alex\")" },
+	{ "same names but accents", "partner \"Zoe\" {}\npartner \"ZOË\" {}\n" SD,
+	  ":2: partner: \"ZOË\" is the same name as \"Zoe\" (the two names must differ)" },
+	{ "name only a direction override", P1 "partner \"\u202E\" {}\n" SD,
+	  ":2: partner: the name \"\u202E\" has no letter in it (a name such as \"Alex\")" },
+	{ "name with an override", P1 "partner \"Sam\u202Eevil\" {}\n" SD,
+	  ":2: partner: the name \"Sam\u202Eevil\" contains an invisible character that "
+	  "reorders text (a name such as \"Alex\")" },
+	{ "name 41 columns", P1 "partner \"Maximiliana Johanna Theresia von Wolkenst\" {}\n" SD,
+	  ":2: partner: the name \"Maximiliana Johanna Theresia von Wolkenst\" is wider than 40 "
+	  "columns (a name such as \"Alex\")" },
+	{ "name 21 wide letters", P1 "partner \"美美美美美美美美美美美美美美美美美美美美美\" {}\n" SD,
+	  ":2: partner: the name \"美美美美美美美美美美美美美美美美...\" is wider than 40 "
+	  "columns (a name such as \"Alex\")" },
+	{ "name without a letter", P1 "partner \"<3\" {}\n" SD,
+	  ":2: partner: the name \"<3\" has no letter in it (a name such as \"Alex\")" },
 	{ "partner without a name", P1 "partner { color = \"red\" }\n" SD,
 	  ":2: partner: the name is missing (partner \"NAME\" { color = \"cyan\" })" },
 	{ "start-date missing", P1 P2 "checkin-time = \"21:00\"\n",
@@ -723,6 +738,18 @@ static void test_write_initial_rejects(void **state)
 	assert_int_equal(config_write_initial(t->path, "1", "Sam", d, 0, &err), TEND_E_USAGE);
 	assert_string_equal(err.msg, "partner 1: the name \"1\" stands for a partner's place "
 	                    "in commands (a name such as \"Alex\")");
+	/* The same rule as the loader: 40 columns, a letter, accents ignored. */
+	assert_int_equal(config_write_initial(t->path, "Alex", "Alexandra-Maximiliane von "
+	                                      "Hohenzollern-Si", d, 0, &err), TEND_E_USAGE);
+	assert_string_equal(err.msg, "partner 2: the name \"Alexandra-Maximiliane von "
+	                    "Hohenzollern-Si\" is wider than 40 columns (a name such as \"Alex\")");
+	assert_int_equal(config_write_initial(t->path, "\xE2\x80\xAE", "Sam", d, 0, &err),
+	                 TEND_E_USAGE);
+	assert_string_equal(err.msg, "partner 1: the name \"\xE2\x80\xAE\" has no letter in "
+	                    "it (a name such as \"Alex\")");
+	assert_int_equal(config_write_initial(t->path, "Zoë", "zoe", d, 0, &err), TEND_E_USAGE);
+	assert_string_equal(err.msg, "partner 2: \"zoe\" is the same name as \"Zoë\" (the "
+	                    "two names must differ)");
 	assert_int_equal(config_write_initial(t->path, "Alex", "Sam", DAY_INVALID, 0, &err),
 	                 TEND_E_USAGE);
 	assert_int_equal(config_write_initial(t->path, "Alex", "Sam", d, 24 * 60, &err),
@@ -816,7 +843,12 @@ static void test_partner_lookup(void **state)
 	assert_int_equal(config_partner_lookup(&cfg, "Zoë"), 1);
 	assert_int_equal(config_partner_lookup(&cfg, "zoë"), 1);
 	assert_int_equal(config_partner_lookup(&cfg, "ZOË"), 1);
-	assert_int_equal(config_partner_lookup(&cfg, "Zoe"), 0);
+	/* Without its accent too, in any locale (Zoe and Zoë cannot both be
+	 * partners, so this is never ambiguous). */
+	assert_int_equal(config_partner_lookup(&cfg, "Zoe"), 1);
+	assert_int_equal(config_partner_lookup(&cfg, "ZOE"), 1);
+	assert_int_equal(config_partner_lookup(&cfg, "Zoe\xCC\x88"), 1); /* e + combining diaeresis */
+	assert_int_equal(config_partner_lookup(&cfg, "Zo"), 0);
 	assert_int_equal(config_partner_lookup(&cfg, "Sa"), 0);
 	assert_int_equal(config_partner_lookup(&cfg, ""), 0);
 	assert_int_equal(config_partner_lookup(&cfg, NULL), 0);
@@ -843,12 +875,19 @@ static void test_same_names_folded(void **state)
 	                 TEND_E_USAGE);
 	assert_string_equal(err.msg, "partner 2: \"ZOË\" is the same name as \"Zoë\" (the "
 	                    "two names must differ)");
-	/* Different letters are still different names. */
-	write_text(t->path, "partner \"Élise\" {}\npartner \"Elise\" {}\n" SD);
+	/* Without accents too: Élise and Elise read as one name. */
+	expect_error(t, "partner \"Élise\" {}\npartner \"Elise\" {}\n" SD,
+	             ":2: partner: \"Elise\" is the same name as \"Élise\" (the two names "
+	             "must differ)");
+	/* In every locale, and different letters are still different names. */
+	setlocale(LC_CTYPE, "C");
+	expect_error(t, "partner 'Đức' {}\n\npartner 'DUC' {}\n" SD,
+	             ":3: partner: \"DUC\" is the same name as \"Đức\" (the two names "
+	             "must differ)");
+	write_text(t->path, "partner \"Élise\" {}\npartner \"Eliza\" {}\n" SD);
 	struct config cfg;
 	load_ok(t->path, &cfg);
 	config_free(&cfg);
-	setlocale(LC_CTYPE, "C");
 }
 
 static void test_color_names(void **state)

@@ -45,8 +45,7 @@ char *config_default_database(void);
  * errno ENOENT kept in *missing (when not NULL) so callers can suggest
  * `tend init`; every invalid value (and a key given twice) is TEND_E_USAGE
  * with a message of the form "FILE:LINE: KEY: what is wrong (valid form)".
- * Partner names are compared as the current LC_CTYPE folds letters, as
- * config_partner_lookup does, so set the locale first. */
+ * Partner names follow name_problem and name_same (tend/name.h). */
 int config_load(const char *path, struct config *cfg, bool *missing,
                 struct tend_err *err);
 /* Accepts a zeroed or loaded cfg. */
@@ -58,7 +57,7 @@ void config_free(struct config *cfg);
 int config_write_initial(const char *path, const char *name1, const char *name2,
                          tend_day start, int checkin_time, struct tend_err *err);
 
-/* A partner named by name (case-insensitive as the locale folds letters)
+/* A partner named by name (case and accents ignored, as name_same does)
  * or by "1"/"2": returns 1 or 2, or 0 when it names neither. */
 int config_partner_lookup(const struct config *cfg, const char *name);
 

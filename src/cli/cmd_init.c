@@ -4,6 +4,7 @@
 #include <time.h>
 
 #include "tend/cli.h"
+#include "tend/name.h"
 #include "tend/text.h"
 
 static const char cmd_init_usage[] =
@@ -13,17 +14,6 @@ static const char cmd_init_usage[] =
 	"(default: today) and your daily check-in time (default 21:00). It goes\n"
 	"to --config FILE, or to $XDG_CONFIG_HOME/tend/tend.conf. Every other\n"
 	"setting is listed in it, commented out, with its default.\n";
-
-/* Sanity of a name before it goes into the file; the config checks it again. */
-static bool name_ok(const char *s)
-{
-	if (!s[0] || !text_valid_utf8(s))
-		return false;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
-			return false;
-	return true;
-}
 
 static const struct cli_option init_options[] = {
 	{ "partner", 'p', CLI_VALUE | CLI_MANY },
@@ -49,13 +39,19 @@ static int cmd_init(struct app *app, struct cli_args *args)
 		return cli_usage_error("init", "--checkin needs a time as HH:MM");
 	if (n != 2)
 		return cli_usage_error("init", "give exactly two --partner names");
-	if (!name_ok(names[0]) || !name_ok(names[1]))
-		return cli_usage_error("init", "a name must be non-empty text without control characters");
-	if (!strcmp(names[0], "1") || !strcmp(names[0], "2") ||
-	    !strcmp(names[1], "1") || !strcmp(names[1], "2"))
-		return cli_usage_error("init", "\"1\" and \"2\" stand for the partners; pick real names");
-	if (text_casecmp(names[0], names[1]) == 0)
-		return cli_usage_error("init", "the two names must differ");
+	for (int i = 0; i < 2; i++) {
+		const char *why = name_problem(names[i]);
+		if (why) {
+			/* A name far too long is shown cut, on one line. */
+			char *shown = text_fit(names[i], NAME_MAX_COLS + 10, cli_ascii());
+			cli_usage_error("init", "the name \"%s\" %s", shown ? shown : "?", why);
+			free(shown);
+			return 2;
+		}
+	}
+	if (name_same(names[0], names[1]))
+		return cli_usage_error("init", "\"%s\" and \"%s\" read as the same name; "
+		                       "the two names must differ", names[0], names[1]);
 	char *def = path ? NULL : config_default_path();
 	struct tend_err err;
 	err_clear(&err);

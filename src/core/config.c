@@ -14,6 +14,7 @@
  * other files. libconfuse's lexer is itself global, so config_load must not
  * run in two threads at once. */
 #include "config_priv.h"
+#include "tend/name.h"
 #include "tend/text.h"
 
 #include <stdio.h>
@@ -216,7 +217,7 @@ int config_partner_lookup(const struct config *cfg, const char *name)
 	if (strcmp(name, "1") == 0 || strcmp(name, "2") == 0)
 		return name[0] - '0';
 	for (int i = 0; i < 2; i++)
-		if (cfg->partner[i] && text_casecmp(cfg->partner[i], name) == 0)
+		if (cfg->partner[i] && name_same(cfg->partner[i], name))
 			return i + 1;
 	return 0;
 }

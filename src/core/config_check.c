@@ -26,25 +26,10 @@ static int config_bad(cfg_t *cfg, cfg_opt_t *opt, const char *value,
 	return -1;
 }
 
-/* Why a partner's name cannot be used, or NULL. "1" and "2" are how
- * commands name the partners by place (config_partner_lookup), so a partner
- * called "2" could be taken for the other one. */
-const char *config_name_problem(const char *name)
-{
-	size_t n = strlen(name);
-
-	if (n == 0)
-		return "is empty";
-	if (name[0] == ' ' || name[n - 1] == ' ')
-		return "starts or ends with a space";
-	if (strcmp(name, "1") == 0 || strcmp(name, "2") == 0)
-		return "stands for a partner's place in commands";
-	return text_problem(name);
-}
-
-/* Two names config_partner_lookup could confuse: equal when case is ignored
- * as the locale folds letters, or as ASCII folds them (a Turkish locale
- * lowers "I" to dotless "ı"; the file should not pass only there). */
+/* Two phrases that read the same: equal when case is ignored as the locale
+ * folds letters, or as ASCII folds them (a Turkish locale lowers "I" to
+ * dotless "ı"; the file should not pass only there). Partners' names have
+ * their own rule: name_same. */
 bool config_same_name(const char *a, const char *b)
 {
 	return config_casecmp(a, b) == 0 || text_casecmp(a, b) == 0;

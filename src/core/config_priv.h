@@ -58,7 +58,6 @@ void config_on_error(cfg_t *cfg, const char *fmt, va_list ap);
 
 /* config_check.c: libconfuse parse callbacks (cfg_opt_t.parsecb). */
 int config_color_index(const char *s);
-const char *config_name_problem(const char *name);
 bool config_same_name(const char *a, const char *b);
 int config_check_text(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);
 int config_check_phrase(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *result);

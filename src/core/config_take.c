@@ -1,6 +1,7 @@
 /* config_take: from libconfuse's values to struct config, with the checks
  * that need the whole file (two partners, list lengths, paths). */
 #include "config_priv.h"
+#include "tend/name.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +33,7 @@ static int config_take_partners(cfg_t *cfg, const char *path,
 		cfg_t *sec = cfg_getnsec(cfg, "partner", (unsigned)i);
 		const char *name = cfg_title(sec) ? cfg_title(sec) : "";
 		const char *color = cfg_getstr(sec, "color");
-		const char *why = config_name_problem(name);
+		const char *why = name_problem(name);
 		if (why) {
 			config_quote(q, sizeof q, name);
 			return config_fail(err, path, config_scan_line(scan, "partner", i),
@@ -45,7 +46,7 @@ static int config_take_partners(cfg_t *cfg, const char *path,
 		if (!out->partner[i] || !out->color[i])
 			return err_set(err, TEND_E_RUNTIME, "out of memory");
 	}
-	if (config_same_name(out->partner[0], out->partner[1])) {
+	if (name_same(out->partner[0], out->partner[1])) {
 		config_quote(q, sizeof q, out->partner[1]);
 		config_quote(q2, sizeof q2, out->partner[0]);
 		return config_fail(err, path, config_scan_line(scan, "partner", 1), "partner",

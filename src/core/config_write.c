@@ -1,6 +1,7 @@
 /* config_write: a first config for `tend init`, written from the schema so
  * that every key shows with its help text and default. */
 #include "config_priv.h"
+#include "tend/name.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -104,14 +105,14 @@ static int config_check_initial(const char *name1, const char *name2, tend_day s
 	tend_day back;
 
 	for (int i = 0; i < 2; i++) {
-		const char *why = names[i] ? config_name_problem(names[i]) : "is missing";
+		const char *why = names[i] ? name_problem(names[i]) : "is missing";
 		if (why) {
 			config_quote(q, sizeof q, names[i] ? names[i] : "");
 			return err_set(err, TEND_E_USAGE, "partner %d: the name %s %s (a name "
 			               "such as \"Alex\")", i + 1, q, why);
 		}
 	}
-	if (config_same_name(name1, name2)) {
+	if (name_same(name1, name2)) {
 		config_quote(q, sizeof q, name2);
 		config_quote(q2, sizeof q2, name1);
 		return err_set(err, TEND_E_USAGE, "partner 2: %s is the same name as %s "
