@@ -4,17 +4,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 
 #include "tend/config.h"
+#include "tend/name.h"
 #include "tend/text.h"
 #include "tend/ui.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
 #include "tend/ui_screen.h"
 
-enum { NAME_MAX_CHARS = 40, DEFAULT_CHECKIN = 21 * 60, KEY_ESC = 27 };
+/* Room to type a name: the rule (name_problem) allows 40 columns, which
+ * accents typed as combining marks can make more characters. */
+enum { NAME_MAX_CHARS = NAME_MAX_COLS * 2, DEFAULT_CHECKIN = 21 * 60, KEY_ESC = 27 };
 
 /* Trim spaces at both ends, in place. */
 static char *trim(char *s)
@@ -33,7 +35,15 @@ static bool setup_save(struct ui *ui, struct ui_form *f)
 		return false;
 	char *n1 = trim(f->field[1].text), *n2 = trim(f->field[2].text);
 	bool ok = true;
-	if (strcasecmp(n1, n2) == 0) {
+	/* The same rule as tend init and the config (tend/name.h). */
+	const char *why1 = name_problem(n1), *why2 = name_problem(n2);
+	if (why1)
+		ui_field_error(&f->field[1], "this name %s", why1);
+	if (why2)
+		ui_field_error(&f->field[2], "this name %s", why2);
+	if (why1 || why2) {
+		ok = false;
+	} else if (name_same(n1, n2)) {
 		ui_field_error(&f->field[2], "two different names, please");
 		ok = false;
 	}

@@ -13,9 +13,23 @@ expect_screen a "21:00"
 # Enter with no names: the form says so and stays.
 tmx send-keys -t a Enter
 wait_for a "please fill this in"
+# The names follow tend init's rule: 40 columns at most, and two names
+# that read the same without case or accents are one name.
+tmx send-keys -t a -l "Annabelle-Josephine Maximiliana Hohenberg"
+tmx send-keys -t a Tab
+tmx send-keys -t a -l "Zoë"
+tmx send-keys -t a Enter
+wait_for a "this name is wider than 40 columns"
+tmx send-keys -t a C-u
+tmx send-keys -t a -l "ZOE"
+tmx send-keys -t a Enter
+wait_for a "two different names, please"
+[ ! -e "$T/new/tend.conf" ] || fail "a refused name wrote the config"
+tmx send-keys -t a C-u
+tmx send-keys -t a -l "Bea"
+tmx send-keys -t a BTab C-u
 tmx send-keys -t a -l "Ana"
 tmx send-keys -t a Tab
-tmx send-keys -t a -l "Bea"
 tmx send-keys -t a Tab C-u
 tmx send-keys -t a -l "2026-11-09"
 tmx send-keys -t a Tab BSpace BSpace BSpace BSpace BSpace
