@@ -154,7 +154,7 @@ void pdf_date_mid(tend_day d, char *buf, size_t size)
 
 void pdf_end_page(struct pdf *d)
 {
-	char label[256];
+	char label[512]; /* two names of 40 columns, in bytes */
 
 	snprintf(label, sizeof label, "%s & %s  \xC2\xB7  our %d days  \xC2\xB7  page %d",
 	         d->name[0], d->name[1], d->p->length, d->page);

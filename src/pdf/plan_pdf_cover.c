@@ -6,15 +6,33 @@
 #include "pdf_priv.h"
 #include "tend/text.h"
 
+/* The title's font: 30 points, smaller for long names (up to 40 columns
+ * each), so that the names take two lines at most and the cover stays one
+ * page. */
+static void cover_title_font(struct pdf *d, const char *names, double width,
+                             char *font, size_t n)
+{
+	static const int sizes[] = { 30, 24, 20, 16, 13 };
+	for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+		snprintf(font, n, SERIF " Bold %d", sizes[i]);
+		double one = pdf_text_at(d, 0, 0, width, font, PANGO_ALIGN_LEFT, PDF_INK,
+		                         "&", false);
+		if (pdf_text_at(d, 0, 0, width, font, PANGO_ALIGN_LEFT, PDF_INK, names,
+		                false) < 2.5 * one)
+			return;
+	}
+}
+
 static double cover_title(struct pdf *d, double x, double width)
 {
-	char names[512], from[48], to[48], dates[128], kick[48];
+	char names[512], from[48], to[48], dates[128], kick[48], font[48];
 	double y = MARGIN + 18;
 
 	snprintf(kick, sizeof kick, "OUR %d-DAY PLAN", d->p->length);
 	y += pdf_kicker(d, x, y, kick, pdf_phase_color(d, &d->p->phases[0])) + 6;
 	snprintf(names, sizeof names, "%s & %s", d->name[0], d->name[1]);
-	y += pdf_text_at(d, x, y, width, SERIF " Bold 30", PANGO_ALIGN_LEFT, PDF_INK,
+	cover_title_font(d, names, width, font, sizeof font);
+	y += pdf_text_at(d, x, y, width, font, PANGO_ALIGN_LEFT, PDF_INK,
 	                 names, true) + 4;
 	pdf_date_long(d->start, from, sizeof from);
 	pdf_date_long(d->start + d->p->length - 1, to, sizeof to);

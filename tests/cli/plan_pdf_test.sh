@@ -55,6 +55,19 @@ if command -v script >/dev/null; then
 	grep -q "status=2" "$T/tty" || fail "PDF to a terminal did not exit 2"
 fi
 
+# The widest names the rule allows (40 columns each: wide letters, wide
+# glyphs) still leave the whole cover on page 1, in order.
+printf 'partner "%s" {}\npartner "%s" {}\nstart-date = "2026-11-23"\n' \
+	"$(printf 'W%.0s' {1..40})" "$(printf '\xe7\xbe\x8e%.0s' {1..20})" >"$T/wide.conf"
+"$TEND" --config "$T/wide.conf" --db "$D" plan --format pdf -o "$T/wide.pdf" || fail "pdf with wide names failed"
+pages=$(pdfinfo "$T/wide.pdf" | awk '/^Pages:/ { print $2 }')
+[ "$pages" = 6 ] || fail "wide names: $pages pages, wanted 6"
+cover=$(pdftotext -f 1 -l 1 -layout "$T/wide.pdf" -)
+keep=$(grep -n "Keep it going" <<<"$cover" | cut -d: -f1)
+each=$(grep -n "Each evening: check in" <<<"$cover" | cut -d: -f1)
+[ -n "$keep" ] && [ -n "$each" ] && [ "$keep" -lt "$each" ] ||
+	fail "wide names run over the cover: $cover"
+
 # The couple's own plan with steps 2 and 3 swapped.
 awk '
 	/^phase "rebalance"/ { buf = "r" }
