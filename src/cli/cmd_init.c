@@ -13,7 +13,10 @@ static const char cmd_init_usage[] =
 	"Write a new config file with your two names, the day your 60 days start\n"
 	"(default: today) and your daily check-in time (default 21:00). It goes\n"
 	"to --config FILE, or to $XDG_CONFIG_HOME/tend/tend.conf. Every other\n"
-	"setting is listed in it, commented out, with its default.\n";
+	"setting is listed in it, commented out, with its default.\n"
+	"\n"
+	"A name is at most 40 columns wide and holds a letter; the two names must\n"
+	"differ also when case and accents are ignored (Zoe and Zoë are one name).\n";
 
 static const struct cli_option init_options[] = {
 	{ "partner", 'p', CLI_VALUE | CLI_MANY },

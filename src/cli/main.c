@@ -46,7 +46,8 @@ static void usage(FILE *f)
 	        "  -h, --help         this help; `tend COMMAND --help` for a command\n"
 	        "  -V, --version      the version\n"
 	        "\n"
-	        "Partners are named by name (any case) or by 1 and 2. See tend(1).\n");
+	        "Partners are named by name (any case, accents optional) or by 1 and 2.\n"
+	        "See tend(1).\n");
 }
 
 static const struct cli_command *find_command(const char *name)
