@@ -308,8 +308,11 @@ done
 
 # --- names that are wide or right-to-left, in today and week
 NC="$T/names.conf"
+# A direction override in a name is refused (it would turn the line around).
+run 2 --config "$NC" init --partner "李明李明李明李明李明" \
+	--partner $'\xe2\x80\xae'"שרה🍝🍝🍝🍝🍝" --start 2026-11-09
 run 0 --config "$NC" init --partner "李明李明李明李明李明" \
-	--partner $'\xe2\x80\xae'"שרה🍝🍝🍝🍝🍝" --start 2026-11-09 || exit 1
+	--partner "שרה🍝🍝🍝🍝🍝" --start 2026-11-09 || exit 1
 tend=(--config "$NC" --db "$T/names.db" --date 2026-11-23)
 run 0 "${tend[@]}" checkin 2 --mood 2 --stress 4 --gratitude "👍" && is_clean "names: checkin" "$T/out"
 run 0 "${tend[@]}" touch --stage 1 --giver 1 --light yellow && is_clean "names: touch" "$T/out"
