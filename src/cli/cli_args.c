@@ -119,13 +119,16 @@ static int args_short(struct cli_args *a, int argc, char **argv, int *at)
  * so that it never shows in the process list as an argument would. */
 static int args_read_stdin(const struct cli_command *cmd, char **out)
 {
-	/* Room for the longest text tend keeps, in 4-byte characters. */
-	size_t cap = (size_t)TEXT_MAX_CHARS * 4 + 2, n = 0;
+	/* Room for the longest text tend keeps, in 4-byte characters, and a
+	 * final "\r\n"; filling it all means there was more. */
+	size_t cap = (size_t)TEXT_MAX_CHARS * 4 + 3, n = 0;
 	char *buf = malloc(cap + 1);
 	if (!buf) {
 		cli_errorf("out of memory");
 		return 1;
 	}
+	if (isatty(STDIN_FILENO))
+		fputs("Type the text, then Ctrl-D on a line of its own:\n", stderr);
 	while (n < cap) {
 		ssize_t got = read(STDIN_FILENO, buf + n, cap - n);
 		if (got < 0 && errno == EINTR)
