@@ -52,8 +52,10 @@ struct cli_command {
 	int (*run)(struct app *app, struct cli_args *args);
 };
 
-/* Parse argv (argv[0] is the command's name) against cmd's table into a;
- * prints a usage error and returns 2, else 0. Free a with cli_args_free. */
+/* Parse argv (argv[0] is the command's name) against cmd's table into a,
+ * reading the text given as "-" from standard input. Returns 0, or the exit
+ * status after saying why (2 for a usage error). Global options and --help
+ * were already taken out by main. Free a with cli_args_free. */
 int cli_args_parse(const struct cli_command *cmd, int argc, char **argv,
                    struct cli_args *a);
 void cli_args_free(struct cli_args *a);
