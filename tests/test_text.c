@@ -30,6 +30,9 @@ static void test_controls(void **state)
 	check_safe("rlo \xE2\x80\xAE" "abc", "rlo \xEF\xBF\xBD" "abc");
 	check_safe("del\x7f", "del\xEF\xBF\xBD");
 	check_safe("Zo\xC3\xAB", "Zo\xC3\xAB");
+	/* A family emoji (man ZWJ woman ZWJ girl) shows as its three parts. */
+	check_safe("a\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7z",
+	           "a\xF0\x9F\x91\xA8\xF0\x9F\x91\xA9\xF0\x9F\x91\xA7z");
 }
 
 static void test_invalid_utf8(void **state)
@@ -54,6 +57,19 @@ static void test_width(void **state)
 	assert_int_equal(text_width("Zo\xC3\xAB"), 3);
 	assert_int_equal(text_width("\xE6\x97\xA5\xE6\x9C\xAC"), 4); /* two wide CJK */
 	assert_int_equal(text_width("e\xCC\x81"), 1);                /* combining accent */
+}
+
+/* The first character of a name, for the week's check-in initials. */
+static void test_cluster(void **state)
+{
+	(void)state;
+	assert_int_equal(text_cluster_len(""), 0);
+	assert_int_equal(text_cluster_len("Zo\xC3\xAB"), 1);
+	assert_int_equal(text_cluster_len("\xC4\x90\xE1\xBB\xA9" "c"), 2);      /* Đức */
+	assert_int_equal(text_cluster_len("\xE7\xBE\x8E\xE5\x92\xB2"), 3);      /* 美咲 */
+	assert_int_equal(text_cluster_len("e\xCC\x81mile"), 3);                 /* é decomposed */
+	assert_int_equal(text_cluster_len("\xE2\x9D\xA4\xEF\xB8\x8F!"), 6);     /* heart + VS16 */
+	assert_int_equal(text_cluster_len("\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBDx"), 8); /* thumb, tone */
 }
 
 static void test_fit(void **state)
@@ -110,6 +126,7 @@ int main(void)
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_cluster),
 		cmocka_unit_test(test_casecmp),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -10,7 +10,9 @@ bool text_valid_utf8(const char *s);
 
 /* A new string safe to print: control characters (C0, DEL, C1), escape
  * sequences, bidirectional overrides and invalid UTF-8 are each replaced by
- * U+FFFD (or "?" when ascii is true). Never NULL except out of memory. */
+ * U+FFFD (or "?" when ascii is true); zero width joiners are dropped, so
+ * an emoji sequence shows as its parts, as wide on every terminal as
+ * text_width says. Never NULL except out of memory. */
 char *text_safe(const char *s, bool ascii);
 
 /* A new copy with only invalid UTF-8 replaced by U+FFFD; control
@@ -25,6 +27,11 @@ size_t text_count_chars(const char *s);
 
 /* Display width in terminal columns of an already safe string. */
 int text_width(const char *s);
+
+/* Byte length of the first character as a reader sees it: a code point
+ * with the accents, variation selectors and skin tones that follow it
+ * (0 for ""). "e\u0301x" gives 3. */
+size_t text_cluster_len(const char *s);
 
 /* A new safe string cut to at most cols display columns; a cut shows "…"
  * (or "~" when ascii). Wide characters are never split. */

@@ -19,7 +19,7 @@ enum ui_field_type { UI_FIELD_HEADING, UI_FIELD_TEXT, UI_FIELD_NUMBER, UI_FIELD_
 
 struct ui_field {
 	int type;
-	char label[40];
+	char label[256];          /* a heading may be a whole sentence */
 	char *text;                /* text and number fields, UTF-8; owned */
 	size_t cap;                /* bytes text can hold, with its '\0' */
 	int max_chars;             /* text: characters that can be typed */
@@ -36,7 +36,7 @@ struct ui_form;
 typedef bool (*ui_form_save_fn)(struct ui *ui, struct ui_form *f);
 
 struct ui_form {
-	char title[80];
+	char title[256];
 	char hint[160];           /* a line under the fields */
 	char error[1200];         /* why saving failed, under the fields */
 	struct ui_field field[UI_FORM_FIELDS];

@@ -9,6 +9,7 @@
 #include "tend/text.h"
 
 #define REPLACEMENT 0xFFFDu
+#define ZWJ 0x200Du /* zero width joiner */
 
 /* Decode one UTF-8 sequence at s (n bytes left; a NUL ends it sooner);
  * returns its length, or 0 when it is invalid (overlong, surrogate, out of
@@ -109,6 +110,12 @@ static char *copy_utf8(const char *s, bool safe, bool ascii)
 			cp = REPLACEMENT;
 		} else if (safe && cp == '\t') {
 			cp = ' ';
+		} else if (safe && cp == ZWJ) {
+			/* Terminals join ZWJ sequences each their own way (tmux
+			 * draws a family emoji in 2 columns, wcwidth says 6):
+			 * without the joiner every terminal agrees on the width. */
+			p += n;
+			continue;
 		} else if (safe && is_unsafe(cp)) {
 			cp = REPLACEMENT;
 		}
@@ -176,6 +183,25 @@ size_t text_prefix_for_width(const char *s, int cols)
 	size_t bytes;
 	walk_width(s, cols, &bytes);
 	return bytes;
+}
+
+size_t text_cluster_len(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t cp;
+	if (*p == '\0')
+		return 0;
+	p += next_cp(p, &cp);
+	/* Accents, variation selectors and skin tones ride on the first. */
+	while (*p) {
+		size_t n = next_cp(p, &cp);
+		if (cp >= 0x80 && wcwidth((wchar_t)cp) != 0 && !(cp >= 0x1F3FB && cp <= 0x1F3FF))
+			break;
+		if (cp < 0x80)
+			break;
+		p += n;
+	}
+	return (size_t)(p - (const unsigned char *)s);
 }
 
 int text_width(const char *s)

@@ -432,7 +432,7 @@ static int form_label_width(const struct ui_form *f)
 {
 	int lw = 0;
 	for (int i = 0; i < f->n; i++) {
-		int n = text_chars(f->field[i].label);
+		int n = text_width(f->field[i].label);
 		if (f->field[i].type != UI_FIELD_HEADING && n > lw)
 			lw = n;
 	}
@@ -508,7 +508,7 @@ static int draw_field(struct ui *ui, WINDOW *w, int y, int lw, const struct ui_f
 		ui_draw_text(ui, w, y, 2, cols - 4, UI_ROLE_TITLE, fl->label);
 		return -1;
 	}
-	int lx = 2 + lw - text_chars(fl->label);
+	int lx = 2 + lw - text_width(fl->label);
 	ui_draw_text(ui, w, y, lx < 2 ? 2 : lx, lw, current ? UI_ROLE_FOCUS : UI_ROLE_TEXT, fl->label);
 	int x = 2 + lw + 2;
 	int err_w = fl->error[0] ? (int)strlen(fl->error) + 2 : 0;
