@@ -407,13 +407,14 @@ static void dash_draw_view(struct ui *ui)
 	dash_draw(ui);
 }
 
-/* Full-screen views show the footer note over their key line. */
+/* Full-screen views show the footer note just above their key line, so
+ * the keys stay readable while it shows. */
 static void draw_view_message(struct ui *ui)
 {
-	if (ui->msg[0] == '\0' || time(NULL) >= ui->msg_until || getmaxy(ui->full) < 3)
+	if (ui->msg[0] == '\0' || time(NULL) >= ui->msg_until || getmaxy(ui->full) < 4)
 		return;
 	WINDOW *w = ui->full;
-	int y = getmaxy(w) - 2;
+	int y = getmaxy(w) - 3;
 	mvwhline(w, y, 1, ' ', getmaxx(w) - 2);
 	ui_draw_text(ui, w, y, 2, getmaxx(w) - 4, ui->msg_error ? UI_ROLE_ERROR : UI_ROLE_BANNER,
 	             ui->msg);

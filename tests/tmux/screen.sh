@@ -46,6 +46,43 @@ wait_for a "A new gesture"
 tmx send-keys -t a Escape
 sleep 0.3
 lines_fit a 100
+
+# The week view walks back to the plan's first week and on to its last
+# (day 60 is Thu 7 Jan 2027), no further; a note never hides the keys and
+# goes once the week moves.
+tmx send-keys -t a w
+wait_for a "Week of 23 Nov - 29 Nov 2026 (this week)"
+tmx send-keys -t a Left Left Left
+wait_for a "This is the first week of your plan."
+expect_screen a "Week of 9 Nov - 15 Nov 2026"
+expect_screen a "move by week   t this week   Esc back"
+tmx send-keys -t a Right
+wait_for a "Week of 16 Nov - 22 Nov 2026"
+wait_gone a "This is the first week of your plan."
+for i in 1 2 3 4 5 6 7 8; do tmx send-keys -t a Right; done
+wait_for a "This is the last week of your plan."
+expect_screen a "Week of 4 Jan - 10 Jan 2027"
+expect_screen a "move by week   t this week   Esc back"
+tmx send-keys -t a t
+wait_for a "(this week)"
+wait_gone a "This is the last week of your plan."
+send_esc a
+wait_for a "Stage 2?"
+# The history's note shows above its keys too.
+tmx send-keys -t a Enter
+wait_for a "Everything: 3 entries"
+# Names take one column of the same width, however many bytes they are.
+expect_screen a "Mon 23 Nov Zoë  check-in mood 4"
+expect_screen a "Mon 23 Nov 美咲 check-in mood 3"
+tmx send-keys -t a d
+wait_for a "Are you sure?"
+tmx send-keys -t a y
+wait_for a "Press u to bring it back."
+expect_screen a "Enter change   d delete   u undo"
+tmx send-keys -t a u
+wait_for a "Everything: 3 entries"
+send_esc a
+wait_for a "Stage 2?"
 tmx send-keys -t a q
 expect_restored a 0
 echo "PASS: screen"
