@@ -227,11 +227,14 @@ static void ui_relayout(struct ui *ui)
 	windows_free(ui);
 	ui_layout_compute(COLS, LINES, &ui->lay);
 	ui->full = window_new(LINES, COLS, 0, 0);
-	if (!ui->lay.too_small)
-		for (int a = 0; a < UI_AREA_COUNT; a++) {
-			const struct ui_rect *r = &ui->lay.area[a];
+	for (int a = 0; a < UI_AREA_COUNT; a++) {
+		const struct ui_rect *r = &ui->lay.area[a];
+		if (ui_layout_shown(&ui->lay, a))
 			ui->win[a] = window_new(r->h, r->w, r->y, r->x);
-		}
+	}
+	/* The compact layout has no week panel: the focus moves off it. */
+	if (!ui->lay.too_small && !ui_layout_shown(&ui->lay, ui->focus))
+		ui->focus = UI_AREA_CHECKIN;
 	/* resizeterm touched stdscr: mark it drawn, or the next wget_wch
 	 * would paint the blank stdscr over the panels. */
 	werase(stdscr);
@@ -257,9 +260,9 @@ static const int focus_order[] = {
 };
 #define N_FOCUS (sizeof(focus_order) / sizeof(focus_order[0]))
 
-static bool area_takes_focus(int a)
+static bool area_takes_focus(const struct ui *ui, int a)
 {
-	return a != UI_AREA_HEADER && a != UI_AREA_FOOTER && a >= 0 && a < UI_AREA_COUNT;
+	return a != UI_AREA_HEADER && a != UI_AREA_FOOTER && ui_layout_shown(&ui->lay, a);
 }
 
 /* Words wrapped into lines of at most cols, centred on the screen. */
@@ -298,6 +301,8 @@ static void draw_too_small(struct ui *ui)
 static void dash_draw(struct ui *ui)
 {
 	for (int a = 0; a < UI_AREA_COUNT; a++) {
+		if (ui->win[a] == NULL)
+			continue;
 		panels[a]->draw(ui, ui->win[a], a == ui->focus);
 		wnoutrefresh(ui->win[a]);
 	}
@@ -324,7 +329,13 @@ static void focus_step(struct ui *ui, int step)
 	size_t i = 0;
 	while (i < N_FOCUS && focus_order[i] != ui->focus)
 		i++;
-	ui->focus = focus_order[(i + N_FOCUS + (size_t)(step + (int)N_FOCUS)) % N_FOCUS];
+	/* Past the panels the layout leaves out. */
+	for (size_t k = 0; k < N_FOCUS; k++) {
+		i = (i + N_FOCUS + (size_t)(step + (int)N_FOCUS)) % N_FOCUS;
+		if (area_takes_focus(ui, focus_order[i]))
+			break;
+	}
+	ui->focus = focus_order[i];
 }
 
 /* Move the focus to the panel next to the focused one in a direction. */
@@ -334,7 +345,7 @@ static void focus_move(struct ui *ui, int dy, int dx)
 	int y = dy < 0 ? r->y - 1 : dy > 0 ? r->y + r->h : r->y;
 	int x = dx < 0 ? r->x - 1 : dx > 0 ? r->x + r->w : r->x;
 	int a = ui_layout_hit(&ui->lay, y, x);
-	if (area_takes_focus(a))
+	if (area_takes_focus(ui, a))
 		ui->focus = a;
 }
 
@@ -459,7 +470,7 @@ static enum ui_action ui_mouse(struct ui *ui)
 	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
 		return UI_NONE;
 	int a = ui_layout_hit(&ui->lay, ev.y, ev.x);
-	if (!area_takes_focus(a))
+	if (!area_takes_focus(ui, a))
 		return UI_NONE;
 	ui->focus = a;
 	return UI_REDRAW;

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tend/text.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_panel.h"
 
@@ -21,7 +22,7 @@ static int name_width(const struct ui *ui)
 {
 	int w = 0;
 	for (int p = 1; p <= 2; p++) {
-		int n = (int)strlen(ui_ctx_name(ui, p));
+		int n = text_width(ui_ctx_name(ui, p));
 		w = n > w ? n : w;
 	}
 	return w > 10 ? 10 : w;

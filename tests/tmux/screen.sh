@@ -40,6 +40,10 @@ start_tend a
 screen a | grep -qE "Check-ins +Z美( |│)" || fail "expected the check-ins as Z美" a
 # Every row keeps its borders where ncurses put them.
 expect_screen a "walk 👨👩👧 🏳️🌈 x"
+# The names column is as wide as the wider name on screen (美咲: 4), not
+# its bytes.
+expect_screen a "│ Zoë   mood 4  stress 2"
+expect_screen a "│ 美咲  mood 3  stress 2"
 lines_fit a 100
 tmx send-keys -t a g
 wait_for a "A new gesture"
@@ -83,6 +87,44 @@ tmx send-keys -t a u
 wait_for a "Everything: 3 entries"
 send_esc a
 wait_for a "Stage 2?"
+
+# panels_at PANE COLS LINES PANEL...: resized, those panels show with the
+# footer.
+panels_at() {
+	_p=$1 _c=$2 _l=$3
+	shift 3
+	tmx resize-window -t "$_p" -x "$_c" -y "$_l"
+	wait_for "$_p" "check-in"
+	sleep 0.3
+	for _panel in "$@"; do
+		expect_screen "$_p" "─ $_panel "
+	done
+	screen "$_p" | tail -n 1 | grep -q "check-in" || fail "no footer at ${_c}x$_l" "$_p"
+	lines_fit "$_p" "$_c"
+}
+# A tmux pane of an 80x24 terminal (80x23), and one line less: all panels.
+panels_at a 80 23 Check-in Gestures Repairs "This week, 23-29 Nov" Touch
+expect_screen a "23 Nov"
+panels_at a 80 22 Check-in Gestures Repairs "This week, 23-29 Nov" Touch
+expect_screen a "mood 4  stress 2"
+# Smaller: today's four panels, without the week.
+panels_at a 79 21 Check-in Gestures Repairs Touch
+expect_screen a "Stage 1: gentle touch"
+if screen a | grep -qF "This week, 23-29 Nov"; then fail "the week panel shows at 79x21" a; fi
+panels_at a 60 18 Check-in Gestures Repairs Touch
+expect_screen a "Zoë & 美咲"
+expect_screen a "mood 3  stress 2"
+expect_screen a "This week: 0 of 3"
+# Tab walks the four panels shown, never the hidden week: Enter after
+# four Tabs lists the check-ins again.
+tmx send-keys -t a Tab Tab Tab Tab Enter
+wait_for a "Check-ins: 2 entries"
+send_esc a
+wait_for a "─ Check-in "
+tmx resize-window -t a -x 59 -y 18
+wait_for a "Please make the window at least 60x18 (now 59x18)."
+tmx resize-window -t a -x 100 -y 30
+wait_for a "This week, 23-29 Nov"
 tmx send-keys -t a q
 expect_restored a 0
 echo "PASS: screen"
