@@ -53,10 +53,16 @@ static void checkin_earlier(struct ui *ui, WINDOW *w, int y, int last, int nw)
 {
 	if (y + 1 > last)
 		return;
-	ui_draw_text(ui, w, y++, 2, getmaxx(w) - 4, UI_ROLE_TITLE, "Earlier (mood/stress)");
 	int room = getmaxx(w) - 2 - (2 + 11);
 	nw = ui_draw_name_width(ui, room, 1 + 3 + 2) < nw ? ui_draw_name_width(ui, room, 1 + 3 + 2) : nw;
-	for (tend_day d = ui->app->today - 1; y <= last && d >= ui->load_from; d--, y++) {
+	/* Days before day 1 had nothing to log: the list stops there. */
+	tend_day first = ui->app->cfg.start_date;
+	if (first == DAY_INVALID || first < ui->load_from)
+		first = ui->load_from;
+	if (ui->app->today - 1 < first)
+		return;
+	ui_draw_text(ui, w, y++, 2, getmaxx(w) - 4, UI_ROLE_TITLE, "Earlier (mood/stress)");
+	for (tend_day d = ui->app->today - 1; y <= last && d >= first; d--, y++) {
 		char date[16];
 		day_format_short(d, date);
 		int x = 2 + ui_draw_text(ui, w, y, 2, 11, UI_ROLE_DIM, date) + 1;

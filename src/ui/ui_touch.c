@@ -12,7 +12,8 @@ enum { LABEL_W = 7, CELL_W = 4 };
 /* The sessions of one day as light marks in one cell. */
 static void touch_cell(struct ui *ui, WINDOW *w, int y, int x, tend_day day)
 {
-	if (day > ui->app->today)
+	/* Nothing to show ahead of today or before day 1. */
+	if (day > ui->app->today || day < ui->app->cfg.start_date)
 		return;
 	if (day < ui->load_from) {
 		ui_draw_text(ui, w, y, x + 1, 1, UI_ROLE_DIM, " ");

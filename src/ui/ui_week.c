@@ -55,12 +55,7 @@ static int col_x(const struct ui_week_grid *g, int d)
 /* Draw cell text centred in a column of width cw. */
 static void draw_cell(struct ui *ui, WINDOW *w, int y, int x, int cw, const struct cell *c)
 {
-	int len = (int)strlen(c->text);
-	/* Multi-byte marks count as one column each. */
-	int width = 0;
-	for (int i = 0; i < len; i++)
-		if (((unsigned char)c->text[i] & 0xC0) != 0x80)
-			width++;
+	int width = text_width(c->text);
 	int off = width >= cw ? 0 : (cw - width + 1) / 2;
 	ui_draw_text(ui, w, y, x + off, cw - off, c->role, c->text);
 }
@@ -378,33 +373,55 @@ static void week_draw_trend(struct ui *ui, WINDOW *w, int y, int x, int label_w)
 	draw_trend(ui, w, y + 4, x, label_w, n, false, 2);
 }
 
+struct week_line {
+	enum ui_week_row row;
+	int partner;
+};
+
+/* The rows of the panel: both partners together, or, in a tall panel,
+ * each partner's own line as in the full-screen week. */
+static const struct week_line week_rows_short[] = {
+	{ UI_WEEK_CHECKINS, 0 }, { UI_WEEK_GESTURES, 0 }, { UI_WEEK_REPAIRS, 0 },
+	{ UI_WEEK_TOUCH, 0 }, { UI_WEEK_TIMEOUTS, 0 },
+	{ UI_WEEK_MOOD, 1 }, { UI_WEEK_MOOD, 2 }, { UI_WEEK_STRESS, 1 }, { UI_WEEK_STRESS, 2 },
+};
+static const struct week_line week_rows_tall[] = {
+	{ UI_WEEK_CHECKINS, 0 }, { UI_WEEK_GESTURES_OF, 1 }, { UI_WEEK_GESTURES_OF, 2 },
+	{ UI_WEEK_BIDS, 0 }, { UI_WEEK_REPAIRS_OF, 1 }, { UI_WEEK_REPAIRS_OF, 2 },
+	{ UI_WEEK_TOUCH, 0 }, { UI_WEEK_TIMEOUTS, 0 },
+	{ UI_WEEK_MOOD, 1 }, { UI_WEEK_MOOD, 2 }, { UI_WEEK_STRESS, 1 }, { UI_WEEK_STRESS, 2 },
+};
+enum {
+	SHORT_ROWS = sizeof(week_rows_short) / sizeof(week_rows_short[0]),
+	TALL_ROWS = sizeof(week_rows_tall) / sizeof(week_rows_tall[0]),
+	SHORT_COUNTS = 5, TALL_COUNTS = 8, /* rows before the sparklines */
+};
+
 static void week_draw(struct ui *ui, WINDOW *w, bool focused)
 {
-	static const struct { enum ui_week_row row; int partner; } rows[] = {
-		{ UI_WEEK_CHECKINS, 0 }, { UI_WEEK_GESTURES, 0 }, { UI_WEEK_REPAIRS, 0 },
-		{ UI_WEEK_TOUCH, 0 }, { UI_WEEK_TIMEOUTS, 0 },
-		{ UI_WEEK_MOOD, 1 }, { UI_WEEK_MOOD, 2 }, { UI_WEEK_STRESS, 1 }, { UI_WEEK_STRESS, 2 },
-	};
-	const int n_rows = (int)(sizeof(rows) / sizeof(rows[0]));
 	char title[64];
 	week_title(&ui->week, "This week", title, sizeof(title));
 	ui_draw_box(ui, w, title, focused);
 	int inner_h = getmaxy(w) - 2;
 	int trend = ui->lay.trend_days > 0 ? TREND_ROWS : 0;
+	bool tall = inner_h - 1 - TALL_ROWS - trend >= 2;
+	const struct week_line *rows = tall ? week_rows_tall : week_rows_short;
+	int n_rows = tall ? TALL_ROWS : SHORT_ROWS;
+	int counts = tall ? TALL_COUNTS : SHORT_COUNTS;
 	int spare = inner_h - 1 - n_rows - trend;
 	struct ui_week_grid g;
 	ui_week_grid_fit(&g, 1, getmaxx(w) - 3, 15, 8);
 	/* Spare lines go first between the counts and the sparklines, then
 	 * under the day names, then between the count rows. */
-	bool gap_spark = spare >= 1, gap_days = spare >= 2, gap_rows = spare >= 6;
+	bool gap_spark = spare >= 1, gap_days = spare >= 2, gap_rows = spare >= 2 + counts - 1;
 	int y = 1;
 	ui_week_days(ui, w, y, &g, &ui->week);
 	y += gap_days ? 2 : 1;
 	for (int i = 0; i < n_rows; i++) {
-		if (i == 5 && gap_spark)
+		if (i == counts && gap_spark)
 			y++;
 		ui_week_row(ui, w, y, &g, &ui->week, rows[i].row, rows[i].partner);
-		y += (gap_rows && i < 4) ? 2 : 1;
+		y += (gap_rows && i < counts - 1) ? 2 : 1;
 	}
 	if (trend > 0 && inner_h - trend >= 0)
 		week_draw_trend(ui, w, inner_h - trend + 2, 2, g.label_w - 1);

@@ -127,4 +127,21 @@ tmx resize-window -t a -x 100 -y 30
 wait_for a "This week, 23-29 Nov"
 tmx send-keys -t a q
 expect_restored a 0
+
+# Day 5 at 200x60: the days before day 1 (Thu 19 Nov) stay empty, and the
+# tall week panel shows each partner's own rows.
+sed -i 's/start-date = "2026-11-09"/start-date = "2026-11-19"/' "$T/tend.conf"
+start_shell b 200 60
+start_tend b
+wait_for b "Day 5 of 60"
+expect_screen b "Thu 19 Nov Zoë -"
+if screen b | grep -qF "Wed 18 Nov"; then fail "the check-ins list days before day 1" b; fi
+[ "$(screen b | grep "16 Nov" | grep -o "·" | wc -l)" = 4 ] ||
+	fail "the touch calendar marks days before day 1" b
+expect_screen b "Zoë gestures"
+expect_screen b "美咲 repairs"
+expect_screen b "Bids to/away"
+lines_fit b 200
+tmx send-keys -t b q
+expect_restored b 0
 echo "PASS: screen"
