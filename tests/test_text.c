@@ -59,6 +59,23 @@ static void test_width(void **state)
 	assert_int_equal(text_width("e\xCC\x81"), 1);                /* combining accent */
 }
 
+/* The PDF's quotes: opening after a space or at the start, closing
+ * (and apostrophes) after a letter. */
+static void test_curly_quotes(void **state)
+{
+	(void)state;
+	char *s = text_curly_quotes("say \"lighter\" or 'slower'; can't (\"now\")");
+	assert_string_equal(s, "say \xE2\x80\x9Clighter\xE2\x80\x9D or \xE2\x80\x98slower\xE2\x80\x99; "
+	                       "can\xE2\x80\x99t (\xE2\x80\x9Cnow\xE2\x80\x9D)");
+	free(s);
+	s = text_curly_quotes("\"Time-out\"");
+	assert_string_equal(s, "\xE2\x80\x9CTime-out\xE2\x80\x9D");
+	free(s);
+	s = text_curly_quotes("");
+	assert_string_equal(s, "");
+	free(s);
+}
+
 /* The first character of a name, for the week's check-in initials. */
 static void test_cluster(void **state)
 {
@@ -127,6 +144,7 @@ int main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_fit),
 		cmocka_unit_test(test_cluster),
+		cmocka_unit_test(test_curly_quotes),
 		cmocka_unit_test(test_casecmp),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -19,6 +19,11 @@ char *text_safe(const char *s, bool ascii);
  * characters are kept (for formats that escape them, like JSON). */
 char *text_valid_copy(const char *s);
 
+/* A new copy for print, with straight quotes made typographic: "a" and 'a'
+ * become “a” and ‘a’, an apostrophe ’ (the PDF is typeset; the screen
+ * keeps straight ones). Never NULL except out of memory. */
+char *text_curly_quotes(const char *s);
+
 /* The most characters a typed text (gratitude, gesture, note...) may hold. */
 #define TEXT_MAX_CHARS 10000
 

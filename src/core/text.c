@@ -233,6 +233,40 @@ char *text_fit(const char *s, int cols, bool ascii)
 	return out;
 }
 
+/* Was the byte before a quote a space or an opening bracket, so that the
+ * quote opens? */
+static bool quote_opens(const char *s, size_t i)
+{
+	return i == 0 || strchr(" \t\n([{/-", s[i - 1]) != NULL ||
+	       (i >= 3 && memcmp(s + i - 3, "\xE2\x80\x9C", 3) == 0);
+}
+
+char *text_curly_quotes(const char *s)
+{
+	if (!s)
+		s = "";
+	size_t len = strlen(s);
+	char *out = malloc(len * 3 + 1);
+	if (!out)
+		return NULL;
+	size_t o = 0;
+	for (size_t i = 0; i < len; i++) {
+		const char *q = NULL;
+		if (s[i] == '"')
+			q = quote_opens(s, i) ? "\xE2\x80\x9C" : "\xE2\x80\x9D";
+		else if (s[i] == '\'')
+			q = quote_opens(s, i) ? "\xE2\x80\x98" : "\xE2\x80\x99";
+		if (q) {
+			memcpy(out + o, q, 3);
+			o += 3;
+		} else {
+			out[o++] = s[i];
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
 size_t text_count_chars(const char *s)
 {
 	size_t n = 0;

@@ -43,7 +43,8 @@ static int checkin_partner(struct ui *ui, WINDOW *w, int y, int partner, int nw)
 	if (e->text == NULL || e->text[0] == '\0')
 		return 1;
 	char buf[512];
-	snprintf(buf, sizeof(buf), ui->ascii ? "\"%s\"" : "“%s”", e->text);
+	/* Straight quotes, as everywhere on screen. */
+	snprintf(buf, sizeof(buf), "\"%s\"", e->text);
 	ui_draw_text(ui, w, y + 1, x, cols - x + 2, UI_ROLE_TEXT, buf);
 	return 2;
 }
@@ -64,7 +65,7 @@ static void checkin_earlier(struct ui *ui, WINDOW *w, int y, int last, int nw)
 	ui_draw_text(ui, w, y++, 2, getmaxx(w) - 4, UI_ROLE_TITLE, "Earlier (mood/stress)");
 	for (tend_day d = ui->app->today - 1; y <= last && d >= first; d--, y++) {
 		char date[16];
-		day_format_short(d, date);
+		day_format_column(d, date);
 		int x = 2 + ui_draw_text(ui, w, y, 2, 11, UI_ROLE_DIM, date) + 1;
 		for (int p = 1; p <= 2; p++) {
 			const struct entry *e = checkin_find(ui, p, d);

@@ -32,7 +32,7 @@ static const struct help_line help_lines[] = {
 	{ "", "" },
 	{ "", "In forms: Enter saves, Esc cancels and writes nothing, Tab moves on;" },
 	{ "", "who it is from starts on whose turn it is; 1/2 or an initial picks." },
-	{ "", "Check-ins show each of you by your initial, in your colour; lights:" },
+	{ "", "Check-ins show each of you by your initial, in your color; lights:" },
 	{ "", "G go, Y slow down, R stop; sparklines: mood and stress, 1 to 5." },
 };
 

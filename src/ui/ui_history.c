@@ -110,7 +110,7 @@ static void history_line(struct ui *ui, WINDOW *w, int y, const struct entry *e,
 {
 	int cols = getmaxx(w) - 4;
 	char date[16], what[700];
-	day_format_short(e->day, date);
+	day_format_column(e->day, date);
 	if (sel) {
 		wattr_on(w, ui_attr(ui, UI_ROLE_FOCUS), NULL);
 		mvwhline(w, y, 1, ' ', getmaxx(w) - 2);

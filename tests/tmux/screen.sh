@@ -39,7 +39,12 @@ start_tend a
 # script: Z for Zoë, 美 for 美咲.
 screen a | grep -qE "Check-ins +Z美( |│)" || fail "expected the check-ins as Z美" a
 # Every row keeps its borders where ncurses put them.
-expect_screen a "walk 👨👩👧 🏳️🌈 x"
+expect_screen a '"walk 👨👩👧 🏳️🌈 x"'
+# The help says color, as the config does.
+tmx send-keys -t a '?'
+wait_for a "in your color"
+send_esc a
+wait_for a "Stage 2?"
 # The names column is as wide as the wider name on screen (美咲: 4), not
 # its bytes.
 expect_screen a "│ Zoë   mood 4  stress 2"
