@@ -134,6 +134,7 @@ struct ui {
 	char msg[256];              /* a note in the footer until msg_until */
 	time_t msg_until;
 	bool msg_error;
+	bool msg_pause;             /* the note is about the running pause */
 	bool dirty, relayout, quit;
 	time_t last_tick;
 };

@@ -517,6 +517,10 @@ static void ui_tick(struct ui *ui)
 			ui->dirty = true;
 		ui->last_tick = now;
 	}
+	/* A note about the pause goes when the pause ends, also when the
+	 * other dashboard ended it. */
+	if (ui->msg[0] != '\0' && ui->msg_pause && ui_timeout_state(ui, now) != UI_TIMEOUT_PAUSE)
+		ui->msg_until = now;
 	if (ui->msg[0] != '\0' && now >= ui->msg_until) {
 		ui->msg[0] = '\0';
 		ui->dirty = true;

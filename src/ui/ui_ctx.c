@@ -142,6 +142,7 @@ void ui_ctx_message(struct ui *ui, bool error, const char *fmt, ...)
 	vsnprintf(ui->msg, sizeof(ui->msg), fmt, ap);
 	va_end(ap);
 	ui->msg_error = error;
+	ui->msg_pause = false;
 	ui->msg_until = time(NULL) + MESSAGE_SECONDS + (error ? MESSAGE_SECONDS : 0);
 	ui->dirty = true;
 }

@@ -149,4 +149,48 @@ expect_screen b "Bids to/away"
 lines_fit b 200
 tmx send-keys -t b q
 expect_restored b 0
+# Time-outs start now, so these two dashboards run on the real day (no
+# --date): nothing below depends on which day it is.
+write_config
+start_plain() {
+	tmx send-keys -t "$1" "$TEND --config $T/tend.conf --db $T/tend.db; echo TEND-EXIT=\$?" Enter
+	wait_for "$1" "This week"
+}
+start_shell c 80 24
+start_plain c
+start_shell d 80 24
+start_plain d
+# The other dashboard ends the pause: its note goes at once, not seconds
+# later.
+tmx send-keys -t c x
+wait_for c "Called by"
+tmx send-keys -t c 1 Enter
+wait_for c "Pause started: back at"
+wait_for d "Alex called"
+tmx send-keys -t d b
+wait_for d "Welcome back"
+wait_gone c "Alex called" 3
+wait_gone c "Pause started" 2
+# s during the pause: the box shows the planned return, not the countdown.
+tmx send-keys -t c x
+wait_for c "Called by"
+tmx send-keys -t c 2 Enter
+wait_for c "Sam called"
+wait_for c " left"
+tmx send-keys -t c s
+wait_for c "When will you come back to it?"
+tmx send-keys -t c C-u
+tmx send-keys -t c -l "$(date -d '+2 hours' +%H:%M)"
+tmx send-keys -t c Enter
+wait_for c "Planned: you come back"
+wait_for c "Coming back "
+expect_screen c "Sam called"
+expect_screen c "Time-out: coming back"
+if screen c | grep -qE "[0-9]+:[0-9][0-9] left"; then fail "the countdown shows after the return was planned" c; fi
+tmx send-keys -t c b
+wait_for c "Welcome back"
+tmx send-keys -t c q
+expect_restored c 0
+tmx send-keys -t d q
+expect_restored d 0
 echo "PASS: screen"
