@@ -83,6 +83,8 @@ bool ui_form_check(struct ui_form *f);
 
 void ui_form_draw(struct ui *ui);
 enum ui_action ui_form_key(struct ui *ui, struct ui_key k);
+/* A click on choice `choice` of field `field` (see ui_ctx_clickable). */
+enum ui_action ui_form_click(struct ui *ui, int field, int choice);
 
 /* Say why saving failed under the fields. When another tend holds the write
  * lock, the form keeps everything typed and says it is waiting; ui_form_tick

@@ -434,6 +434,7 @@ static void draw_view_message(struct ui *ui)
 static void ui_draw(struct ui *ui)
 {
 	const struct ui_view *v = views[ui->view] ? views[ui->view] : &dash_view;
+	ui->n_clicks = 0; /* what is clickable is what gets drawn now */
 	if (ui->panic) {
 		/* Hidden: nothing else is drawn, not even a form or the time-out. */
 		ui_panic_draw(ui);
@@ -461,14 +462,35 @@ static void ui_draw(struct ui *ui)
 	ui->dirty = false;
 }
 
-/* A click focuses the panel under it. */
+static enum ui_action ui_key(struct ui *ui, struct ui_key k);
+
+/* What was drawn clickable at (y, x), or NULL. */
+static const struct ui_click *click_at(const struct ui *ui, int y, int x)
+{
+	for (int i = ui->n_clicks; i-- > 0;) {
+		const struct ui_click *c = &ui->clicks[i];
+		if (c->y == y && x >= c->x && x < c->x + c->w)
+			return c;
+	}
+	return NULL;
+}
+
+/* A click on a form's choice picks it; on a footer key, does what the key
+ * does; elsewhere on the dashboard it focuses the panel under it. */
 static enum ui_action ui_mouse(struct ui *ui)
 {
 	MEVENT ev;
-	if (getmouse(&ev) != OK || ui->view != UI_VIEW_DASH)
+	if (getmouse(&ev) != OK || !(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
 		return UI_NONE;
-	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
+	const struct ui_click *c = click_at(ui, ev.y, ev.x);
+	if (ui->form != NULL)
+		return c != NULL && c->key == 0 ? ui_form_click(ui, c->field, c->choice) : UI_NONE;
+	if (ui->confirm.active || ui->view != UI_VIEW_DASH)
 		return UI_NONE;
+	if (c != NULL && c->key != 0) {
+		struct ui_key k = { .fn = false, .ch = c->key };
+		return ui_key(ui, k);
+	}
 	int a = ui_layout_hit(&ui->lay, ev.y, ev.x);
 	if (!area_takes_focus(ui, a))
 		return UI_NONE;
@@ -492,12 +514,12 @@ static enum ui_action ui_key(struct ui *ui, struct ui_key k)
 	}
 	if (ui->lay.too_small)
 		return !k.fn && k.ch == L'q' && ui->form == NULL ? UI_QUIT : UI_NONE;
+	if (k.fn && k.ch == KEY_MOUSE)
+		return ui_mouse(ui);
 	if (ui->form != NULL)
 		return ui_form_key(ui, k);
 	if (ui->confirm.active)
 		return ui_confirm_key(ui, k);
-	if (k.fn && k.ch == KEY_MOUSE)
-		return ui_mouse(ui);
 	const struct ui_view *v = views[ui->view] ? views[ui->view] : &dash_view;
 	return v->key(ui, k);
 }

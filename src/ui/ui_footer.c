@@ -42,6 +42,9 @@ static void footer_keys(struct ui *ui, WINDOW *w, int x, int limit,
 	for (size_t i = 0; i < n; i++) {
 		if (x + pair_width(&keys[i], compact) > limit)
 			break;
+		/* A click on the pair presses its key. */
+		ui_ctx_clickable(ui, w, 0, x, pair_width(&keys[i], compact), (wint_t)keys[i].key[0],
+		                 -1, -1);
 		if (in_word(&keys[i], compact)) {
 			x += ui_draw_text(ui, w, 0, x, 1, UI_ROLE_KEY, keys[i].key);
 			x += ui_draw_text(ui, w, 0, x, limit - x, UI_ROLE_TEXT, keys[i].what + 1);

@@ -14,6 +14,26 @@ lines_fit() {
 	done
 }
 
+# click PANE TEXT: a mouse click (xterm's report, as in mouse.sh) on the
+# first character of TEXT where it first shows on screen.
+click() {
+	_pos=$(screen "$1" | python3 -c '
+import sys, unicodedata
+want = sys.argv[1]
+for row, line in enumerate(sys.stdin.read().split("\n")):
+    i = line.find(want)
+    if i >= 0:
+        col = sum(2 if unicodedata.east_asian_width(c) in "WF" else
+                  0 if unicodedata.category(c) in ("Mn", "Cf") else 1 for c in line[:i])
+        print(row + 1, col + 1)
+        break' "$2")
+	[ -n "$_pos" ] || fail "nothing to click: \"$2\" is not on screen" "$1"
+	set -- "$1" $_pos
+	tmx send-keys -t "$1" -l "$(python3 -c "import sys; r, c = $2, $3
+sys.stdout.write('\x1b[M' + chr(32) + chr(32 + c) + chr(32 + r) +
+                 '\x1b[M' + chr(35) + chr(32 + c) + chr(32 + r))")"
+}
+
 # The setup form's heading is one sentence, shown whole.
 start_shell s 80 24
 tmx send-keys -t s "$TEND --config $T/new/tend.conf --db $T/new.db --date 2026-11-23; echo TEND-EXIT=\$?" Enter
@@ -40,6 +60,21 @@ start_tend a
 screen a | grep -qE "Check-ins +Z美( |│)" || fail "expected the check-ins as Z美" a
 # Every row keeps its borders where ncurses put them.
 expect_screen a '"walk 👨👩👧 🏳️🌈 x"'
+# A click on a footer key does what the key does; a click on a form's
+# choice picks it.
+click a "g gesture"
+wait_for a "A new gesture"
+click a "2 美咲"
+wait_for a "[2 美咲]"
+click a "1 Zoë"
+wait_for a "[1 Zoë]"
+send_esc a
+wait_for a "Cancelled: nothing was saved."
+wait_for a "w week"
+click a "w week"
+wait_for a "Week of 23 Nov - 29 Nov 2026 (this week)"
+send_esc a
+wait_for a "Stage 2?"
 # The help says color, as the config does.
 tmx send-keys -t a '?'
 wait_for a "in your color"
