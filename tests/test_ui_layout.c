@@ -153,6 +153,10 @@ static void test_200x60(void **state)
 	ui_layout_compute(200, 60, &l);
 	assert_int_equal(l.trend_days, 56);
 	assert_int_equal(l.touch_weeks, 6);
+	/* The week stops growing where it would only add blank lines; touch
+	 * takes the rest for its latest sessions. */
+	assert_int_equal(l.area[UI_AREA_WEEK].h, 30);
+	assert_true(l.area[UI_AREA_TOUCH].h >= 6 + 7 + 10);
 }
 
 static void test_too_small(void **state)

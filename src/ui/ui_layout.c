@@ -17,6 +17,7 @@ enum {
 	TOUCH_LEAST_H = 7, /* one calendar week, in a short terminal */
 	WEEK_MIN_H = 13,
 	WEEK_LEAST_H = 12, /* without the blank line above the sparklines */
+	WEEK_MAX_H = 30,   /* all it shows, spaced out: more goes to touch */
 	COMPACT_CHECKIN_H = 7,
 	COMPACT_TOUCH_H = 5, /* stage, next stage, this week: no calendar */
 	TOUCH_CALENDAR_W = 2 + 7 + 7 * 4 + 2,
@@ -61,10 +62,16 @@ static void layout_right(struct ui_layout *l, int y, int h, int x, int w)
 	if (h < WEEK_LEAST_H + TOUCH_MIN_H)
 		th = TOUCH_LEAST_H;
 	int wh = h - th;
+	/* A tall week panel would only grow blank lines: the touch panel
+	 * lists the latest sessions in the rest. */
+	if (wh > WEEK_MAX_H) {
+		th += wh - WEEK_MAX_H;
+		wh = WEEK_MAX_H;
+	}
 
 	l->area[UI_AREA_WEEK] = rect_make(y, x, wh, w);
 	l->area[UI_AREA_TOUCH] = rect_make(y + wh, x, th, w);
-	l->touch_weeks = th - TOUCH_LEAST_H + 1;
+	l->touch_weeks = min_int(th - TOUCH_LEAST_H + 1, TOUCH_MAX_WEEKS);
 	l->trend_days = 0;
 	if (wh >= WEEK_MIN_H + TREND_ROWS) {
 		int days = (w - 2 - WEEK_LABEL_W) / 7 * 7;

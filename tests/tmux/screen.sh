@@ -168,19 +168,29 @@ wait_for a "This week, 23-29 Nov"
 tmx send-keys -t a q
 expect_restored a 0
 
-# Day 5 at 200x60: the days before day 1 (Thu 19 Nov) stay empty, and the
-# tall week panel shows each partner's own rows.
+# Day 5 at 200x60: the days before day 1 (Thu 19 Nov) stay empty, the
+# tall week panel shows each partner's own rows, and the touch panel lists
+# the latest sessions in its room.
+"$TEND" --config "$T/tend.conf" --db "$T/tend.db" --date 2026-11-22 touch --stage 1 \
+	--giver 1 --minutes 20 --light green --note "slow and easy" >/dev/null
+run touch --stage 1 --giver 2 --light yellow
 sed -i 's/start-date = "2026-11-09"/start-date = "2026-11-19"/' "$T/tend.conf"
 start_shell b 200 60
 start_tend b
 wait_for b "Day 5 of 60"
 expect_screen b "Thu 19 Nov Zoë -"
 if screen b | grep -qF "Wed 18 Nov"; then fail "the check-ins list days before day 1" b; fi
-[ "$(screen b | grep "16 Nov" | grep -o "·" | wc -l)" = 4 ] ||
+# Mon-Wed blank, Thu-Sat dots, Sun the green session.
+screen b | grep -qE "16 Nov {14}·   ·   ·   G" ||
 	fail "the touch calendar marks days before day 1" b
 expect_screen b "Zoë gestures"
 expect_screen b "美咲 repairs"
 expect_screen b "Bids to/away"
+expect_screen b "Latest"
+screen b | grep -qE "Mon 23 Nov 美咲 +stage 1, time not noted, yellow" ||
+	fail "the latest touch session is not listed" b
+screen b | grep -qE "Sun 22 Nov Zoë +stage 1, 20 min, green: slow and easy" ||
+	fail "the session before it is not listed" b
 lines_fit b 200
 tmx send-keys -t b q
 expect_restored b 0
