@@ -140,6 +140,7 @@ struct ui {
 	struct ui_gone *gone;       /* what this session deleted (or undid), */
 	size_t n_gone, cap_gone;    /* to erase from the file when it quits */
 
+	int help_top;               /* first help line shown (a short screen scrolls) */
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
 	int n_clicks;
 

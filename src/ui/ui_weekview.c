@@ -63,7 +63,9 @@ static void weekview_draw(struct ui *ui)
 	}
 	if (spare-- > 0)
 		y++;
-	weekview_summary(ui, w, y);
+	/* The summary only where it stays clear of the key line. */
+	if (y + 1 < getmaxy(w) - 2)
+		weekview_summary(ui, w, y);
 	char keys[96];
 	snprintf(keys, sizeof(keys), "%s %s  move by week   t this week   Esc back",
 	         ui_glyph(ui, UI_GLYPH_ARROW_L), ui_glyph(ui, UI_GLYPH_ARROW_R));

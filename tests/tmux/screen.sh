@@ -161,6 +161,21 @@ tmx send-keys -t a Tab Tab Tab Tab Enter
 wait_for a "Check-ins: 2 entries"
 send_esc a
 wait_for a "─ Check-in "
+# The full-screen views keep their key line clear: the help scrolls, the
+# week leaves its summary out.
+tmx send-keys -t a '?'
+wait_for a "Down: more"
+tmx send-keys -t a End
+wait_for a "Up: back to the top"
+expect_screen a "sparklines"
+send_esc a
+wait_for a "─ Check-in "
+tmx send-keys -t a w
+wait_for a "(this week)"
+screen a | grep -qE "move by week   t this week   Esc back +│" ||
+	fail "the week's key line is written over at 60x18" a
+send_esc a
+wait_for a "─ Check-in "
 tmx resize-window -t a -x 59 -y 18
 wait_for a "Please make the window at least 60x18 (now 59x18)."
 tmx resize-window -t a -x 100 -y 30
