@@ -77,6 +77,10 @@ static void footer_draw(struct ui *ui, WINDOW *w, bool focused)
 	/* A margin of one column at each side, at least two between groups. */
 	bool compact = 1 + keys_width(keys, n, false, 1) + 2 + keys_width(end, 2, false, 1) + 1 > cols;
 	int gap = compact ? 2 : 1;
+	/* Narrower still (the compact layout): one column between pairs keeps
+	 * every key on the line a little longer. */
+	if (compact && 1 + keys_width(keys, n, true, 2) + 2 + keys_width(end, 2, true, 2) + 1 > cols)
+		gap = 1;
 	int end_w = keys_width(end, 2, compact, gap);
 	footer_keys(ui, w, 1, cols - end_w - 2, keys, n, compact, gap);
 	footer_keys(ui, w, cols - end_w - 1, cols - 1, end, 2, compact, gap);

@@ -151,6 +151,10 @@ expect_screen a "mood 4  stress 2"
 panels_at a 79 21 Check-in Gestures Repairs Touch
 expect_screen a "Stage 1: gentle touch"
 if screen a | grep -qF "This week, 23-29 Nov"; then fail "the week panel shows at 79x21" a; fi
+panels_at a 70 20 Check-in Gestures Repairs Touch
+for text in check-in gesture repair touch "x time-out" week undo plan "? help" quit; do
+	screen a | tail -n 1 | grep -qF "$text" || fail "\"$text\" missing from the footer at 70x20" a
+done
 panels_at a 60 18 Check-in Gestures Repairs Touch
 expect_screen a "Zoë & 美咲"
 expect_screen a "mood 3  stress 2"
