@@ -10,9 +10,7 @@ bool text_valid_utf8(const char *s);
 
 /* A new string safe to print: control characters (C0, DEL, C1), escape
  * sequences, bidirectional overrides and invalid UTF-8 are each replaced by
- * U+FFFD (or "?" when ascii is true); zero width joiners are dropped, so
- * an emoji sequence shows as its parts, as wide on every terminal as
- * text_width says. Never NULL except out of memory. */
+ * U+FFFD (or "?" when ascii is true). Never NULL except out of memory. */
 char *text_safe(const char *s, bool ascii);
 
 /* A new copy with only invalid UTF-8 replaced by U+FFFD; control
@@ -39,7 +37,9 @@ int text_width(const char *s);
 size_t text_cluster_len(const char *s);
 
 /* A new safe string cut to at most cols display columns; a cut shows "…"
- * (or "~" when ascii). Wide characters are never split. */
+ * (or "~" when ascii). Wide characters are never split. Zero width joiners
+ * are dropped, so an emoji sequence shows as its parts, as wide on every
+ * terminal as text_width says (what is stored keeps them). */
 char *text_fit(const char *s, int cols, bool ascii);
 
 /* Byte length of the longest prefix of a safe string that fits in cols. */

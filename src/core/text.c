@@ -9,7 +9,6 @@
 #include "tend/text.h"
 
 #define REPLACEMENT 0xFFFDu
-#define ZWJ 0x200Du /* zero width joiner */
 
 /* Decode one UTF-8 sequence at s (n bytes left; a NUL ends it sooner);
  * returns its length, or 0 when it is invalid (overlong, surrogate, out of
@@ -110,12 +109,6 @@ static char *copy_utf8(const char *s, bool safe, bool ascii)
 			cp = REPLACEMENT;
 		} else if (safe && cp == '\t') {
 			cp = ' ';
-		} else if (safe && cp == ZWJ) {
-			/* Terminals join ZWJ sequences each their own way (tmux
-			 * draws a family emoji in 2 columns, wcwidth says 6):
-			 * without the joiner every terminal agrees on the width. */
-			p += n;
-			continue;
 		} else if (safe && is_unsafe(cp)) {
 			cp = REPLACEMENT;
 		}
@@ -209,11 +202,28 @@ int text_width(const char *s)
 	return (int)walk_width(s, -1, NULL);
 }
 
+/* Remove the zero width joiners of s, in place. Terminals join ZWJ
+ * sequences each their own way (tmux draws a family emoji in 2 columns,
+ * wcwidth says 6): without the joiner every terminal agrees on the width. */
+static void drop_zwj(char *s)
+{
+	char *o = s;
+	for (const char *p = s; *p;) {
+		if (memcmp(p, "\xE2\x80\x8D", 3) == 0) {
+			p += 3;
+			continue;
+		}
+		*o++ = *p++;
+	}
+	*o = '\0';
+}
+
 char *text_fit(const char *s, int cols, bool ascii)
 {
 	char *safe = text_safe(s, ascii);
 	if (!safe)
 		return NULL;
+	drop_zwj(safe);
 	if (cols < 0)
 		cols = 0;
 	if (text_width(safe) <= cols)

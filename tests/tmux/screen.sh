@@ -52,6 +52,8 @@ run() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" --date 2026-11-23 "$@"
 run checkin 1 --mood 4 --stress 2 --gratitude "walk 👨‍👩‍👧 🏳️‍🌈 x"
 run checkin 2 --mood 3 --stress 2
 run gesture 2 "tea 👩‍❤️‍👨 for two"
+# Only the screen shows the parts: what is saved and exported stays whole.
+export_csv | grep -qF "walk 👨‍👩‍👧 🏳️‍🌈 x" || fail "the export lost the emoji sequence"
 
 start_shell a 100 30
 start_tend a
