@@ -4,6 +4,7 @@
  * database through the online backup API, so that every open tend sees the
  * change at once. What it replaces is kept first in a safety copy. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,7 +112,10 @@ static struct store *stage_copy(struct store *st, const char *src,
 }
 
 /* "DIR/tend-WHAT-YYYYMMDD-HHMMSS.db", with "-N" added when the same second
- * already took that name. Malloc'd. */
+ * already took that name. The name is taken by creating the file (empty,
+ * 0600, O_EXCL), so that two tends at the same moment never pick the same
+ * one; the caller then puts its copy over it or unlinks it. Malloc'd; NULL
+ * when out of memory or no name could be taken. */
 static char *stamped_name(const char *dir, const char *what)
 {
 	char stamp[32];
@@ -121,16 +125,22 @@ static char *stamped_name(const char *dir, const char *what)
 	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
 	size_t n = strlen(dir) + strlen(what) + 64;
 	char *path = malloc(n);
-	struct stat sb;
-	for (int i = 1; path && i < 100; i++) {
+	for (int i = 1; path && i < 1000; i++) {
 		if (i == 1)
 			snprintf(path, n, "%s/tend-%s-%s.db", dir, what, stamp);
 		else
 			snprintf(path, n, "%s/tend-%s-%s-%d.db", dir, what, stamp, i);
-		if (stat(path, &sb) != 0)
+		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+		              0600);
+		if (fd >= 0) {
+			close(fd);
+			return path;
+		}
+		if (errno != EEXIST)
 			break;
 	}
-	return path;
+	free(path);
+	return NULL;
 }
 
 static char *safety_name(const char *dir)
@@ -163,10 +173,13 @@ int store_set_aside_damaged(const char *path, char **moved_to, struct tend_err *
 	char *to = NULL;
 	int rc = store_dir_make(dir, err);
 	if (rc == TEND_OK && !(to = stamped_name(dir, "damaged")))
-		rc = err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
-	if (rc == TEND_OK && rename(path, to) != 0)
+		rc = err_set(err, TEND_E_RUNTIME, "%s: could not name a file in %s: %s",
+		             path, dir, strerror(errno));
+	if (rc == TEND_OK && rename(path, to) != 0) {
 		rc = err_set(err, TEND_E_RUNTIME, "%s: could not move the damaged database "
 		             "aside: %s", path, strerror(errno));
+		unlink(to);
+	}
 	if (rc == TEND_OK) {
 		move_side(path, to, "-wal", true);
 		move_side(path, to, "-journal", true);
@@ -185,8 +198,11 @@ static int replace_live(struct store *st, struct store *from, const char *dir,
 {
 	char *name = safety_name(dir);
 	if (!name)
-		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", dir);
+		return err_set(err, TEND_E_RUNTIME, "%s: could not name the safety copy: %s",
+		               dir, strerror(errno));
 	int rc = store_backup(st, name, err);
+	if (rc != TEND_OK)
+		unlink(name);
 	if (rc == TEND_OK)
 		rc = store_copy_pages(st->db, from->db, st->path, err);
 	if (rc == TEND_OK && safety)
