@@ -74,7 +74,7 @@ int store_migrate(struct store *st, struct tend_err *err);
 
 /* store.c: what each kind's table looks like to the generic entry code
  * (reading there, writing in store_write.c). Every select list has the same
- * 17 columns so that one reader fills any struct entry. */
+ * 18 columns so that one reader fills any struct entry. */
 struct store_kind_sql {
 	const char *table;
 	const char *noun;   /* for messages */

@@ -93,6 +93,40 @@ static int match_page_size(struct store *st, const char *tmp, struct tend_err *e
 	return rc;
 }
 
+/* Raise the staged copy's highest-id-ever of each table to the live one's,
+ * so that an entry logged after the restore never takes the id that an
+ * entry of the replaced data had (a dashboard may still hold that one). */
+static int keep_ids_unused(struct store *st, struct store *from, struct tend_err *err)
+{
+	sqlite3_stmt *r = store_stmt(st, "SELECT name, seq FROM sqlite_sequence", err);
+	if (!r)
+		return TEND_E_RUNTIME;
+	static const char *const raise[] = {
+		"INSERT INTO sqlite_sequence (name, seq) SELECT :name, 0 WHERE "
+		"EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name) "
+		"AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = :name)",
+		"UPDATE sqlite_sequence SET seq = :seq WHERE name = :name AND seq < :seq",
+	};
+	int rc = TEND_OK, step;
+	while (rc == TEND_OK && (step = sqlite3_step(r)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(r, 0);
+		for (size_t i = 0; rc == TEND_OK && i < sizeof raise / sizeof *raise; i++) {
+			sqlite3_stmt *w = store_stmt(from, raise[i], err);
+			if (!w)
+				rc = TEND_E_RUNTIME;
+			else if (!store_bind_text(w, ":name", name ? name : "") ||
+			         !store_bind_int64(w, ":seq", sqlite3_column_int64(r, 1)))
+				rc = store_fail(from, err, "could not prepare the backup");
+			else
+				rc = store_run(from, w, err, "could not prepare the backup");
+		}
+	}
+	if (rc == TEND_OK && step != SQLITE_DONE)
+		rc = store_fail(st, err, "could not read the database");
+	sqlite3_reset(r);
+	return rc;
+}
+
 /* Copy src, read-only, into tmp (open as fd) and open the copy as a store,
  * which brings an older schema up to date. */
 static struct store *stage_copy(struct store *st, const char *src,
@@ -108,7 +142,12 @@ static struct store *stage_copy(struct store *st, const char *src,
 	sqlite3_close(from);
 	if (rc != TEND_OK || match_page_size(st, tmp, err))
 		return NULL;
-	return store_open(tmp, err);
+	struct store *staged = store_open(tmp, err);
+	if (staged && keep_ids_unused(st, staged, err) != TEND_OK) {
+		store_close(staged);
+		return NULL;
+	}
+	return staged;
 }
 
 /* "DIR/tend-WHAT-YYYYMMDD-HHMMSS.db", with "-N" added when the same second

@@ -61,7 +61,9 @@ static void save_conflict(struct ui *ui, struct ui_form *f)
 {
 	struct entry fresh = { 0 };
 	struct tend_err err = { 0 };
-	if (store_get(ui->app->st, f->entry.kind, f->entry.id, &fresh, &err) != TEND_OK) {
+	if (store_get(ui->app->st, f->entry.kind, f->entry.id, &fresh, &err) != TEND_OK ||
+	    fresh.uid != f->entry.uid) {
+		entry_clear(&fresh);
 		snprintf(f->error, sizeof(f->error), "This was deleted in the other dashboard "
 		         "meanwhile, so nothing was saved. Esc closes the form.");
 		return;
@@ -98,6 +100,7 @@ static bool save_entry(struct ui *ui, struct ui_form *f, struct entry *e)
 	} else {
 		e->id = f->entry.id;
 		e->rev = f->entry.rev;
+		e->uid = f->entry.uid;
 		e->created_at = f->entry.created_at;
 		e->called_at = f->entry.called_at;
 		e->returned_at = f->entry.returned_at;

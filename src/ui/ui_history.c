@@ -160,7 +160,7 @@ static void history_delete_yes(struct ui *ui)
 	for (size_t i = 0; i < ui->hist.list.n; i++)
 		if (ui->hist.list.v[i].kind == kind && ui->hist.list.v[i].id == id)
 			e = &ui->hist.list.v[i];
-	if (e == NULL || ui_ctx_delete(ui, kind, id, &err) != TEND_OK) {
+	if (e == NULL || ui_ctx_delete(ui, e, &err) != TEND_OK) {
 		ui_ctx_message(ui, true, "Not deleted: %s", e ? err.msg : "it is gone already");
 		return;
 	}

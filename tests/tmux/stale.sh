@@ -1,0 +1,74 @@
+#!/bin/sh
+# An entry id is never reused, so a stale undo or edit in one dashboard
+# never touches an entry logged after its own was deleted and erased
+# elsewhere: dashboard a adds a gesture, dashboard b deletes it and quits
+# (which erases it), the shell logs a new one, and a's undo (or a's open
+# edit form) leaves the new one alone.
+set -eu
+. "$(dirname "$0")/lib.sh"
+
+write_config
+start_shell a 100 30
+start_shell b 100 30
+start_shell c 100 10
+start_tend a
+start_tend b
+
+shell_gesture() {
+	tmx send-keys -t c "$TEND $TEND_ARGS gesture 2 '$1'; echo SHELL-EXIT=\$?" Enter
+	wait_for c "SHELL-EXIT=0"
+	tmx send-keys -t c clear Enter
+}
+
+# b deletes the only gesture through its history, then quits (erasing it).
+b_deletes_and_quits() {
+	wait_for b "$1" 3
+	tmx send-keys -t b Left Down Enter
+	wait_for b "Gestures: 1 entry"
+	tmx send-keys -t b d
+	wait_for b "Delete $2's gesture"
+	tmx send-keys -t b y
+	wait_for b "Gestures: 0 entries"
+	tmx send-keys -t b q q
+	wait_for b "TEND-EXIT=0"
+	tmx send-keys -t b clear Enter
+	[ "$(sqlite3 "$T/tend.db" "SELECT count(*) FROM gesture")" = 0 ] ||
+		fail "b did not erase the gesture when it quit"
+}
+
+# --- a stale undo
+tmx send-keys -t a g
+wait_for a "A new gesture"
+tmx send-keys -t a 1 Tab
+tmx send-keys -t a -l "from a"
+tmx send-keys -t a Enter
+wait_for a "Saved a gesture by Alex"
+b_deletes_and_quits "from a" Alex
+shell_gesture "from the shell"
+wait_for a "from the shell" 3
+tmx send-keys -t a u
+wait_for a "The gesture was deleted elsewhere already."
+expect_db '^gesture,[0-9]+,2026-11-23,2,.*"from the shell"'
+expect_screen a "from the shell"
+
+# --- a stale edit form: a opens the shell's gesture, b deletes it and quits,
+# the shell logs another, a saves: nothing is overwritten.
+tmx send-keys -t a Left Down Enter
+wait_for a "Gestures: 1 entry"
+tmx send-keys -t a Enter
+wait_for a "Change the gesture"
+start_tend b
+b_deletes_and_quits "from the shell" Sam
+shell_gesture "newest from the shell"
+tmx send-keys -t a Tab
+tmx send-keys -t a -l " edited in a"
+tmx send-keys -t a Enter
+wait_for a "deleted in the other dashboard meanwhile"
+expect_db '^gesture,[0-9]+,2026-11-23,2,.*"newest from the shell"'
+expect_not_db 'edited in a'
+send_esc a
+send_esc a
+
+tmx send-keys -t a q
+wait_for a "TEND-EXIT=0"
+echo "PASS: stale"
