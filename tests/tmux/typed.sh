@@ -1,0 +1,53 @@
+#!/bin/sh
+# Nothing typed is lost in a form: a pick in a choice moves on to the next
+# field as a check-in's digit does, so "g 2 hug at the door Enter" saves
+# Sam's gesture with its words; a letter that picks nothing is refused out
+# loud, and the letters after it do not re-pick by initial.
+set -eu
+. "$(dirname "$0")/lib.sh"
+
+write_config
+start_shell a 100 30
+start_tend a
+
+# Words typed into the partner choice: refused out loud, the pick stays.
+tmx send-keys -t a g
+wait_for a "A new gesture"
+expect_screen a "[1 Alex]"
+tmx send-keys -t a -l "xs "
+wait_for a "pick with 1/2 or an initial"
+expect_screen a "[1 Alex]"
+send_esc a
+wait_for a "Cancelled: nothing was saved"
+
+# g 2 hug at the door Enter, typed in one go.
+tmx send-keys -t a g
+wait_for a "A new gesture"
+tmx send-keys -t a 2
+tmx send-keys -t a -l "hug at the door"
+tmx send-keys -t a Enter
+wait_for a "Saved a gesture by Sam"
+expect_db '^gesture,[0-9]+,2026-11-23,2,.*"hug at the door"'
+
+# A pick by initial moves on too, and a Tab right after it stays put.
+tmx send-keys -t a r
+wait_for a "A new repair"
+tmx send-keys -t a a Tab
+tmx send-keys -t a -l "I rolled my eyes"
+tmx send-keys -t a Enter
+wait_for a "Saved a repair by Alex"
+expect_db '^repair,[0-9]+,2026-11-23,1,.*"I rolled my eyes"'
+
+# The touch form: the giver, then the note.
+tmx send-keys -t a t
+wait_for a "Giving"
+tmx send-keys -t a 2
+tmx send-keys -t a -l "shoulders"
+wait_for a "shoulders_"
+screen a | grep -qF "[2 Sam]" || fail "the touch form did not pick Sam" a
+send_esc a
+wait_for a "Cancelled: nothing was saved"
+
+tmx send-keys -t a q
+wait_for a "TEND-EXIT=0"
+echo "PASS: typed"
