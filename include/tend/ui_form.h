@@ -47,8 +47,10 @@ struct ui_form {
 	struct entry entry;       /* the entry being edited (id 0: a new one) */
 	const char *path;         /* free for the form's owner */
 	bool waiting;             /* another tend holds the write lock: retrying */
-	int64_t seen_id[2];       /* check-in form: the partners' check-ins shown */
-	int64_t seen_rev[2];      /* when it opened (id 0: none), to spot a race */
+	struct entry seen[2];     /* check-in form: the partners' check-ins shown
+	                             when it opened (id 0: none), to spot a race */
+	bool gone;                /* its entry was deleted elsewhere: Enter saves
+	                             what is typed as a new one */
 	bool advanced;            /* a digit just moved the cursor on: a Tab now stays */
 	bool picked;              /* so did a pick in a choice: a Tab now stays */
 	bool touched;             /* something was typed or picked since it opened */

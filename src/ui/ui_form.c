@@ -41,6 +41,8 @@ void ui_form_close(struct ui *ui)
 		return;
 	ui_form_clear(ui->form);
 	entry_clear(&ui->form->entry);
+	entry_clear(&ui->form->seen[0]);
+	entry_clear(&ui->form->seen[1]);
 	free(ui->form);
 	ui->form = NULL;
 	ui->dirty = true;
@@ -610,7 +612,8 @@ enum { NOTE_LINES = 3 };
 static void form_keys_line(const struct ui_form *f, char *buf, size_t size)
 {
 	const struct ui_field *fl = &f->field[f->cur];
-	int n = snprintf(buf, size, "Enter save   Esc cancel   Tab next field");
+	int n = snprintf(buf, size, f->gone ? "Enter save as new   Esc cancel   Tab next field"
+	                 : "Enter save   Esc cancel   Tab next field");
 	if (fl->type != UI_FIELD_CHOICE || n < 0 || (size_t)n >= size)
 		return;
 	if (fl->n_choices == 2)

@@ -52,7 +52,7 @@ expect_db '^gesture,[0-9]+,2026-11-23,2,.*"from the shell"'
 expect_screen a "from the shell"
 
 # --- a stale edit form: a opens the shell's gesture, b deletes it and quits,
-# the shell logs another, a saves: nothing is overwritten.
+# the shell logs another: a's form overwrites nothing.
 tmx send-keys -t a Left Down Enter
 wait_for a "Gestures: 1 entry"
 tmx send-keys -t a Enter
@@ -60,13 +60,18 @@ wait_for a "Change the gesture"
 start_tend b
 b_deletes_and_quits "from the shell" Sam
 shell_gesture "newest from the shell"
+# a's form says at once that its gesture is gone, and no longer offers to
+# save over it: what is typed can be saved as a new gesture.
+wait_for a "deleted in the other dashboard meanwhile"
+expect_screen a "Enter save as new"
 tmx send-keys -t a Tab
 tmx send-keys -t a -l " edited in a"
 tmx send-keys -t a Enter
-wait_for a "deleted in the other dashboard meanwhile"
+wait_for a "Saved a gesture by Sam"
 expect_db '^gesture,[0-9]+,2026-11-23,2,.*"newest from the shell"'
-expect_not_db 'edited in a'
-send_esc a
+expect_db '^gesture,[0-9]+,2026-11-23,2,.*"from the shell edited in a"'
+[ "$(sqlite3 "$T/tend.db" "SELECT count(*) FROM gesture")" = 2 ] ||
+	fail "expected the shell's gesture and a's new one"
 send_esc a
 
 tmx send-keys -t a q

@@ -2,7 +2,8 @@
 # Nothing typed is lost in a form: a pick in a choice moves on to the next
 # field as a check-in's digit does, so "g 2 hug at the door Enter" saves
 # Sam's gesture with its words; a letter that picks nothing is refused out
-# loud, and the letters after it do not re-pick by initial.
+# loud, and the letters after it do not re-pick by initial. A check-in
+# saved meanwhile in another dashboard never replaces what was typed.
 set -eu
 . "$(dirname "$0")/lib.sh"
 
@@ -47,6 +48,32 @@ wait_for a "shoulders_"
 screen a | grep -qF "[2 Sam]" || fail "the touch form did not pick Sam" a
 send_esc a
 wait_for a "Cancelled: nothing was saved"
+
+# The other dashboard saves Alex's check-in while a's form is open: what
+# a typed stays, the note says how theirs reads, and Enter then saves a's.
+start_shell b 100 30
+start_tend b
+tmx send-keys -t a c
+wait_for a "Today's check-in"
+tmx send-keys -t b c
+wait_for b "Today's check-in"
+tmx send-keys -t b 4 2
+tmx send-keys -t b -l "rain"
+tmx send-keys -t b Enter
+wait_for b "Saved Alex's check-in"
+tmx send-keys -t a 5 1
+tmx send-keys -t a -l "sunset"
+tmx send-keys -t a Enter
+wait_for a "Alex's check-in was just saved in the other dashboard"
+wait_for a "mood 4, stress 2"
+expect_screen a "What you typed is still here"
+expect_screen a "Grateful for  sunset_"
+expect_db '^checkin,[0-9]+,2026-11-23,1,.*,4,2,"rain"'
+tmx send-keys -t a Enter
+wait_for a "Saved Alex's check-in"
+expect_db '^checkin,[0-9]+,2026-11-23,1,.*,5,1,"sunset"'
+tmx send-keys -t b q
+wait_for b "TEND-EXIT=0"
 
 tmx send-keys -t a q
 wait_for a "TEND-EXIT=0"
