@@ -145,10 +145,17 @@ int store_backup_remove_all(const char *dir, int *removed, struct tend_err *err)
  * short, or failing quick_check (not: another program's database, one from
  * a newer tend, or one that is busy). */
 bool store_file_damaged(const char *path);
-/* When the database file at path is damaged, move it (and its WAL) into its
- * backups folder as tend-damaged-YYYYMMDD-HHMMSS.db, so that a restore can
+/* When the database file at path is damaged, or its WAL is (see
+ * store_drop_damaged), move it (and its WAL) into its backups folder as tend-damaged-YYYYMMDD-HHMMSS.db, so that a restore can
  * start afresh; *moved_to (malloc'd) says where, NULL when it was fine. */
 int store_set_aside_damaged(const char *path, char **moved_to, struct tend_err *err);
+/* Go on without the damaged part of the WAL beside path (which store_open
+ * refuses): copies of the database and the WAL are kept in its backups
+ * folder first (*kept, malloc'd), then the WAL is cut at the damage, so
+ * that the changes saved before it are kept and the *lost saved after it
+ * are left out. Nothing to do (kept NULL) when the WAL is not damaged;
+ * TEND_E_BUSY when another tend has the database open. */
+int store_drop_damaged(const char *path, char **kept, long *lost, struct tend_err *err);
 int store_restore(struct store *st, const char *src, char **safety,
                   struct tend_err *err);
 

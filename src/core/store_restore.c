@@ -150,12 +150,8 @@ static struct store *stage_copy(struct store *st, const char *src,
 	return staged;
 }
 
-/* "DIR/tend-WHAT-YYYYMMDD-HHMMSS.db", with "-N" added when the same second
- * already took that name. The name is taken by creating the file (empty,
- * 0600, O_EXCL), so that two tends at the same moment never pick the same
- * one; the caller then puts its copy over it or unlinks it. Malloc'd; NULL
- * when out of memory or no name could be taken. */
-static char *stamped_name(const char *dir, const char *what)
+/* The "-N" goes after a name the same second already took. */
+char *store_stamped_name(const char *dir, const char *what)
 {
 	char stamp[32];
 	time_t now = time(NULL);
@@ -184,7 +180,7 @@ static char *stamped_name(const char *dir, const char *what)
 
 static char *safety_name(const char *dir)
 {
-	return stamped_name(dir, "before-restore");
+	return store_stamped_name(dir, "before-restore");
 }
 
 /* Move a side file of a damaged database along with it (or drop the -shm
@@ -204,14 +200,21 @@ static void move_side(const char *from, const char *to, const char *suffix, bool
 int store_set_aside_damaged(const char *path, char **moved_to, struct tend_err *err)
 {
 	*moved_to = NULL;
-	if (!store_file_damaged(path))
+	/* The WAL first: the check of the file itself reads it through SQLite. */
+	struct store_wal_state w;
+	int fd;
+	struct tend_err ignored = { 0 };
+	store_wal_inspect(path, &fd, &w, &ignored);
+	if (fd >= 0)
+		close(fd);
+	if (!w.damaged && !store_file_damaged(path))
 		return TEND_OK;
 	char *dir = store_backup_dir_of(path);
 	if (!dir)
 		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
 	char *to = NULL;
 	int rc = store_dir_make(dir, err);
-	if (rc == TEND_OK && !(to = stamped_name(dir, "damaged")))
+	if (rc == TEND_OK && !(to = store_stamped_name(dir, "damaged")))
 		rc = err_set(err, TEND_E_RUNTIME, "%s: could not name a file in %s: %s",
 		             path, dir, strerror(errno));
 	if (rc == TEND_OK && rename(path, to) != 0) {
