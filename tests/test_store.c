@@ -1293,6 +1293,60 @@ static void test_migrate_v2_keeps_entries(void **state)
 	store_close(st);
 }
 
+/* Purging a deleted entry erases it from the daily backups and the safety
+ * copies too (also from one made before uids); a damaged database's copy
+ * keeps it, and forget removes that copy with its WAL. */
+static void test_purge_reaches_backups(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	struct entry keep = mk(ENTRY_GESTURE, 1, d(2024, 6, 1), 10, "KEEP-ME");
+	struct entry g = mk(ENTRY_GESTURE, 2, d(2024, 6, 1), 20, "KIWI-SECRET");
+	struct entry r = mk(ENTRY_REPAIR, 1, d(2024, 6, 1), 30, "KIWI-REPAIR");
+	add_ok(st, &keep);
+	add_ok(st, &g);
+	add_ok(st, &r);
+	char *dir = store_backup_dir(st);
+	assert_int_equal(store_backup_daily(st, dir, d(2024, 6, 1), 7, &err), TEND_OK);
+	char daily[512], old[512], damaged[512], wal[520], safety[512];
+	snprintf(daily, sizeof daily, "%s/tend-2024-06-01.db", dir);
+	snprintf(old, sizeof old, "%s/tend-2024-05-31.db", dir);
+	snprintf(damaged, sizeof damaged, "%s/tend-damaged-20240601-101010.db", dir);
+	snprintf(wal, sizeof wal, "%s-wal", damaged);
+	snprintf(safety, sizeof safety, "%s/tend-before-restore-20240601-101010.db", dir);
+	assert_int_equal(store_backup(st, old, &err), TEND_OK);
+	raw_exec(old, DROP_UIDS "PRAGMA user_version = 2;");
+	assert_int_equal(store_backup(st, damaged, &err), TEND_OK);
+	spit(wal, "KIWI-SECRET", 11);
+	assert_int_equal(store_backup(st, safety, &err), TEND_OK);
+
+	assert_int_equal(store_delete(st, &g, &err), TEND_OK);
+	assert_int_equal(store_purge_entry(st, &g, &err), TEND_OK);
+	assert_int_equal(store_delete(st, &r, &err), TEND_OK);
+	assert_int_equal(store_purge_deleted(st, (int64_t)time(NULL) + 10, &err), TEND_OK);
+	const char *scrubbed[] = { daily, old, safety };
+	for (size_t i = 0; i < 3; i++) {
+		size_t n;
+		char *bytes = slurp(scrubbed[i], &n);
+		assert_false(contains(bytes, n, "KIWI-SECRET"));
+		assert_false(contains(bytes, n, "KIWI-REPAIR"));
+		assert_true(contains(bytes, n, "KEEP-ME"));
+		free(bytes);
+		assert_int_equal(raw_int(scrubbed[i], "SELECT count(*) FROM gesture"), 1);
+	}
+	assert_int_equal(raw_int(damaged, "SELECT count(*) FROM gesture"), 2);
+	assert_int_equal(store_backup_count_damaged(dir), 1);
+
+	int removed = 0;
+	assert_int_equal(store_backup_remove_all(dir, &removed, &err), TEND_OK);
+	assert_int_equal(removed, 4);
+	assert_false(exists(wal));
+	assert_int_equal(store_backup_count_damaged(dir), 0);
+	free(dir);
+	store_close(st);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1331,6 +1385,7 @@ int main(void)
 		                                teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_v2_keeps_entries, setup,
 		                                teardown),
+		cmocka_unit_test_setup_teardown(test_purge_reaches_backups, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_no_lock_when_nothing_changes, setup,
 		                                teardown),
 	};

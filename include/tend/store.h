@@ -130,6 +130,9 @@ char *store_backup_dir_of(const char *db_path);
  * temporary files that killed backups left there over an hour ago). */
 int store_backup_daily(struct store *st, const char *dir, tend_day today,
                        int keep, struct tend_err *err);
+/* How many copies of a damaged database dir holds: they keep what was in
+ * it, deleted entries too, until they are deleted or forget removes them. */
+int store_backup_count_damaged(const char *dir);
 /* Delete every backup tend made in dir (daily, before-restore, leftover
  * temporary files); *removed counts them. A missing dir is no error. */
 int store_backup_remove_all(const char *dir, int *removed, struct tend_err *err);

@@ -94,6 +94,17 @@ int store_wal_cut(const char *path, const struct store_wal_state *w, struct tend
  * keeping copies of it and the database aside first. */
 int store_wal_guard(const char *path, struct tend_err *err);
 
+/* store_scrub.c: an entry purged from the database, as found in copies. */
+struct store_gone {
+	enum entry_kind kind;
+	int64_t id, uid, created_at;
+	int partner;
+};
+/* Delete the entries gone[] from the daily backups and the safety copies
+ * in the database's backups folder (copies of a damaged one are kept). */
+int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t n,
+                        struct tend_err *err);
+
 /* store_migrate.c: apply the migrations the file has not had yet. */
 int store_migrate(struct store *st, struct tend_err *err);
 

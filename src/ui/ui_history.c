@@ -166,7 +166,17 @@ static void history_delete_yes(struct ui *ui)
 	}
 	ui_ctx_undo_group(ui);
 	ui_ctx_undo_push(ui, UI_UNDO_DELETED, e, NULL);
-	ui_ctx_message(ui, false, "Deleted the %s. Press u to bring it back.", ui_ctx_kind_label(ui, kind));
+	/* Erased for good when this dashboard quits, also from the automatic
+	 * backups; a damaged database's copy keeps what it held, and says so. */
+	char *dir = store_backup_dir(ui->app->st);
+	int damaged = dir ? store_backup_count_damaged(dir) : 0;
+	free(dir);
+	if (damaged > 0)
+		ui_ctx_message(ui, false, "Deleted the %s (u undoes); a damaged copy in backups/ "
+		               "still has it.", ui_ctx_kind_label(ui, kind));
+	else
+		ui_ctx_message(ui, false, "Deleted the %s. Press u to bring it back.",
+		               ui_ctx_kind_label(ui, kind));
 	ui_ctx_refresh(ui);
 }
 
