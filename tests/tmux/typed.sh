@@ -72,6 +72,25 @@ expect_db '^checkin,[0-9]+,2026-11-23,1,.*,4,2,"rain"'
 tmx send-keys -t a Enter
 wait_for a "Saved Alex's check-in"
 expect_db '^checkin,[0-9]+,2026-11-23,1,.*,5,1,"sunset"'
+# Fields a left as they were shown take b's newer check-in (nothing a typed
+# is there to keep, and b's change is not undone); what a typed for Sam stays.
+wait_for b "sunset" 3
+tmx send-keys -t a c
+wait_for a "Today's check-in"
+tmx send-keys -t b c
+wait_for b "Today's check-in"
+tmx send-keys -t b BTab BTab BTab 2 2 Enter
+wait_gone b "Today's check-in"
+expect_db '^checkin,[0-9]+,2026-11-23,1,.*,2,2,"sunset"'
+tmx send-keys -t a 3 4
+tmx send-keys -t a -l "tea"
+tmx send-keys -t a Enter
+wait_for a "Alex's check-in was just changed in the other dashboard"
+expect_screen a "Grateful for  tea_"
+tmx send-keys -t a Enter
+wait_for a "Saved Sam's check-in"
+expect_db '^checkin,[0-9]+,2026-11-23,1,.*,2,2,"sunset"'
+expect_db '^checkin,[0-9]+,2026-11-23,2,.*,3,4,"tea"'
 tmx send-keys -t b q
 wait_for b "TEND-EXIT=0"
 
