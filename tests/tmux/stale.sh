@@ -3,7 +3,7 @@
 # never touches an entry logged after its own was deleted and erased
 # elsewhere: dashboard a adds a gesture, dashboard b deletes it and quits
 # (which erases it), the shell logs a new one, and a's undo (or a's open
-# edit form) leaves the new one alone.
+# edit form) leaves the new one alone; so does an undo after a restore.
 set -eu
 . "$(dirname "$0")/lib.sh"
 
@@ -73,6 +73,24 @@ expect_db '^gesture,[0-9]+,2026-11-23,2,.*"from the shell edited in a"'
 [ "$(sqlite3 "$T/tend.db" "SELECT count(*) FROM gesture")" = 2 ] ||
 	fail "expected the shell's gesture and a's new one"
 send_esc a
+
+# --- after a restore of an older backup: a's undo of a gesture the backup
+# never had leaves alone the one the shell logged after the restore.
+tmx send-keys -t c "$TEND $TEND_ARGS backup $T/older.db >/dev/null; echo BACKUP-EXIT=\$?" Enter
+wait_for c "BACKUP-EXIT=0"
+tmx send-keys -t a g
+wait_for a "A new gesture"
+tmx send-keys -t a 1
+tmx send-keys -t a -l "a before the restore"
+tmx send-keys -t a Enter
+wait_for a "Saved a gesture by Alex"
+tmx send-keys -t c "$TEND $TEND_ARGS restore $T/older.db >/dev/null; echo RESTORE-EXIT=\$?" Enter
+wait_for c "RESTORE-EXIT=0"
+shell_gesture "after the restore"
+wait_for a "after the restore" 3
+tmx send-keys -t a u
+wait_for a "The gesture was deleted elsewhere already."
+expect_db '^gesture,[0-9]+,2026-11-23,2,.*"after the restore"'
 
 tmx send-keys -t a q
 wait_for a "TEND-EXIT=0"
