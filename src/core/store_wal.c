@@ -331,13 +331,14 @@ int store_wal_guard(const char *path, struct tend_err *err)
 	if (rc != TEND_OK || !w.damaged)
 		return rc;
 	char *dir = store_backup_dir_of(path);
-	err_set(err, TEND_E_RUNTIME, "%s-wal is damaged (at frame %ld of %ld) with %ld saved "
-	        "change%s after the damage, which opening it would drop, so nothing was "
-	        "opened or changed. Copies are kept as %s and its -wal. Either put a backup "
-	        "back with `tend restore FILE` (the automatic ones are in %s), or go on "
-	        "without the damaged part, losing those changes, with `tend restore "
-	        "--drop-damaged`", path, w.bad, w.frames, w.lost_commits,
-	        w.lost_commits == 1 ? "" : "s", kept, dir ? dir : "the backups folder");
+	const char *s = w.lost_commits == 1 ? "" : "s";
+	err_set(err, TEND_E_RUNTIME, "%s: the last changes saved (its -wal file) are damaged, "
+	        "and opening it would drop the %ld change%s saved after the damage, so "
+	        "nothing was opened or changed. Copies are kept as %s and its -wal. Either "
+	        "put a backup back with `tend restore FILE` (the automatic ones are in %s), "
+	        "or go on without the damaged part, losing those %ld change%s, with `tend "
+	        "restore --drop-damaged`", path, w.lost_commits, s, kept,
+	        dir ? dir : "the backups folder", w.lost_commits, s);
 	free(dir);
 	free(kept);
 	return TEND_E_RUNTIME;

@@ -49,7 +49,7 @@ tend --date $D1 today >"$T/out" 2>"$T/err"
 rc=$?
 [ "$rc" = 1 ] || fail "a damaged WAL: exit $rc, $(cat "$T/err")"
 [ "$(wc -l <"$T/err")" = 1 ] || fail "not one line: $(cat "$T/err")"
-for w in "is damaged" "tend restore FILE" "tend restore --drop-damaged" "$B/tend-damaged-"; do
+for w in "are damaged" "tend restore FILE" "tend restore --drop-damaged" "$B/tend-damaged-"; do
 	grep -qF -- "$w" "$T/err" || fail "the refusal does not say \"$w\": $(cat "$T/err")"
 done
 [ ! -s "$T/out" ] || fail "something was shown from a damaged database"
