@@ -5,28 +5,42 @@
 . "$(dirname "$0")/common.sh"
 D1=2026-11-23
 
-# --- a closed or full standard output: the entry is saved, and exit 0 says so
-tend --date $D1 gesture 1 "kept-closed" >&- 2>"$T/err"
-rc=$?
-[ "$rc" = 0 ] || fail "gesture with stdout closed exited $rc: $(cat "$T/err")"
-grep -q "^tend: the change is made; only its confirmation could not be written" "$T/err" ||
-	fail "gesture with stdout closed said: $(cat "$T/err")"
+# --- a closed or full standard output: the entry is saved, and exit 0 says so.
+# (libfaketime, which CI runs the suite under, opens its own file into a
+# closed stdout before tend starts: the closed cases need the real clock.)
+closed=1
+case "${LD_PRELOAD:-}" in *faketime*) closed=0 ;; esac
+if [ "$closed" = 1 ]; then
+	tend --date $D1 gesture 1 "kept-closed" >&- 2>"$T/err"
+	rc=$?
+	[ "$rc" = 0 ] || fail "gesture with stdout closed exited $rc: $(cat "$T/err")"
+	grep -q "^tend: the change is made; only its confirmation could not be written" "$T/err" ||
+		fail "gesture with stdout closed said: $(cat "$T/err")"
+else
+	tend --date $D1 gesture 1 "kept-closed" >/dev/full 2>/dev/null
+fi
 tend --date $D1 gesture 2 "kept-full" >/dev/full 2>"$T/err"
 rc=$?
 [ "$rc" = 0 ] || fail "gesture into a full disk exited $rc: $(cat "$T/err")"
 [ "$(sql "$D" "SELECT count(*) FROM gesture WHERE text IN ('kept-closed', 'kept-full')")" = 2 ] ||
 	fail "the gestures were not saved once each"
 # What is only printed is lost, and that is a failure.
-tend --date $D1 today >&- 2>"$T/err"
+tend --date $D1 today >/dev/full 2>"$T/err"
 rc=$?
 [ "$rc" = 1 ] && grep -q "^tend: cannot write to standard output$" "$T/err" ||
-	fail "today with stdout closed: exit $rc, $(cat "$T/err")"
-# A refused entry still says so with its own status.
-tend --date $D1 gesture nobody "x" >&- 2>/dev/null
-[ $? = 2 ] || fail "a refused gesture with stdout closed did not exit 2"
-# A closed stdout never lends its number to a file tend writes.
-tend export --format json -o "$T/out.json" >&- 2>/dev/null
-grep -q "Wrote\|Saved" "$T/out.json" && fail "the confirmation went into the export"
+	fail "today into a full disk: exit $rc, $(cat "$T/err")"
+if [ "$closed" = 1 ]; then
+	tend --date $D1 today >&- 2>"$T/err"
+	rc=$?
+	[ "$rc" = 1 ] && grep -q "^tend: cannot write to standard output$" "$T/err" ||
+		fail "today with stdout closed: exit $rc, $(cat "$T/err")"
+	# A refused entry still says so with its own status.
+	tend --date $D1 gesture nobody "x" >&- 2>/dev/null
+	[ $? = 2 ] || fail "a refused gesture with stdout closed did not exit 2"
+	# A closed stdout never lends its number to a file tend writes.
+	tend export --format json -o "$T/out.json" >&- 2>/dev/null
+	grep -q "Wrote\|Saved" "$T/out.json" && fail "the confirmation went into the export"
+fi
 
 # --- restores at the same moment: one safety copy each
 tend backup "$T/mine.db" >/dev/null || fail "backup"
