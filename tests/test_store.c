@@ -1365,6 +1365,92 @@ static void test_purge_reaches_backups(void **state)
 	store_close(st);
 }
 
+/* Leave a WAL behind as a killed tend would: "before" checkpointed into
+ * the file, then n gestures only in the WAL. Returns the page size. */
+static int leave_wal(const char *path, int n)
+{
+	struct store *st = open_ok(path);
+	struct entry e = mk(ENTRY_GESTURE, 1, d(2024, 6, 1), 1, "before");
+	add_ok(st, &e);
+	store_close(st);
+	st = open_ok(path);
+	assert_int_equal(sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(sqlite3_exec(st->db, "PRAGMA wal_autocheckpoint = 0", NULL, NULL,
+	                              NULL), SQLITE_OK);
+	for (int i = 0; i < n; i++) {
+		struct entry g = mk(ENTRY_GESTURE, 2, d(2024, 6, 2), 10 + i, "in the wal");
+		add_ok(st, &g);
+	}
+	int page = 0;
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_prepare_v2(st->db, "PRAGMA page_size", -1, &s, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	page = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	store_close(st);
+	return page;
+}
+
+/* A flipped byte in a frame with saved changes after it: the store refuses
+ * to open (SQLite would replay up to the damage and drop the rest), keeps
+ * copies once, and store_drop_damaged goes on without the damaged part. A
+ * frame cut short at the very end is what a kill leaves: no damage. */
+static void test_damaged_wal(void **state)
+{
+	struct fixture *fx = *state;
+	int page = leave_wal(fx->path, 9);
+	char wal[160];
+	snprintf(wal, sizeof wal, "%s-wal", fx->path);
+	size_t n;
+	char *bytes = slurp(wal, &n);
+	size_t frames = (n - 32) / (24 + (size_t)page);
+	assert_true(frames >= 9);
+	bytes[32 + (frames / 2) * (24 + (size_t)page) + 24 + 100] ^= 0x5a;
+	spit(wal, bytes, n);
+	struct tend_err err = { 0 };
+	for (int round = 0; round < 2; round++) {
+		assert_null(store_open(fx->path, &err));
+		assert_int_equal(err.code, TEND_E_RUNTIME);
+		assert_non_null(strstr(err.msg, "are damaged"));
+		assert_non_null(strstr(err.msg, "tend restore --drop-damaged"));
+		size_t m;
+		char *now = slurp(wal, &m);
+		assert_int_equal(m, n);
+		assert_memory_equal(now, bytes, n);
+		free(now);
+	}
+	char *dir = store_backup_dir_of(fx->path);
+	assert_int_equal(store_backup_count_damaged(dir), 1);
+	char *kept = NULL;
+	long lost = 0;
+	assert_int_equal(store_drop_damaged(fx->path, &kept, &lost, &err), TEND_OK);
+	assert_non_null(kept);
+	assert_true(lost > 0 && lost < 9);
+	assert_int_equal(store_backup_count_damaged(dir), 1);
+	struct store *st = open_ok(fx->path);
+	size_t left = count_all(st);
+	assert_true(left >= 1 && left < 10);
+	store_close(st);
+	free(kept);
+	assert_int_equal(store_drop_damaged(fx->path, &kept, &lost, &err), TEND_OK);
+	assert_null(kept);
+	free(bytes);
+
+	/* A WAL cut short at its end opens, with every whole change in it. */
+	int removed;
+	assert_int_equal(store_backup_remove_all(dir, &removed, &err), TEND_OK);
+	free(dir);
+	unlink(fx->path);
+	page = leave_wal(fx->path, 3);
+	bytes = slurp(wal, &n);
+	spit(wal, bytes, n - 100);
+	free(bytes);
+	st = open_ok(fx->path);
+	assert_int_equal(count_all(st), 3);
+	store_close(st);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1404,6 +1490,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_migrate_v2_keeps_entries, setup,
 		                                teardown),
 		cmocka_unit_test_setup_teardown(test_purge_reaches_backups, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_damaged_wal, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_no_lock_when_nothing_changes, setup,
 		                                teardown),
 	};
