@@ -69,6 +69,9 @@ int cli_store(struct app *app);
  * does not exist it is not created; *none is set, for the caller to show
  * an empty result, and when say is true a note on stderr says so. */
 int cli_store_read(struct app *app, bool *none, bool say);
+/* The same for commands that never write (today, week, export, backup): a
+ * database nothing can be written to is read read-only. */
+int cli_store_reading(struct app *app, bool *none, bool say);
 /* The tend day it is now by the clock, whatever --date says. */
 tend_day cli_real_today(const struct app *app);
 /* "Mon 23 Nov", with the year when it is not this year's. */

@@ -19,7 +19,7 @@ int cmd_backup(struct app *app, int argc, char **argv)
 	if (cli_not_ours(app, "backup", argv[optind]))
 		return 2;
 	bool none;
-	int opened = cli_store_read(app, &none, false);
+	int opened = cli_store_reading(app, &none, false);
 	if (opened)
 		return opened;
 	if (none) {

@@ -22,6 +22,7 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	struct store_stmt *stmts;
+	bool read_only;   /* opened by store_open_read on a file it cannot write */
 };
 
 /* The cached statement for sql, reset and with no bindings; NULL on error. */
@@ -71,6 +72,8 @@ int store_dir_make(const char *dir, struct tend_err *err);
 
 /* store_migrate.c: apply the migrations the file has not had yet. */
 int store_migrate(struct store *st, struct tend_err *err);
+/* PRAGMA user_version of the connection, or -1 (err filled). */
+int store_schema_version(struct store *st, struct tend_err *err);
 
 /* store.c: what each kind's table looks like to the generic entry code
  * (reading there, writing in store_write.c). Every select list has the same
