@@ -34,6 +34,13 @@ struct cli_output;
  * 0 when path is safe to write. */
 int cli_not_ours(const struct app *app, const char *cmd, const char *path);
 struct cli_output *cli_output_open(const char *path, struct tend_err *err);
+/* The one rule for every file a command writes: where path leads once links
+ * are followed (*real, malloc'd), and how it is written. A regular file, or
+ * none yet, is replaced whole (CLI_OUT_REPLACE); standard output, a pipe or
+ * a character device such as /dev/null is written through (CLI_OUT_THROUGH);
+ * a directory, a socket or a disk is refused (the error's code). */
+enum { CLI_OUT_REPLACE = 100, CLI_OUT_THROUGH = 101 };
+int cli_output_target(const char *path, char **real, struct tend_err *err);
 FILE *cli_output_file(struct cli_output *o);
 int cli_output_close(struct cli_output *o, bool ok, struct tend_err *err);
 
