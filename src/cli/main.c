@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -257,6 +259,16 @@ static int dispatch(struct global *g, int argc, char **argv)
 	return cmd ? run_command(cmd, g, argc - 1, argv + 1) : run_dashboard(g);
 }
 
+/* A core file would hold the couple's entries in plain text, wherever the
+ * system puts it: none is ever written, and the memory is not readable
+ * through /proc by others either. */
+static void never_dump_core(void)
+{
+	struct rlimit none = { 0, 0 };
+	setrlimit(RLIMIT_CORE, &none);
+	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -265,6 +277,7 @@ int main(int argc, char **argv)
 	/* Past a file size limit, a write should fail (EFBIG) and be reported
 	 * like a full disk, not kill tend halfway. */
 	signal(SIGXFSZ, SIG_IGN);
+	never_dump_core();
 	struct global g = { 0 };
 	if (take_globals(&argc, argv, &g) != 0)
 		return 2;
