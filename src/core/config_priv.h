@@ -20,7 +20,6 @@
 #define CONFIG_MAX_BYTES (64 * 1024)
 #define CONFIG_MAX_RED_LINES 12
 #define CONFIG_SHOW_MAX 48   /* bytes of a user's value quoted in a message */
-#define CONFIG_PATH_MAX 512  /* bytes of a file name shown in a message */
 #define CONFIG_QUOTE_SIZE (CONFIG_SHOW_MAX + 16)
 
 /* config.c: the schema, for the writer. */
