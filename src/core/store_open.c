@@ -497,6 +497,14 @@ struct store *store_open_read(const char *path, struct tend_err *err)
 	struct stat sb;
 	if (!path || !*path || stat(path, &sb) != 0 || !cannot_write(path))
 		return store_open(path, err);
+	/* SQLite reads a write-ahead log only through its -shm file, which
+	 * cannot be made here. */
+	if (has_side(path, "-wal") && !has_side(path, "-shm")) {
+		err_set(err, TEND_E_RUNTIME, "%s: the database is read-only, and the "
+		        "changes in %s-wal cannot be read without a -shm file beside it; "
+		        "open it once where it can be written", path, path);
+		return NULL;
+	}
 	if (store_check_file(path, err))
 		return NULL;
 	return connect_read_only(path, err);

@@ -122,6 +122,13 @@ else
 	for side in -wal -shm -journal; do
 		[ -e "$D$side" ] && fail "a $side file was made beside the read-only database"
 	done
+	# A log left beside it (a tend that was killed) cannot be read there.
+	[ "$RO" = perm ] && chmod 700 "$T/data"
+	: >"$D-wal"
+	[ "$RO" = perm ] && chmod 500 "$T/data"
+	one_line 1 "cannot be read without a -shm file" "today with a -wal on a read-only disk" \
+		run_ro "$TEND" --config "$C" --db "$D" --date 2026-11-23 today
 	[ "$RO" = perm ] && chmod 700 "$T/data" && chmod 600 "$D"
+	rm -f "$D-wal"
 fi
 finish
