@@ -22,6 +22,18 @@ static bool is_dir(const char *path)
 	return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
 }
 
+int store_chmod_dir(const char *dir, mode_t mode)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int rc = fchmod(fd, mode);
+	int e = errno;
+	close(fd);
+	errno = e;
+	return rc;
+}
+
 /* Create every missing directory above path, 0700 whatever the umask. */
 static int make_parents(const char *path, struct tend_err *err)
 {
@@ -34,7 +46,7 @@ static int make_parents(const char *path, struct tend_err *err)
 			continue;
 		*p = '\0';
 		if (mkdir(dir, 0700) == 0) {
-			if (chmod(dir, 0700) != 0)
+			if (store_chmod_dir(dir, 0700) != 0)
 				rc = err_set(err, TEND_E_RUNTIME, "%s: %s", dir, strerror(errno));
 		} else if (errno != EEXIST && !is_dir(dir)) {
 			/* mkdir says EACCES even for a folder that exists when its

@@ -3,6 +3,7 @@
 #define TEND_STORE_PRIV_H
 
 #include <sqlite3.h>
+#include <sys/types.h>
 
 #include "tend/store.h"
 
@@ -73,6 +74,10 @@ int store_copy_into(sqlite3 *from, const char *tmp, int fd, const char *dest,
 
 /* Make dir (0700) when it is missing. */
 int store_dir_make(const char *dir, struct tend_err *err);
+
+/* store_open.c: set the mode of the folder tend has just made, never
+ * through a symbolic link put in its place; 0 or -1 with errno. */
+int store_chmod_dir(const char *dir, mode_t mode);
 
 /* store_migrate.c: apply the migrations the file has not had yet. */
 int store_migrate(struct store *st, struct tend_err *err);
