@@ -30,7 +30,7 @@ static int cmd_export(struct app *app, struct cli_args *args)
 	if (cli_not_ours(app, "export", out))
 		return 2;
 	bool none;
-	int opened = cli_store_read(app, &none, true);
+	int opened = cli_store_reading(app, &none, true);
 	if (opened)
 		return opened;
 	struct tend_err err;

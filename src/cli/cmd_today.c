@@ -97,7 +97,7 @@ static int cmd_today(struct app *app, struct cli_args *args)
 {
 	(void)args;
 	bool none;
-	int opened = cli_store_read(app, &none, true);
+	int opened = cli_store_reading(app, &none, true);
 	if (opened)
 		return opened;
 	struct entry_list l = { 0 };

@@ -178,7 +178,7 @@ static int cmd_week(struct app *app, struct cli_args *args)
 {
 	(void)args;
 	bool none;
-	int opened = cli_store_read(app, &none, true);
+	int opened = cli_store_reading(app, &none, true);
 	if (opened)
 		return opened;
 	tend_day start = day_week_start(app->today, app->cfg.week_starts_on);
