@@ -99,8 +99,8 @@ static int stage_change(struct app *app, int answer, int partner)
 		       when[0] ? when : " today");
 	else
 		/* The same words for ready and not yet: nothing tells who is. */
-		printf("Noted. %s %d begins when you both feel ready.\n", app->cfg.discreet ? "Step"
-		       : "Stage", c.after.stage + 1);
+		printf("Noted. You start %s %d when you both feel ready.\n", word(app),
+		       c.after.stage + 1);
 	return 0;
 }
 

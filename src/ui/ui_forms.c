@@ -441,7 +441,7 @@ static void stage_message(struct ui *ui, const struct touch_change *c, bool back
 		ui_ctx_message(ui, false, "You both feel ready: %s starts today (u undoes).",
 		               ui_stage_name_short(ui, c->after.stage));
 	else
-		ui_ctx_message(ui, false, "Noted. %s begins when you both feel ready.",
+		ui_ctx_message(ui, false, "Noted. You start %s when you both feel ready.",
 		               ui_stage_name_short(ui, c->after.stage + 1));
 }
 
@@ -484,7 +484,7 @@ void ui_forms_stage(struct ui *ui)
 	if (ask != TOUCH_ASK_OPEN && ui->stage.stage <= 1) {
 		int n = touch_opens_on(&app->plan, 2);
 		if (n > 0)
-			ui_ctx_message(ui, false, "%s comes in week %d of the plan. No hurry.",
+			ui_ctx_message(ui, false, "The plan comes to %s in week %d. No hurry.",
 			               ui_stage_name_short(ui, 2), plan_week_of(n));
 		else
 			ui_ctx_message(ui, false, "Your plan has no next %s.",
