@@ -89,14 +89,16 @@ static int stage_change(struct app *app, int answer, int partner)
 		return cli_usage_error("stage", "%s", err.msg);
 	if (rc != TEND_OK)
 		return cli_fail(&err);
-	char day[40];
-	const char *when = cli_for_day(app, app->today, day, sizeof day);
+	char day[40], when[48] = " today";
+	if (app->today != cli_real_today(app)) {
+		cli_day_label(app, app->today, day, sizeof day);
+		snprintf(when, sizeof when, " on %s", day);
+	}
 	if (answer == ANSWER_BACK)
 		printf("Back to %s %d%s. Your pace is the right pace.\n", word(app), c.after.stage,
-		       when[0] ? when : " from today");
+		       when);
 	else if (c.moved)
-		printf("You both feel ready: %s %d begins%s.\n", word(app), c.after.stage,
-		       when[0] ? when : " today");
+		printf("You both feel ready: %s %d begins%s.\n", word(app), c.after.stage, when);
 	else
 		/* The same words for ready and not yet: nothing tells who is. */
 		printf("Noted. You start %s %d when you both feel ready.\n", word(app),

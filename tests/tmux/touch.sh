@@ -69,6 +69,11 @@ cli --date 2026-12-08 touch --stage 2 --giver 2 --light red >/dev/null 2>&1
 cli --date 2026-12-08 touch --stage 1 --giver 1 >/dev/null 2>&1
 at 2026-12-08
 expect_screen a "This week: 1 of 2"
+# The plan view counts the same way, from the same function.
+tmx send-keys -t a p
+wait_for a "touch 1 of 2 this week"
+send_esc a
+wait_for a "This week: 1 of 2"
 # tend touch refuses a stage-2 session before stage 2 began.
 cli --date 2026-12-06 touch --stage 2 --giver 1 2>"$T/err" && fail "tend touch took a session before stage 2 began"
 grep -qE "stage 2 began on Mon +7 Dec" "$T/err" || fail "tend touch said: $(cat "$T/err")"
