@@ -71,11 +71,11 @@ has "$out" "Noted. You start stage 2 when you both feel ready."
 run 0 --date 2026-12-09 touch --stage 1 --giver 1
 rev=$(db "SELECT rev FROM touch_stage")
 run 0 --date 2026-12-10 stage 2 --ready
-has "$out" "You both feel ready: stage 2 begins on Thu 10 Dec."
+has "$out" "You both feel ready: stage 2 begins on Thu 10 Dec 2026."
 [ "$(db "SELECT stage, since, ready1, ready2, rev FROM touch_stage")" = "2|2026-12-10|0|0|$((rev + 1))" ] ||
 	fail "the answer and the move were not one write: $(db "SELECT * FROM touch_stage")"
 run 0 --date 2026-12-10 stage
-has "$out" "You are at stage 2, since Thu 10 Dec."
+has "$out" "You are at stage 2, since Thu 10 Dec"
 has "$out" "Stage 3 comes in week 7 of the plan. No hurry."
 run 2 --date 2026-12-10 stage 1 --ready
 has "$err" "stage 3 is not in your plan yet"
@@ -99,7 +99,7 @@ run 2 --date 2026-12-12 stage alex --ready --not-yet
 run 2 --date 2026-12-12 stage alex
 has "$err" "say --ready or --not-yet"
 run 0 --date 2026-12-12 stage --back
-has "$out" "Back to stage 1 on Sat 12 Dec."
+has "$out" "Back to stage 1 on Sat 12 Dec 2026."
 [ "$(db "SELECT stage, since FROM touch_stage")" = "1|2026-12-12" ] || fail "the step back was not saved"
 run 2 --date 2026-12-12 stage --back
 has "$err" "you are at the first stage already"
