@@ -10,23 +10,29 @@ set -eu
 
 write_config
 db() { sqlite3 "$T/tend.db" "$1"; }
-# at DAY: the dashboard in session a on DAY (quits the one before).
+# at DAY: the dashboard in session a on DAY, after quitting the one before
+# in the same shell (killing the only session would stop the tmux server).
 at() {
-	if tmx has-session -t a 2>/dev/null; then
+	if [ -n "${started:-}" ]; then
 		tmx send-keys -t a q
 		wait_for a "TEND-EXIT=0"
-		tmx kill-session -t a
+		tmx send-keys -t a clear Enter
+		wait_gone a "TEND-EXIT=0"
+	else
+		start_shell a 100 30
+		started=1
 	fi
 	TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date $1"
-	start_shell a 100 30
 	start_tend a
 }
 cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@"; }
+# log ARGS...: a session from the command line, which must be saved.
+log() { cli "$@" >/dev/null 2>"$T/cli-err" || fail "tend $*: $(cat "$T/cli-err")"; }
 
 # Day 5, week 1: the plan has no touch yet. A session logged anyway is
 # counted, with no target to fall short of, and no stage question.
-cli --date 2026-11-12 touch --stage 1 --giver 1 --light green >/dev/null 2>&1
-cli --date 2026-11-13 touch --stage 1 --giver 2 >/dev/null 2>&1
+log --date 2026-11-12 touch --stage 1 --giver 1 --light green
+log --date 2026-11-13 touch --stage 1 --giver 2
 at 2026-11-13
 expect_screen a "Stage 2 comes in week 5 of the plan"
 expect_screen a "This week: 2 "
@@ -37,7 +43,7 @@ wait_for a "The plan comes to stage 2 in week 5. No hurry."
 	fail "an answer was saved before the plan asks"
 
 # Day 17, week 3: stage 1, three times a week.
-cli --date 2026-11-24 touch --stage 1 --giver 1 --light red >/dev/null 2>&1
+log --date 2026-11-24 touch --stage 1 --giver 1 --light red
 at 2026-11-25
 expect_screen a "This week: 1 of 3"
 expect_screen a "Stage 2 comes in week 5 of the plan"
@@ -65,8 +71,8 @@ wait_for a "Stage 3 comes in week 7 of the plan"
 
 # A stage-2 session and a stage-1 one on day 30: the target counts the
 # stage the couple is at.
-cli --date 2026-12-08 touch --stage 2 --giver 2 --light red >/dev/null 2>&1
-cli --date 2026-12-08 touch --stage 1 --giver 1 >/dev/null 2>&1
+log --date 2026-12-08 touch --stage 2 --giver 2 --light red
+log --date 2026-12-08 touch --stage 1 --giver 1
 at 2026-12-08
 expect_screen a "This week: 1 of 2"
 # The plan view counts the same way, from the same function.
