@@ -187,6 +187,19 @@ static void test_week_counts_current_stage(void **state)
 	assert_true(touch_week_met(&w));
 	touch_week_count(&w, buf, sizeof buf);
 	assert_string_equal(buf, "3 of 2");
+	/* The plan view's status of the touch task says the same. */
+	struct plan_status ps;
+	plan_status(&fx->plan, fx->start, on(fx, 33), &l, &st, NULL, NULL, &ps);
+	bool seen = false;
+	for (size_t i = 0; i < ps.n_tasks; i++) {
+		if (ps.tasks[i].task->measure != PLAN_TOUCH)
+			continue;
+		assert_int_equal(ps.tasks[i].done, 3);
+		assert_int_equal(ps.tasks[i].target, 2);
+		assert_true(ps.tasks[i].met);
+		seen = true;
+	}
+	assert_true(seen);
 	/* Stage 1 for a month is fine: in week 5 its sessions still count. */
 	struct store_stage one = { .stage = 1, .since = DAY_INVALID };
 	touch_week(&fx->plan, fx->start, on(fx, 33), &l, &one, &w);

@@ -122,6 +122,25 @@ static void status_task(const struct plan_task *t, const struct plan_phase *ph,
 	s->met = s->done >= s->target;
 }
 
+/* The phase's weekly touch task is counted by touch_week, the one function
+ * behind the Touch panel, `tend week` and the printed grid. */
+static void status_touch(const struct plan *p, tend_day start, tend_day date,
+                         const struct plan_phase *ph, const struct entry_list *l,
+                         const struct store_stage *st, struct plan_task_status *s)
+{
+	struct touch_week tw;
+
+	if (s->task != touch_task(ph) ||
+	    (s->task->cadence != PLAN_PER_WEEK && s->task->cadence != PLAN_WEEKLY))
+		return;
+	touch_week(p, start, date, l, st, &tw);
+	if (tw.target == 0)
+		return;
+	s->done = tw.done;
+	s->target = tw.target;
+	s->met = touch_week_met(&tw);
+}
+
 void plan_status(const struct plan *p, tend_day start, tend_day date,
                  const struct entry_list *entries, const struct store_stage *stage,
                  plan_tick_fn tick, void *ctx, struct plan_status *out)
@@ -160,7 +179,9 @@ void plan_status(const struct plan *p, tend_day start, tend_day date,
 	out->from = week.from;
 	out->to = week.to;
 	out->n_tasks = out->phase->n_tasks;
-	for (size_t i = 0; i < out->n_tasks; i++)
+	for (size_t i = 0; i < out->n_tasks; i++) {
 		status_task(&out->phase->tasks[i], &after, start, &week, date, entries,
 		            stage, tick, ctx, &out->tasks[i]);
+		status_touch(p, start, date, out->phase, entries, stage, &out->tasks[i]);
+	}
 }
