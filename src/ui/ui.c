@@ -556,6 +556,10 @@ int ui_run(struct app *app, struct tend_err *err)
 		ui_ctx_free(ui);
 		return rc;
 	}
+	/* A config key that no longer matters, or a backup not made: said at
+	 * once, and again on the terminal after the dashboard. */
+	if (app->warning[0])
+		ui_ctx_message(ui, false, "Note: %s", app->warning);
 	ui_loop(ui);
 	ui_form_close(ui);
 	ui_screen_close(ui);

@@ -107,8 +107,11 @@ wait_for a "Cancelled: nothing was saved"
 [ "$(db "SELECT count(*) FROM touch WHERE day = '2026-12-06'")" = 0 ] ||
 	fail "the form saved a stage-2 session before stage 2 began"
 
-# Day 61: after the 60 days there is no touch target.
+# Day 61: after the 60 days there is no touch target. An old config's
+# touch-per-week still loads, with a note, and sets nothing.
+echo "touch-per-week = 3" >>"$T/tend.conf"
 at 2027-01-08
+expect_screen a "tend.conf:4: touch-per-week: no longer used"
 expect_screen a "This week: 0"
 if screen a | grep -qF "This week: 0 of"; then fail "a touch target after day 60" a; fi
 tmx send-keys -t a q
