@@ -53,6 +53,9 @@ for d in "Mon 7 Dec 15" "Mon 21 Dec 29" "Sun 17 Jan 56"; do
 	set -- $d
 	case "$(row "$@")" in *"○"*) ;; *) fail "no touch circle on $d" ;; esac
 done
+# One kind of quotes on paper: typographic, also in the plan's own words.
+has "$text" "can’t"
+if grep -q "[\"']" <<<"$text"; then fail "straight quotes in the PDF: $(grep "[\"']" <<<"$text")"; fi
 
 # Letter, through a pipe.
 "$TEND" --config "$C" --db "$D" plan --format pdf --paper letter >"$T/letter.pdf" || fail "pdf (letter) failed"
