@@ -154,12 +154,12 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 	int weeks = last - 1 - 3;
 	if (weeks > ui->lay.touch_weeks)
 		weeks = ui->lay.touch_weeks;
-	/* Weeks before the plan began are empty by definition: at least two
-	 * weeks are shown, more only as the plan goes on. */
+	/* Weeks are plan weeks, so the first row starts on day 1: weeks before
+	 * it would be empty by definition; more rows come as the plan goes on. */
 	const struct config *cfg = &ui->app->cfg;
 	tend_day first = cfg->start_date;
 	int since = (int)((ui->week_start - first) / 7) + 1;
-	int want = since < 2 ? 2 : since;
+	int want = since < 1 ? 1 : since;
 	if (weeks > want)
 		weeks = want;
 	if (weeks > 0)
