@@ -45,10 +45,13 @@ for cmd in $commands; do
 	listed=$(grep -E -- '^usage:|^ +\[--|^ +(-[a-zA-Z], )?--' <<<"$out" | grep -oE -- '--[a-z][a-z-]+' | sort -u)
 	[ -n "$listed$(grep -x "usage: tend $cmd [A-Z]*" <<<"$out")" ] || fail "tend $cmd --help lists no option"
 	where=(--config "$C" --db "$T/never.db")
-	[ "$cmd" = init ] && where=(--config "$T/never.conf")
+	probe=(--config "$C" --db "$T/probe.db")
+	[ "$cmd" = init ] && where=(--config "$T/never.conf") && probe=("${where[@]}")
 	for opt in $listed; do
 		case $opt in --date|--config|--db|--help|--demo) continue ;; esac
-		"$TEND" "${where[@]}" "$cmd" "$opt" </dev/null >/dev/null 2>"$T/err"
+		# Alone, an option may make a whole command (stage --back): on a
+		# database of its own.
+		"$TEND" "${probe[@]}" "$cmd" "$opt" </dev/null >/dev/null 2>"$T/err"
 		grep -q "unknown option" "$T/err" && fail "tend $cmd --help names $opt, which it refuses"
 	done
 	run 2 "${where[@]}" "$cmd" --no-such-option
