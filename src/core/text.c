@@ -209,7 +209,8 @@ static void drop_zwj(char *s)
 {
 	char *o = s;
 	for (const char *p = s; *p;) {
-		if (memcmp(p, "\xE2\x80\x8D", 3) == 0) {
+		/* strncmp, not memcmp: it stops at the end of a short string. */
+		if (strncmp(p, "\xE2\x80\x8D", 3) == 0) {
 			p += 3;
 			continue;
 		}
