@@ -1,6 +1,7 @@
 #include <getopt.h>
 
 #include "tend/cli.h"
+#include "tend/gesture.h"
 
 const char cmd_gesture_usage[] =
 	"usage: tend gesture PARTNER [TEXT] [--bid toward|away]\n"
@@ -38,9 +39,16 @@ int cmd_gesture(struct app *app, int argc, char **argv)
 		return 2;
 	if (optind + 1 < argc && argv[optind + 1][0])
 		e.text = argv[optind + 1];
-	int rc = cli_save(app, &e, NULL);
+	struct tend_err err;
+	err_clear(&err);
+	if (gesture_check(&e, &err) != GESTURE_FINE)
+		return cli_fail(&err);
+	int rc = cli_store(app);
 	if (rc)
 		return rc;
+	if (gesture_save(app->st, &e, &err) != TEND_OK)
+		return cli_fail(&err);
+	cli_note_future(app, e.day);
 	printf("Saved a gesture from ");
 	cli_put_text(stdout, cli_name(app, e.partner));
 	if (e.bid)

@@ -84,6 +84,9 @@ static enum ui_action weekview_key(struct ui *ui, struct ui_key k)
 {
 	if (k.fn && k.ch == KEY_LEFT && ui->wv_start - 7 < first_week(ui)) {
 		ui_ctx_message(ui, false, "This is the first week of your plan.");
+	} else if (k.fn && k.ch == KEY_RIGHT && ui->wv_start + 7 + 6 > DAY_SHOW_LAST) {
+		/* Calendars here end with the year 9999. */
+		ui_ctx_message(ui, false, "The calendar ends here, with the year 9999.");
 	} else if (k.fn && (k.ch == KEY_LEFT || k.ch == KEY_RIGHT)) {
 		ui->wv_start += k.ch == KEY_LEFT ? -7 : 7;
 	} else if (!k.fn && k.ch == L't') {
