@@ -69,9 +69,11 @@ int cli_store(struct app *app);
 int cli_store_read(struct app *app, bool *none, bool say);
 /* The tend day it is now by the clock, whatever --date says. */
 tend_day cli_real_today(const struct app *app);
-/* "Mon 23 Nov", with the year when it is not this year's. */
+/* "Mon 23 Nov", with the year when it is not today's year or when the day
+ * was chosen with --date. */
 void cli_day_label(const struct app *app, tend_day d, char *buf, size_t n);
-/* " for Mon 23 Nov" into buf when d is not today by the clock, else "". */
+/* " for Mon 23 Nov 2026" into buf when the day was chosen with --date or is
+ * not today, else "". */
 const char *cli_for_day(const struct app *app, tend_day d, char *buf, size_t n);
 /* Call with each option getopt returns: a usage error (2) for cmd when
  * option c was already given (seen collects them, size bytes), else 0. */

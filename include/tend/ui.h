@@ -10,8 +10,9 @@
 int ui_check_terminal(struct tend_err *err);
 
 /* First-run setup when there is no config: asks for the two names, the start
- * date and the check-in time, and writes config_path. */
-int ui_setup(const char *config_path, struct tend_err *err);
+ * date (today, the --date one when given) and the check-in time, and writes
+ * config_path. */
+int ui_setup(const char *config_path, tend_day today, struct tend_err *err);
 
 /* Run the dashboard until the couple quits; the terminal is always restored. */
 int ui_run(struct app *app, struct tend_err *err);

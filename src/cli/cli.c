@@ -229,11 +229,13 @@ tend_day cli_real_today(const struct app *app)
 void cli_day_label(const struct app *app, tend_day d, char *buf, size_t n)
 {
 	char day[16];
-	int y, ny, m, md;
+	int y, ty, m, md;
 	day_format_short(d, day);
 	day_to_ymd(d, &y, &m, &md);
-	day_to_ymd(cli_real_today(app), &ny, &m, &md);
-	if (y == ny)
+	day_to_ymd(app->today, &ty, &m, &md);
+	/* A day given with --date was chosen on purpose: say it in full, so a
+	 * mistyped year shows, and so the words never depend on the clock. */
+	if (y == ty && !app->date_given)
 		snprintf(buf, n, "%s", day);
 	else
 		snprintf(buf, n, "%s %d", day, y);
@@ -242,7 +244,7 @@ void cli_day_label(const struct app *app, tend_day d, char *buf, size_t n)
 const char *cli_for_day(const struct app *app, tend_day d, char *buf, size_t n)
 {
 	char day[24];
-	if (d == cli_real_today(app))
+	if (d == app->today && !app->date_given)
 		return "";
 	cli_day_label(app, d, day, sizeof day);
 	snprintf(buf, n, " for %s", day);

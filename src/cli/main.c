@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "tend-build.h"
@@ -175,6 +176,16 @@ static int run_command(const struct command *cmd, const struct global *g,
 	return rc;
 }
 
+/* The start date the first-run form proposes: --date when given (checked
+ * already), otherwise the calendar day on the clock. */
+static tend_day setup_today(const struct app_opts *o)
+{
+	tend_day d;
+	if (o->date && day_parse(o->date, &d))
+		return d;
+	return day_of_time(time(NULL), 0);
+}
+
 /* No command: the dashboard, after the first-run setup when there is no config. */
 static int run_dashboard(const struct global *g)
 {
@@ -189,7 +200,7 @@ static int run_dashboard(const struct global *g)
 			o.config_path = def = config_default_path();
 		struct stat sb;
 		if (o.config_path && stat(o.config_path, &sb) != 0 &&
-		    ui_setup(o.config_path, &err) != TEND_OK) {
+		    ui_setup(o.config_path, setup_today(&o), &err) != TEND_OK) {
 			free(def);
 			return cli_fail(&err);
 		}

@@ -58,17 +58,17 @@ static bool setup_save(struct ui *ui, struct ui_form *f)
 	return true;
 }
 
-static void setup_form(struct ui *ui, const char *path)
+static void setup_form(struct ui *ui, const char *path, tend_day today)
 {
 	struct ui_form *f = ui_form_open(ui, "Welcome to tend", setup_save);
 	f->path = path;
-	char today[11], hhmm[6];
-	day_format(day_of_time(time(NULL), 0), today);
+	char start[11], hhmm[6];
+	day_format(today, start);
 	day_format_hhmm(DEFAULT_CHECKIN, hhmm);
 	ui_form_heading(f, "Let's set up your dashboard. Everything can be changed later.");
 	ui_form_text(f, "Your name", NAME_MAX_CHARS, true, NULL);
 	ui_form_text(f, "Your partner", NAME_MAX_CHARS, true, NULL);
-	ui_form_text(f, "Start date", 10, true, today);
+	ui_form_text(f, "Start date", 10, true, start);
 	ui_form_text(f, "Check-in time", 5, true, hhmm);
 	f->cur = 1;
 	char *safe = text_fit(path, 60, ui->ascii);
@@ -76,7 +76,7 @@ static void setup_form(struct ui *ui, const char *path)
 	free(safe);
 }
 
-int ui_setup(const char *config_path, struct tend_err *err)
+int ui_setup(const char *config_path, tend_day today, struct tend_err *err)
 {
 	if (ui_check_terminal(err) != TEND_OK)
 		return err->code;
@@ -89,7 +89,7 @@ int ui_setup(const char *config_path, struct tend_err *err)
 		ui_ctx_free(ui);
 		return err->code;
 	}
-	setup_form(ui, config_path);
+	setup_form(ui, config_path, today);
 	while (ui->form != NULL && ui_screen_signal() == 0) {
 		erase();
 		wnoutrefresh(stdscr);

@@ -86,7 +86,7 @@ run 0 --config "$C" --db "$T/never.db" plan
 # --- logging a week
 tend() { run 0 --config "$C" --db "$D" "$@"; }
 tend --date 2026-11-23 checkin alex --mood 4 --stress 2 --gratitude "Coffee in bed"
-has "$out" "Saved Alex's check-in for Mon 23 Nov: mood 4, stress 2."
+has "$out" "Saved Alex's check-in for Mon 23 Nov 2026: mood 4, stress 2."
 tend --date 2026-11-23 checkin 2 --mood 3 --stress 3
 tend --date 2026-11-23 checkin zOë --mood 5 --stress 1
 has "$out" "Replaced Zoë's check-in"
@@ -94,7 +94,7 @@ tend --date 2026-11-23 gesture 2 "Five-second hug" --bid toward
 tend --date 2026-11-23 gesture alex "Good-morning text"
 tend gesture alex --date=2026-11-23 --bid away
 tend --date 2026-11-24 repair alex "I rolled my eyes. That was unfair." --accepted
-has "$out" "Saved a repair from Alex (accepted) for Tue 24 Nov."
+has "$out" "Saved a repair from Alex (accepted) for Tue 24 Nov 2026."
 tend --date 2026-11-24 repair 2
 tend --date 2026-11-25 touch --stage 1 --giver zoë --minutes 10 --light green --note "slow"
 tend --date 2026-11-27 touch --stage 1 --giver 1 --light yellow

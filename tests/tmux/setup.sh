@@ -8,7 +8,7 @@ set -eu
 start_shell a 80 24
 tmx send-keys -t a "$TEND --config $T/new/tend.conf --db $T/tend.db --date 2026-11-23; echo TEND-EXIT=\$?" Enter
 wait_for a "Welcome to tend"
-expect_screen a "2026-11-"
+expect_screen a "2026-11-23"
 expect_screen a "21:00"
 # Enter with no names: the form says so and stays.
 tmx send-keys -t a Enter
