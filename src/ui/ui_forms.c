@@ -250,8 +250,10 @@ void ui_forms_checkin(struct ui *ui)
 		f->seen_id[p - 1] = e ? e->id : 0;
 		f->seen_rev[p - 1] = e ? e->rev : 0;
 		ui_form_heading(f, ui_ctx_name(ui, p));
-		ui_form_number(f, "Mood (1-5)", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, false, e ? e->mood : 0);
-		ui_form_number(f, "Stress (1-5)", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, false, e ? e->stress : 0);
+		ui_form_number(f, "Mood (1-5)", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, false,
+		               e ? e->mood : 0);
+		ui_form_number(f, "Stress (1-5)", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, false,
+		               e ? e->stress : 0);
 		ui_form_text(f, "Grateful for", TEXT_MAX_CHARS, false, e ? e->text : NULL);
 	}
 	/* Start on whoever has not checked in yet today, so typing at once
