@@ -96,7 +96,10 @@ bool entry_parse_light(const char *s, int *light)
 
 int entry_check(const struct entry *e, struct tend_err *err)
 {
-	const char *what = entry_kind_name(e->kind);
+	static const char *const nouns[ENTRY_KIND_COUNT] = {
+		"check-in", "gesture", "repair", "touch session", "time-out",
+	};
+	const char *what = (unsigned)e->kind < ENTRY_KIND_COUNT ? nouns[e->kind] : "entry";
 	if (e->partner != 1 && e->partner != 2)
 		return err_set(err, TEND_E_USAGE, "a %s is logged by partner 1 or 2", what);
 	if (e->day == DAY_INVALID || !day_in_range(e->day))
