@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -999,7 +1000,22 @@ static void test_backup_daily(void **state)
 	/* Fresh by tend's clock, which a test run may have moved. */
 	struct timespec fresh[2] = { { .tv_sec = time(NULL) }, { .tv_sec = time(NULL) } };
 	assert_int_equal(utimensat(AT_FDCWD, path, fresh, 0), 0);
+	/* An old temporary file that a live tend holds locked stays, whatever
+	 * the clocks say, and so does the journal SQLite keeps beside it. */
+	char live[512], journal[600];
+	snprintf(live, sizeof live, "%s/tend-2024-03-03.db.tmp-live01", dir);
+	spit(live, "x", 1);
+	snprintf(journal, sizeof journal, "%s-journal", live);
+	spit(journal, "x", 1);
+	assert_int_equal(utimensat(AT_FDCWD, live, times, 0), 0);
+	assert_int_equal(utimensat(AT_FDCWD, journal, times, 0), 0);
+	int held = open(live, O_RDONLY);
+	assert_true(held >= 0);
+	assert_int_equal(flock(held, LOCK_EX), 0);
 	assert_int_equal(store_backup_daily(st, dir, d(2024, 3, 15), 3, &err), TEND_OK);
+	assert_true(has_file(dir, "tend-2024-03-03.db.tmp-live01"));
+	assert_true(has_file(dir, "tend-2024-03-03.db.tmp-live01-journal"));
+	close(held);
 	assert_false(has_file(dir, "tend-2024-03-12.db"));
 	assert_true(has_file(dir, "tend-2024-03-13.db"));
 	assert_true(has_file(dir, "tend-2024-03-15.db"));
@@ -1010,7 +1026,9 @@ static void test_backup_daily(void **state)
 	/* Forgetting removes every backup tend made, and only those. */
 	int removed = 0;
 	assert_int_equal(store_backup_remove_all(dir, &removed, &err), TEND_OK);
-	assert_int_equal(removed, 4);
+	/* Three backups, the fresh temporary file, the live one and its journal. */
+	assert_int_equal(removed, 6);
+	assert_false(has_file(dir, "tend-2024-03-03.db.tmp-live01-journal"));
 	assert_true(has_file(dir, "mine.db"));
 	assert_false(has_file(dir, "tend-2024-03-15.db"));
 

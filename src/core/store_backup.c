@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -87,6 +88,54 @@ static void sync_dir(const char *path)
 	free(copy);
 }
 
+int store_temp_make(char *tmpl)
+{
+	size_t n = strlen(tmpl);
+	char *orig = strdup(tmpl);
+	if (!orig)
+		return -1;
+	int fd = -1;
+	/* A clean-up may take the file between mkstemp and the lock; then the
+	 * file is gone (no links) and another name is tried. */
+	for (int tries = 0; fd < 0 && tries < 5; tries++) {
+		memcpy(tmpl, orig, n);
+		if ((fd = mkstemp(tmpl)) < 0)
+			break;
+		struct stat sb;
+		if (flock(fd, LOCK_EX) != 0 || fstat(fd, &sb) != 0 || sb.st_nlink == 0) {
+			close(fd);
+			fd = -1;
+			errno = EAGAIN;
+		}
+	}
+	free(orig);
+	return fd;
+}
+
+/* Whether the temporary file at path was left by a tend that was killed:
+ * old, and locked by no one (a live tend holds its temporary files locked). */
+static bool temp_abandoned(const char *path, time_t now)
+{
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	struct stat sb;
+	bool gone = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
+	            now - sb.st_mtime > STALE_SECONDS &&
+	            flock(fd, LOCK_EX | LOCK_NB) == 0;
+	if (gone) {
+		/* What SQLite left beside it first, then the file itself. */
+		static const char *const sides[] = { "-journal", "-wal", "-shm" };
+		char side[4096];
+		for (size_t i = 0; i < sizeof sides / sizeof *sides; i++)
+			if (snprintf(side, sizeof side, "%s%s", path, sides[i]) < (int)sizeof side)
+				unlink(side);
+		unlink(path);
+	}
+	close(fd);
+	return gone;
+}
+
 /* A new private temporary file beside dest ("DEST.tmp-XXXXXX"); *fd open. */
 static char *temp_beside(const char *dest, int *fd, struct tend_err *err)
 {
@@ -98,7 +147,7 @@ static char *temp_beside(const char *dest, int *fd, struct tend_err *err)
 	}
 	memcpy(tmp, dest, n);
 	memcpy(tmp + n, ".tmp-XXXXXX", sizeof ".tmp-XXXXXX");
-	*fd = mkstemp(tmp);
+	*fd = store_temp_make(tmp);
 	if (*fd < 0) {
 		err_set(err, TEND_E_RUNTIME, "%s: could not create the backup: %s",
 		        dest, strerror(errno));
@@ -183,8 +232,21 @@ static bool is_daily(const char *name)
 	return day_parse(day, &d);
 }
 
-/* Whether name is a temporary file a backup or a restore left behind. */
+/* Whether name is a temporary file a backup or a restore left behind:
+ * "tend-....db.tmp-XXXXXX" or ".restore-XXXXXX", without SQLite's
+ * "-journal" and the like, which belong to a file that may be live. */
 static bool is_temp(const char *name)
+{
+	const char *t = strstr(name, ".db.tmp-");
+	if (strncmp(name, DAILY_PREFIX, 5) == 0 && t)
+		return strlen(t) == sizeof ".db.tmp-XXXXXX" - 1;
+	return strncmp(name, ".restore-", 9) == 0 &&
+	       strlen(name) == sizeof ".restore-XXXXXX" - 1;
+}
+
+/* Whether name is such a file or one SQLite kept beside it: what forgetting
+ * everything removes. */
+static bool is_leftover(const char *name)
 {
 	return (strncmp(name, DAILY_PREFIX, 5) == 0 && strstr(name, ".db.tmp-")) ||
 	       strncmp(name, ".restore-", 9) == 0;
@@ -220,11 +282,9 @@ static int daily_list(const char *dir, char ***out, size_t *n,
 	struct dirent *de;
 	time_t now = time(NULL);
 	while (rc == TEND_OK && (de = readdir(d))) {
-		struct stat sb;
 		char *path = join(dir, de->d_name);
-		if (path && is_temp(de->d_name) && lstat(path, &sb) == 0 &&
-		    S_ISREG(sb.st_mode) && now - sb.st_mtime > STALE_SECONDS)
-			unlink(path);
+		if (path && is_temp(de->d_name))
+			temp_abandoned(path, now);
 		free(path);
 		if (!is_daily(de->d_name))
 			continue;
@@ -319,7 +379,7 @@ int store_backup_remove_all(const char *dir, int *removed, struct tend_err *err)
 		size_t len = strlen(nm);
 		bool ours = strncmp(nm, DAILY_PREFIX, 5) == 0 && len > 8 &&
 		            strcmp(nm + len - 3, ".db") == 0;
-		if (!ours && !is_temp(nm))
+		if (!ours && !is_leftover(nm))
 			continue;
 		char *path = join(dir, nm);
 		if (!path) {

@@ -60,6 +60,10 @@ int store_open_readonly(const char *path, sqlite3 **db);
 
 /* store_backup.c: copy every page of from into to, retrying while from is
  * locked for a moment; name is the file being written, for messages. */
+/* mkstemp(tmpl), then hold the new file locked (flock) for as long as fd is
+ * open, so that the clean-up of abandoned temporary files never takes a live
+ * one, whatever the clock or the file system's times say. -1 on failure. */
+int store_temp_make(char *tmpl);
 int store_copy_pages(sqlite3 *to, sqlite3 *from, const char *name,
                      struct tend_err *err);
 /* Copy from into the new empty file tmp (open as fd), to become dest: one

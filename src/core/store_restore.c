@@ -23,7 +23,7 @@ static char *temp_in(const char *dir, int *fd, struct tend_err *err)
 		return NULL;
 	}
 	snprintf(tmp, n, "%s/.restore-XXXXXX", dir);
-	*fd = mkstemp(tmp);
+	*fd = store_temp_make(tmp);
 	if (*fd < 0) {
 		err_set(err, TEND_E_RUNTIME, "%s: could not create a temporary file: "
 		        "%s", dir, strerror(errno));
