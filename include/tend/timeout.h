@@ -19,7 +19,8 @@ enum timeout_state {
 	TIMEOUT_NONE,      /* none running */
 	TIMEOUT_PAUSE,     /* the pause is running */
 	TIMEOUT_DUE,       /* the pause is over: time to come back */
-	TIMEOUT_SCHEDULED, /* a return is planned and still ahead */
+	TIMEOUT_SCHEDULED, /* a return is planned and still ahead (also
+	                      when planned during the pause) */
 };
 
 /* Why a time-out cannot be called (TIMEOUT_FREE when it can). */

@@ -64,6 +64,19 @@ has "$err" "no time-out is running"
 at '2026-11-21 20:00:00' 0 timeout sam
 at '2026-11-21 20:25:30' 0 return
 has "$out" "The pause lasted 25 minutes."
+# `today` says where a time-out stands by the same rule: paused, then time
+# to come back, and once its window is over it no longer runs.
+at '2026-11-22 20:00:00' 0 timeout alex
+at '2026-11-22 20:05:00' 0 today
+has "$out" "called by Alex, still paused"
+at '2026-11-22 20:06:00' 0 return --schedule 21:30
+at '2026-11-22 20:07:00' 0 today
+has "$out" "called by Alex, return scheduled for today at 21:30"
+at '2026-11-22 21:45:00' 0 today
+has "$out" "called by Alex, the pause is over: time to come back"
+at '2026-11-24 20:00:00' 0 --date 2026-11-22 today
+has "$out" "called by Alex, no return noted"
+hasnt "$out" "still paused"
 
 # --- day-starts-at 02:30 on 2026-10-25, when 02:00-02:59 comes twice:
 # Saturday until the first 02:30, then Sunday, also through the second

@@ -2,7 +2,8 @@
 # Time on the dashboard. Time-outs follow the same rules as `tend timeout`:
 # one starts now, so a dashboard showing a past day (--date) files none;
 # and a second one is refused while the first still runs, also after its
-# pause. The week view stops at the end of the year 9999.
+# pause. A return planned during the pause replaces the countdown. The week
+# view stops at the end of the year 9999.
 set -eu
 . "$(dirname "$0")/lib.sh"
 
@@ -30,6 +31,17 @@ wait_for a "Called by"
 tmx send-keys -t a 1 Enter
 wait_for a "Time-out: 19:5"
 expect_db '^timeout,[0-9]+,2026-11-23,1,'
+
+# A return planned during the pause stands: the countdown gives way to it.
+tmx send-keys -t a s
+wait_for a "When will you come back to it?"
+tmx send-keys -t a Enter
+wait_for a "Planned: you come back today at"
+wait_for a "Coming back today at"
+wait_gone a "Breathe, stretch"
+tmx send-keys -t a u
+wait_for a "Undone: no return is planned now."
+wait_for a "Breathe, stretch"
 
 # The pause is over, nobody came back yet: x is still refused (it used to
 # start a second time-out here).
