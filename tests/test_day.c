@@ -84,6 +84,11 @@ static void test_weekdays(void **state)
 	char buf[16];
 	day_format_short(parse("2026-11-23"), buf);
 	assert_string_equal(buf, "Mon 23 Nov");
+	/* One space in text; the column form pads the day to line up. */
+	day_format_short(parse("2026-12-01"), buf);
+	assert_string_equal(buf, "Tue 1 Dec");
+	day_format_column(parse("2026-12-01"), buf);
+	assert_string_equal(buf, "Tue  1 Dec");
 }
 
 static void test_day_boundary(void **state)

@@ -30,6 +30,9 @@ static void test_controls(void **state)
 	check_safe("rlo \xE2\x80\xAE" "abc", "rlo \xEF\xBF\xBD" "abc");
 	check_safe("del\x7f", "del\xEF\xBF\xBD");
 	check_safe("Zo\xC3\xAB", "Zo\xC3\xAB");
+	/* A family emoji (man ZWJ woman ZWJ girl) is kept whole (exports). */
+	check_safe("a\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9z",
+	           "a\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9z");
 }
 
 static void test_invalid_utf8(void **state)
@@ -56,9 +59,46 @@ static void test_width(void **state)
 	assert_int_equal(text_width("e\xCC\x81"), 1);                /* combining accent */
 }
 
+/* The PDF's quotes: opening after a space or at the start, closing
+ * (and apostrophes) after a letter. */
+static void test_curly_quotes(void **state)
+{
+	(void)state;
+	char *s = text_curly_quotes("say \"lighter\" or 'slower'; can't (\"now\")");
+	assert_string_equal(s, "say \xE2\x80\x9Clighter\xE2\x80\x9D or \xE2\x80\x98slower\xE2\x80\x99; "
+	                       "can\xE2\x80\x99t (\xE2\x80\x9Cnow\xE2\x80\x9D)");
+	free(s);
+	s = text_curly_quotes("\"Time-out\"");
+	assert_string_equal(s, "\xE2\x80\x9CTime-out\xE2\x80\x9D");
+	free(s);
+	s = text_curly_quotes("");
+	assert_string_equal(s, "");
+	free(s);
+}
+
+/* The first character of a name, for the week's check-in initials. */
+static void test_cluster(void **state)
+{
+	(void)state;
+	assert_int_equal(text_cluster_len(""), 0);
+	assert_int_equal(text_cluster_len("Zo\xC3\xAB"), 1);
+	assert_int_equal(text_cluster_len("\xC4\x90\xE1\xBB\xA9" "c"), 2);      /* Đức */
+	assert_int_equal(text_cluster_len("\xE7\xBE\x8E\xE5\x92\xB2"), 3);      /* 美咲 */
+	assert_int_equal(text_cluster_len("e\xCC\x81mile"), 3);                 /* é decomposed */
+	assert_int_equal(text_cluster_len("\xE2\x9D\xA4\xEF\xB8\x8F!"), 6);     /* heart + VS16 */
+	assert_int_equal(text_cluster_len("\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBDx"), 8); /* thumb, tone */
+}
+
 static void test_fit(void **state)
 {
 	(void)state;
+	/* On screen a family emoji shows as its three parts, 6 columns as
+	 * measured, on every terminal. */
+	char *f = text_fit("a\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D"
+	                   "\xF0\x9F\x91\xA7z", 20, false);
+	assert_string_equal(f, "a\xF0\x9F\x91\xA8\xF0\x9F\x91\xA9\xF0\x9F\x91\xA7z");
+	assert_int_equal(text_width(f), 8);
+	free(f);
 	char *s = text_fit("hello world", 8, false);
 	assert_string_equal(s, "hello w\xE2\x80\xA6");
 	assert_int_equal(text_width(s), 8);
@@ -110,6 +150,8 @@ int main(void)
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_cluster),
+		cmocka_unit_test(test_curly_quotes),
 		cmocka_unit_test(test_casecmp),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -49,8 +49,8 @@ static void test_state(void **state)
 	assert_int_equal(timeout_state(cfg, &t, c + 20 * 60 - 1), TIMEOUT_PAUSE);
 	assert_int_equal(timeout_state(cfg, &t, c + 20 * 60), TIMEOUT_DUE);
 	t.scheduled_at = c + 3 * 3600;
-	/* Planned during the pause: the plan stands, not the countdown. */
-	assert_int_equal(timeout_state(cfg, &t, c + 60), TIMEOUT_SCHEDULED);
+	/* Planned during the pause: the pause still runs first. */
+	assert_int_equal(timeout_state(cfg, &t, c + 60), TIMEOUT_PAUSE);
 	assert_int_equal(timeout_state(cfg, &t, c + 3600), TIMEOUT_SCHEDULED);
 	assert_int_equal(timeout_state(cfg, &t, c + 3 * 3600), TIMEOUT_DUE);
 	assert_int_equal(timeout_state(cfg, &t, c + 24 * 3600), TIMEOUT_NONE);

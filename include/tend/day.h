@@ -36,8 +36,11 @@ const char *day_parse_problem(enum day_parse_result r);
 bool day_in_range(tend_day d);
 /* "YYYY-MM-DD" into buf (at least 11 bytes). */
 void day_format(tend_day d, char *buf);
-/* "Mon 23 Nov" into buf (at least 16 bytes). */
+/* "Mon 23 Nov", "Tue 1 Dec" into buf (at least 16 bytes), for text. */
 void day_format_short(tend_day d, char *buf);
+/* "Tue  1 Dec": the day of the month padded to two columns, so dates line
+ * up in a column (at least 16 bytes). */
+void day_format_column(tend_day d, char *buf);
 
 int day_weekday(tend_day d);
 const char *day_weekday_name(int wd);  /* "monday" */

@@ -17,6 +17,11 @@ char *text_safe(const char *s, bool ascii);
  * characters are kept (for formats that escape them, like JSON). */
 char *text_valid_copy(const char *s);
 
+/* A new copy for print, with straight quotes made typographic: "a" and 'a'
+ * become “a” and ‘a’, an apostrophe ’ (the PDF is typeset; the screen
+ * keeps straight ones). Never NULL except out of memory. */
+char *text_curly_quotes(const char *s);
+
 /* The most characters a typed text (gratitude, gesture, note...) may hold. */
 #define TEXT_MAX_CHARS 10000
 
@@ -26,8 +31,15 @@ size_t text_count_chars(const char *s);
 /* Display width in terminal columns of an already safe string. */
 int text_width(const char *s);
 
+/* Byte length of the first character as a reader sees it: a code point
+ * with the accents, variation selectors and skin tones that follow it
+ * (0 for ""). "e\u0301x" gives 3. */
+size_t text_cluster_len(const char *s);
+
 /* A new safe string cut to at most cols display columns; a cut shows "…"
- * (or "~" when ascii). Wide characters are never split. */
+ * (or "~" when ascii). Wide characters are never split. Zero width joiners
+ * are dropped, so an emoji sequence shows as its parts, as wide on every
+ * terminal as text_width says (what is stored keeps them). */
 char *text_fit(const char *s, int cols, bool ascii);
 
 /* Byte length of the longest prefix of a safe string that fits in cols. */

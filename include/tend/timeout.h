@@ -17,10 +17,9 @@
 
 enum timeout_state {
 	TIMEOUT_NONE,      /* none running */
-	TIMEOUT_PAUSE,     /* the pause is running */
+	TIMEOUT_PAUSE,     /* the pause is running (a return may be planned) */
 	TIMEOUT_DUE,       /* the pause is over: time to come back */
-	TIMEOUT_SCHEDULED, /* a return is planned and still ahead (also
-	                      when planned during the pause) */
+	TIMEOUT_SCHEDULED, /* the pause is over; a planned return is ahead */
 };
 
 /* Why a time-out cannot be called (TIMEOUT_FREE when it can). */

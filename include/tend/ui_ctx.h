@@ -83,6 +83,15 @@ struct ui_history {
 struct ui_form;
 struct ui_plan;
 
+/* A place on screen a click acts on: a footer key (the key it presses),
+ * or a form's choice (field and choice, key 0). */
+struct ui_click {
+	int y, x, w;                /* screen line, first column, columns */
+	wint_t key;
+	int field, choice;
+};
+#define UI_CLICKS_MAX 32
+
 struct ui {
 	struct app *app;
 	SCREEN *screen;
@@ -131,9 +140,14 @@ struct ui {
 	struct ui_gone *gone;       /* what this session deleted (or undid), */
 	size_t n_gone, cap_gone;    /* to erase from the file when it quits */
 
+	int help_top;               /* first help line shown (a short screen scrolls) */
+	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
+	int n_clicks;
+
 	char msg[256];              /* a note in the footer until msg_until */
 	time_t msg_until;
 	bool msg_error;
+	bool msg_pause;             /* the note is about the running pause */
 	bool dirty, relayout, quit;
 	time_t last_tick;
 };
@@ -150,6 +164,11 @@ void ui_ctx_refresh(struct ui *ui);
 bool ui_ctx_changed(struct ui *ui);
 
 /* Show a note in the footer for a few seconds. */
+/* Note that columns x..x+cols-1 of line y of w act like key (a footer
+ * key) or pick a form's choice (key 0). */
+void ui_ctx_clickable(struct ui *ui, WINDOW *w, int y, int x, int cols, wint_t key,
+                      int field, int choice);
+
 void ui_ctx_message(struct ui *ui, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 

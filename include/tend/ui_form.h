@@ -19,7 +19,7 @@ enum ui_field_type { UI_FIELD_HEADING, UI_FIELD_TEXT, UI_FIELD_NUMBER, UI_FIELD_
 
 struct ui_field {
 	int type;
-	char label[40];
+	char label[256];          /* a heading may be a whole sentence */
 	char *text;                /* text and number fields, UTF-8; owned */
 	size_t cap;                /* bytes text can hold, with its '\0' */
 	int max_chars;             /* text: characters that can be typed */
@@ -36,7 +36,7 @@ struct ui_form;
 typedef bool (*ui_form_save_fn)(struct ui *ui, struct ui_form *f);
 
 struct ui_form {
-	char title[80];
+	char title[256];
 	char hint[160];           /* a line under the fields */
 	char error[1200];         /* why saving failed, under the fields */
 	struct ui_field field[UI_FORM_FIELDS];
@@ -83,6 +83,8 @@ bool ui_form_check(struct ui_form *f);
 
 void ui_form_draw(struct ui *ui);
 enum ui_action ui_form_key(struct ui *ui, struct ui_key k);
+/* A click on choice `choice` of field `field` (see ui_ctx_clickable). */
+enum ui_action ui_form_click(struct ui *ui, int field, int choice);
 
 /* Say why saving failed under the fields. When another tend holds the write
  * lock, the form keeps everything typed and says it is waiting; ui_form_tick

@@ -74,7 +74,7 @@ static void touch_cell(const struct day_stats *d, char *buf, size_t n)
 static void print_day(FILE *f, const struct day_stats *d)
 {
 	char buf[64];
-	day_format_short(d->day, buf);
+	day_format_column(d->day, buf);
 	cli_put_cell(f, buf, W_DAY);
 	for (int p = 0; p < 2; p++) {
 		if (d->checked_in[p])

@@ -116,6 +116,14 @@ void day_format_short(tend_day d, char *buf)
 {
 	int y, m, md;
 	day_to_ymd(d, &y, &m, &md);
+	snprintf(buf, 16, "%s %d %s", day_weekday_abbr(day_weekday(d)), md,
+	         day_month_abbr(m));
+}
+
+void day_format_column(tend_day d, char *buf)
+{
+	int y, m, md;
+	day_to_ymd(d, &y, &m, &md);
 	snprintf(buf, 16, "%s %2d %s", day_weekday_abbr(day_weekday(d)), md,
 	         day_month_abbr(m));
 }

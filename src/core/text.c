@@ -178,9 +178,44 @@ size_t text_prefix_for_width(const char *s, int cols)
 	return bytes;
 }
 
+size_t text_cluster_len(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t cp;
+	if (*p == '\0')
+		return 0;
+	p += next_cp(p, &cp);
+	/* Accents, variation selectors and skin tones ride on the first. */
+	while (*p) {
+		size_t n = next_cp(p, &cp);
+		if (cp >= 0x80 && wcwidth((wchar_t)cp) != 0 && !(cp >= 0x1F3FB && cp <= 0x1F3FF))
+			break;
+		if (cp < 0x80)
+			break;
+		p += n;
+	}
+	return (size_t)(p - (const unsigned char *)s);
+}
+
 int text_width(const char *s)
 {
 	return (int)walk_width(s, -1, NULL);
+}
+
+/* Remove the zero width joiners of s, in place. Terminals join ZWJ
+ * sequences each their own way (tmux draws a family emoji in 2 columns,
+ * wcwidth says 6): without the joiner every terminal agrees on the width. */
+static void drop_zwj(char *s)
+{
+	char *o = s;
+	for (const char *p = s; *p;) {
+		if (memcmp(p, "\xE2\x80\x8D", 3) == 0) {
+			p += 3;
+			continue;
+		}
+		*o++ = *p++;
+	}
+	*o = '\0';
 }
 
 char *text_fit(const char *s, int cols, bool ascii)
@@ -188,6 +223,7 @@ char *text_fit(const char *s, int cols, bool ascii)
 	char *safe = text_safe(s, ascii);
 	if (!safe)
 		return NULL;
+	drop_zwj(safe);
 	if (cols < 0)
 		cols = 0;
 	if (text_width(safe) <= cols)
@@ -204,6 +240,40 @@ char *text_fit(const char *s, int cols, bool ascii)
 	if (cols > 0)
 		strcat(out, mark);
 	free(safe);
+	return out;
+}
+
+/* Was the byte before a quote a space or an opening bracket, so that the
+ * quote opens? */
+static bool quote_opens(const char *s, size_t i)
+{
+	return i == 0 || strchr(" \t\n([{/-", s[i - 1]) != NULL ||
+	       (i >= 3 && memcmp(s + i - 3, "\xE2\x80\x9C", 3) == 0);
+}
+
+char *text_curly_quotes(const char *s)
+{
+	if (!s)
+		s = "";
+	size_t len = strlen(s);
+	char *out = malloc(len * 3 + 1);
+	if (!out)
+		return NULL;
+	size_t o = 0;
+	for (size_t i = 0; i < len; i++) {
+		const char *q = NULL;
+		if (s[i] == '"')
+			q = quote_opens(s, i) ? "\xE2\x80\x9C" : "\xE2\x80\x9D";
+		else if (s[i] == '\'')
+			q = quote_opens(s, i) ? "\xE2\x80\x98" : "\xE2\x80\x99";
+		if (q) {
+			memcpy(out + o, q, 3);
+			o += 3;
+		} else {
+			out[o++] = s[i];
+		}
+	}
+	out[o] = '\0';
 	return out;
 }
 

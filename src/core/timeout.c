@@ -31,14 +31,12 @@ enum timeout_state timeout_state(const struct config *cfg, const struct entry *t
 {
 	if (t == NULL || t->id == 0 || t->returned_at != 0)
 		return TIMEOUT_NONE;
-	/* A planned return is what the couple agreed on, also during the
-	 * pause: it stands until its time comes. */
-	if (t->scheduled_at > 0 && now < t->scheduled_at && now < timeout_window_end(cfg, t))
-		return TIMEOUT_SCHEDULED;
 	if (now < timeout_pause_end(cfg, t))
 		return TIMEOUT_PAUSE;
 	if (now >= timeout_window_end(cfg, t))
 		return TIMEOUT_NONE;
+	if (t->scheduled_at > 0 && now < t->scheduled_at)
+		return TIMEOUT_SCHEDULED;
 	return TIMEOUT_DUE;
 }
 

@@ -62,6 +62,15 @@ void pdf_set_color(cairo_t *cr, struct rgb c)
 
 /* Lay out text in a box width wide; draw it at (x, y) unless measuring.
  * Returns its height. Text is never parsed as markup. */
+/* Text into a layout with typographic quotes, so the plan's own words and
+ * the couple's read alike on paper. */
+static void pdf_layout_text(PangoLayout *lay, const char *text)
+{
+	char *curly = text_curly_quotes(text);
+	pango_layout_set_text(lay, curly ? curly : text, -1);
+	free(curly);
+}
+
 double pdf_text_at(struct pdf *d, double x, double y, double width,
                       const char *font, PangoAlignment align, struct rgb color,
                       const char *text, bool draw)
@@ -77,7 +86,7 @@ double pdf_text_at(struct pdf *d, double x, double y, double width,
 		pango_layout_set_wrap(lay, PANGO_WRAP_WORD_CHAR);
 	}
 	pango_layout_set_alignment(lay, align);
-	pango_layout_set_text(lay, text, -1);
+	pdf_layout_text(lay, text);
 	pango_layout_get_size(lay, &pw, &ph);
 	if (draw) {
 		cairo_move_to(d->cr, x, y);
@@ -97,7 +106,7 @@ double pdf_text_width_pt(struct pdf *d, const char *font, const char *text)
 
 	pango_layout_set_font_description(lay, fd);
 	pango_font_description_free(fd);
-	pango_layout_set_text(lay, text, -1);
+	pdf_layout_text(lay, text);
 	pango_layout_get_size(lay, &pw, &ph);
 	g_object_unref(lay);
 	return (double)pw / PANGO_SCALE;

@@ -227,11 +227,14 @@ static void ui_relayout(struct ui *ui)
 	windows_free(ui);
 	ui_layout_compute(COLS, LINES, &ui->lay);
 	ui->full = window_new(LINES, COLS, 0, 0);
-	if (!ui->lay.too_small)
-		for (int a = 0; a < UI_AREA_COUNT; a++) {
-			const struct ui_rect *r = &ui->lay.area[a];
+	for (int a = 0; a < UI_AREA_COUNT; a++) {
+		const struct ui_rect *r = &ui->lay.area[a];
+		if (ui_layout_shown(&ui->lay, a))
 			ui->win[a] = window_new(r->h, r->w, r->y, r->x);
-		}
+	}
+	/* The compact layout has no week panel: the focus moves off it. */
+	if (!ui->lay.too_small && !ui_layout_shown(&ui->lay, ui->focus))
+		ui->focus = UI_AREA_CHECKIN;
 	/* resizeterm touched stdscr: mark it drawn, or the next wget_wch
 	 * would paint the blank stdscr over the panels. */
 	werase(stdscr);
@@ -257,9 +260,9 @@ static const int focus_order[] = {
 };
 #define N_FOCUS (sizeof(focus_order) / sizeof(focus_order[0]))
 
-static bool area_takes_focus(int a)
+static bool area_takes_focus(const struct ui *ui, int a)
 {
-	return a != UI_AREA_HEADER && a != UI_AREA_FOOTER && a >= 0 && a < UI_AREA_COUNT;
+	return a != UI_AREA_HEADER && a != UI_AREA_FOOTER && ui_layout_shown(&ui->lay, a);
 }
 
 /* Words wrapped into lines of at most cols, centred on the screen. */
@@ -298,6 +301,8 @@ static void draw_too_small(struct ui *ui)
 static void dash_draw(struct ui *ui)
 {
 	for (int a = 0; a < UI_AREA_COUNT; a++) {
+		if (ui->win[a] == NULL)
+			continue;
 		panels[a]->draw(ui, ui->win[a], a == ui->focus);
 		wnoutrefresh(ui->win[a]);
 	}
@@ -324,7 +329,13 @@ static void focus_step(struct ui *ui, int step)
 	size_t i = 0;
 	while (i < N_FOCUS && focus_order[i] != ui->focus)
 		i++;
-	ui->focus = focus_order[(i + N_FOCUS + (size_t)(step + (int)N_FOCUS)) % N_FOCUS];
+	/* Past the panels the layout leaves out. */
+	for (size_t k = 0; k < N_FOCUS; k++) {
+		i = (i + N_FOCUS + (size_t)(step + (int)N_FOCUS)) % N_FOCUS;
+		if (area_takes_focus(ui, focus_order[i]))
+			break;
+	}
+	ui->focus = focus_order[i];
 }
 
 /* Move the focus to the panel next to the focused one in a direction. */
@@ -334,7 +345,7 @@ static void focus_move(struct ui *ui, int dy, int dx)
 	int y = dy < 0 ? r->y - 1 : dy > 0 ? r->y + r->h : r->y;
 	int x = dx < 0 ? r->x - 1 : dx > 0 ? r->x + r->w : r->x;
 	int a = ui_layout_hit(&ui->lay, y, x);
-	if (area_takes_focus(a))
+	if (area_takes_focus(ui, a))
 		ui->focus = a;
 }
 
@@ -407,13 +418,14 @@ static void dash_draw_view(struct ui *ui)
 	dash_draw(ui);
 }
 
-/* Full-screen views show the footer note over their key line. */
+/* Full-screen views show the footer note just above their key line, so
+ * the keys stay readable while it shows. */
 static void draw_view_message(struct ui *ui)
 {
-	if (ui->msg[0] == '\0' || time(NULL) >= ui->msg_until || getmaxy(ui->full) < 3)
+	if (ui->msg[0] == '\0' || time(NULL) >= ui->msg_until || getmaxy(ui->full) < 4)
 		return;
 	WINDOW *w = ui->full;
-	int y = getmaxy(w) - 2;
+	int y = getmaxy(w) - 3;
 	mvwhline(w, y, 1, ' ', getmaxx(w) - 2);
 	ui_draw_text(ui, w, y, 2, getmaxx(w) - 4, ui->msg_error ? UI_ROLE_ERROR : UI_ROLE_BANNER,
 	             ui->msg);
@@ -422,6 +434,7 @@ static void draw_view_message(struct ui *ui)
 static void ui_draw(struct ui *ui)
 {
 	const struct ui_view *v = views[ui->view] ? views[ui->view] : &dash_view;
+	ui->n_clicks = 0; /* what is clickable is what gets drawn now */
 	if (ui->panic) {
 		/* Hidden: nothing else is drawn, not even a form or the time-out. */
 		ui_panic_draw(ui);
@@ -449,16 +462,37 @@ static void ui_draw(struct ui *ui)
 	ui->dirty = false;
 }
 
-/* A click focuses the panel under it. */
+static enum ui_action ui_key(struct ui *ui, struct ui_key k);
+
+/* What was drawn clickable at (y, x), or NULL. */
+static const struct ui_click *click_at(const struct ui *ui, int y, int x)
+{
+	for (int i = ui->n_clicks; i-- > 0;) {
+		const struct ui_click *c = &ui->clicks[i];
+		if (c->y == y && x >= c->x && x < c->x + c->w)
+			return c;
+	}
+	return NULL;
+}
+
+/* A click on a form's choice picks it; on a footer key, does what the key
+ * does; elsewhere on the dashboard it focuses the panel under it. */
 static enum ui_action ui_mouse(struct ui *ui)
 {
 	MEVENT ev;
-	if (getmouse(&ev) != OK || ui->view != UI_VIEW_DASH)
+	if (getmouse(&ev) != OK || !(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
 		return UI_NONE;
-	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
+	const struct ui_click *c = click_at(ui, ev.y, ev.x);
+	if (ui->form != NULL)
+		return c != NULL && c->key == 0 ? ui_form_click(ui, c->field, c->choice) : UI_NONE;
+	if (ui->confirm.active || ui->view != UI_VIEW_DASH)
 		return UI_NONE;
+	if (c != NULL && c->key != 0) {
+		struct ui_key k = { .fn = false, .ch = c->key };
+		return ui_key(ui, k);
+	}
 	int a = ui_layout_hit(&ui->lay, ev.y, ev.x);
-	if (!area_takes_focus(a))
+	if (!area_takes_focus(ui, a))
 		return UI_NONE;
 	ui->focus = a;
 	return UI_REDRAW;
@@ -480,12 +514,12 @@ static enum ui_action ui_key(struct ui *ui, struct ui_key k)
 	}
 	if (ui->lay.too_small)
 		return !k.fn && k.ch == L'q' && ui->form == NULL ? UI_QUIT : UI_NONE;
+	if (k.fn && k.ch == KEY_MOUSE)
+		return ui_mouse(ui);
 	if (ui->form != NULL)
 		return ui_form_key(ui, k);
 	if (ui->confirm.active)
 		return ui_confirm_key(ui, k);
-	if (k.fn && k.ch == KEY_MOUSE)
-		return ui_mouse(ui);
 	const struct ui_view *v = views[ui->view] ? views[ui->view] : &dash_view;
 	return v->key(ui, k);
 }
@@ -505,6 +539,10 @@ static void ui_tick(struct ui *ui)
 			ui->dirty = true;
 		ui->last_tick = now;
 	}
+	/* A note about the pause goes when the pause ends, also when the
+	 * other dashboard ended it. */
+	if (ui->msg[0] != '\0' && ui->msg_pause && ui_timeout_state(ui, now) != UI_TIMEOUT_PAUSE)
+		ui->msg_until = now;
 	if (ui->msg[0] != '\0' && now >= ui->msg_until) {
 		ui->msg[0] = '\0';
 		ui->dirty = true;

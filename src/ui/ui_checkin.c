@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tend/text.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_panel.h"
 
@@ -21,7 +22,7 @@ static int name_width(const struct ui *ui)
 {
 	int w = 0;
 	for (int p = 1; p <= 2; p++) {
-		int n = (int)strlen(ui_ctx_name(ui, p));
+		int n = text_width(ui_ctx_name(ui, p));
 		w = n > w ? n : w;
 	}
 	return w > 10 ? 10 : w;
@@ -42,7 +43,8 @@ static int checkin_partner(struct ui *ui, WINDOW *w, int y, int partner, int nw)
 	if (e->text == NULL || e->text[0] == '\0')
 		return 1;
 	char buf[512];
-	snprintf(buf, sizeof(buf), ui->ascii ? "\"%s\"" : "“%s”", e->text);
+	/* Straight quotes, as everywhere on screen. */
+	snprintf(buf, sizeof(buf), "\"%s\"", e->text);
 	ui_draw_text(ui, w, y + 1, x, cols - x + 2, UI_ROLE_TEXT, buf);
 	return 2;
 }
@@ -52,12 +54,18 @@ static void checkin_earlier(struct ui *ui, WINDOW *w, int y, int last, int nw)
 {
 	if (y + 1 > last)
 		return;
-	ui_draw_text(ui, w, y++, 2, getmaxx(w) - 4, UI_ROLE_TITLE, "Earlier (mood/stress)");
 	int room = getmaxx(w) - 2 - (2 + 11);
 	nw = ui_draw_name_width(ui, room, 1 + 3 + 2) < nw ? ui_draw_name_width(ui, room, 1 + 3 + 2) : nw;
-	for (tend_day d = ui->app->today - 1; y <= last && d >= ui->load_from; d--, y++) {
+	/* Days before day 1 had nothing to log: the list stops there. */
+	tend_day first = ui->app->cfg.start_date;
+	if (first == DAY_INVALID || first < ui->load_from)
+		first = ui->load_from;
+	if (ui->app->today - 1 < first)
+		return;
+	ui_draw_text(ui, w, y++, 2, getmaxx(w) - 4, UI_ROLE_TITLE, "Earlier (mood/stress)");
+	for (tend_day d = ui->app->today - 1; y <= last && d >= first; d--, y++) {
 		char date[16];
-		day_format_short(d, date);
+		day_format_column(d, date);
 		int x = 2 + ui_draw_text(ui, w, y, 2, 11, UI_ROLE_DIM, date) + 1;
 		for (int p = 1; p <= 2; p++) {
 			const struct entry *e = checkin_find(ui, p, d);

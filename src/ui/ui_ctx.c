@@ -136,6 +136,20 @@ bool ui_ctx_changed(struct ui *ui)
 	return v >= 0 && v != ui->data_version;
 }
 
+void ui_ctx_clickable(struct ui *ui, WINDOW *w, int y, int x, int cols, wint_t key,
+                      int field, int choice)
+{
+	if (ui->n_clicks >= UI_CLICKS_MAX || w == NULL || cols < 1)
+		return;
+	struct ui_click *c = &ui->clicks[ui->n_clicks++];
+	c->y = getbegy(w) + y;
+	c->x = getbegx(w) + x;
+	c->w = cols;
+	c->key = key;
+	c->field = field;
+	c->choice = choice;
+}
+
 void ui_ctx_message(struct ui *ui, bool error, const char *fmt, ...)
 {
 	va_list ap;
@@ -143,6 +157,7 @@ void ui_ctx_message(struct ui *ui, bool error, const char *fmt, ...)
 	vsnprintf(ui->msg, sizeof(ui->msg), fmt, ap);
 	va_end(ap);
 	ui->msg_error = error;
+	ui->msg_pause = false;
 	ui->msg_until = time(NULL) + MESSAGE_SECONDS + (error ? MESSAGE_SECONDS : 0);
 	ui->dirty = true;
 }

@@ -79,7 +79,7 @@ void ui_draw_box(struct ui *ui, WINDOW *w, const char *title, bool focused)
 	wattr_off(w, a, NULL);
 	if (title == NULL || getmaxx(w) < 6)
 		return;
-	char buf[96];
+	char buf[300];
 	snprintf(buf, sizeof(buf), " %s ", title);
 	ui_draw_text(ui, w, 0, 2, getmaxx(w) - 4, focused ? UI_ROLE_FOCUS : UI_ROLE_TITLE, buf);
 }

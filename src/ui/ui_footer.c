@@ -42,6 +42,9 @@ static void footer_keys(struct ui *ui, WINDOW *w, int x, int limit,
 	for (size_t i = 0; i < n; i++) {
 		if (x + pair_width(&keys[i], compact) > limit)
 			break;
+		/* A click on the pair presses its key. */
+		ui_ctx_clickable(ui, w, 0, x, pair_width(&keys[i], compact), (wint_t)keys[i].key[0],
+		                 -1, -1);
 		if (in_word(&keys[i], compact)) {
 			x += ui_draw_text(ui, w, 0, x, 1, UI_ROLE_KEY, keys[i].key);
 			x += ui_draw_text(ui, w, 0, x, limit - x, UI_ROLE_TEXT, keys[i].what + 1);
@@ -74,6 +77,10 @@ static void footer_draw(struct ui *ui, WINDOW *w, bool focused)
 	/* A margin of one column at each side, at least two between groups. */
 	bool compact = 1 + keys_width(keys, n, false, 1) + 2 + keys_width(end, 2, false, 1) + 1 > cols;
 	int gap = compact ? 2 : 1;
+	/* Narrower still (the compact layout): one column between pairs keeps
+	 * every key on the line a little longer. */
+	if (compact && 1 + keys_width(keys, n, true, 2) + 2 + keys_width(end, 2, true, 2) + 1 > cols)
+		gap = 1;
 	int end_w = keys_width(end, 2, compact, gap);
 	footer_keys(ui, w, 1, cols - end_w - 2, keys, n, compact, gap);
 	footer_keys(ui, w, cols - end_w - 1, cols - 1, end, 2, compact, gap);

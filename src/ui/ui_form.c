@@ -432,7 +432,7 @@ static int form_label_width(const struct ui_form *f)
 {
 	int lw = 0;
 	for (int i = 0; i < f->n; i++) {
-		int n = text_chars(f->field[i].label);
+		int n = text_width(f->field[i].label);
 		if (f->field[i].type != UI_FIELD_HEADING && n > lw)
 			lw = n;
 	}
@@ -468,24 +468,41 @@ static int draw_text_tail(struct ui *ui, WINDOW *w, int y, int x, int cols, cons
 	return used;
 }
 
-/* Choices side by side, "1 Alex  2 Sam", the selected one highlighted. */
+/* Choices side by side, "1 Alex  2 Sam", the selected one highlighted;
+ * each is clickable (field is the field's index). */
 static int draw_choices(struct ui *ui, WINDOW *w, int y, int x, int cols,
-                        const struct ui_field *fl, bool current)
+                        const struct ui_field *fl, int field, bool current)
 {
 	int used = 0;
 	for (int i = 0; i < fl->n_choices && used < cols; i++) {
-		char buf[96];
+		char buf[300];
 		snprintf(buf, sizeof(buf), "%d %s", i + 1, fl->choice[i]);
 		bool sel = i == fl->sel;
 		enum ui_role role = sel ? (current ? UI_ROLE_FOCUS : UI_ROLE_TITLE) : UI_ROLE_DIM;
+		int start = used;
 		if (sel)
 			used += ui_draw_text(ui, w, y, x + used, cols - used, role, "[");
 		used += ui_draw_text(ui, w, y, x + used, cols - used, role, buf);
 		if (sel)
 			used += ui_draw_text(ui, w, y, x + used, cols - used, role, "]");
+		ui_ctx_clickable(ui, w, y, x + start, used - start + 1, 0, field, i);
 		used += 2;
 	}
 	return used;
+}
+
+/* A click on a choice picks it, as its digit does, and moves there. */
+enum ui_action ui_form_click(struct ui *ui, int field, int choice)
+{
+	struct ui_form *f = ui->form;
+	if (f == NULL || field < 0 || field >= f->n || f->field[field].type != UI_FIELD_CHOICE ||
+	    choice < 0 || choice >= f->field[field].n_choices)
+		return UI_NONE;
+	f->cur = field;
+	f->field[field].sel = choice;
+	f->field[field].error[0] = '\0';
+	f->touched = true;
+	return UI_REDRAW;
 }
 
 /* A number field is as wide as its largest number (or what was typed),
@@ -501,14 +518,14 @@ static int number_width(const struct ui_field *fl)
 
 /* One field's line; returns the cursor column for text fields, else -1. */
 static int draw_field(struct ui *ui, WINDOW *w, int y, int lw, const struct ui_field *fl,
-                      bool current)
+                      int field, bool current)
 {
 	int cols = getmaxx(w);
 	if (fl->type == UI_FIELD_HEADING) {
 		ui_draw_text(ui, w, y, 2, cols - 4, UI_ROLE_TITLE, fl->label);
 		return -1;
 	}
-	int lx = 2 + lw - text_chars(fl->label);
+	int lx = 2 + lw - text_width(fl->label);
 	ui_draw_text(ui, w, y, lx < 2 ? 2 : lx, lw, current ? UI_ROLE_FOCUS : UI_ROLE_TEXT, fl->label);
 	int x = 2 + lw + 2;
 	int err_w = fl->error[0] ? (int)strlen(fl->error) + 2 : 0;
@@ -517,7 +534,7 @@ static int draw_field(struct ui *ui, WINDOW *w, int y, int lw, const struct ui_f
 		room = cols - x - 2;
 	int used, cursor = -1;
 	if (fl->type == UI_FIELD_CHOICE) {
-		used = draw_choices(ui, w, y, x, room, fl, current);
+		used = draw_choices(ui, w, y, x, room, fl, field, current);
 	} else {
 		int fw = fl->type == UI_FIELD_NUMBER ? number_width(fl)
 		         : fl->max_chars < room ? fl->max_chars + 1 : room;
@@ -603,7 +620,7 @@ void ui_form_draw(struct ui *ui)
 	int lw = form_label_width(f);
 	int cy = -1, cx = -1;
 	for (int i = 0; i < f->n; i++) {
-		int c = draw_field(ui, w, 2 + i, lw, &f->field[i], i == f->cur);
+		int c = draw_field(ui, w, 2 + i, lw, &f->field[i], i, i == f->cur);
 		if (i == f->cur && c >= 0) {
 			cy = 2 + i;
 			cx = c;

@@ -407,7 +407,7 @@ static bool checkin_edit_save(struct ui *ui, struct ui_form *f)
 void ui_forms_edit(struct ui *ui, const struct entry *e)
 {
 	if (e->kind == ENTRY_CHECKIN) {
-		char title[96];
+		char title[256];
 		snprintf(title, sizeof(title), "Change the check-in of %s", ui_ctx_name(ui, e->partner));
 		struct ui_form *f = ui_form_open(ui, title, checkin_edit_save);
 		if (!entry_copy(&f->entry, e))

@@ -96,6 +96,13 @@ static void header_line1(struct ui *ui, WINDOW *w, int n)
 	char line[96], day[48];
 	plan_day_text(ui, n, day, sizeof(day));
 	snprintf(line, sizeof(line), "   %s %d   %s", date, yy, day);
+	int names = text_width(ui_ctx_name(ui, 1)) + text_width(ui_ctx_name(ui, 2));
+	/* A narrow screen drops the year when that keeps both names whole. */
+	char shorter[96];
+	snprintf(shorter, sizeof(shorter), "  %s  %s", date, day);
+	if (cols - right - 5 - text_width(line) < names &&
+	    cols - right - 5 - text_width(shorter) >= names)
+		snprintf(line, sizeof(line), "%s", shorter);
 	int names_w[2];
 	header_name_widths(ui, cols - right - 1 - 1 - 3 - text_width(line), names_w);
 	int x = 1;

@@ -32,17 +32,35 @@ static const struct help_line help_lines[] = {
 	{ "", "" },
 	{ "", "In forms: Enter saves, Esc cancels and writes nothing, Tab moves on;" },
 	{ "", "who it is from starts on whose turn it is; 1/2 or an initial picks." },
-	{ "", "Check-ins show each of you by your initial, in your colour; lights:" },
+	{ "", "Check-ins show each of you by your initial, in your color; lights:" },
 	{ "", "G go, Y slow down, R stop; sparklines: mood and stress, 1 to 5." },
 };
+
+enum { HELP_LINES = sizeof(help_lines) / sizeof(help_lines[0]) };
+
+/* Lines of help that fit above the key line (a blank line at the top when
+ * there is room for it). */
+static int help_room(const struct ui *ui, int *top_y)
+{
+	int h = getmaxy(ui->full);
+	*top_y = h - 4 >= HELP_LINES + 1 ? 2 : 1;
+	int room = h - 2 - *top_y;
+	return room < 1 ? 1 : room;
+}
 
 static void help_draw(struct ui *ui)
 {
 	WINDOW *w = ui->full;
 	ui_draw_box(ui, w, "Help", true);
 	int cols = getmaxx(w) - 4;
-	int y = 2;
-	for (size_t i = 0; i < sizeof(help_lines) / sizeof(help_lines[0]); i++, y++) {
+	int y;
+	int room = help_room(ui, &y);
+	int most = HELP_LINES > room ? HELP_LINES - room : 0;
+	if (ui->help_top > most)
+		ui->help_top = most;
+	if (ui->help_top < 0)
+		ui->help_top = 0;
+	for (int i = ui->help_top; i < HELP_LINES && i < ui->help_top + room; i++, y++) {
 		const struct help_line *l = &help_lines[i];
 		const char *text = l->text;
 		if (l->key[0] == 't' && ui->app->cfg.discreet)
@@ -52,16 +70,30 @@ static void help_draw(struct ui *ui)
 		ui_draw_text(ui, w, y, 2, 7, UI_ROLE_KEY, l->key);
 		ui_draw_text(ui, w, y, 10, cols - 8, UI_ROLE_TEXT, text);
 	}
-	ui_draw_text(ui, w, getmaxy(w) - 2, 2, cols, UI_ROLE_DIM, "Esc or ? goes back");
+	/* A short screen scrolls the help: say so, and how far it goes. */
+	ui_draw_text(ui, w, getmaxy(w) - 2, 2, cols, UI_ROLE_DIM, most == 0 ? "Esc or ? goes back"
+	             : ui->help_top < most ? "Esc or ? goes back   Down: more"
+	             : "Esc or ? goes back   Up: back to the top");
 }
 
 static enum ui_action help_key(struct ui *ui, struct ui_key k)
 {
 	if (!k.fn && (k.ch == KEY_ESC || k.ch == L'?' || k.ch == L'q' || k.ch == L'\n')) {
 		ui->view = UI_VIEW_DASH;
+		ui->help_top = 0;
 		return UI_REDRAW;
 	}
-	return UI_NONE;
+	int y, page = help_room(ui, &y);
+	switch (k.fn ? k.ch : 0) {
+	case KEY_DOWN: ui->help_top++; break;
+	case KEY_UP: ui->help_top--; break;
+	case KEY_NPAGE: ui->help_top += page; break;
+	case KEY_PPAGE: ui->help_top -= page; break;
+	case KEY_HOME: ui->help_top = 0; break;
+	case KEY_END: ui->help_top = HELP_LINES; break;
+	default: return UI_NONE;
+	}
+	return UI_REDRAW; /* the draw keeps help_top in range */
 }
 
 const struct ui_view ui_help_view = {

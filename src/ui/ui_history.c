@@ -110,7 +110,7 @@ static void history_line(struct ui *ui, WINDOW *w, int y, const struct entry *e,
 {
 	int cols = getmaxx(w) - 4;
 	char date[16], what[700];
-	day_format_short(e->day, date);
+	day_format_column(e->day, date);
 	if (sel) {
 		wattr_on(w, ui_attr(ui, UI_ROLE_FOCUS), NULL);
 		mvwhline(w, y, 1, ' ', getmaxx(w) - 2);
@@ -118,7 +118,10 @@ static void history_line(struct ui *ui, WINDOW *w, int y, const struct entry *e,
 	}
 	int x = 2;
 	x += ui_draw_text(ui, w, y, x, 11, sel ? UI_ROLE_FOCUS : UI_ROLE_DIM, date) + 1;
-	x += ui_draw_text(ui, w, y, x, 10, ui_color_partner(e->partner), ui_ctx_name(ui, e->partner)) + 1;
+	/* Names in one column, as wide as the wider name on screen. */
+	int nw = ui_draw_name_width(ui, 20, 0);
+	ui_draw_text(ui, w, y, x, nw, ui_color_partner(e->partner), ui_ctx_name(ui, e->partner));
+	x += nw + 1;
 	if (ui->hist.kinds != ENTRY_MASK(e->kind))
 		x += ui_draw_text(ui, w, y, x, 14, UI_ROLE_TITLE, ui_ctx_kind_label(ui, e->kind)) + 1;
 	ui_history_describe(ui, e, what, sizeof(what));

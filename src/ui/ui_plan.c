@@ -238,7 +238,7 @@ static void draw_day(struct ui *ui, WINDOW *w, int y, const struct ui_plan_row *
 {
 	char date[16];
 	tend_day d = ui->app->cfg.start_date + r->day - 1;
-	day_format_short(d, date);
+	day_format_column(d, date);
 	bool now = r->when == PLAN_WHEN_NOW, later = r->when == PLAN_WHEN_LATER;
 	enum ui_role role = now ? UI_ROLE_TODAY : later ? UI_ROLE_DIM : UI_ROLE_TEXT;
 	int x = PLAN_X_DAY;

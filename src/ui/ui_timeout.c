@@ -55,6 +55,11 @@ void ui_timeout_status(const struct ui *ui, time_t now, char *buf, size_t size)
 	buf[0] = '\0';
 	switch (ui_timeout_state(ui, now)) {
 	case UI_TIMEOUT_PAUSE:
+		if (ui->timeout.scheduled_at > 0) {
+			format_when((time_t)ui->timeout.scheduled_at, now, t, sizeof(t));
+			snprintf(buf, size, "Time-out: coming back %s", t);
+			break;
+		}
 		format_left((time_t)timeout_pause_left(&ui->app->cfg, &ui->timeout, now), t, sizeof(t));
 		snprintf(buf, size, "Time-out: %s left", t);
 		break;
@@ -87,9 +92,15 @@ void ui_timeout_draw(struct ui *ui, time_t now)
 	ui_draw_center(ui, w, 1, UI_ROLE_TEXT, line);
 	int cols = getmaxx(w) - 4;
 	if (state == UI_TIMEOUT_PAUSE) {
+		/* Once the return is planned, its time matters, not the pause's. */
+		char when[32];
 		format_left((time_t)timeout_pause_left(&ui->app->cfg, &ui->timeout, now), left,
 		            sizeof(left));
-		snprintf(line, sizeof(line), "%s left", left);
+		format_when((time_t)t->scheduled_at, now, when, sizeof(when));
+		if (t->scheduled_at > 0)
+			snprintf(line, sizeof(line), "Coming back %s", when);
+		else
+			snprintf(line, sizeof(line), "%s left", left);
 		ui_draw_center(ui, w, 3, UI_ROLE_BANNER, line);
 		ui_draw_center(ui, w, 5, UI_ROLE_TEXT, "Breathe, stretch, drink some water.");
 		ui_draw_center(ui, w, 6, UI_ROLE_DIM, "b: we are back early   s: plan the return");
@@ -259,8 +270,10 @@ static bool timeout_save(struct ui *ui, struct ui_form *f)
 	entry_clear(&e);
 	ui_ctx_refresh(ui);
 	/* The pause's own note, never one left from before it. */
-	if (ok)
+	if (ok) {
 		ui_ctx_message(ui, false, "Pause started: back at %s.", back);
+		ui->msg_pause = true;
+	}
 	return ok;
 }
 

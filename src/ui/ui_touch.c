@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "tend/ui_draw.h"
+#include "tend/ui_history.h"
 #include "tend/ui_panel.h"
 
 enum { LABEL_W = 7, CELL_W = 4 };
@@ -12,7 +13,8 @@ enum { LABEL_W = 7, CELL_W = 4 };
 /* The sessions of one day as light marks in one cell. */
 static void touch_cell(struct ui *ui, WINDOW *w, int y, int x, tend_day day)
 {
-	if (day > ui->app->today)
+	/* Nothing to show ahead of today or before day 1. */
+	if (day > ui->app->today || day < ui->app->cfg.start_date)
 		return;
 	if (day < ui->load_from) {
 		ui_draw_text(ui, w, y, x + 1, 1, UI_ROLE_DIM, " ");
@@ -99,6 +101,33 @@ static void touch_legend(struct ui *ui, WINDOW *w, int y, int x)
 	}
 }
 
+/* The latest sessions, one a line, in the room under the calendar of a
+ * tall panel: "Sun 22 Nov Alex stage 1, 20 min, green". */
+static void touch_recent(struct ui *ui, WINDOW *w, int y, int last)
+{
+	if (y + 1 > last)
+		return;
+	int nw = ui_draw_name_width(ui, 20, 0);
+	bool any = false;
+	for (size_t i = ui->entries.n; i-- > 0 && y <= last;) {
+		const struct entry *e = &ui->entries.v[i];
+		if (e->kind != ENTRY_TOUCH || e->day > ui->app->today)
+			continue;
+		if (!any)
+			ui_draw_text(ui, w, y++, 2, getmaxx(w) - 4, UI_ROLE_TITLE, "Latest");
+		any = true;
+		if (y > last)
+			break;
+		char date[16], what[700];
+		day_format_column(e->day, date);
+		int x = 2 + ui_draw_text(ui, w, y, 2, 10, UI_ROLE_DIM, date) + 1;
+		ui_draw_text(ui, w, y, x, nw, ui_color_partner(e->partner), ui_ctx_name(ui, e->partner));
+		x += nw + 1;
+		ui_history_describe(ui, e, what, sizeof(what));
+		ui_draw_text(ui, w, y++, x, getmaxx(w) - 2 - x, UI_ROLE_TEXT, what);
+	}
+}
+
 static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 {
 	ui_draw_box(ui, w, ui->label_touch, focused);
@@ -125,6 +154,7 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 		weeks = want;
 	if (weeks > 0)
 		touch_calendar(ui, w, 3, weeks);
+	touch_recent(ui, w, 3 + (weeks > 0 ? weeks + 2 : 0), last - 1);
 	const struct week_stats *ws = &ui->week;
 	x = 2 + ui_draw_textf(ui, w, last, 2, cols,
 	                      ws->touch >= ws->target_touch ? UI_ROLE_GOOD : UI_ROLE_TEXT,

@@ -3,9 +3,13 @@
  * sizes it adds a total column and a trend of the last weeks. */
 #include "tend/ui_week.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
+#include <wctype.h>
 
+#include "tend/text.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_panel.h"
 
@@ -51,12 +55,7 @@ static int col_x(const struct ui_week_grid *g, int d)
 /* Draw cell text centred in a column of width cw. */
 static void draw_cell(struct ui *ui, WINDOW *w, int y, int x, int cw, const struct cell *c)
 {
-	int len = (int)strlen(c->text);
-	/* Multi-byte marks count as one column each. */
-	int width = 0;
-	for (int i = 0; i < len; i++)
-		if (((unsigned char)c->text[i] & 0xC0) != 0x80)
-			width++;
+	int width = text_width(c->text);
 	int off = width >= cw ? 0 : (cw - width + 1) / 2;
 	ui_draw_text(ui, w, y, x + off, cw - off, c->role, c->text);
 }
@@ -231,30 +230,57 @@ static void draw_label(struct ui *ui, WINDOW *w, int y, const struct ui_week_gri
 	ui_draw_text(ui, w, y, lx + used + 1, lw - used - 1, UI_ROLE_TEXT, what);
 }
 
-/* A partner's check-in mark: the initial of the name, or 1 and 2 when the
- * initials are alike or not plain letters. */
-static void checkin_mark(const struct ui *ui, int partner, char out[2])
+/* The first letter of a name, as a reader sees it (an accent stays on its
+ * letter, 美 stays whole), in capitals where the script has them; false
+ * when the name does not start with a letter. */
+static bool name_initial(const char *name, char *out, size_t size)
 {
-	unsigned char a = (unsigned char)ui_ctx_name(ui, 1)[0];
-	unsigned char b = (unsigned char)ui_ctx_name(ui, 2)[0];
-	bool letters = a < 128 && b < 128 && ((a | 32) >= 'a' && (a | 32) <= 'z') &&
-	               ((b | 32) >= 'a' && (b | 32) <= 'z') && (a | 32) != (b | 32);
-	unsigned char c = partner == 1 ? a : b;
-	out[0] = letters ? (char)(c & ~32) : (char)('0' + partner);
-	out[1] = '\0';
+	size_t n = text_cluster_len(name);
+	wchar_t wc;
+	mbstate_t st;
+	memset(&st, 0, sizeof(st));
+	size_t first = mbrtowc(&wc, name, n, &st);
+	char up[MB_LEN_MAX];
+	size_t un = (size_t)-1;
+	if (first > 0 && first <= n) {
+		memset(&st, 0, sizeof(st));
+		un = wcrtomb(up, (wchar_t)towupper((wint_t)wc), &st);
+	}
+	if (un == (size_t)-1 || un + n - first + 1 > size)
+		snprintf(out, size, "%.*s", (int)n, name);
+	else
+		snprintf(out, size, "%.*s%.*s", (int)un, up, (int)(n - first), name + first);
+	return un != (size_t)-1 && iswalpha((wint_t)wc);
+}
+
+/* Both partners' check-in marks: their initials, or 1 and 2 when the
+ * initials are alike or too wide for a column of cw. */
+static void checkin_marks(const struct ui *ui, int cw, char mark[2][32])
+{
+	bool letters = true;
+	for (int p = 0; p < 2; p++)
+		letters &= name_initial(ui_ctx_name(ui, p + 1), mark[p], sizeof(mark[p]));
+	if (!letters || text_casecmp(mark[0], mark[1]) == 0 ||
+	    text_width(mark[0]) + text_width(mark[1]) > (cw > 2 ? cw : 2)) {
+		snprintf(mark[0], sizeof(mark[0]), "1");
+		snprintf(mark[1], sizeof(mark[1]), "2");
+	}
 }
 
 /* Check-ins: one mark per partner in their colour, a dot while not yet. */
 static void draw_checkins(struct ui *ui, WINDOW *w, int y, int x, int cw,
                           const struct day_stats *d)
 {
-	int off = cw <= 2 ? 0 : (cw - 1) / 2;
+	char mark[2][32];
+	checkin_marks(ui, cw, mark);
+	int width = text_width(mark[0]) + text_width(mark[1]);
+	int off = width >= cw ? 0 : (cw - width + 1) / 2;
 	for (int p = 1; p <= 2; p++) {
-		char mark[2];
-		checkin_mark(ui, p, mark);
+		int mw = text_width(mark[p - 1]);
 		bool done = d->checked_in[p - 1];
-		ui_draw_text(ui, w, y, x + off + p - 1, 1, done ? ui_color_partner(p) : UI_ROLE_DIM,
-		             done ? mark : ui_glyph(ui, UI_GLYPH_NONE));
+		ui_draw_text(ui, w, y, x + off, mw, done ? ui_color_partner(p) : UI_ROLE_DIM,
+		             done ? mark[p - 1] : ui_glyph(ui, UI_GLYPH_NONE));
+		off += mw;
 	}
 }
 
@@ -347,33 +373,55 @@ static void week_draw_trend(struct ui *ui, WINDOW *w, int y, int x, int label_w)
 	draw_trend(ui, w, y + 4, x, label_w, n, false, 2);
 }
 
+struct week_line {
+	enum ui_week_row row;
+	int partner;
+};
+
+/* The rows of the panel: both partners together, or, in a tall panel,
+ * each partner's own line as in the full-screen week. */
+static const struct week_line week_rows_short[] = {
+	{ UI_WEEK_CHECKINS, 0 }, { UI_WEEK_GESTURES, 0 }, { UI_WEEK_REPAIRS, 0 },
+	{ UI_WEEK_TOUCH, 0 }, { UI_WEEK_TIMEOUTS, 0 },
+	{ UI_WEEK_MOOD, 1 }, { UI_WEEK_MOOD, 2 }, { UI_WEEK_STRESS, 1 }, { UI_WEEK_STRESS, 2 },
+};
+static const struct week_line week_rows_tall[] = {
+	{ UI_WEEK_CHECKINS, 0 }, { UI_WEEK_GESTURES_OF, 1 }, { UI_WEEK_GESTURES_OF, 2 },
+	{ UI_WEEK_BIDS, 0 }, { UI_WEEK_REPAIRS_OF, 1 }, { UI_WEEK_REPAIRS_OF, 2 },
+	{ UI_WEEK_TOUCH, 0 }, { UI_WEEK_TIMEOUTS, 0 },
+	{ UI_WEEK_MOOD, 1 }, { UI_WEEK_MOOD, 2 }, { UI_WEEK_STRESS, 1 }, { UI_WEEK_STRESS, 2 },
+};
+enum {
+	SHORT_ROWS = sizeof(week_rows_short) / sizeof(week_rows_short[0]),
+	TALL_ROWS = sizeof(week_rows_tall) / sizeof(week_rows_tall[0]),
+	SHORT_COUNTS = 5, TALL_COUNTS = 8, /* rows before the sparklines */
+};
+
 static void week_draw(struct ui *ui, WINDOW *w, bool focused)
 {
-	static const struct { enum ui_week_row row; int partner; } rows[] = {
-		{ UI_WEEK_CHECKINS, 0 }, { UI_WEEK_GESTURES, 0 }, { UI_WEEK_REPAIRS, 0 },
-		{ UI_WEEK_TOUCH, 0 }, { UI_WEEK_TIMEOUTS, 0 },
-		{ UI_WEEK_MOOD, 1 }, { UI_WEEK_MOOD, 2 }, { UI_WEEK_STRESS, 1 }, { UI_WEEK_STRESS, 2 },
-	};
-	const int n_rows = (int)(sizeof(rows) / sizeof(rows[0]));
 	char title[64];
 	week_title(&ui->week, "This week", title, sizeof(title));
 	ui_draw_box(ui, w, title, focused);
 	int inner_h = getmaxy(w) - 2;
 	int trend = ui->lay.trend_days > 0 ? TREND_ROWS : 0;
+	bool tall = inner_h - 1 - TALL_ROWS - trend >= 2;
+	const struct week_line *rows = tall ? week_rows_tall : week_rows_short;
+	int n_rows = tall ? TALL_ROWS : SHORT_ROWS;
+	int counts = tall ? TALL_COUNTS : SHORT_COUNTS;
 	int spare = inner_h - 1 - n_rows - trend;
 	struct ui_week_grid g;
 	ui_week_grid_fit(&g, 1, getmaxx(w) - 3, 15, 8);
 	/* Spare lines go first between the counts and the sparklines, then
 	 * under the day names, then between the count rows. */
-	bool gap_spark = spare >= 1, gap_days = spare >= 2, gap_rows = spare >= 6;
+	bool gap_spark = spare >= 1, gap_days = spare >= 2, gap_rows = spare >= 2 + counts - 1;
 	int y = 1;
 	ui_week_days(ui, w, y, &g, &ui->week);
 	y += gap_days ? 2 : 1;
 	for (int i = 0; i < n_rows; i++) {
-		if (i == 5 && gap_spark)
+		if (i == counts && gap_spark)
 			y++;
 		ui_week_row(ui, w, y, &g, &ui->week, rows[i].row, rows[i].partner);
-		y += (gap_rows && i < 4) ? 2 : 1;
+		y += (gap_rows && i < counts - 1) ? 2 : 1;
 	}
 	if (trend > 0 && inner_h - trend >= 0)
 		week_draw_trend(ui, w, inner_h - trend + 2, 2, g.label_w - 1);

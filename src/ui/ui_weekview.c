@@ -63,7 +63,9 @@ static void weekview_draw(struct ui *ui)
 	}
 	if (spare-- > 0)
 		y++;
-	weekview_summary(ui, w, y);
+	/* The summary only where it stays clear of the key line. */
+	if (y + 1 < getmaxy(w) - 2)
+		weekview_summary(ui, w, y);
 	char keys[96];
 	snprintf(keys, sizeof(keys), "%s %s  move by week   t this week   Esc back",
 	         ui_glyph(ui, UI_GLYPH_ARROW_L), ui_glyph(ui, UI_GLYPH_ARROW_R));
@@ -80,13 +82,32 @@ static tend_day first_week(const struct ui *ui)
 	return first < ui->week_start ? first : ui->week_start;
 }
 
+/* The last week worth a look: the plan's last week (day 60), or this
+ * week once the plan is over: nothing can be logged ahead of today. */
+static tend_day last_week(const struct ui *ui)
+{
+	tend_day start = ui->app->cfg.start_date;
+	if (start == DAY_INVALID)
+		return ui->week_start;
+	int length = ui->app->plan.length > 0 ? ui->app->plan.length : 60;
+	tend_day last = day_week_start(start + length - 1, ui->app->cfg.week_starts_on);
+	return last > ui->week_start ? last : ui->week_start;
+}
+
 static enum ui_action weekview_key(struct ui *ui, struct ui_key k)
 {
 	if (k.fn && k.ch == KEY_LEFT && ui->wv_start - 7 < first_week(ui)) {
 		ui_ctx_message(ui, false, "This is the first week of your plan.");
+		return UI_REDRAW;
 	} else if (k.fn && k.ch == KEY_RIGHT && ui->wv_start + 7 + 6 > DAY_SHOW_LAST) {
 		/* Calendars here end with the year 9999. */
 		ui_ctx_message(ui, false, "The calendar ends here, with the year 9999.");
+		return UI_REDRAW;
+	} else if (k.fn && k.ch == KEY_RIGHT && ui->wv_start + 7 > last_week(ui)) {
+		ui_ctx_message(ui, false, last_week(ui) == ui->week_start
+		               ? "This is the current week: nothing is logged ahead of today."
+		               : "This is the last week of your plan.");
+		return UI_REDRAW;
 	} else if (k.fn && (k.ch == KEY_LEFT || k.ch == KEY_RIGHT)) {
 		ui->wv_start += k.ch == KEY_LEFT ? -7 : 7;
 	} else if (!k.fn && k.ch == L't') {
@@ -97,6 +118,7 @@ static enum ui_action weekview_key(struct ui *ui, struct ui_key k)
 	} else {
 		return UI_NONE;
 	}
+	ui->msg[0] = '\0'; /* a note about the week left behind no longer applies */
 	ui_ctx_refresh(ui);
 	return UI_REDRAW;
 }

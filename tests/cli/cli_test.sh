@@ -258,7 +258,7 @@ run 2 --config "$C" --db "$T/stage.db" touch --stage 3 --giver 1
 
 # --- back-filled and future days are named, another year with its year
 run 0 --config "$C" --db "$T/days.db" --date 2025-11-02 checkin 1 --mood 3 --stress 3
-has "$out" "check-in for Sun  2 Nov 2025: mood 3"
+has "$out" "check-in for Sun 2 Nov 2025: mood 3"
 run 0 --config "$C" --db "$T/days.db" --date 9998-12-20 gesture 1 "far away"
 has "$out" "Saved a gesture from Alex for Sun 20 Dec 9998."
 has "$err" "a day still to come"

@@ -40,6 +40,9 @@ has "$text" "23 Nov"
 has "$text" "21 Jan"
 has "$text" "Ground rules"
 has "$text" "Keep it going"
+# One kind of quotes on paper: typographic, also in the plan's own words.
+has "$text" "can’t"
+if grep -q "[\"']" <<<"$text"; then fail "straight quotes in the PDF: $(grep "[\"']" <<<"$text")"; fi
 
 # Letter, through a pipe.
 "$TEND" --config "$C" --db "$D" plan --format pdf --paper letter >"$T/letter.pdf" || fail "pdf (letter) failed"

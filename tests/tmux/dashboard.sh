@@ -283,11 +283,11 @@ expect_db '^gesture,[0-9]+,2026-11-23,1,.*,toward'
 send_esc a
 wait_for a "This week, 23-29 Nov"
 
-# Smaller than 80x24: a clear request, then back to normal.
+# Smaller than 60x18: a clear request, then back to normal.
 tmx resize-window -t a -x 60 -y 15
-wait_for a "Please make the window at least 80x24 (now 60x15)."
+wait_for a "Please make the window at least 60x18 (now 60x15)."
 tmx resize-window -t a -x 20 -y 5
-wait_for a "80x24"
+wait_for a "60x18"
 tmx resize-window -t a -x 1 -y 1
 sleep 0.3
 tmx resize-window -t a -x 80 -y 24

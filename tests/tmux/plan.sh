@@ -84,7 +84,7 @@ wait_for a "[x] done this week"
 
 # Too small and back, in the plan view.
 tmx resize-window -t a -x 30 -y 8
-wait_for a "80x24"
+wait_for a "60x18"
 tmx resize-window -t a -x 1 -y 1
 sleep 0.3
 tmx resize-window -t a -x 100 -y 30

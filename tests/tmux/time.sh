@@ -38,10 +38,10 @@ wait_for a "When will you come back to it?"
 tmx send-keys -t a Enter
 wait_for a "Planned: you come back today at"
 wait_for a "Coming back today at"
-wait_gone a "Breathe, stretch"
+wait_gone a "Time-out: 19:"
 tmx send-keys -t a u
 wait_for a "Undone: no return is planned now."
-wait_for a "Breathe, stretch"
+wait_for a "Time-out: 19:"
 
 # The pause is over, nobody came back yet: x is still refused (it used to
 # start a second time-out here).
@@ -63,11 +63,21 @@ send_esc a
 tmx send-keys -t a q
 wait_for a "TEND-EXIT=0"
 
-# The last days tend takes: the week view walks to the last whole week of
-# 9999 and no further.
+# The last days tend takes: with a year-long plan that starts on the last
+# day tend takes, the week view walks to the last whole week of 9999 and
+# no further.
 tmx send-keys -t a "clear; echo BEFORE-TEND-a" Enter
 wait_for a "BEFORE-TEND-a"
-TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date 9998-12-31"
+sed 's/^\tlast = 60$/\tlast = 366/' "$(dirname "$0")/../../data/plan.conf" >"$T/plan.conf"
+grep -q 'last = 366' "$T/plan.conf" || fail "could not make a year-long plan"
+cat >"$T/late.conf" <<CONF
+partner "Alex" { color = "cyan" }
+partner "Sam" { color = "magenta" }
+start-date = "9998-12-31"
+plan-file = "$T/plan.conf"
+CONF
+chmod 600 "$T/late.conf" "$T/plan.conf"
+TEND_ARGS="--config $T/late.conf --db $T/late.db --date 9998-12-31"
 start_tend a
 tmx send-keys -t a w
 wait_for a "Week of 28 Dec - 3 Jan 9999"
