@@ -75,7 +75,7 @@ int entry_check(const struct entry *e, struct tend_err *err);
  * replace one, copied into *replaced), else an edit guarded by e->rev.
  * Callers check the entry first; this is what the practice modules share. */
 int entry_put(struct store *st, struct entry *e, struct entry *replaced,
-               struct tend_err *err);
+             struct tend_err *err);
 /* Whose turn it is to log kind on day, so that the couple takes turns
  * starting: the partner with fewer entries, else the one who did not log
  * the last (partner 1 when there are none). */

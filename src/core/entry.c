@@ -113,7 +113,7 @@ int entry_check(const struct entry *e, struct tend_err *err)
 }
 
 int entry_put(struct store *st, struct entry *e, struct entry *replaced,
-               struct tend_err *err)
+             struct tend_err *err)
 {
 	if (e->id == 0)
 		return store_add(st, e, replaced, err);
