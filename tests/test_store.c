@@ -178,6 +178,12 @@ static struct store *open_ok(const char *path)
 	return st;
 }
 
+/* Takes a database of this build back to the entry tables of schema 2. */
+#define DROP_UIDS \
+	"ALTER TABLE checkin DROP COLUMN uid; ALTER TABLE gesture DROP COLUMN uid; " \
+	"ALTER TABLE repair DROP COLUMN uid; ALTER TABLE touch DROP COLUMN uid; " \
+	"ALTER TABLE timeout DROP COLUMN uid; "
+
 static void assert_same_entry(const struct entry *a, const struct entry *b)
 {
 	assert_int_equal(a->id, b->id);
@@ -382,8 +388,10 @@ static void test_refuse_newer_schema(void **state)
 	struct fixture *fx = *state;
 	make_tend_db(fx->path);
 	raw_exec(fx->path, "PRAGMA user_version = 99");
-	assert_refused(fx->path, "made by a newer tend (schema 99); "
-	               "this tend knows up to 2");
+	char msg[96];
+	snprintf(msg, sizeof msg, "made by a newer tend (schema 99); "
+	         "this tend knows up to %d", STORE_SCHEMA_VERSION);
+	assert_refused(fx->path, msg);
 }
 
 static void test_adopt_empty_sqlite(void **state)
@@ -397,7 +405,7 @@ static void test_adopt_empty_sqlite(void **state)
 	store_close(st);
 	assert_int_equal(raw_int(fx->path, "PRAGMA application_id"),
 	                 STORE_APPLICATION_ID);
-	assert_int_equal(raw_int(fx->path, "PRAGMA user_version"), 2);
+	assert_int_equal(raw_int(fx->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 }
 
 /* A version-1 database (made by this build, then taken back to version 1)
@@ -423,10 +431,10 @@ static void test_migrate_v1_to_v2(void **state)
 	add_ok(st, &c);
 	store_close(st);
 	raw_exec(fx->path, "DROP TABLE touch_stage; DROP TABLE plan_tick; "
-	         "PRAGMA user_version = 1;");
+	         DROP_UIDS "PRAGMA user_version = 1;");
 
 	st = open_ok(fx->path);
-	assert_int_equal(raw_int(fx->path, "PRAGMA user_version"), 2);
+	assert_int_equal(raw_int(fx->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	struct tend_err err = { 0 };
 	struct entry got;
 	assert_int_equal(store_get(st, ENTRY_CHECKIN, c.id, &got, &err), TEND_OK);
@@ -556,7 +564,7 @@ static void test_checkin_replaces(void **state)
 	assert_int_equal(count_all(st), 2);
 
 	/* A deleted check-in's row is reused, but nothing live was replaced. */
-	assert_int_equal(store_delete(st, ENTRY_CHECKIN, b.id, &err), TEND_OK);
+	assert_int_equal(store_delete(st, &b, &err), TEND_OK);
 	struct entry c = mk(ENTRY_CHECKIN, 1, d(2024, 6, 1), 300, NULL);
 	c.mood = 3;
 	c.stress = 3;
@@ -591,7 +599,7 @@ static void test_update_conflict(void **state)
 	assert_same_entry(&got, &mine);
 	entry_clear(&got);
 	/* A deleted entry cannot be edited either. */
-	assert_int_equal(store_delete(st, ENTRY_GESTURE, g.id, &err), TEND_OK);
+	assert_int_equal(store_delete(st, &g, &err), TEND_OK);
 	mine.rev = 3;
 	assert_int_equal(store_update(st, &mine, &err), TEND_E_CONFLICT);
 	store_close(st);
@@ -607,34 +615,34 @@ static void test_delete_undelete_purge(void **state)
 	                       "PINEAPPLE-SECRET-WORDS");
 	add_ok(st, &keep);
 	add_ok(st, &gone);
-	assert_int_equal(store_delete(st, ENTRY_REPAIR, gone.id, &err), TEND_OK);
+	assert_int_equal(store_delete(st, &gone, &err), TEND_OK);
 	struct entry got;
 	assert_int_equal(store_get(st, ENTRY_REPAIR, gone.id, &got, &err),
 	                 TEND_E_RUNTIME);
 	assert_int_equal(count_all(st), 1);
-	assert_int_equal(store_delete(st, ENTRY_REPAIR, gone.id, &err), TEND_E_RUNTIME);
-	assert_int_equal(store_undelete(st, ENTRY_REPAIR, gone.id, &err), TEND_OK);
+	assert_int_equal(store_delete(st, &gone, &err), TEND_E_RUNTIME);
+	assert_int_equal(store_undelete(st, &gone, &err), TEND_OK);
 	assert_int_equal(count_all(st), 2);
-	assert_int_equal(store_undelete(st, ENTRY_REPAIR, gone.id, &err),
+	assert_int_equal(store_undelete(st, &gone, &err),
 	                 TEND_E_RUNTIME);
-	assert_int_equal(store_delete(st, ENTRY_REPAIR, gone.id, &err), TEND_OK);
+	assert_int_equal(store_delete(st, &gone, &err), TEND_OK);
 
 	/* Erasing one entry leaves live ones and other deletes alone. */
 	struct entry other = mk(ENTRY_REPAIR, 1, d(2024, 6, 3), 100, "other");
 	add_ok(st, &other);
-	assert_int_equal(store_delete(st, ENTRY_REPAIR, other.id, &err), TEND_OK);
-	assert_int_equal(store_purge_entry(st, ENTRY_REPAIR, keep.id, &err), TEND_OK);
-	assert_int_equal(store_purge_entry(st, ENTRY_REPAIR, other.id, &err), TEND_OK);
-	assert_int_equal(store_undelete(st, ENTRY_REPAIR, other.id, &err), TEND_E_RUNTIME);
+	assert_int_equal(store_delete(st, &other, &err), TEND_OK);
+	assert_int_equal(store_purge_entry(st, &keep, &err), TEND_OK);
+	assert_int_equal(store_purge_entry(st, &other, &err), TEND_OK);
+	assert_int_equal(store_undelete(st, &other, &err), TEND_E_RUNTIME);
 	assert_int_equal(count_all(st), 1);
 
 	/* Deleted after the cut-off: kept for undo. */
 	int64_t now = (int64_t)time(NULL);
 	assert_int_equal(store_purge_deleted(st, now - 3600, &err), TEND_OK);
-	assert_int_equal(store_undelete(st, ENTRY_REPAIR, gone.id, &err), TEND_OK);
-	assert_int_equal(store_delete(st, ENTRY_REPAIR, gone.id, &err), TEND_OK);
+	assert_int_equal(store_undelete(st, &gone, &err), TEND_OK);
+	assert_int_equal(store_delete(st, &gone, &err), TEND_OK);
 	assert_int_equal(store_purge_deleted(st, now + 3600, &err), TEND_OK);
-	assert_int_equal(store_undelete(st, ENTRY_REPAIR, gone.id, &err),
+	assert_int_equal(store_undelete(st, &gone, &err),
 	                 TEND_E_RUNTIME);
 	assert_int_equal(count_all(st), 1);
 
@@ -915,7 +923,7 @@ static void test_forget_all(void **state)
 		                    d(2024, 1, 1) + i, 1000 + i, text);
 		add_ok(i % 3 ? st : other, &e);
 		if (i % 10 == 0)
-			assert_int_equal(store_delete(st, e.kind, e.id, &err), TEND_OK);
+			assert_int_equal(store_delete(st, &e, &err), TEND_OK);
 	}
 	assert_int_equal(store_tick_set(st, "WALNUT-TASK", d(2024, 1, 1), true, &err),
 	                 TEND_OK);
@@ -1102,7 +1110,7 @@ static void test_restore_old_schema(void **state)
 	in_dir(fx, "v1.db", src);
 	make_tend_db(src);
 	raw_exec(src, "DROP TABLE touch_stage; DROP TABLE plan_tick; "
-	         "PRAGMA user_version = 1;");
+	         DROP_UIDS "PRAGMA user_version = 1;");
 	size_t n1, n2;
 	char *before = slurp(src, &n1);
 	struct store *st = open_ok(fx->path);
@@ -1182,6 +1190,267 @@ static void test_no_lock_when_nothing_changes(void **state)
 	store_close(st);
 }
 
+/* An id is never given to another entry: not after the entry is erased,
+ * not after forget, not after a restore of an older backup. */
+static void test_ids_never_reused(void **state)
+{
+	struct fixture *fx = *state;
+	char src[256];
+	in_dir(fx, "older.db", src);
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	struct entry a = mk(ENTRY_GESTURE, 1, d(2024, 6, 1), 10, "first");
+	add_ok(st, &a);
+	assert_int_equal(store_backup(st, src, &err), TEND_OK);
+	struct entry b = mk(ENTRY_GESTURE, 2, d(2024, 6, 1), 20, "second");
+	add_ok(st, &b);
+	assert_int_equal(store_delete(st, &b, &err), TEND_OK);
+	assert_int_equal(store_purge_entry(st, &b, &err), TEND_OK);
+	struct entry c = mk(ENTRY_GESTURE, 1, d(2024, 6, 1), 30, "third");
+	add_ok(st, &c);
+	assert_true(c.id > b.id);
+	assert_true(c.uid != b.uid);
+
+	assert_int_equal(store_forget_all(st, &err), TEND_OK);
+	struct entry e = mk(ENTRY_GESTURE, 1, d(2024, 6, 2), 40, "after forget");
+	add_ok(st, &e);
+	assert_true(e.id > c.id);
+
+	/* The backup knows only a; its entries come back as they were (a keeps
+	 * its id and uid), and the next entry still takes a new id. */
+	char *safety = NULL;
+	assert_int_equal(store_restore(st, src, &safety, &err), TEND_OK);
+	free(safety);
+	struct entry got;
+	assert_int_equal(store_get(st, ENTRY_GESTURE, a.id, &got, &err), TEND_OK);
+	assert_int_equal(got.uid, a.uid);
+	entry_clear(&got);
+	struct entry f = mk(ENTRY_GESTURE, 2, d(2024, 6, 3), 50, "after restore");
+	add_ok(st, &f);
+	assert_true(f.id > e.id);
+	store_close(st);
+}
+
+/* An edit, delete, undelete or purge that names an id whose entry is now
+ * another one (its uid differs) touches nothing. */
+static void test_stale_uid_touches_nothing(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	struct entry mine = mk(ENTRY_REPAIR, 1, d(2024, 6, 1), 10, "mine");
+	add_ok(st, &mine);
+	/* Another database's entry under the same id, same rev. */
+	char sql[160];
+	snprintf(sql, sizeof sql, "UPDATE repair SET uid = uid + 2, text = 'theirs' "
+	         "WHERE id = %lld", (long long)mine.id);
+	raw_exec(fx->path, sql);
+	struct entry edit = mine;
+	edit.text = "edited";
+	assert_int_equal(store_update(st, &edit, &err), TEND_E_CONFLICT);
+	assert_int_equal(store_delete(st, &mine, &err), TEND_E_RUNTIME);
+	struct entry got;
+	assert_int_equal(store_get(st, ENTRY_REPAIR, mine.id, &got, &err), TEND_OK);
+	assert_string_equal(got.text, "theirs");
+	assert_int_equal(got.rev, 1);
+	/* Deleted there: my undelete and my purge do not reach it either. */
+	assert_int_equal(store_delete(st, &got, &err), TEND_OK);
+	assert_int_equal(store_undelete(st, &mine, &err), TEND_E_RUNTIME);
+	assert_int_equal(store_purge_entry(st, &mine, &err), TEND_OK);
+	assert_int_equal(store_undelete(st, &got, &err), TEND_OK);
+	entry_clear(&got);
+	assert_int_equal(count_all(st), 1);
+
+	/* A check-in logged again over a deleted one is a new entry. */
+	struct entry c = mk(ENTRY_CHECKIN, 1, d(2024, 6, 1), 10, NULL);
+	c.mood = c.stress = 3;
+	add_ok(st, &c);
+	struct entry old = c;
+	assert_int_equal(store_delete(st, &c, &err), TEND_OK);
+	struct entry again = mk(ENTRY_CHECKIN, 1, d(2024, 6, 1), 20, "again");
+	again.mood = again.stress = 4;
+	add_ok(st, &again);
+	assert_int_equal(again.id, old.id);
+	assert_true(again.uid != old.uid);
+	assert_int_equal(store_delete(st, &old, &err), TEND_E_RUNTIME);
+	assert_int_equal(count_all(st), 2);
+	store_close(st);
+}
+
+/* A schema-2 database keeps every entry (deleted ones too) through the
+ * migration to ids that are never reused, each with its own uid. */
+static void test_migrate_v2_keeps_entries(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	struct entry g[3];
+	for (int i = 0; i < 3; i++) {
+		g[i] = mk(ENTRY_GESTURE, 1 + i % 2, d(2024, 6, 1 + i), 10 + i, "g");
+		add_ok(st, &g[i]);
+	}
+	assert_int_equal(store_delete(st, &g[1], &err), TEND_OK);
+	store_close(st);
+	raw_exec(fx->path, DROP_UIDS "PRAGMA user_version = 2;");
+	st = open_ok(fx->path);
+	assert_int_equal(raw_int(fx->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	assert_int_equal(raw_int(fx->path, "SELECT count(*) FROM gesture"), 3);
+	assert_int_equal(raw_int(fx->path, "SELECT count(DISTINCT uid) FROM gesture "
+	                         "WHERE uid <> 0"), 3);
+	assert_int_equal(raw_int(fx->path, "SELECT count(*) FROM gesture WHERE "
+	                         "deleted_at IS NOT NULL"), 1);
+	/* The erased last one's id is not taken again. */
+	struct entry last = g[2];
+	assert_int_equal(store_get(st, ENTRY_GESTURE, last.id, &last, &err), TEND_OK);
+	assert_int_equal(store_delete(st, &last, &err), TEND_OK);
+	assert_int_equal(store_purge_entry(st, &last, &err), TEND_OK);
+	entry_clear(&last);
+	struct entry n = mk(ENTRY_GESTURE, 1, d(2024, 6, 9), 90, "new");
+	add_ok(st, &n);
+	assert_true(n.id > g[2].id);
+	store_close(st);
+}
+
+/* Purging a deleted entry erases it from the daily backups and the safety
+ * copies too (also from one made before uids); a damaged database's copy
+ * keeps it, and forget removes that copy with its WAL. */
+static void test_purge_reaches_backups(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	struct entry keep = mk(ENTRY_GESTURE, 1, d(2024, 6, 1), 10, "KEEP-ME");
+	struct entry g = mk(ENTRY_GESTURE, 2, d(2024, 6, 1), 20, "KIWI-SECRET");
+	struct entry r = mk(ENTRY_REPAIR, 1, d(2024, 6, 1), 30, "KIWI-REPAIR");
+	add_ok(st, &keep);
+	add_ok(st, &g);
+	add_ok(st, &r);
+	char *dir = store_backup_dir(st);
+	assert_int_equal(store_backup_daily(st, dir, d(2024, 6, 1), 7, &err), TEND_OK);
+	char daily[512], old[512], damaged[512], wal[520], safety[512];
+	snprintf(daily, sizeof daily, "%s/tend-2024-06-01.db", dir);
+	snprintf(old, sizeof old, "%s/tend-2024-05-31.db", dir);
+	snprintf(damaged, sizeof damaged, "%s/tend-damaged-20240601-101010.db", dir);
+	snprintf(wal, sizeof wal, "%s-wal", damaged);
+	snprintf(safety, sizeof safety, "%s/tend-before-restore-20240601-101010.db", dir);
+	assert_int_equal(store_backup(st, old, &err), TEND_OK);
+	raw_exec(old, DROP_UIDS "PRAGMA user_version = 2;");
+	assert_int_equal(store_backup(st, damaged, &err), TEND_OK);
+	spit(wal, "KIWI-SECRET", 11);
+	assert_int_equal(store_backup(st, safety, &err), TEND_OK);
+
+	assert_int_equal(store_delete(st, &g, &err), TEND_OK);
+	assert_int_equal(store_purge_entry(st, &g, &err), TEND_OK);
+	assert_int_equal(store_delete(st, &r, &err), TEND_OK);
+	assert_int_equal(store_purge_deleted(st, (int64_t)time(NULL) + 10, &err), TEND_OK);
+	const char *scrubbed[] = { daily, old, safety };
+	for (size_t i = 0; i < 3; i++) {
+		size_t n;
+		char *bytes = slurp(scrubbed[i], &n);
+		assert_false(contains(bytes, n, "KIWI-SECRET"));
+		assert_false(contains(bytes, n, "KIWI-REPAIR"));
+		assert_true(contains(bytes, n, "KEEP-ME"));
+		free(bytes);
+		assert_int_equal(raw_int(scrubbed[i], "SELECT count(*) FROM gesture"), 1);
+	}
+	assert_int_equal(raw_int(damaged, "SELECT count(*) FROM gesture"), 2);
+	assert_int_equal(store_backup_count_damaged(dir), 1);
+
+	int removed = 0;
+	assert_int_equal(store_backup_remove_all(dir, &removed, &err), TEND_OK);
+	assert_int_equal(removed, 4);
+	assert_false(exists(wal));
+	assert_int_equal(store_backup_count_damaged(dir), 0);
+	free(dir);
+	store_close(st);
+}
+
+/* Leave a WAL behind as a killed tend would: "before" checkpointed into
+ * the file, then n gestures only in the WAL. Returns the page size. */
+static int leave_wal(const char *path, int n)
+{
+	struct store *st = open_ok(path);
+	struct entry e = mk(ENTRY_GESTURE, 1, d(2024, 6, 1), 1, "before");
+	add_ok(st, &e);
+	store_close(st);
+	st = open_ok(path);
+	assert_int_equal(sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(sqlite3_exec(st->db, "PRAGMA wal_autocheckpoint = 0", NULL, NULL,
+	                              NULL), SQLITE_OK);
+	for (int i = 0; i < n; i++) {
+		struct entry g = mk(ENTRY_GESTURE, 2, d(2024, 6, 2), 10 + i, "in the wal");
+		add_ok(st, &g);
+	}
+	int page = 0;
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_prepare_v2(st->db, "PRAGMA page_size", -1, &s, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	page = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+	store_close(st);
+	return page;
+}
+
+/* A flipped byte in a frame with saved changes after it: the store refuses
+ * to open (SQLite would replay up to the damage and drop the rest), keeps
+ * copies once, and store_drop_damaged goes on without the damaged part. A
+ * frame cut short at the very end is what a kill leaves: no damage. */
+static void test_damaged_wal(void **state)
+{
+	struct fixture *fx = *state;
+	int page = leave_wal(fx->path, 9);
+	char wal[160];
+	snprintf(wal, sizeof wal, "%s-wal", fx->path);
+	size_t n;
+	char *bytes = slurp(wal, &n);
+	size_t frames = (n - 32) / (24 + (size_t)page);
+	assert_true(frames >= 9);
+	bytes[32 + (frames / 2) * (24 + (size_t)page) + 24 + 100] ^= 0x5a;
+	spit(wal, bytes, n);
+	struct tend_err err = { 0 };
+	for (int round = 0; round < 2; round++) {
+		assert_null(store_open(fx->path, &err));
+		assert_int_equal(err.code, TEND_E_RUNTIME);
+		assert_non_null(strstr(err.msg, "are damaged"));
+		assert_non_null(strstr(err.msg, "tend restore --drop-damaged"));
+		size_t m;
+		char *now = slurp(wal, &m);
+		assert_int_equal(m, n);
+		assert_memory_equal(now, bytes, n);
+		free(now);
+	}
+	char *dir = store_backup_dir_of(fx->path);
+	assert_int_equal(store_backup_count_damaged(dir), 1);
+	char *kept = NULL;
+	long lost = 0;
+	assert_int_equal(store_drop_damaged(fx->path, &kept, &lost, &err), TEND_OK);
+	assert_non_null(kept);
+	assert_true(lost > 0 && lost < 9);
+	assert_int_equal(store_backup_count_damaged(dir), 1);
+	struct store *st = open_ok(fx->path);
+	size_t left = count_all(st);
+	assert_true(left >= 1 && left < 10);
+	store_close(st);
+	free(kept);
+	assert_int_equal(store_drop_damaged(fx->path, &kept, &lost, &err), TEND_OK);
+	assert_null(kept);
+	free(bytes);
+
+	/* A WAL cut short at its end opens, with every whole change in it. */
+	int removed;
+	assert_int_equal(store_backup_remove_all(dir, &removed, &err), TEND_OK);
+	free(dir);
+	unlink(fx->path);
+	page = leave_wal(fx->path, 3);
+	bytes = slurp(wal, &n);
+	spit(wal, bytes, n - 100);
+	free(bytes);
+	st = open_ok(fx->path);
+	assert_int_equal(count_all(st), 3);
+	store_close(st);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1215,6 +1484,13 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_restore, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_restore_old_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_restore_refuses, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ids_never_reused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stale_uid_touches_nothing, setup,
+		                                teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_v2_keeps_entries, setup,
+		                                teardown),
+		cmocka_unit_test_setup_teardown(test_purge_reaches_backups, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_damaged_wal, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_no_lock_when_nothing_changes, setup,
 		                                teardown),
 	};

@@ -30,6 +30,9 @@ struct entry {
 	tend_day day;          /* the tend day it belongs to */
 	int64_t created_at;    /* unix seconds */
 	int64_t rev;           /* bumped by each update; guards concurrent edits */
+	int64_t uid;           /* random, set when saved: with id, names this one
+	                          entry for good (never another's, not even in a
+	                          restored database); 0 before it is saved */
 	char *text;            /* gratitude, gesture, repair text, touch note,
 	                          time-out phrase; NULL when none */
 	int mood, stress;      /* check-in, 1..5 */

@@ -13,7 +13,7 @@
 /* PRAGMA application_id of every tend database ("tend" in ASCII). */
 #define STORE_APPLICATION_ID 0x74656e64
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 struct store;
 
@@ -39,16 +39,17 @@ int store_add(struct store *st, struct entry *e, struct entry *replaced,
               struct tend_err *err);
 
 /* Overwrite a saved entry's fields. Fails with TEND_E_CONFLICT, changing
- * nothing, when e->rev is not the stored rev (someone else saved first) or the
- * entry was deleted. On success e->rev is the new rev. */
+ * nothing, when e->rev is not the stored rev (someone else saved first), the
+ * entry was deleted, or e->uid is not the stored one (the id is another
+ * entry's now: a replaced check-in, a restored older database). On success
+ * e->rev is the new rev. */
 int store_update(struct store *st, struct entry *e, struct tend_err *err);
 
-/* Delete an entry, undoably: it disappears from every list until
- * store_undelete brings it back or store_purge_deleted erases it. */
-int store_delete(struct store *st, enum entry_kind kind, int64_t id,
-                 struct tend_err *err);
-int store_undelete(struct store *st, enum entry_kind kind, int64_t id,
-                   struct tend_err *err);
+/* Delete the entry e names (kind, id and uid must all match), undoably:
+ * it disappears from every list until store_undelete brings it back or
+ * store_purge_deleted erases it. */
+int store_delete(struct store *st, const struct entry *e, struct tend_err *err);
+int store_undelete(struct store *st, const struct entry *e, struct tend_err *err);
 /* Erase for good every entry deleted before the given unix time (secure_delete
  * overwrites the freed bytes, and the WAL is emptied). A deleted entry stays
  * in the file until this runs: app_close calls it for everything deleted so
@@ -64,11 +65,10 @@ int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err);
  * store_backup_remove_all. */
 int store_forget_all(struct store *st, struct tend_err *err);
 
-/* Erase for good one entry that is deleted (a live entry is left alone), so
- * that a dashboard erases what it deleted without touching another
- * dashboard's undoable deletes. */
-int store_purge_entry(struct store *st, enum entry_kind kind, int64_t id,
-                      struct tend_err *err);
+/* Erase for good the entry e names (kind, id, uid) when it is deleted (a
+ * live entry is left alone), so that a dashboard erases what it deleted
+ * without touching another dashboard's undoable deletes. */
+int store_purge_entry(struct store *st, const struct entry *e, struct tend_err *err);
 
 /* Fetch one live entry; TEND_E_RUNTIME with "no such entry" when absent. */
 int store_get(struct store *st, enum entry_kind kind, int64_t id,
@@ -135,6 +135,9 @@ char *store_backup_dir_of(const char *db_path);
  * temporary files that killed backups left there over an hour ago). */
 int store_backup_daily(struct store *st, const char *dir, tend_day today,
                        int keep, struct tend_err *err);
+/* How many copies of a damaged database dir holds: they keep what was in
+ * it, deleted entries too, until they are deleted or forget removes them. */
+int store_backup_count_damaged(const char *dir);
 /* Delete every backup tend made in dir (daily, before-restore, leftover
  * temporary files); *removed counts them. A missing dir is no error. */
 int store_backup_remove_all(const char *dir, int *removed, struct tend_err *err);
@@ -150,10 +153,17 @@ int store_backup_remove_all(const char *dir, int *removed, struct tend_err *err)
  * short, or failing quick_check (not: another program's database, one from
  * a newer tend, or one that is busy). */
 bool store_file_damaged(const char *path);
-/* When the database file at path is damaged, move it (and its WAL) into its
- * backups folder as tend-damaged-YYYYMMDD-HHMMSS.db, so that a restore can
+/* When the database file at path is damaged, or its WAL is (see
+ * store_drop_damaged), move it (and its WAL) into its backups folder as tend-damaged-YYYYMMDD-HHMMSS.db, so that a restore can
  * start afresh; *moved_to (malloc'd) says where, NULL when it was fine. */
 int store_set_aside_damaged(const char *path, char **moved_to, struct tend_err *err);
+/* Go on without the damaged part of the WAL beside path (which store_open
+ * refuses): copies of the database and the WAL are kept in its backups
+ * folder first (*kept, malloc'd), then the WAL is cut at the damage, so
+ * that the changes saved before it are kept and the *lost saved after it
+ * are left out. Nothing to do (kept NULL) when the WAL is not damaged;
+ * TEND_E_BUSY when another tend has the database open. */
+int store_drop_damaged(const char *path, char **kept, long *lost, struct tend_err *err);
 int store_restore(struct store *st, const char *src, char **safety,
                   struct tend_err *err);
 

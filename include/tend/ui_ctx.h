@@ -60,7 +60,7 @@ struct ui_undo {
 /* An entry this session deleted. */
 struct ui_gone {
 	enum entry_kind kind;
-	int64_t id;
+	int64_t id, uid;
 };
 
 /* A yes/no question over the current view. */
@@ -186,7 +186,7 @@ void ui_ctx_undo_push_stage(struct ui *ui, int partner, const struct store_stage
 /* Undo the last group of changes. */
 void ui_ctx_undo(struct ui *ui);
 /* Delete an entry (undoably) and remember it to be erased at the end. */
-int ui_ctx_delete(struct ui *ui, enum entry_kind kind, int64_t id, struct tend_err *err);
+int ui_ctx_delete(struct ui *ui, const struct entry *e, struct tend_err *err);
 /* Erase for good what this session deleted and is still deleted (another
  * dashboard's deletes stay undoable there). */
 int ui_ctx_purge(struct ui *ui, struct tend_err *err);

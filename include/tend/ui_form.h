@@ -27,6 +27,8 @@ struct ui_field {
 	const char *choice[UI_FIELD_CHOICES]; /* choice: not owned */
 	int n_choices, sel;        /* sel -1: nothing picked yet */
 	bool required;             /* a choice: must be picked before saving */
+	bool stray;                /* a choice: a letter that picks nothing was
+	                              typed; letters pick nothing until another key */
 	char error[96];            /* shown beside the field */
 };
 
@@ -45,9 +47,12 @@ struct ui_form {
 	struct entry entry;       /* the entry being edited (id 0: a new one) */
 	const char *path;         /* free for the form's owner */
 	bool waiting;             /* another tend holds the write lock: retrying */
-	int64_t seen_id[2];       /* check-in form: the partners' check-ins shown */
-	int64_t seen_rev[2];      /* when it opened (id 0: none), to spot a race */
+	struct entry seen[2];     /* check-in form: the partners' check-ins shown
+	                             when it opened (id 0: none), to spot a race */
+	bool gone;                /* its entry was deleted elsewhere: Enter saves
+	                             what is typed as a new one */
 	bool advanced;            /* a digit just moved the cursor on: a Tab now stays */
+	bool picked;              /* so did a pick in a choice: a Tab now stays */
 	bool touched;             /* something was typed or picked since it opened */
 	bool quit_asked;          /* Ctrl-C asked once whether to drop the form */
 };

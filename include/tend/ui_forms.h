@@ -15,5 +15,8 @@ void ui_forms_edit(struct ui *ui, const struct entry *e);
 /* `s`: one partner says whether they are ready for the next touch stage:
  * nothing is picked for them, both pick themselves and say y. */
 void ui_forms_stage(struct ui *ui);
+/* After another tend's change: an open edit form whose entry was deleted
+ * meanwhile says so, keeps what is typed and offers to save it as new. */
+void ui_forms_recheck(struct ui *ui);
 
 #endif

@@ -9,6 +9,7 @@
 
 const char cmd_restore_usage[] =
 	"usage: tend restore FILE\n"
+	"       tend restore --drop-damaged\n"
 	"\n"
 	"Put the backup FILE back in place of everything in the database: one\n"
 	"made with `tend backup`, or an automatic one from the backups folder\n"
@@ -18,14 +19,59 @@ const char cmd_restore_usage[] =
 	"backups folder as tend-before-restore-DATE-TIME.db, so a restore can\n"
 	"itself be undone. An open dashboard shows the restored data at once.\n"
 	"A damaged database (not SQLite, cut short, failing its check) is first\n"
-	"moved to the backups folder as tend-damaged-DATE-TIME.db.\n";
+	"moved to the backups folder as tend-damaged-DATE-TIME.db.\n"
+	"\n"
+	"When the last changes saved (the database's -wal file) are damaged, tend\n"
+	"stops and keeps copies aside. --drop-damaged goes on without the damaged\n"
+	"part instead of a backup: what was saved before the damage is kept, the\n"
+	"changes after it are left out (the copies keep them).\n";
+
+/* tend restore --drop-damaged: go on without the damaged part of the WAL,
+ * as the couple chose knowingly. */
+static int drop_damaged(struct app *app)
+{
+	struct tend_err err;
+	err_clear(&err);
+	char *kept = NULL;
+	long lost = 0;
+	if (store_drop_damaged(app->db_path, &kept, &lost, &err) != TEND_OK)
+		return cli_fail(&err);
+	if (!kept) {
+		cli_errorf("%s: nothing in it is damaged; nothing was dropped", app->db_path);
+		return 1;
+	}
+	int opened = cli_store(app);
+	if (opened) {
+		free(kept);
+		return opened;
+	}
+	printf("Went on without the damaged part: %ld saved change%s after it %s left out.\n"
+	       "Copies from before are kept as ", lost,
+	       lost == 1 ? "" : "s", lost == 1 ? "is" : "are");
+	cli_put_text(stdout, kept);
+	printf(" and its -wal.\n");
+	free(kept);
+	return 0;
+}
 
 int cmd_restore(struct app *app, int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{ "drop-damaged", no_argument, NULL, 'd' },
+		{ NULL, 0, NULL, 0 },
+	};
 	opterr = 0;
-	int c = getopt_long(argc, argv, ":", (const struct option[]){ { 0 } }, NULL);
-	if (c != -1)
-		return cli_bad_option("restore", c, argv);
+	bool drop = false;
+	int c;
+	while ((c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		if (c != 'd')
+			return cli_bad_option("restore", c, argv);
+		drop = true;
+	}
+	if (drop && optind != argc)
+		return cli_usage_error("restore", "--drop-damaged takes no backup file");
+	if (drop)
+		return drop_damaged(app);
 	if (optind != argc - 1 || !argv[optind][0])
 		return cli_usage_error("restore", "name the backup file to restore");
 	/* A backup that is not there is said before the database is touched. */

@@ -1,3 +1,4 @@
+#include <fcntl.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -269,8 +270,62 @@ static int dispatch(struct global *g, int argc, char **argv)
 	return cmd ? run_command(cmd, g, argc - 1, argv + 1) : run_dashboard(g);
 }
 
+/* A closed standard stream would lend its number to the next file tend
+ * opens (the config, an export), and what is printed would land in that
+ * file: each closed one gets /dev/null. True when stdout was closed. */
+static bool std_fds_fill(void)
+{
+	bool out_closed = false;
+	for (int fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) != -1)
+			continue;
+		if (fd == 1)
+			out_closed = true;
+		int nul = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+		if (nul >= 0 && nul != fd) {
+			dup2(nul, fd);
+			close(nul);
+		}
+	}
+	return out_closed;
+}
+
+/* Commands whose work is a change (an entry saved, a file written, a
+ * backup put back) rather than what they print. */
+static bool command_changes(int argc, char **argv)
+{
+	static const char *const names[] = {
+		"init", "checkin", "gesture", "repair", "touch", "timeout", "return",
+		"backup", "restore", "forget",
+	};
+	for (size_t i = 0; argc >= 2 && i < sizeof names / sizeof *names; i++)
+		if (strcmp(argv[1], names[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The exit status once the command ran: when its report cannot reach
+ * standard output, a command that only prints failed (1); one whose
+ * change is made says so on stderr and exits 0, so that a script does
+ * not run it again and log the same thing twice. */
+static int report_status(int rc, bool out_closed, const struct global *g,
+                         int argc, char **argv)
+{
+	bool lost = fflush(stdout) != 0 || ferror(stdout) || out_closed;
+	if (!lost || rc != 0)
+		return rc;
+	if (!g->help && !g->version && command_changes(argc, argv)) {
+		cli_errorf("the change is made; only its confirmation could not be "
+		           "written to standard output");
+		return 0;
+	}
+	cli_errorf("cannot write to standard output");
+	return 1;
+}
+
 int main(int argc, char **argv)
 {
+	bool out_closed = std_fds_fill();
 	setlocale(LC_ALL, "");
 	/* Everything tend creates is for the couple's eyes only. */
 	umask(077);
@@ -281,12 +336,5 @@ int main(int argc, char **argv)
 	if (take_globals(&argc, argv, &g) != 0)
 		return 2;
 	int rc = dispatch(&g, argc, argv);
-	/* A report that could not be written (a full disk, a closed pipe) is a
-	 * failure; said once, unless an error was already reported. */
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		if (rc == 0)
-			cli_errorf("cannot write to standard output");
-		return rc ? rc : 1;
-	}
-	return rc;
+	return report_status(rc, out_closed, &g, argc, argv);
 }

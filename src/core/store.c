@@ -12,11 +12,12 @@
 #include "store_priv.h"
 
 #define COLS_HEAD "id, partner, day, created_at, rev, text, "
+#define COLS_TAIL ", uid"
 
 static const struct store_kind_sql kinds[ENTRY_KIND_COUNT] = {
 	[ENTRY_CHECKIN] = {
 		"checkin", "check-in",
-		COLS_HEAD "mood, stress, 0, 0, 0, 0, 0, 0, 0, 0, 0",
+		COLS_HEAD "mood, stress, 0, 0, 0, 0, 0, 0, 0, 0, 0" COLS_TAIL,
 		"partner, day, text, mood, stress",
 		":partner, :day, :text, :mood, :stress",
 		"partner = :partner, day = :day, text = :text, mood = :mood, "
@@ -24,21 +25,21 @@ static const struct store_kind_sql kinds[ENTRY_KIND_COUNT] = {
 	},
 	[ENTRY_GESTURE] = {
 		"gesture", "gesture",
-		COLS_HEAD "0, 0, bid, 0, 0, 0, 0, 0, 0, 0, 0",
+		COLS_HEAD "0, 0, bid, 0, 0, 0, 0, 0, 0, 0, 0" COLS_TAIL,
 		"partner, day, text, bid",
 		":partner, :day, :text, :bid",
 		"partner = :partner, day = :day, text = :text, bid = :bid",
 	},
 	[ENTRY_REPAIR] = {
 		"repair", "repair",
-		COLS_HEAD "0, 0, 0, accepted, 0, 0, 0, 0, 0, 0, 0",
+		COLS_HEAD "0, 0, 0, accepted, 0, 0, 0, 0, 0, 0, 0" COLS_TAIL,
 		"partner, day, text, accepted",
 		":partner, :day, :text, :accepted",
 		"partner = :partner, day = :day, text = :text, accepted = :accepted",
 	},
 	[ENTRY_TOUCH] = {
 		"touch", "touch session",
-		COLS_HEAD "0, 0, 0, 0, stage, minutes, light, 0, 0, 0, 0",
+		COLS_HEAD "0, 0, 0, 0, stage, minutes, light, 0, 0, 0, 0" COLS_TAIL,
 		"partner, day, text, stage, minutes, light",
 		":partner, :day, :text, :stage, :minutes, :light",
 		"partner = :partner, day = :day, text = :text, stage = :stage, "
@@ -47,7 +48,7 @@ static const struct store_kind_sql kinds[ENTRY_KIND_COUNT] = {
 	[ENTRY_TIMEOUT] = {
 		"timeout", "time-out",
 		COLS_HEAD "0, 0, 0, 0, 0, 0, 0, phrase, called_at, returned_at, "
-		"scheduled_at",
+		"scheduled_at" COLS_TAIL,
 		"partner, day, text, phrase, called_at, returned_at, scheduled_at",
 		":partner, :day, :text, :phrase, :called_at, :returned_at, "
 		":scheduled_at",
@@ -90,6 +91,7 @@ int store_row_read(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 	out->called_at = sqlite3_column_int64(s, 14);
 	out->returned_at = sqlite3_column_int64(s, 15);
 	out->scheduled_at = sqlite3_column_int64(s, 16);
+	out->uid = sqlite3_column_int64(s, 17);
 	return TEND_OK;
 }
 

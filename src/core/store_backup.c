@@ -377,8 +377,10 @@ int store_backup_remove_all(const char *dir, int *removed, struct tend_err *err)
 	while ((de = readdir(d))) {
 		const char *nm = de->d_name;
 		size_t len = strlen(nm);
+		/* A copy of a damaged database may have its -wal beside it. */
 		bool ours = strncmp(nm, DAILY_PREFIX, 5) == 0 && len > 8 &&
-		            strcmp(nm + len - 3, ".db") == 0;
+		            (strcmp(nm + len - 3, ".db") == 0 ||
+		             (len > 12 && strcmp(nm + len - 7, ".db-wal") == 0));
 		if (!ours && !is_leftover(nm))
 			continue;
 		char *path = join(dir, nm);
@@ -387,7 +389,7 @@ int store_backup_remove_all(const char *dir, int *removed, struct tend_err *err)
 			break;
 		}
 		if (unlink(path) == 0)
-			++*removed;
+			*removed += len < 4 || strcmp(nm + len - 4, "-wal") != 0;
 		else if (errno != ENOENT && rc == TEND_OK)
 			rc = err_set(err, TEND_E_RUNTIME, "%s: could not delete: %s", path,
 			             strerror(errno));

@@ -13,8 +13,9 @@
 #define CHECK_INT(c) "CHECK (typeof(" c ") = 'integer')"
 
 /* The columns every logged record starts and ends with. */
-#define COLS_FIRST \
-	"id INTEGER PRIMARY KEY, " \
+#define COLS_FIRST COLS_FIRST_ID("id INTEGER PRIMARY KEY")
+#define COLS_FIRST_ID(id) \
+	id ", " \
 	"partner INTEGER NOT NULL REFERENCES partner (slot) " CHECK_INT("partner") ", " \
 	"day TEXT NOT NULL " CHECK_DAY("day") ", " \
 	"text TEXT CHECK (text IS NULL OR typeof(text) = 'text'), "
@@ -89,7 +90,45 @@ static const char migration_2[] =
 	" rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ","
 	" PRIMARY KEY (task, period));";
 
-static const char *const migrations[] = { NULL, migration_1, migration_2 };
+/* Version 3: an entry's id is never given to another entry (AUTOINCREMENT
+ * remembers the highest ever used, also once those rows are erased), and
+ * each entry gets a random uid that an edit, a delete or an undo must
+ * match besides the id, so that a stale one can never touch another
+ * entry (not even in a database restored from an older backup). Each
+ * table is rebuilt with every row it has, deleted ones too. The columns
+ * keep their order, with uid last. */
+#define REBUILD(table, own, index) \
+	"CREATE TABLE " table "_v3 (" \
+	COLS_FIRST_ID("id INTEGER PRIMARY KEY AUTOINCREMENT") own COLS_LAST "," \
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0));" \
+	"INSERT INTO " table "_v3 SELECT *, random() | 1 FROM " table ";" \
+	"DROP TABLE " table ";" \
+	"ALTER TABLE " table "_v3 RENAME TO " table ";" \
+	index ";"
+static const char migration_3[] =
+	REBUILD("checkin",
+	        " mood INTEGER NOT NULL CHECK (typeof(mood) = 'integer' AND mood BETWEEN 1 AND 5),"
+	        " stress INTEGER NOT NULL CHECK (typeof(stress) = 'integer' AND stress BETWEEN 1 AND 5),",
+	        "CREATE UNIQUE INDEX checkin_partner_day ON checkin (partner, day)")
+	REBUILD("gesture",
+	        " bid INTEGER NOT NULL CHECK (typeof(bid) = 'integer' AND bid BETWEEN 0 AND 2),",
+	        "CREATE INDEX gesture_day ON gesture (day)")
+	REBUILD("repair",
+	        " accepted INTEGER NOT NULL CHECK (accepted IN (0, 1)),",
+	        "CREATE INDEX repair_day ON repair (day)")
+	REBUILD("touch",
+	        " stage INTEGER NOT NULL CHECK (typeof(stage) = 'integer' AND stage BETWEEN 1 AND 3),"
+	        " minutes INTEGER NOT NULL CHECK (typeof(minutes) = 'integer' AND minutes >= 0),"
+	        " light INTEGER NOT NULL CHECK (typeof(light) = 'integer' AND light BETWEEN 0 AND 3),",
+	        "CREATE INDEX touch_day ON touch (day)")
+	REBUILD("timeout",
+	        " phrase INTEGER NOT NULL CHECK (phrase IN (1, 2)),"
+	        " called_at INTEGER NOT NULL " CHECK_INT("called_at") ","
+	        " returned_at INTEGER CHECK (returned_at IS NULL OR typeof(returned_at) = 'integer'),"
+	        " scheduled_at INTEGER CHECK (scheduled_at IS NULL OR typeof(scheduled_at) = 'integer'),",
+	        "CREATE INDEX timeout_day ON timeout (day)");
+
+static const char *const migrations[] = { NULL, migration_1, migration_2, migration_3 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == STORE_SCHEMA_VERSION + 1,
                "one migration per schema version");

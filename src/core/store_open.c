@@ -450,7 +450,9 @@ struct store *store_open(const char *path, struct tend_err *err)
 	struct stat sb;
 	if (stat(path, &sb) != 0 && errno == ENOENT && create_database(path, err))
 		return NULL;
-	if (store_check_file(path, err))
+	/* Before anything reads the file: SQLite would replay a damaged WAL
+	 * only up to the damage and then drop the rest. */
+	if (store_wal_guard(path, err) || store_check_file(path, err))
 		return NULL;
 	tighten(path);
 	return connect_file(path, err);

@@ -74,12 +74,48 @@ int store_copy_into(sqlite3 *from, const char *tmp, int fd, const char *dest,
 /* Make dir (0700) when it is missing. */
 int store_dir_make(const char *dir, struct tend_err *err);
 
+/* store_restore.c: "DIR/tend-WHAT-YYYYMMDD-HHMMSS[-N].db", taken by
+ * creating it empty (0600, O_EXCL) so that no other tend picks the same
+ * name; the caller puts its copy over it. Malloc'd; NULL on failure. */
+char *store_stamped_name(const char *dir, const char *what);
+
+/* store_wal.c: what the WAL beside a database holds, judged while no
+ * connection has the database open. */
+struct store_wal_state {
+	bool damaged;      /* committed changes sit after a bad frame */
+	long frames;       /* complete frames in the WAL */
+	long bad;          /* the first bad frame (1-based); 0 when none */
+	long lost_commits; /* committed changes after it */
+};
+/* Judge the WAL of path when nobody has the database open; *lock_fd then
+ * holds the lock that keeps others from opening it (close it to let go),
+ * else it is -1 and *out says nothing is wrong. */
+int store_wal_inspect(const char *path, int *lock_fd, struct store_wal_state *out,
+                      struct tend_err *err);
+/* Cut the WAL of path at its first bad frame (all of it when its header is
+ * bad), so that SQLite replays what comes before. */
+int store_wal_cut(const char *path, const struct store_wal_state *w, struct tend_err *err);
+/* Before a connection opens path: refuse (TEND_E_RUNTIME) a damaged WAL,
+ * keeping copies of it and the database aside first. */
+int store_wal_guard(const char *path, struct tend_err *err);
+
+/* store_scrub.c: an entry purged from the database, as found in copies. */
+struct store_gone {
+	enum entry_kind kind;
+	int64_t id, uid, created_at;
+	int partner;
+};
+/* Delete the entries gone[] from the daily backups and the safety copies
+ * in the database's backups folder (copies of a damaged one are kept). */
+int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t n,
+                        struct tend_err *err);
+
 /* store_migrate.c: apply the migrations the file has not had yet. */
 int store_migrate(struct store *st, struct tend_err *err);
 
 /* store.c: what each kind's table looks like to the generic entry code
  * (reading there, writing in store_write.c). Every select list has the same
- * 17 columns so that one reader fills any struct entry. */
+ * 18 columns so that one reader fills any struct entry. */
 struct store_kind_sql {
 	const char *table;
 	const char *noun;   /* for messages */

@@ -4,6 +4,7 @@
  * database through the online backup API, so that every open tend sees the
  * change at once. What it replaces is kept first in a safety copy. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +93,40 @@ static int match_page_size(struct store *st, const char *tmp, struct tend_err *e
 	return rc;
 }
 
+/* Raise the staged copy's highest-id-ever of each table to the live one's,
+ * so that an entry logged after the restore never takes the id that an
+ * entry of the replaced data had (a dashboard may still hold that one). */
+static int keep_ids_unused(struct store *st, struct store *from, struct tend_err *err)
+{
+	sqlite3_stmt *r = store_stmt(st, "SELECT name, seq FROM sqlite_sequence", err);
+	if (!r)
+		return TEND_E_RUNTIME;
+	static const char *const raise[] = {
+		"INSERT INTO sqlite_sequence (name, seq) SELECT :name, 0 WHERE "
+		"EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name) "
+		"AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = :name)",
+		"UPDATE sqlite_sequence SET seq = :seq WHERE name = :name AND seq < :seq",
+	};
+	int rc = TEND_OK, step;
+	while (rc == TEND_OK && (step = sqlite3_step(r)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(r, 0);
+		for (size_t i = 0; rc == TEND_OK && i < sizeof raise / sizeof *raise; i++) {
+			sqlite3_stmt *w = store_stmt(from, raise[i], err);
+			if (!w)
+				rc = TEND_E_RUNTIME;
+			else if (!store_bind_text(w, ":name", name ? name : "") ||
+			         !store_bind_int64(w, ":seq", sqlite3_column_int64(r, 1)))
+				rc = store_fail(from, err, "could not prepare the backup");
+			else
+				rc = store_run(from, w, err, "could not prepare the backup");
+		}
+	}
+	if (rc == TEND_OK && step != SQLITE_DONE)
+		rc = store_fail(st, err, "could not read the database");
+	sqlite3_reset(r);
+	return rc;
+}
+
 /* Copy src, read-only, into tmp (open as fd) and open the copy as a store,
  * which brings an older schema up to date. */
 static struct store *stage_copy(struct store *st, const char *src,
@@ -107,12 +142,16 @@ static struct store *stage_copy(struct store *st, const char *src,
 	sqlite3_close(from);
 	if (rc != TEND_OK || match_page_size(st, tmp, err))
 		return NULL;
-	return store_open(tmp, err);
+	struct store *staged = store_open(tmp, err);
+	if (staged && keep_ids_unused(st, staged, err) != TEND_OK) {
+		store_close(staged);
+		return NULL;
+	}
+	return staged;
 }
 
-/* "DIR/tend-WHAT-YYYYMMDD-HHMMSS.db", with "-N" added when the same second
- * already took that name. Malloc'd. */
-static char *stamped_name(const char *dir, const char *what)
+/* The "-N" goes after a name the same second already took. */
+char *store_stamped_name(const char *dir, const char *what)
 {
 	char stamp[32];
 	time_t now = time(NULL);
@@ -121,21 +160,27 @@ static char *stamped_name(const char *dir, const char *what)
 	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
 	size_t n = strlen(dir) + strlen(what) + 64;
 	char *path = malloc(n);
-	struct stat sb;
-	for (int i = 1; path && i < 100; i++) {
+	for (int i = 1; path && i < 1000; i++) {
 		if (i == 1)
 			snprintf(path, n, "%s/tend-%s-%s.db", dir, what, stamp);
 		else
 			snprintf(path, n, "%s/tend-%s-%s-%d.db", dir, what, stamp, i);
-		if (stat(path, &sb) != 0)
+		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+		              0600);
+		if (fd >= 0) {
+			close(fd);
+			return path;
+		}
+		if (errno != EEXIST)
 			break;
 	}
-	return path;
+	free(path);
+	return NULL;
 }
 
 static char *safety_name(const char *dir)
 {
-	return stamped_name(dir, "before-restore");
+	return store_stamped_name(dir, "before-restore");
 }
 
 /* Move a side file of a damaged database along with it (or drop the -shm
@@ -155,18 +200,28 @@ static void move_side(const char *from, const char *to, const char *suffix, bool
 int store_set_aside_damaged(const char *path, char **moved_to, struct tend_err *err)
 {
 	*moved_to = NULL;
-	if (!store_file_damaged(path))
+	/* The WAL first: the check of the file itself reads it through SQLite. */
+	struct store_wal_state w;
+	int fd;
+	struct tend_err ignored = { 0 };
+	store_wal_inspect(path, &fd, &w, &ignored);
+	if (fd >= 0)
+		close(fd);
+	if (!w.damaged && !store_file_damaged(path))
 		return TEND_OK;
 	char *dir = store_backup_dir_of(path);
 	if (!dir)
 		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
 	char *to = NULL;
 	int rc = store_dir_make(dir, err);
-	if (rc == TEND_OK && !(to = stamped_name(dir, "damaged")))
-		rc = err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
-	if (rc == TEND_OK && rename(path, to) != 0)
+	if (rc == TEND_OK && !(to = store_stamped_name(dir, "damaged")))
+		rc = err_set(err, TEND_E_RUNTIME, "%s: could not name a file in %s: %s",
+		             path, dir, strerror(errno));
+	if (rc == TEND_OK && rename(path, to) != 0) {
 		rc = err_set(err, TEND_E_RUNTIME, "%s: could not move the damaged database "
 		             "aside: %s", path, strerror(errno));
+		unlink(to);
+	}
 	if (rc == TEND_OK) {
 		move_side(path, to, "-wal", true);
 		move_side(path, to, "-journal", true);
@@ -185,8 +240,11 @@ static int replace_live(struct store *st, struct store *from, const char *dir,
 {
 	char *name = safety_name(dir);
 	if (!name)
-		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", dir);
+		return err_set(err, TEND_E_RUNTIME, "%s: could not name the safety copy: %s",
+		               dir, strerror(errno));
 	int rc = store_backup(st, name, err);
+	if (rc != TEND_OK)
+		unlink(name);
 	if (rc == TEND_OK)
 		rc = store_copy_pages(st->db, from->db, st->path, err);
 	if (rc == TEND_OK && safety)

@@ -1,5 +1,6 @@
-/* store_write: saving, editing, deleting and erasing entries, and closing
- * time-outs. Reading them back is in store.c. */
+/* store_write: saving, editing and deleting entries, forgetting them all,
+ * and closing time-outs. Reading them back is in store.c, erasing deleted
+ * ones for good in store_purge.c. */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -17,6 +18,7 @@ static bool bind_entry(sqlite3_stmt *s, const struct entry *e)
 {
 	return store_bind_int64(s, ":id", e->id) &&
 	       store_bind_int64(s, ":rev", e->rev) &&
+	       store_bind_int64(s, ":uid", e->uid) &&
 	       store_bind_int64(s, ":partner", e->partner) &&
 	       store_bind_day(s, ":day", e->day) &&
 	       store_bind_int64(s, ":created_at", e->created_at) &&
@@ -65,7 +67,7 @@ static int checkin_find(struct store *st, const struct entry *e, int64_t *id,
 	int rc = sqlite3_step(s), status = TEND_OK;
 	if (rc == SQLITE_ROW) {
 		*id = sqlite3_column_int64(s, 0);
-		bool live = sqlite3_column_type(s, 17) == SQLITE_NULL;
+		bool live = sqlite3_column_type(s, 18) == SQLITE_NULL;
 		if (live && replaced)
 			status = store_row_read(st, s, ENTRY_CHECKIN, replaced, err);
 	} else if (rc != SQLITE_DONE) {
@@ -75,18 +77,31 @@ static int checkin_find(struct store *st, const struct entry *e, int64_t *id,
 	return status;
 }
 
-/* Inside a transaction: overwrite the check-in row id with e, live again. */
+/* A new entry's uid: random, never 0. */
+static int64_t uid_new(void)
+{
+	int64_t uid = 0;
+	while (uid == 0)
+		sqlite3_randomness(sizeof uid, &uid);
+	return uid;
+}
+
+/* Inside a transaction: overwrite the check-in row id with e, live again.
+ * It is another entry now, so it gets a new uid: an edit or undo of the one
+ * it replaced can no longer reach it. */
 static int checkin_replace(struct store *st, struct entry *e, int64_t id,
                            struct tend_err *err)
 {
 	sqlite3_stmt *s = store_kind_stmt(st, err, "UPDATE checkin SET %s, "
 	                                  "created_at = :created_at, rev = rev + 1, "
-	                                  "deleted_at = NULL WHERE id = :id",
+	                                  "uid = :uid, deleted_at = NULL "
+	                                  "WHERE id = :id",
 	                                  store_kind_of(ENTRY_CHECKIN)->sets);
 	if (!s)
 		return TEND_E_RUNTIME;
 	struct entry tmp = *e;
 	tmp.id = id;
+	tmp.uid = uid_new();
 	if (!bind_entry(s, &tmp))
 		return store_fail(st, err, "could not save the check-in");
 	if (store_run(st, s, err, "could not save the check-in"))
@@ -98,6 +113,7 @@ static int checkin_replace(struct store *st, struct entry *e, int64_t id,
 	int status = TEND_OK;
 	if (sqlite3_step(s) == SQLITE_ROW) {
 		e->id = id;
+		e->uid = tmp.uid;
 		e->rev = sqlite3_column_int64(s, 0);
 	} else {
 		status = store_fail(st, err, "could not save the check-in");
@@ -111,11 +127,12 @@ static int entry_insert(struct store *st, struct entry *e, struct tend_err *err)
 {
 	const struct store_kind_sql *k = store_kind_of(e->kind);
 	sqlite3_stmt *s = store_kind_stmt(st, err, "INSERT INTO %s (%s, "
-	                                  "created_at, rev) VALUES (%s, "
-	                                  ":created_at, 1)",
+	                                  "created_at, rev, uid) VALUES (%s, "
+	                                  ":created_at, 1, :uid)",
 	                                  k->table, k->fields, k->values);
 	if (!s)
 		return TEND_E_RUNTIME;
+	e->uid = uid_new();
 	if (!bind_entry(s, e))
 		return store_fail(st, err, "could not save the %s", k->noun);
 	char what[64];
@@ -152,11 +169,12 @@ int store_add(struct store *st, struct entry *e, struct entry *replaced,
 		e->created_at = (int64_t)time(NULL);
 	if (store_begin(st, err))
 		return err->code;
-	int64_t old_id = e->id, old_rev = e->rev;
+	int64_t old_id = e->id, old_rev = e->rev, old_uid = e->uid;
 	int rc = store_finish(st, add_locked(st, e, replaced, err), err);
 	if (rc != TEND_OK) {
 		e->id = old_id;
 		e->rev = old_rev;
+		e->uid = old_uid;
 		entry_clear(replaced);
 	}
 	return rc;
@@ -167,8 +185,9 @@ static int update_locked(struct store *st, struct entry *e, struct tend_err *err
 {
 	const struct store_kind_sql *k = store_kind_of(e->kind);
 	sqlite3_stmt *s = store_kind_stmt(st, err, "UPDATE %s SET %s, rev = rev + 1 "
-	                                  "WHERE id = :id AND rev = :rev "
-	                                  "AND deleted_at IS NULL", k->table, k->sets);
+	                                  "WHERE id = :id AND uid = :uid AND "
+	                                  "rev = :rev AND deleted_at IS NULL",
+	                                  k->table, k->sets);
 	if (!s)
 		return TEND_E_RUNTIME;
 	if (!bind_entry(s, e))
@@ -196,22 +215,23 @@ int store_update(struct store *st, struct entry *e, struct tend_err *err)
 }
 
 /* Set (del) or clear deleted_at of one entry that is live (or deleted). */
-static int set_deleted(struct store *st, enum entry_kind kind, int64_t id,
-                       bool del, struct tend_err *err)
+static int set_deleted(struct store *st, const struct entry *e, bool del,
+                       struct tend_err *err)
 {
-	if (store_check_kind(st, kind, err))
+	if (store_check_kind(st, e->kind, err))
 		return TEND_E_USAGE;
-	const struct store_kind_sql *k = store_kind_of(kind);
+	const struct store_kind_sql *k = store_kind_of(e->kind);
 	sqlite3_stmt *s = del
 		? store_kind_stmt(st, err, "UPDATE %s SET deleted_at = :now, "
-		                  "rev = rev + 1 WHERE id = :id AND deleted_at IS NULL",
-		                  k->table)
+		                  "rev = rev + 1 WHERE id = :id AND uid = :uid "
+		                  "AND deleted_at IS NULL", k->table)
 		: store_kind_stmt(st, err, "UPDATE %s SET deleted_at = NULL, "
-		                  "rev = rev + 1 WHERE id = :id AND deleted_at "
-		                  "IS NOT NULL", k->table);
+		                  "rev = rev + 1 WHERE id = :id AND uid = :uid "
+		                  "AND deleted_at IS NOT NULL", k->table);
 	if (!s)
 		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":id", id) ||
+	int64_t id = e->id;
+	if (!store_bind_int64(s, ":id", id) || !store_bind_int64(s, ":uid", e->uid) ||
 	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
 		return store_fail(st, err, "could not change the %s", k->noun);
 	if (store_begin(st, err))
@@ -224,105 +244,14 @@ static int set_deleted(struct store *st, enum entry_kind kind, int64_t id,
 	return store_finish(st, rc, err);
 }
 
-int store_delete(struct store *st, enum entry_kind kind, int64_t id,
-                 struct tend_err *err)
+int store_delete(struct store *st, const struct entry *e, struct tend_err *err)
 {
-	return set_deleted(st, kind, id, true, err);
+	return set_deleted(st, e, true, err);
 }
 
-int store_undelete(struct store *st, enum entry_kind kind, int64_t id,
-                   struct tend_err *err)
+int store_undelete(struct store *st, const struct entry *e, struct tend_err *err)
 {
-	return set_deleted(st, kind, id, false, err);
-}
-
-/* The body of store_purge_deleted, run inside its transaction. */
-static int purge_locked(struct store *st, int64_t before, struct tend_err *err)
-{
-	for (int k = 0; k < ENTRY_KIND_COUNT; k++) {
-		sqlite3_stmt *s = store_kind_stmt(st, err, "DELETE FROM %s WHERE "
-		                                  "deleted_at IS NOT NULL AND "
-		                                  "deleted_at < :before",
-		                                  store_kind_of(k)->table);
-		if (!s)
-			return TEND_E_RUNTIME;
-		if (!store_bind_int64(s, ":before", before))
-			return store_fail(st, err, "could not erase deleted entries");
-		if (store_run(st, s, err, "could not erase deleted entries"))
-			return TEND_E_RUNTIME;
-	}
-	return TEND_OK;
-}
-
-/* Whether any entry was deleted before the time: when none was, purging
- * needs no write lock (it runs as every command closes the store). */
-static int purge_needed(struct store *st, int64_t before, bool *needed,
-                        struct tend_err *err)
-{
-	*needed = false;
-	for (int k = 0; k < ENTRY_KIND_COUNT && !*needed; k++) {
-		sqlite3_stmt *s = store_kind_stmt(st, err, "SELECT 1 FROM %s WHERE "
-		                                  "deleted_at IS NOT NULL AND "
-		                                  "deleted_at < :before LIMIT 1",
-		                                  store_kind_of(k)->table);
-		if (!s)
-			return TEND_E_RUNTIME;
-		if (!store_bind_int64(s, ":before", before))
-			return store_fail(st, err, "could not erase deleted entries");
-		int rc = sqlite3_step(s);
-		sqlite3_reset(s);
-		if (rc == SQLITE_ROW)
-			*needed = true;
-		else if (rc != SQLITE_DONE)
-			return store_fail(st, err, "could not erase deleted entries");
-	}
-	return TEND_OK;
-}
-
-int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err)
-{
-	bool needed;
-	if (purge_needed(st, before, &needed, err))
-		return TEND_E_RUNTIME;
-	if (!needed)
-		return TEND_OK;
-	if (store_begin(st, err))
-		return err->code;
-	if (store_finish(st, purge_locked(st, before, err), err))
-		return TEND_E_RUNTIME;
-	/* Copy the overwritten pages home and empty the WAL, so the erased text
-	 * is not left in it; another reader may keep it from finishing, which
-	 * the next checkpoint repairs. */
-	sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-	return TEND_OK;
-}
-
-/* The body of store_purge_entry, run inside its transaction. */
-static int purge_one_locked(struct store *st, enum entry_kind kind, int64_t id,
-                            struct tend_err *err)
-{
-	sqlite3_stmt *s = store_kind_stmt(st, err, "DELETE FROM %s WHERE id = :id "
-	                                  "AND deleted_at IS NOT NULL",
-	                                  store_kind_of(kind)->table);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":id", id))
-		return store_fail(st, err, "could not erase the entry");
-	return store_run(st, s, err, "could not erase the entry") ? TEND_E_RUNTIME : TEND_OK;
-}
-
-int store_purge_entry(struct store *st, enum entry_kind kind, int64_t id,
-                      struct tend_err *err)
-{
-	if ((unsigned)kind >= ENTRY_KIND_COUNT)
-		return err_set(err, TEND_E_USAGE, "%s: no such kind of entry", st->path);
-	if (store_begin(st, err))
-		return err->code;
-	if (store_finish(st, purge_one_locked(st, kind, id, err), err))
-		return TEND_E_RUNTIME;
-	/* As for store_purge_deleted: the erased text must leave the WAL too. */
-	sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-	return TEND_OK;
+	return set_deleted(st, e, false, err);
 }
 
 /* Set one time column of a live time-out (column is a fixed name). */

@@ -533,6 +533,7 @@ static void ui_tick(struct ui *ui)
 		ui_ctx_refresh(ui);
 	} else if (ui_ctx_changed(ui)) {
 		ui_ctx_refresh(ui);
+		ui_forms_recheck(ui);
 	}
 	if (now != ui->last_tick) {
 		if (ui_timeout_state(ui, now) != UI_TIMEOUT_NONE || now / 60 != ui->last_tick / 60)

@@ -219,7 +219,7 @@ void ui_ctx_undo_push_stage(struct ui *ui, int partner, const struct store_stage
 	u->stage_after = *after;
 }
 
-int ui_ctx_delete(struct ui *ui, enum entry_kind kind, int64_t id, struct tend_err *err)
+int ui_ctx_delete(struct ui *ui, const struct entry *e, struct tend_err *err)
 {
 	if (ui->n_gone == ui->cap_gone) {
 		size_t cap = ui->cap_gone ? ui->cap_gone * 2 : 16;
@@ -229,9 +229,9 @@ int ui_ctx_delete(struct ui *ui, enum entry_kind kind, int64_t id, struct tend_e
 		ui->gone = g;
 		ui->cap_gone = cap;
 	}
-	int rc = store_delete(ui->app->st, kind, id, err);
+	int rc = store_delete(ui->app->st, e, err);
 	if (rc == TEND_OK)
-		ui->gone[ui->n_gone++] = (struct ui_gone){ kind, id };
+		ui->gone[ui->n_gone++] = (struct ui_gone){ e->kind, e->id, e->uid };
 	return rc;
 }
 
@@ -240,7 +240,9 @@ int ui_ctx_purge(struct ui *ui, struct tend_err *err)
 	int rc = TEND_OK;
 	for (size_t i = 0; i < ui->n_gone; i++) {
 		struct tend_err one = { 0 };
-		if (store_purge_entry(ui->app->st, ui->gone[i].kind, ui->gone[i].id, &one) != TEND_OK &&
+		struct entry e = { .kind = ui->gone[i].kind, .id = ui->gone[i].id,
+		                   .uid = ui->gone[i].uid };
+		if (store_purge_entry(ui->app->st, &e, &one) != TEND_OK &&
 		    rc == TEND_OK) {
 			*err = one;
 			rc = one.code;
@@ -260,6 +262,7 @@ static void undo_follow(struct ui *ui, enum entry_kind kind, int64_t id, int64_t
 		if (u->type != UI_UNDO_STAGE && u->now.kind == kind && u->now.id == id &&
 		    u->now.rev == rev) {
 			u->now.id = fresh->id;
+			u->now.uid = fresh->uid;
 			u->now.rev = fresh->rev;
 		}
 	}
@@ -270,13 +273,13 @@ static void undo_follow(struct ui *ui, enum entry_kind kind, int64_t id, int64_t
  * and the earlier records follow it. */
 static int undo_deleted(struct ui *ui, struct ui_undo *u, struct tend_err *err)
 {
-	int rc = store_undelete(ui->app->st, u->now.kind, u->now.id, err);
+	int rc = store_undelete(ui->app->st, &u->now, err);
 	if (rc != TEND_OK)
 		return rc;
 	struct entry live = { 0 };
 	struct tend_err gerr = { 0 };
 	if (store_get(ui->app->st, u->now.kind, u->now.id, &live, &gerr) == TEND_OK &&
-	    live.rev == u->now.rev + 2)
+	    live.uid == u->now.uid && live.rev == u->now.rev + 2)
 		undo_follow(ui, u->now.kind, u->now.id, u->now.rev, &live);
 	entry_clear(&live);
 	return TEND_OK;
@@ -291,12 +294,13 @@ static int undo_restore(struct ui *ui, struct ui_undo *u, struct tend_err *err)
 	if (!entry_copy(&copy, &u->before))
 		ui_oom();
 	if (u->type == UI_UNDO_REPLACED) {
-		rc = ui_ctx_delete(ui, u->now.kind, u->now.id, err);
+		rc = ui_ctx_delete(ui, &u->now, err);
 		copy.id = 0;
 		if (rc == TEND_OK)
 			rc = store_add(st, &copy, NULL, err);
 	} else {
 		copy.rev = u->now.rev;
+		copy.uid = u->now.uid;
 		rc = store_update(st, &copy, err);
 	}
 	if (rc == TEND_OK)
@@ -339,13 +343,16 @@ static int undo_added(struct ui *ui, const struct ui_undo *u, struct tend_err *e
 {
 	struct entry live = { 0 };
 	int rc = store_get(ui->app->st, u->now.kind, u->now.id, &live, err);
+	bool other = rc == TEND_OK && live.uid != u->now.uid;
 	bool changed = rc == TEND_OK && live.rev != u->now.rev;
 	entry_clear(&live);
+	if (other)
+		return err_set(err, TEND_E_RUNTIME, "no such entry");
 	if (rc != TEND_OK)
 		return rc;
 	if (changed)
 		return err_set(err, TEND_E_CONFLICT, "changed elsewhere");
-	return ui_ctx_delete(ui, u->now.kind, u->now.id, err);
+	return ui_ctx_delete(ui, &u->now, err);
 }
 
 /* Reverse one change in the store. */
@@ -376,7 +383,8 @@ static void undo_failed(struct ui *ui, const struct ui_undo *u, const struct ten
 	struct tend_err gerr = { 0 };
 	bool is_live = false;
 	if (u->type != UI_UNDO_STAGE && !ui_ctx_busy(err) && err->code != TEND_E_CONFLICT)
-		is_live = store_get(ui->app->st, u->now.kind, u->now.id, &live, &gerr) == TEND_OK;
+		is_live = store_get(ui->app->st, u->now.kind, u->now.id, &live, &gerr) == TEND_OK &&
+		          live.uid == u->now.uid;
 	entry_clear(&live);
 	if (ui_ctx_busy(err))
 		ui_ctx_message(ui, true, "Not undone: another tend is saving. Press u again in a moment.");

@@ -41,6 +41,8 @@ void ui_form_close(struct ui *ui)
 		return;
 	ui_form_clear(ui->form);
 	entry_clear(&ui->form->entry);
+	entry_clear(&ui->form->seen[0]);
+	entry_clear(&ui->form->seen[1]);
 	free(ui->form);
 	ui->form = NULL;
 	ui->dirty = true;
@@ -239,25 +241,48 @@ static bool choice_by_initial(struct ui_field *fl, wint_t wc)
 	return false;
 }
 
-static void field_key_choice(struct ui_field *fl, struct ui_key k)
+/* A key in a choice field; true when it picked one by its digit or its
+ * initial (the form then moves on, as after a check-in's digit). Arrows
+ * and Space step through the choices and stay. */
+static bool field_key_choice(struct ui_field *fl, struct ui_key k)
 {
-	if (k.fn && (k.ch == KEY_LEFT))
+	bool picked = false;
+	bool letter = !k.fn && iswprint(k.ch) && !iswdigit(k.ch);
+	if (letter && fl->stray) {
+		/* Words typed into a choice by mistake: none of their letters
+		 * (or spaces) picks anything, and each is refused out loud. */
+	} else if (k.fn && (k.ch == KEY_LEFT)) {
 		fl->sel = fl->sel < 0 ? fl->n_choices - 1 : (fl->sel + fl->n_choices - 1) % fl->n_choices;
-	else if ((k.fn && k.ch == KEY_RIGHT) || (!k.fn && k.ch == L' '))
+	} else if ((k.fn && k.ch == KEY_RIGHT) || (!k.fn && k.ch == L' ')) {
 		fl->sel = (fl->sel + 1) % fl->n_choices;
-	else if (!k.fn && k.ch >= L'1' && k.ch < (wint_t)(L'1' + fl->n_choices))
+	} else if (!k.fn && k.ch >= L'1' && k.ch < (wint_t)(L'1' + fl->n_choices)) {
 		fl->sel = (int)(k.ch - L'1');
-	else if (!k.fn && iswprint(k.ch) && choice_by_initial(fl, k.ch))
-		;
-	else if (!k.fn && iswprint(k.ch)) {
-		/* Words typed into a choice by mistake: say how to pick, and
-		 * leave the pick alone. */
+		picked = true;
+	} else if (letter && choice_by_initial(fl, k.ch)) {
+		picked = true;
+	} else if (!k.fn && iswprint(k.ch)) {
+		fl->stray = letter;
+	} else {
+		return false;
+	}
+	if (!k.fn && iswprint(k.ch) && !picked && (fl->stray || iswdigit(k.ch))) {
 		ui_field_error(fl, fl->n_choices == 2 ? "pick with 1/2 or an initial"
 		               : "pick with 1-%d or an initial", fl->n_choices);
-		return;
+		return false;
 	}
+	fl->stray = false;
 	if (fl->sel >= 0)
 		fl->error[0] = '\0';
+	return picked;
+}
+
+/* The input field after the current one, or -1 when it is the last. */
+static int form_later_input(const struct ui_form *f)
+{
+	for (int i = f->cur + 1; i < f->n; i++)
+		if (f->field[i].type != UI_FIELD_HEADING)
+			return i;
+	return -1;
 }
 
 /* Typing into a text or number field; returns true when a one-digit number
@@ -368,8 +393,11 @@ enum ui_action ui_form_key(struct ui *ui, struct ui_key k)
 	struct ui_field *fl = &f->field[f->cur];
 	/* A digit moved the cursor on by itself: a Tab (or Down) right after it
 	 * means the same move, not one more. */
-	bool advanced = f->advanced;
+	bool advanced = f->advanced, picked = f->picked;
 	f->advanced = false;
+	f->picked = false;
+	if (k.fn || !iswprint(k.ch))
+		fl->stray = false;
 	if (f->quit_asked) {
 		f->quit_asked = false;
 		f->error[0] = '\0';
@@ -384,13 +412,17 @@ enum ui_action ui_form_key(struct ui *ui, struct ui_key k)
 	} else if (key_is_next(k)) {
 		/* Swallowed only when a digit just moved on to another number:
 		 * a Tab out of a text or choice field always moves. */
-		if (!advanced || fl->type != UI_FIELD_NUMBER)
+		if (!picked && (!advanced || fl->type != UI_FIELD_NUMBER))
 			f->cur = form_next_input(f, f->cur + 1, 1);
 	} else if (key_is_prev(k)) {
 		f->cur = form_next_input(f, f->cur - 1, -1);
 	} else if (fl->type == UI_FIELD_CHOICE) {
-		field_key_choice(fl, k);
 		f->touched = true;
+		int next = form_later_input(f);
+		if (field_key_choice(fl, k) && next >= 0) {
+			f->cur = next;
+			f->picked = true;
+		}
 	} else {
 		f->touched = true;
 		if (field_key_text(fl, k)) {
@@ -597,7 +629,8 @@ enum { NOTE_LINES = 3 };
 static void form_keys_line(const struct ui_form *f, char *buf, size_t size)
 {
 	const struct ui_field *fl = &f->field[f->cur];
-	int n = snprintf(buf, size, "Enter save   Esc cancel   Tab next field");
+	int n = snprintf(buf, size, f->gone ? "Enter save as new   Esc cancel   Tab next field"
+	                 : "Enter save   Esc cancel   Tab next field");
 	if (fl->type != UI_FIELD_CHOICE || n < 0 || (size_t)n >= size)
 		return;
 	if (fl->n_choices == 2)

@@ -62,30 +62,78 @@ static void entry_fields(struct ui *ui, struct ui_form *f, enum entry_kind kind,
                          const struct entry *e);
 static void checkin_edit_fields(struct ui_form *f, const struct entry *e);
 
+/* How an entry reads now, in a few words for a note: "mood 3, stress 2,
+ * “tea”" or "Sam: “hug at the door”". */
+static void entry_summary(const struct ui *ui, const struct entry *e, char *buf, size_t size)
+{
+	char words[160] = "no words";
+	if (e->text != NULL && e->text[0] != '\0') {
+		char *cut = text_fit(e->text, 30, ui->ascii);
+		if (cut == NULL)
+			ui_oom();
+		snprintf(words, sizeof(words), ui->ascii ? "\"%s\"" : "\u201c%s\u201d", cut);
+		free(cut);
+	}
+	if (e->kind == ENTRY_CHECKIN)
+		snprintf(buf, size, "mood %d, stress %d, %s", e->mood, e->stress, words);
+	else
+		snprintf(buf, size, "%s: %s", ui_ctx_name(ui, e->partner), words);
+}
+
+/* The entry of an edit form is gone (deleted elsewhere, or its id names
+ * another entry now): what is typed stays, and Enter saves it as new. */
+static void form_gone(struct ui *ui, struct ui_form *f)
+{
+	f->gone = true;
+	f->entry.id = 0;
+	f->entry.uid = 0;
+	f->entry.rev = 0;
+	snprintf(f->error, sizeof(f->error), "This was deleted in the other dashboard "
+	         "meanwhile. What you typed is still here: Enter saves it as a new %s, "
+	         "Esc lets it go.", ui_ctx_kind_label(ui, f->entry.kind));
+	ui->dirty = true;
+}
+
+/* Whether the entry of an edit form is still there; *fresh gets it. */
+static bool form_entry_live(struct ui *ui, const struct ui_form *f, struct entry *fresh)
+{
+	struct tend_err err = { 0 };
+	if (store_get(ui->app->st, f->entry.kind, f->entry.id, fresh, &err) == TEND_OK &&
+	    fresh->uid == f->entry.uid)
+		return true;
+	entry_clear(fresh);
+	return false;
+}
+
 /* The entry of an edit form was changed or deleted elsewhere since the form
- * opened: nothing is overwritten; the form shows the stored version. */
+ * opened: nothing is overwritten, and what was typed stays in the form. The
+ * note says how it reads now; a second Enter saves over it knowingly. */
 static void save_conflict(struct ui *ui, struct ui_form *f)
 {
 	struct entry fresh = { 0 };
-	struct tend_err err = { 0 };
-	if (store_get(ui->app->st, f->entry.kind, f->entry.id, &fresh, &err) != TEND_OK) {
-		snprintf(f->error, sizeof(f->error), "This was deleted in the other dashboard "
-		         "meanwhile, so nothing was saved. Esc closes the form.");
+	if (!form_entry_live(ui, f, &fresh)) {
+		form_gone(ui, f);
 		return;
 	}
-	int cur = f->cur; /* the cursor stays where it was */
-	ui_form_clear(f);
+	char now[256];
+	entry_summary(ui, &fresh, now, sizeof(now));
 	entry_clear(&f->entry);
-	if (!entry_copy(&f->entry, &fresh))
-		ui_oom();
-	if (fresh.kind == ENTRY_CHECKIN)
-		checkin_edit_fields(f, &fresh);
+	f->entry = fresh;
+	snprintf(f->error, sizeof(f->error), "Someone changed this in the other dashboard "
+	         "first; there it reads %s. What you typed is still here: Enter saves it "
+	         "over that, Esc keeps theirs.", now);
+}
+
+void ui_forms_recheck(struct ui *ui)
+{
+	struct ui_form *f = ui->form;
+	if (f == NULL || f->gone || f->entry.id == 0 || f->entry.uid == 0)
+		return;
+	struct entry fresh = { 0 };
+	if (form_entry_live(ui, f, &fresh))
+		entry_clear(&fresh);
 	else
-		entry_fields(ui, f, fresh.kind, &fresh);
-	entry_clear(&fresh);
-	f->cur = cur < f->n ? cur : 0;
-	snprintf(f->error, sizeof(f->error), "Someone changed this in the other dashboard first, "
-	         "so yours was not saved. This is how it is now: change it again, or Esc.");
+		form_gone(ui, f);
 }
 
 /* Save e as a new entry or as the edit of f->entry; false with f->error set
@@ -105,6 +153,7 @@ static bool save_entry(struct ui *ui, struct ui_form *f, struct entry *e)
 	} else {
 		e->id = f->entry.id;
 		e->rev = f->entry.rev;
+		e->uid = f->entry.uid;
 		e->created_at = f->entry.created_at;
 		e->called_at = f->entry.called_at;
 		e->returned_at = f->entry.returned_at;
@@ -155,27 +204,43 @@ static const struct entry *today_checkin(const struct ui *ui, int partner)
 	return NULL;
 }
 
+/* Remember a partner's check-in as the form shows it (none: id 0). */
+static void checkin_seen(struct ui_form *f, int p, const struct entry *e)
+{
+	entry_clear(&f->seen[p]);
+	if (e != NULL && !entry_copy(&f->seen[p], e))
+		ui_oom();
+}
+
 /* Was a partner's check-in saved elsewhere since the form showed it? Then
- * nothing is saved: that partner's fields show the new one, and a note says
- * so. True when that happened. */
+ * nothing is saved this time. Fields left as they were shown take the new
+ * one; what was typed stays, and the note says how theirs reads, so that
+ * a second Enter saves over it knowingly. True when that happened. */
 static bool checkin_conflict(struct ui *ui, struct ui_form *f, const struct entry e[2],
                              const int got[2])
 {
 	bool clash = false;
 	for (int p = 0; p < 2; p++) {
-		const struct entry *cur = today_checkin(ui, p + 1);
+		const struct entry *cur = today_checkin(ui, p + 1), *seen = &f->seen[p];
 		if (got[p] <= 0 || cur == NULL || checkin_same(cur, &e[p]) ||
-		    (cur->id == f->seen_id[p] && cur->rev == f->seen_rev[p]))
+		    (cur->id == seen->id && cur->uid == seen->uid && cur->rev == seen->rev))
 			continue;
-		int at = p == 0 ? 1 : 5;
-		snprintf(f->field[at].text, f->field[at].cap, "%d", cur->mood);
-		snprintf(f->field[at + 1].text, f->field[at + 1].cap, "%d", cur->stress);
-		ui_field_set(&f->field[at + 2], cur->text ? cur->text : "");
-		f->seen_id[p] = cur->id;
-		f->seen_rev[p] = cur->rev;
-		snprintf(f->error, sizeof(f->error), "%s's check-in was just saved in the other "
-		         "dashboard: it is shown here now. Nothing was saved; change it again, or Esc.",
-		         ui_ctx_name(ui, p + 1));
+		char now[256];
+		entry_summary(ui, cur, now, sizeof(now));
+		if (seen->id != 0 && checkin_same(seen, &e[p])) {
+			int at = p == 0 ? 1 : 5;
+			snprintf(f->field[at].text, f->field[at].cap, "%d", cur->mood);
+			snprintf(f->field[at + 1].text, f->field[at + 1].cap, "%d", cur->stress);
+			ui_field_set(&f->field[at + 2], cur->text ? cur->text : "");
+			snprintf(f->error, sizeof(f->error), "%s's check-in was just changed in the "
+			         "other dashboard (%s): it is shown here now. Nothing was saved yet: "
+			         "Enter saves, Esc closes.", ui_ctx_name(ui, p + 1), now);
+		} else {
+			snprintf(f->error, sizeof(f->error), "%s's check-in was just saved in the other "
+			         "dashboard (%s). What you typed is still here: Enter saves it over "
+			         "that, Esc keeps theirs.", ui_ctx_name(ui, p + 1), now);
+		}
+		checkin_seen(f, p, cur);
 		clash = true;
 	}
 	return clash;
@@ -226,8 +291,7 @@ static bool checkin_form_save(struct ui *ui, struct ui_form *f)
 			ui_form_fail(ui, f, &err);
 			ok = false;
 		} else {
-			f->seen_id[p] = e[p].id;
-			f->seen_rev[p] = e[p].rev;
+			checkin_seen(f, p, &e[p]);
 			ui_ctx_undo_push(ui, replaced.id ? UI_UNDO_REPLACED : UI_UNDO_ADDED, &e[p],
 			                 replaced.id ? &replaced : NULL);
 			saved |= 1u << p;
@@ -247,8 +311,7 @@ void ui_forms_checkin(struct ui *ui)
 	struct ui_form *f = ui_form_open(ui, "Today's check-in", checkin_form_save);
 	for (int p = 1; p <= 2; p++) {
 		const struct entry *e = today_checkin(ui, p);
-		f->seen_id[p - 1] = e ? e->id : 0;
-		f->seen_rev[p - 1] = e ? e->rev : 0;
+		checkin_seen(f, p - 1, e);
 		ui_form_heading(f, ui_ctx_name(ui, p));
 		ui_form_number(f, "Mood (1-5)", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, false,
 		               e ? e->mood : 0);
@@ -306,7 +369,7 @@ static bool entry_save(struct ui *ui, struct ui_form *f)
 		entry_clear(&e);
 		return false;
 	}
-	e.day = f->entry.id ? f->entry.day : ui->app->today;
+	e.day = f->entry.id || f->gone ? f->entry.day : ui->app->today;
 	bool ok = save_entry(ui, f, &e);
 	if (ok)
 		ui_ctx_message(ui, false, "%s %s by %s.", f->entry.id ? "Changed the" : "Saved a",
@@ -399,7 +462,8 @@ static bool checkin_edit_save(struct ui *ui, struct ui_form *f)
 	e.day = f->entry.day;
 	bool ok = save_entry(ui, f, &e);
 	if (ok)
-		ui_ctx_message(ui, false, "Changed the check-in of %s.", ui_ctx_name(ui, e.partner));
+		ui_ctx_message(ui, false, f->gone ? "Saved the check-in of %s again."
+		               : "Changed the check-in of %s.", ui_ctx_name(ui, e.partner));
 	entry_clear(&e);
 	return ok;
 }

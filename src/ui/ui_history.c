@@ -163,13 +163,23 @@ static void history_delete_yes(struct ui *ui)
 	for (size_t i = 0; i < ui->hist.list.n; i++)
 		if (ui->hist.list.v[i].kind == kind && ui->hist.list.v[i].id == id)
 			e = &ui->hist.list.v[i];
-	if (e == NULL || ui_ctx_delete(ui, kind, id, &err) != TEND_OK) {
+	if (e == NULL || ui_ctx_delete(ui, e, &err) != TEND_OK) {
 		ui_ctx_message(ui, true, "Not deleted: %s", e ? err.msg : "it is gone already");
 		return;
 	}
 	ui_ctx_undo_group(ui);
 	ui_ctx_undo_push(ui, UI_UNDO_DELETED, e, NULL);
-	ui_ctx_message(ui, false, "Deleted the %s. Press u to bring it back.", ui_ctx_kind_label(ui, kind));
+	/* Erased for good when this dashboard quits, also from the automatic
+	 * backups; a damaged database's copy keeps what it held, and says so. */
+	char *dir = store_backup_dir(ui->app->st);
+	int damaged = dir ? store_backup_count_damaged(dir) : 0;
+	free(dir);
+	if (damaged > 0)
+		ui_ctx_message(ui, false, "Deleted the %s (u undoes); a damaged copy in backups/ "
+		               "still has it.", ui_ctx_kind_label(ui, kind));
+	else
+		ui_ctx_message(ui, false, "Deleted the %s. Press u to bring it back.",
+		               ui_ctx_kind_label(ui, kind));
 	ui_ctx_refresh(ui);
 }
 

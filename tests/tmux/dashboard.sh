@@ -83,13 +83,17 @@ expect_screen a "Stage 2? Alex ready, Sam not yet (s)"
 
 # A gesture: the cursor starts on who it is from, picked for the partner
 # whose turn it is (Alex, nobody has logged one today); s and 2 pick Sam
-# there, 1 and a pick Alex.
+# there, 1 and a pick Alex, and a pick moves on to the words (a Tab right
+# after it stays there).
 tmx send-keys -t a g
 wait_for a "A new gesture"
 expect_screen a "1/2 or initial picks"
 expect_screen a "[1 Alex]"
 tmx send-keys -t a s
 wait_for a "[2 Sam]"
+wait_gone a "1/2 or initial picks"
+tmx send-keys -t a BTab
+wait_for a "1/2 or initial picks"
 tmx send-keys -t a 1
 wait_for a "[1 Alex]"
 tmx send-keys -t a Tab

@@ -34,7 +34,8 @@ wait_gone a "A new gesture"
 [ "$(count_db 'logged while locked')" = 1 ] || { export_csv; fail "expected the gesture exactly once"; }
 wait_for b "logged while locked" 3
 
-# Both open the same gesture; b saves first; a is told and sees b's words.
+# Both open the same gesture; b saves first; a is told how b's reads, and
+# a's words stay in a's form.
 for p in a b; do
 	tmx send-keys -t $p Left Down Enter
 	wait_for $p "Gestures: 1 entry"
@@ -51,27 +52,30 @@ tmx send-keys -t a -l "words from a"
 tmx send-keys -t a Enter
 wait_for a "Someone changed this in the other dashboard first"
 expect_screen a "words from b"
+expect_screen a "What you typed is still here"
+expect_screen a "words from a_"
 expect_screen a "Change the gesture"
 expect_db '"words from b"'
 expect_not_db 'words from a'
-# Saving again now is a deliberate change on top of b's.
+# Saving again now is a deliberate change over b's.
 tmx send-keys -t a -l " and a"
 tmx send-keys -t a Enter
-wait_for a "words from b and a"
-expect_db '"words from b and a"'
-wait_for b "words from b and a" 3
+wait_for a "words from a and a"
+expect_db '"words from a and a"'
+wait_for b "words from a and a" 3
 
-# a edits it while b deletes it: a is told that nothing was saved.
+# a edits it while b deletes it: a is told at once, and Enter no longer
+# offers to save over it (only as a new one).
 tmx send-keys -t a Enter
 wait_for a "Change the gesture"
 tmx send-keys -t b d
 wait_for b "s gesture \""
 tmx send-keys -t b y
 wait_for b "Gestures: 0 entries"
+wait_for a "deleted in the other dashboard"
+expect_screen a "Enter save as new"
 tmx send-keys -t a Tab
 tmx send-keys -t a -l "!"
-tmx send-keys -t a Enter
-wait_for a "deleted in the other dashboard"
 send_esc a
 send_esc a
 send_esc b
