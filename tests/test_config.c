@@ -517,6 +517,12 @@ static const struct bad bad_files[] = {
 	  ":4: the file ends in the middle of a setting (key = value)" },
 	{ "bare key without a line break", REQ "\ntherapist",
 	  ":5: the file ends in the middle of a setting (key = value)" },
+	{ "${ outside quotes", REQ "therapist = ${HOME}\n",
+	  ":4: therapist: ${ outside quotes is not allowed (write the value in double "
+	  "quotes; it is taken as written)" },
+	{ "${ outside quotes in a list", REQ "red-lines = {\"a\",\n ${HOME}}\n",
+	  ":5: red-lines: ${ outside quotes is not allowed (write the value in double "
+	  "quotes; it is taken as written)" },
 	{ "bad escape", REQ "therapist = \"C:\\9\"\n",
 	  ":4: unknown escape \"\\9\" in quoted text (write \\\\ for a backslash)" },
 	{ "invalid UTF-8", REQ "therapist = \"caf\xe9\"\n",
@@ -622,6 +628,35 @@ static void test_empty_file(void **state)
 {
 	expect_error(*state, "", ": partner: missing (add two lines like partner \"Alex\" "
 	             "{ color = \"cyan\" })");
+}
+
+/* libconfuse 3.3 puts an environment variable in place of ${NAME} inside
+ * double quotes, with no way to turn it off: the reader keeps every $ as
+ * written, in names, phrases, lists and paths alike. */
+static void test_dollar_as_written(void **state)
+{
+	struct tmp *t = *state;
+	struct config cfg;
+
+	setenv("TEND_TEST_USER", "Mallory", 1);
+	write_text(t->path,
+		"partner \"${TEND_TEST_USER}x\" { color = \"cyan\" }\n"
+		"partner \"$ab ${TEND_TEST_USER:-me}\" { color = \"red\" }\n"
+		"start-date = \"2026-11-23\"\n"
+		"stop-phrases = {\"Cost: $5\", \"\\${TEND_TEST_USER}\"}\n"
+		"red-lines = {'${TEND_TEST_USER}', \"a $ \\\\${x}\"}\n"
+		"therapist = \"${TEND_TEST_USER}\"\n");
+	load_ok(t->path, &cfg);
+	assert_string_equal(cfg.partner[0], "${TEND_TEST_USER}x");
+	assert_string_equal(cfg.partner[1], "$ab ${TEND_TEST_USER:-me}");
+	assert_string_equal(cfg.stop_phrase[0], "Cost: $5");
+	assert_string_equal(cfg.stop_phrase[1], "${TEND_TEST_USER}");
+	assert_int_equal(cfg.n_red_lines, 2);
+	assert_string_equal(cfg.red_lines[0], "${TEND_TEST_USER}");
+	assert_string_equal(cfg.red_lines[1], "a $ \\${x}");
+	assert_string_equal(cfg.therapist, "${TEND_TEST_USER}");
+	config_free(&cfg);
+	unsetenv("TEND_TEST_USER");
 }
 
 /* ---- writing a first config ---- */
@@ -901,6 +936,7 @@ int main(void)
 		T(test_missing_file),
 		T(test_unreadable_file),
 		T(test_empty_file),
+		T(test_dollar_as_written),
 		T(test_write_initial_round_trip),
 		T(test_write_initial_file),
 		T(test_write_initial_rejects),

@@ -38,6 +38,9 @@ void app_close(struct app *app);
  * command can refuse its arguments before any file is created; a no-op once
  * open. Sets app->warning when today's automatic backup failed. */
 int app_store(struct app *app, struct tend_err *err);
+/* The same for a command that only reads: a database nothing can be written
+ * to is opened read-only (store_open_read), without the automatic backup. */
+int app_store_read(struct app *app, struct tend_err *err);
 /* Recompute today from the clock (a no-op when --date was given); true when
  * it changed. */
 bool app_refresh_today(struct app *app);

@@ -34,6 +34,13 @@ struct cli_output;
  * 0 when path is safe to write. */
 int cli_not_ours(const struct app *app, const char *cmd, const char *path);
 struct cli_output *cli_output_open(const char *path, struct tend_err *err);
+/* The one rule for every file a command writes: where path leads once links
+ * are followed (*real, malloc'd), and how it is written. A regular file, or
+ * none yet, is replaced whole (CLI_OUT_REPLACE); standard output, a pipe or
+ * a character device such as /dev/null is written through (CLI_OUT_THROUGH);
+ * a directory, a socket or a disk is refused (the error's code). */
+enum { CLI_OUT_REPLACE = 100, CLI_OUT_THROUGH = 101 };
+int cli_output_target(const char *path, char **real, struct tend_err *err);
 FILE *cli_output_file(struct cli_output *o);
 int cli_output_close(struct cli_output *o, bool ok, struct tend_err *err);
 
@@ -67,6 +74,9 @@ int cli_store(struct app *app);
  * does not exist it is not created; *none is set, for the caller to show
  * an empty result, and when say is true a note on stderr says so. */
 int cli_store_read(struct app *app, bool *none, bool say);
+/* The same for commands that never write (today, week, export, backup): a
+ * database nothing can be written to is read read-only. */
+int cli_store_reading(struct app *app, bool *none, bool say);
 /* The tend day it is now by the clock, whatever --date says. */
 tend_day cli_real_today(const struct app *app);
 /* "Mon 23 Nov", with the year when it is not today's year or when the day

@@ -23,6 +23,13 @@ struct store;
  * corrupt one, another application's database or a newer schema are refused
  * with TEND_E_RUNTIME and left byte-for-byte unchanged. Then migrations run. */
 struct store *store_open(const char *path, struct tend_err *err);
+/* For commands that only read an existing database: when nothing can be
+ * written there (a read-only disk, no permission on the file or its
+ * folder), it is opened read-only and nothing is made beside it; else the
+ * same as store_open. store_open itself refuses such a file plainly. */
+struct store *store_open_read(const char *path, struct tend_err *err);
+/* Whether st was opened read-only by store_open_read. */
+bool store_read_only(const struct store *st);
 /* Accepts NULL. */
 void store_close(struct store *st);
 const char *store_path(const struct store *st);

@@ -95,7 +95,7 @@ struct ui_click {
 struct ui {
 	struct app *app;
 	SCREEN *screen;
-	struct sigaction saved_signals[3]; /* SIGINT, SIGTERM, SIGHUP before us */
+	struct sigaction saved_signals[4]; /* SIGINT, SIGTERM, SIGHUP, SIGQUIT before us */
 	bool ascii;                 /* no UTF-8: ASCII sparklines and marks */
 	struct ui_colors colors;
 	char *name[2];              /* the partners' names, safe to draw */

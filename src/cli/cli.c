@@ -204,10 +204,11 @@ int cli_store(struct app *app)
 	return 0;
 }
 
-int cli_store_read(struct app *app, bool *none, bool say)
+/* Whether the database file does not exist: then nothing is created, and
+ * when say is true a note on stderr says so. */
+static bool store_missing(struct app *app, bool say)
 {
 	struct stat sb;
-	*none = false;
 	if (!app->st && !app->demo_dir && app->db_path &&
 	    stat(app->db_path, &sb) != 0 && errno == ENOENT) {
 		/* Said on stderr so that a mistyped --db is noticed, and the file
@@ -215,10 +216,28 @@ int cli_store_read(struct app *app, bool *none, bool say)
 		if (say)
 			cli_errorf("note: %s does not exist yet, so nothing has been logged "
 			           "there (check --db or the config's database)", app->db_path);
-		*none = true;
-		return 0;
+		return true;
 	}
-	return cli_store(app);
+	return false;
+}
+
+int cli_store_read(struct app *app, bool *none, bool say)
+{
+	*none = store_missing(app, say);
+	return *none ? 0 : cli_store(app);
+}
+
+int cli_store_reading(struct app *app, bool *none, bool say)
+{
+	*none = store_missing(app, say);
+	if (*none || app->st)
+		return 0;
+	struct tend_err err;
+	err_clear(&err);
+	if (app_store_read(app, &err) != TEND_OK)
+		return cli_fail(&err);
+	cli_warn(app);
+	return 0;
 }
 
 tend_day cli_real_today(const struct app *app)

@@ -31,6 +31,52 @@ static char *canonical(const char *path)
 	return out;
 }
 
+/* Where a symbolic link points (a relative target is read from the link's
+ * folder), or NULL when path is no link. Malloc'd. */
+static char *link_target(const char *path)
+{
+	struct stat sb;
+	char to[4096];
+	ssize_t n;
+	if (lstat(path, &sb) != 0 || !S_ISLNK(sb.st_mode) ||
+	    (n = readlink(path, to, sizeof to - 1)) <= 0)
+		return NULL;
+	to[n] = '\0';
+	if (to[0] == '/')
+		return strdup(to);
+	char *copy = strdup(path);
+	char *out = NULL;
+	if (copy) {
+		const char *dir = dirname(copy);
+		size_t len = strlen(dir) + strlen(to) + 2;
+		if ((out = malloc(len)))
+			snprintf(out, len, "%s/%s", dir, to);
+	}
+	free(copy);
+	return out;
+}
+
+/* The file path leads to once every link is followed, even a link to a
+ * file that does not exist yet (a dangling link names where a write would
+ * land): absolute, its folder free of links. NULL when its folder does not
+ * exist or the links go round in a circle. Malloc'd. */
+static char *resolve(const char *path)
+{
+	char *at = strdup(path);
+	for (int hops = 0; at && hops < 40; hops++) {
+		char *next = link_target(at);
+		if (!next) {
+			char *out = canonical(at);
+			free(at);
+			return out;
+		}
+		free(at);
+		at = next;
+	}
+	free(at);
+	return NULL;
+}
+
 /* Whether path is (or, not existing yet, would be) the file named by own
  * followed by suffix. */
 static bool names_own_file(const char *path, const char *own, const char *suffix)
@@ -46,7 +92,7 @@ static bool names_own_file(const char *path, const char *own, const char *suffix
 	bool same = stat(path, &a) == 0 && stat(name, &b) == 0 &&
 	            a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 	if (!same) {
-		char *p = canonical(path), *q = canonical(name);
+		char *p = resolve(path), *q = resolve(name);
 		same = p && q && strcmp(p, q) == 0;
 		free(p);
 		free(q);
@@ -59,7 +105,7 @@ static bool names_own_file(const char *path, const char *own, const char *suffix
  * database in use or of the config's database. */
 static bool in_backups(const struct app *app, const char *path)
 {
-	char *where = canonical(path), *dir = NULL;
+	char *where = resolve(path), *dir = NULL;
 	bool in = false;
 	if (where)
 		dir = strdup(dirname(where));
@@ -217,50 +263,52 @@ static struct cli_output *output_replace(const char *path, struct tend_err *err)
 	return o;
 }
 
-/* Where a symbolic link to a file that does not exist yet points (relative
- * targets are read from the link's folder); NULL when path is no link. */
-static char *link_target(const char *path)
+/* Standard output, by name. */
+static bool is_stdout(const char *path)
+{
+	return !path || strcmp(path, "-") == 0 || strcmp(path, "/dev/stdout") == 0;
+}
+
+int cli_output_target(const char *path, char **real, struct tend_err *err)
 {
 	struct stat sb;
-	char to[4096];
-	ssize_t n;
-	if (lstat(path, &sb) != 0 || !S_ISLNK(sb.st_mode) ||
-	    (n = readlink(path, to, sizeof to - 1)) <= 0)
-		return NULL;
-	to[n] = '\0';
-	if (to[0] == '/')
-		return strdup(to);
-	char *copy = strdup(path);
-	char *out = NULL;
-	if (copy) {
-		const char *dir = dirname(copy);
-		size_t len = strlen(dir) + strlen(to) + 2;
-		if ((out = malloc(len)))
-			snprintf(out, len, "%s/%s", dir, to);
+	*real = NULL;
+	if (is_stdout(path) || named_fd(path) >= 0) {
+		*real = strdup(path ? path : "-");
+		return *real ? CLI_OUT_THROUGH : err_set(err, TEND_E_RUNTIME, "out of memory");
 	}
-	free(copy);
-	return out;
+	/* Through a symbolic link, the file it points at is written. */
+	*real = resolve(path);
+	if (!*real)
+		*real = strdup(path);
+	if (!*real)
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	if (stat(*real, &sb) != 0 || S_ISREG(sb.st_mode))
+		return CLI_OUT_REPLACE;
+	/* A pipe, a terminal or another character device (/dev/null) has no
+	 * file to replace; a folder, a socket or a disk is no place for it. */
+	if (S_ISFIFO(sb.st_mode) || S_ISCHR(sb.st_mode))
+		return CLI_OUT_THROUGH;
+	free(*real);
+	*real = NULL;
+	return err_set(err, TEND_E_RUNTIME, "%s: %s", path,
+	               S_ISDIR(sb.st_mode) ? "is a directory" :
+	               "is not a file, a pipe or a terminal, so nothing is written there");
 }
 
 struct cli_output *cli_output_open(const char *path, struct tend_err *err)
 {
-	if (!path || strcmp(path, "-") == 0 || strcmp(path, "/dev/stdout") == 0)
+	if (is_stdout(path))
 		return output_new(stdout, err);
 	int fd = named_fd(path);
 	if (fd >= 0)
 		return output_dup(fd, path, err);
-	struct stat sb;
-	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		err_set(err, TEND_E_RUNTIME, "%s: is a directory", path);
+	char *real;
+	int how = cli_output_target(path, &real, err);
+	if (how != CLI_OUT_REPLACE && how != CLI_OUT_THROUGH)
 		return NULL;
-	}
-	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
-		return output_in_place(path, err);
-	/* Through a symbolic link, the file it points at is replaced, not the link. */
-	char *real = realpath(path, NULL);
-	if (!real)
-		real = link_target(path);
-	struct cli_output *o = output_replace(real ? real : path, err);
+	struct cli_output *o = how == CLI_OUT_THROUGH ? output_in_place(real, err)
+	                                              : output_replace(real, err);
 	free(real);
 	return o;
 }

@@ -45,7 +45,7 @@ int cmd_export(struct app *app, int argc, char **argv)
 	if (cli_not_ours(app, "export", out))
 		return 2;
 	bool none;
-	int opened = cli_store_read(app, &none, true);
+	int opened = cli_store_reading(app, &none, true);
 	if (opened)
 		return opened;
 	struct tend_err err;

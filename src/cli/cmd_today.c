@@ -118,7 +118,7 @@ int cmd_today(struct app *app, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage_error("today", "takes no arguments");
 	bool none;
-	int opened = cli_store_read(app, &none, true);
+	int opened = cli_store_reading(app, &none, true);
 	if (opened)
 		return opened;
 	struct entry_list l = { 0 };

@@ -184,7 +184,7 @@ int cmd_week(struct app *app, int argc, char **argv)
 	if (optind != argc)
 		return cli_usage_error("week", "takes no arguments (use --date D for another week)");
 	bool none;
-	int opened = cli_store_read(app, &none, true);
+	int opened = cli_store_reading(app, &none, true);
 	if (opened)
 		return opened;
 	tend_day start = day_week_start(app->today, app->cfg.week_starts_on);

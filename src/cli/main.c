@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -323,6 +325,16 @@ static int report_status(int rc, bool out_closed, const struct global *g,
 	return 1;
 }
 
+/* A core file would hold the couple's entries in plain text, wherever the
+ * system puts it: none is ever written, and the memory is not readable
+ * through /proc by others either. */
+static void never_dump_core(void)
+{
+	struct rlimit none = { 0, 0 };
+	setrlimit(RLIMIT_CORE, &none);
+	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
 int main(int argc, char **argv)
 {
 	bool out_closed = std_fds_fill();
@@ -332,6 +344,7 @@ int main(int argc, char **argv)
 	/* Past a file size limit, a write should fail (EFBIG) and be reported
 	 * like a full disk, not kill tend halfway. */
 	signal(SIGXFSZ, SIG_IGN);
+	never_dump_core();
 	struct global g = { 0 };
 	if (take_globals(&argc, argv, &g) != 0)
 		return 2;

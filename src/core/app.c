@@ -109,13 +109,14 @@ static void backup_daily(struct app *app)
 	free(dir);
 }
 
-int app_store(struct app *app, struct tend_err *err)
+/* The store is open: record the partners' names and make today's backup,
+ * unless nothing can be written there. */
+static int store_opened(struct app *app, struct tend_err *err)
 {
-	if (app->st)
-		return TEND_OK;
-	app->st = store_open(app->db_path, err);
 	if (!app->st)
 		return err->code;
+	if (store_read_only(app->st))
+		return TEND_OK;
 	if (store_set_partners(app->st, app->cfg.partner[0], app->cfg.partner[1],
 	                       err) != TEND_OK)
 		return err->code;
@@ -124,6 +125,22 @@ int app_store(struct app *app, struct tend_err *err)
 	else
 		return demo_fill(app->st, &app->cfg, app->today, err);
 	return TEND_OK;
+}
+
+int app_store(struct app *app, struct tend_err *err)
+{
+	if (app->st)
+		return TEND_OK;
+	app->st = store_open(app->db_path, err);
+	return store_opened(app, err);
+}
+
+int app_store_read(struct app *app, struct tend_err *err)
+{
+	if (app->st)
+		return TEND_OK;
+	app->st = store_open_read(app->db_path, err);
+	return store_opened(app, err);
 }
 
 static int open_parts(struct app *app, const struct app_opts *o,
@@ -185,7 +202,7 @@ void app_close(struct app *app)
 {
 	if (!app)
 		return;
-	if (app->st) {
+	if (app->st && !store_read_only(app->st)) {
 		/* The dashboard erases its own deletes when it quits. Anything else
 		 * deleted long ago (a dashboard that crashed) is erased here; recent
 		 * deletes are left alone so an open dashboard can still undo them. */

@@ -6,9 +6,9 @@
  * config_write_initial prints above the key. man/tend.conf.5 and
  * data/tend.conf.example follow its order.
  *
- * Reading goes in four steps: the bytes (size, NUL, UTF-8) and a small scan
- * for the structure libconfuse 3.3 lets slip, which also notes the line of
- * every top-level key (config_scan.c); libconfuse itself (values are checked
+ * Reading goes in four steps: the bytes and the structure, through the
+ * reader every libconfuse file of tend goes through (confread.c, which also
+ * notes the line of every key and keeps $ literal); libconfuse itself (values are checked
  * by the parse callbacks, so libconfuse's line is the key's line); and the
  * checks that need the whole file (config_take.c). config_priv.h lists the
  * other files. libconfuse's lexer is itself global, so config_load must not
@@ -115,9 +115,8 @@ static int config_parse_failure(cfg_t *cfg, const char *path, struct tend_err *e
 }
 
 /* libconfuse reads the checked text from memory, then config_take. */
-static int config_parse(const char *path, const char *text, size_t len,
-                        const struct config_scan *scan, struct config *out,
-                        struct tend_err *err)
+static int config_parse(const char *path, const struct confread *rd,
+                        struct config *out, struct tend_err *err)
 {
 	cfg_t *cfg = cfg_init((cfg_opt_t *)config_opts, CFGF_NONE);
 	int rc = TEND_OK;
@@ -128,8 +127,8 @@ static int config_parse(const char *path, const char *text, size_t len,
 	cfg->filename = strdup(path);
 	if (!cfg->filename)
 		rc = err_set(err, TEND_E_RUNTIME, "out of memory");
-	if (rc == TEND_OK && len > 0) {
-		FILE *fp = fmemopen((void *)text, len, "r");
+	if (rc == TEND_OK && rd->len > 0) {
+		FILE *fp = fmemopen(rd->text, rd->len, "r");
 		if (!fp)
 			rc = err_set(err, TEND_E_RUNTIME, "out of memory");
 		else if (cfg_parse_fp(cfg, fp) != CFG_SUCCESS)
@@ -139,50 +138,33 @@ static int config_parse(const char *path, const char *text, size_t len,
 	}
 	/* After libconfuse, so an unknown key is named as such first. */
 	if (rc == TEND_OK)
-		rc = config_scan_twice(path, scan, err);
+		rc = confread_twice(rd, err);
 	if (rc == TEND_OK)
-		rc = config_take(cfg, path, scan, out, err);
+		rc = config_take(cfg, path, rd, out, err);
 	cfg_free(cfg);
 	return rc;
 }
 
-/* The length of text without the blanks (and blanked comments) at its end:
- * libconfuse counts the last line break as a line of its own, so a file that
- * ends in the middle of a setting would be blamed on a line past its end. */
-static size_t config_trim_end(const char *text, size_t len)
-{
-	while (len > 0 && strchr(" \t\r\n", text[len - 1]))
-		len--;
-	return len;
-}
+/* The partners' sections come twice by design. */
+static const char *const config_many[] = { "partner", NULL };
+
+static const struct confread_kind config_kind = {
+	.what = "a tend config",
+	.noun = "the config file",
+	.max_bytes = CONFIG_MAX_BYTES,
+	.many = config_many,
+};
 
 int config_load(const char *path, struct config *cfg, bool *missing,
                 struct tend_err *err)
 {
-	struct config_scan *scan = NULL;
-	char *buf = NULL;
-	size_t len = 0;
+	struct confread rd;
 
 	memset(cfg, 0, sizeof *cfg);
-	if (missing)
-		*missing = false;
-	int rc = config_scan_read(path, &buf, &len, missing, err);
+	int rc = confread_file(&rd, &config_kind, path, missing, err);
 	if (rc == TEND_OK)
-		rc = config_scan_bytes(path, buf, len, err);
-	/* A byte-order mark some editors add is not part of the first key. */
-	const char *text = buf;
-	if (rc == TEND_OK && len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
-		text += 3, len -= 3;
-	if (rc == TEND_OK && !(scan = malloc(sizeof *scan)))
-		rc = err_set(err, TEND_E_RUNTIME, "out of memory");
-	if (rc == TEND_OK)
-		rc = config_scan_text(path, text, len, scan, err);
-	if (rc == TEND_OK) {
-		config_blank_comments((char *)text, len);
-		rc = config_parse(path, text, config_trim_end(text, len), scan, cfg, err);
-	}
-	free(scan);
-	free(buf);
+		rc = config_parse(path, &rd, cfg, err);
+	confread_free(&rd);
 	if (rc != TEND_OK)
 		config_free(cfg);
 	return rc;

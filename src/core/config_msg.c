@@ -44,25 +44,6 @@ bool config_blank(const char *s)
 
 /* ---- messages -------------------------------------------------------------- */
 
-/* "FILE:LINE: KEY: " and the message; no line when 0, no key when NULL. */
-static void config_vformat(char *out, size_t size, const char *file, int line,
-                           const char *key, const char *fmt, va_list ap)
-{
-	char name[CONFIG_PATH_MAX + 64];
-	int n;
-
-	file = file ? file : "?";
-	text_escape(name, sizeof name, file, strlen(file), CONFIG_PATH_MAX);
-	if (line > 0)
-		n = snprintf(out, size, "%s:%d: ", name, line);
-	else
-		n = snprintf(out, size, "%s: ", name);
-	if (key && n >= 0 && (size_t)n < size)
-		n += snprintf(out + n, size - (size_t)n, "%s: ", key);
-	if (n >= 0 && (size_t)n < size)
-		vsnprintf(out + n, size - (size_t)n, fmt, ap);
-}
-
 /* A TEND_E_USAGE error "FILE:LINE: KEY: ...". */
 int config_fail(struct tend_err *err, const char *file, int line,
                 const char *key, const char *fmt, ...)
@@ -71,7 +52,7 @@ int config_fail(struct tend_err *err, const char *file, int line,
 	va_list ap;
 
 	va_start(ap, fmt);
-	config_vformat(msg, sizeof msg, file, line, key, fmt, ap);
+	confread_vformat(msg, sizeof msg, file, line, key, fmt, ap);
 	va_end(ap);
 	return err_set(err, TEND_E_USAGE, "%s", msg);
 }
@@ -84,7 +65,7 @@ int config_fail_io(struct tend_err *err, const char *file, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	config_vformat(msg, sizeof msg, file, 0, NULL, fmt, ap);
+	confread_vformat(msg, sizeof msg, file, 0, NULL, fmt, ap);
 	va_end(ap);
 	return err_set(err, TEND_E_RUNTIME, "%s", msg);
 }
@@ -98,7 +79,7 @@ void config_note(cfg_t *cfg, const char *key, const char *fmt, ...)
 	if (cfg->comment)
 		return;
 	va_start(ap, fmt);
-	config_vformat(msg, sizeof msg, cfg->filename, cfg->line, key, fmt, ap);
+	confread_vformat(msg, sizeof msg, cfg->filename, cfg->line, key, fmt, ap);
 	va_end(ap);
 	cfg->comment = strdup(msg);
 }

@@ -82,7 +82,7 @@ static char *config_dir_of(const char *path)
 /* A path from the file: "~/" is the home directory, and a relative path is
  * taken from the config file's directory. */
 int config_path_resolve(const char *path, cfg_t *cfg, const char *key,
-                        const struct config_scan *scan, char **out,
+                        const struct confread *scan, char **out,
                         struct tend_err *err)
 {
 	const char *value = cfg_getstr(cfg, key);
@@ -90,7 +90,7 @@ int config_path_resolve(const char *path, cfg_t *cfg, const char *key,
 
 	if (value[0] == '~' && value[1] != '/' && value[1] != '\0') {
 		config_quote(q, sizeof q, value);
-		return config_fail(err, path, config_scan_line(scan, key, -1), key,
+		return config_fail(err, path, confread_line(scan, key, -1), key,
 		                   "%s: only ~/ is understood (~/path or a full path)", q);
 	}
 	if (value[0] == '~') {

@@ -3,7 +3,6 @@
  * config.c        the schema (one cfg_opt_t table) and config_load
  * config_msg.c    text checks, quoting for messages, libconfuse's errors
  * config_check.c  the parse callbacks that check each value as it is read
- * config_scan.c   the bytes and the structure, before libconfuse reads them
  * config_path.c   default paths, "~/" and relative paths in the file
  * config_take.c   from libconfuse's values to struct config
  * config_write.c  config_write_initial */
@@ -16,29 +15,12 @@
 #include <stddef.h>
 
 #include "tend/config.h"
+#include "tend/confread.h"
 
 #define CONFIG_MAX_BYTES (64 * 1024)
-#define CONFIG_MAX_KEYS 256
 #define CONFIG_MAX_RED_LINES 12
 #define CONFIG_SHOW_MAX 48   /* bytes of a user's value quoted in a message */
-#define CONFIG_PATH_MAX 512  /* bytes of a file name shown in a message */
 #define CONFIG_QUOTE_SIZE (CONFIG_SHOW_MAX + 16)
-
-/* Where a key sits in the file's text: at the top level, or inside a
- * section (a partner's color). */
-struct config_key_at {
-	const char *name; /* into the file's text, without quotes */
-	size_t len;
-	int line;
-	const struct config_key_at *section; /* the section's key, NULL at the top */
-	bool append;      /* given with +=, which adds to a list */
-};
-
-/* The lines of the keys, for the checks made after parsing. */
-struct config_scan {
-	struct config_key_at keys[CONFIG_MAX_KEYS];
-	size_t n;
-};
 
 /* config.c: the schema, for the writer. */
 const cfg_opt_t *config_schema(void);
@@ -76,27 +58,13 @@ int config_check_return(cfg_t *cfg, cfg_opt_t *opt, const char *value, void *res
 int config_check_stabilization(cfg_t *cfg, cfg_opt_t *opt, const char *value,
                                void *result);
 
-/* config_scan.c */
-int config_scan_read(const char *path, char **buf, size_t *len, bool *missing,
-                     struct tend_err *err);
-int config_scan_bytes(const char *path, const char *buf, size_t len,
-                      struct tend_err *err);
-int config_scan_text(const char *path, const char *buf, size_t len,
-                     struct config_scan *scan, struct tend_err *err);
-/* Replace comments with blanks, line breaks kept: libconfuse 3.3 counts
- * lines wrongly after a comment, and error messages must name the right one. */
-void config_blank_comments(char *buf, size_t len);
-int config_scan_line(const struct config_scan *scan, const char *key, int nth);
-int config_scan_twice(const char *path, const struct config_scan *scan,
-                      struct tend_err *err);
-
 /* config_path.c */
 int config_path_resolve(const char *path, cfg_t *cfg, const char *key,
-                        const struct config_scan *scan, char **out,
+                        const struct confread *scan, char **out,
                         struct tend_err *err);
 
 /* config_take.c */
-int config_take(cfg_t *cfg, const char *path, const struct config_scan *scan,
+int config_take(cfg_t *cfg, const char *path, const struct confread *scan,
                 struct config *out, struct tend_err *err);
 
 #endif

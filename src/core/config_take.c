@@ -9,7 +9,7 @@
 /* Exactly two partners with usable, different names; a partner without a
  * color gets cyan (first) or magenta (second). */
 static int config_take_partners(cfg_t *cfg, const char *path,
-                                const struct config_scan *scan, struct config *out,
+                                const struct confread *scan, struct config *out,
                                 struct tend_err *err)
 {
 	unsigned n = cfg_size(cfg, "partner");
@@ -19,13 +19,13 @@ static int config_take_partners(cfg_t *cfg, const char *path,
 		return config_fail(err, path, 0, "partner", "missing (add two lines like "
 		                   "partner \"Alex\" { color = \"cyan\" })");
 	if (n == 1)
-		return config_fail(err, path, config_scan_line(scan, "partner", 0), "partner",
+		return config_fail(err, path, confread_line(scan, "partner", 0), "partner",
 		                   "only one partner (add a second line like "
 		                   "partner \"Sam\" { color = \"magenta\" })");
 	if (n > 2) {
 		const char *third = cfg_title(cfg_getnsec(cfg, "partner", 2));
 		config_quote(q, sizeof q, third ? third : "");
-		return config_fail(err, path, config_scan_line(scan, "partner", 2), "partner",
+		return config_fail(err, path, confread_line(scan, "partner", 2), "partner",
 		                   "a third partner %s (exactly two partner sections)", q);
 	}
 	for (int i = 0; i < 2; i++) {
@@ -35,7 +35,7 @@ static int config_take_partners(cfg_t *cfg, const char *path,
 		const char *why = config_name_problem(name);
 		if (why) {
 			config_quote(q, sizeof q, name);
-			return config_fail(err, path, config_scan_line(scan, "partner", i),
+			return config_fail(err, path, confread_line(scan, "partner", i),
 			                   "partner", "the name %s %s (a name such as \"Alex\")",
 			                   q, why);
 		}
@@ -48,7 +48,7 @@ static int config_take_partners(cfg_t *cfg, const char *path,
 	if (config_same_name(out->partner[0], out->partner[1])) {
 		config_quote(q, sizeof q, out->partner[1]);
 		config_quote(q2, sizeof q2, out->partner[0]);
-		return config_fail(err, path, config_scan_line(scan, "partner", 1), "partner",
+		return config_fail(err, path, confread_line(scan, "partner", 1), "partner",
 		                   "%s is the same name as %s (the two "
 		                   "names must differ)", q, q2);
 	}
@@ -57,12 +57,12 @@ static int config_take_partners(cfg_t *cfg, const char *path,
 
 /* gestures-per-day: two numbers, the fewest first. */
 static int config_take_gestures(cfg_t *cfg, const char *path,
-                                const struct config_scan *scan, struct config *out,
+                                const struct confread *scan, struct config *out,
                                 struct tend_err *err)
 {
 	const char *key = "gestures-per-day";
 	unsigned n = cfg_size(cfg, key);
-	int line = config_scan_line(scan, key, -1);
+	int line = confread_line(scan, key, -1);
 
 	if (n != 2)
 		return config_fail(err, path, line, key, "%u number%s (two numbers, "
@@ -96,7 +96,7 @@ static int config_copy_list(cfg_t *cfg, const char *key, char ***out, size_t *n)
 
 /* Two different stop-phrases, and at most CONFIG_MAX_RED_LINES red lines. */
 static int config_take_phrases(cfg_t *cfg, const char *path,
-                               const struct config_scan *scan, struct config *out,
+                               const struct confread *scan, struct config *out,
                                struct tend_err *err)
 {
 	const char *key = "stop-phrases";
@@ -104,7 +104,7 @@ static int config_take_phrases(cfg_t *cfg, const char *path,
 	char q[CONFIG_QUOTE_SIZE];
 
 	if (n != 2)
-		return config_fail(err, path, config_scan_line(scan, key, -1), key,
+		return config_fail(err, path, confread_line(scan, key, -1), key,
 		                   "%u phrase%s (exactly two, e.g. {\"Time-out\", "
 		                   "\"This matters\"})", n, n == 1 ? "" : "s");
 	for (unsigned i = 0; i < 2; i++)
@@ -113,13 +113,13 @@ static int config_take_phrases(cfg_t *cfg, const char *path,
 		return err_set(err, TEND_E_RUNTIME, "out of memory");
 	if (config_same_name(out->stop_phrase[0], out->stop_phrase[1])) {
 		config_quote(q, sizeof q, out->stop_phrase[1]);
-		return config_fail(err, path, config_scan_line(scan, key, -1), key,
+		return config_fail(err, path, confread_line(scan, key, -1), key,
 		                   "both phrases are %s (two different phrases)", q);
 	}
 	key = "red-lines";
 	n = cfg_size(cfg, key);
 	if (n > CONFIG_MAX_RED_LINES)
-		return config_fail(err, path, config_scan_line(scan, key, -1), key,
+		return config_fail(err, path, confread_line(scan, key, -1), key,
 		                   "%u red lines (at most %d)", n, CONFIG_MAX_RED_LINES);
 	if (config_copy_list(cfg, key, &out->red_lines, &out->n_red_lines) != TEND_OK)
 		return err_set(err, TEND_E_RUNTIME, "out of memory");
@@ -153,7 +153,7 @@ static bool config_take_values(cfg_t *cfg, struct config *out)
 /* The database the file names; a directory there is a mistake better
  * caught here, with the line, than when the store cannot open it. */
 static int config_take_database(cfg_t *cfg, const char *path,
-                                const struct config_scan *scan, struct config *out,
+                                const struct confread *scan, struct config *out,
                                 struct tend_err *err)
 {
 	struct stat st;
@@ -163,13 +163,13 @@ static int config_take_database(cfg_t *cfg, const char *path,
 	if (rc != TEND_OK || stat(out->database, &st) != 0 || !S_ISDIR(st.st_mode))
 		return rc;
 	config_quote(q, sizeof q, cfg_getstr(cfg, "database"));
-	return config_fail(err, path, config_scan_line(scan, "database", -1), "database",
+	return config_fail(err, path, confread_line(scan, "database", -1), "database",
 	                   "%s is a directory (the path of a file, e.g. "
 	                   "\"~/tend.db\")", q);
 }
 
 static int config_take_paths(cfg_t *cfg, const char *path,
-                             const struct config_scan *scan, struct config *out,
+                             const struct confread *scan, struct config *out,
                              struct tend_err *err)
 {
 	int rc = TEND_OK;
@@ -188,7 +188,7 @@ static int config_take_paths(cfg_t *cfg, const char *path,
 }
 
 /* Everything libconfuse read, plus the checks that need the whole file. */
-int config_take(cfg_t *cfg, const char *path, const struct config_scan *scan,
+int config_take(cfg_t *cfg, const char *path, const struct confread *scan,
                 struct config *out, struct tend_err *err)
 {
 	int rc = config_take_partners(cfg, path, scan, out, err);

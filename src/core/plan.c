@@ -122,8 +122,17 @@ static int plan_copy(cfg_t *root, struct plan *p)
 	return 0;
 }
 
-/* Parse the comment-free text with the plan's option tables. */
-static int plan_parse(char *text, struct plan_ctx *c, int stab, struct plan *out)
+/* After parsing: a key given twice (the reader's rule for every file). */
+static int plan_twice(struct plan_ctx *c)
+{
+	if (confread_twice(c->rd, c->err) == TEND_OK)
+		return 0;
+	c->failed = true;
+	return -1;
+}
+
+/* Parse the reader's text with the plan's option tables. */
+static int plan_parse(const char *text, struct plan_ctx *c, int stab, struct plan *out)
 {
 	cfg_opt_t task_opts[] = {
 		CFG_STR("text", NULL, CFGF_NODEFAULT),
@@ -168,7 +177,7 @@ static int plan_parse(char *text, struct plan_ctx *c, int stab, struct plan *out
 		if (!c->failed)
 			plan_ctx_fail(c, root->line, "plan", "this is not a valid plan file "
 			              "(see tend-plan(5))");
-	} else if (!plan_scan_twice(c) && !plan_check_tree(root, c)) {
+	} else if (!plan_twice(c) && !plan_check_tree(root, c)) {
 		rc = plan_copy(root, out) ? -2 : 0;
 		if (rc == 0)
 			plan_stretch(out, stab);
@@ -177,112 +186,105 @@ static int plan_parse(char *text, struct plan_ctx *c, int stab, struct plan *out
 	return rc;
 }
 
-int plan_load_buf(const char *name, const char *buf, size_t len,
-                  int stabilization_days, struct plan *out, struct tend_err *err)
+/* Before parsing: a second after section, which libconfuse would merge
+ * with the first without a word, is refused with the first's line. */
+static int plan_after_once(struct plan_ctx *c)
 {
-	struct plan_ctx c = { .name = name, .err = err };
-	char *text;
-	int rc, open_quote, open_comment;
+	const struct confread *rd = c->rd;
 
-	memset(out, 0, sizeof *out);
-	if (stabilization_days < 0 || stabilization_days > PLAN_MAX_DAYS)
-		return err_set(err, TEND_E_USAGE, "stabilization-days: %d is out of "
-		               "range (1 to %d, or 0 for the plan's own length)",
-		               stabilization_days, PLAN_MAX_DAYS);
-	if (len > PLAN_MAX_FILE)
-		return err_set(err, TEND_E_USAGE, "%s: the plan file is too large "
-		               "(at most %d KiB)", name, PLAN_MAX_FILE / 1024);
-	text = malloc(len + 1);
-	if (!text)
-		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", name);
-	memcpy(text, buf, len);
-	text[len] = '\0';
-	if (plan_check_raw(name, text, len, err)) {
-		free(text);
-		return err->code;
+	for (size_t i = 0; i < rd->n; i++) {
+		const struct confread_key *k = &rd->keys[i], *e;
+		if (!k->section || k->parent != CONFREAD_TOP || !confread_is(k, "after"))
+			continue;
+		if ((e = confread_earlier(rd, k)) == NULL)
+			continue;
+		plan_ctx_fail(c, k->line, "after", "only one after-plan section is "
+		              "allowed (the first is on line %d; merge them into one)",
+		              e->line);
+		return -1;
 	}
-	rc = plan_strip_comments(text, &open_quote, &open_comment);
-	/* First: the rest of the file is blanked, so its braces seem open. */
-	if (open_comment)
-		plan_ctx_fail(&c, open_comment, "plan", "a /* comment is never closed "
-		              "(end it with */)");
-	else if (open_quote)
-		plan_ctx_fail(&c, open_quote, "plan", "this quoted text is never closed "
-		              "(end it with \")");
-	else if (rc > 0)
-		plan_ctx_fail(&c, rc, "plan", "this { is never closed (add a } to end "
-		              "the section)");
-	else if (rc < 0)
-		plan_ctx_fail(&c, -rc, "plan", "this } closes nothing");
-	else if ((rc = plan_scan_keys(text, &c)) == 0 &&
-	         (rc = plan_scan_after(&c)) == 0)
-		rc = plan_parse(text, &c, stabilization_days, out);
+	return 0;
+}
+
+/* Phases and tasks come many times by design. */
+static const char *const plan_many[] = { "phase", "task", NULL };
+
+static const struct confread_kind plan_kind = {
+	.what = "a plan file",
+	.noun = "the plan file",
+	.max_bytes = PLAN_MAX_FILE,
+	.many = plan_many,
+	.no_key = "plan",
+	.plain = true,
+};
+
+/* The plan in a file the reader has read. */
+static int plan_from(struct confread *rd, int stabilization_days, struct plan *out,
+                     struct tend_err *err)
+{
+	struct plan_ctx c = { .name = rd->path, .err = err, .rd = rd };
+	int rc = plan_after_once(&c);
+
+	if (rc == 0)
+		rc = plan_parse(rd->text, &c, stabilization_days, out);
 	if (c.failed)
 		rc = -1;
-	plan_scan_free(&c.scan);
-	free(text);
 	if (rc == 0 && out->length > PLAN_MAX_DAYS)
 		rc = -3;
 	if (rc == 0) {
-		out->path = strdup(name);
+		out->path = strdup(rd->path);
 		if (out->path)
 			return TEND_OK;
 		rc = -2;
 	}
 	plan_free(out);
 	if (rc == -3)
-		return err_set(err, TEND_E_USAGE, "%s: the plan is longer than %d days",
-		               name, PLAN_MAX_DAYS);
+		return confread_fail(err, rd->path, 0, NULL, "the plan is longer than "
+		                     "%d days", PLAN_MAX_DAYS);
 	if (rc == -2 || !c.failed)
-		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", name);
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
 	return err->code;
 }
 
-/* Read the whole file, refusing what is not a plain, modest-sized file. */
-static int plan_read(const char *path, char **buf, size_t *len, struct tend_err *err)
+/* stabilization-days out of range, before anything is read. */
+static int plan_bad_stretch(int stabilization_days, struct tend_err *err)
 {
-	struct stat sb;
-	ssize_t got;
-	size_t have = 0;
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (stabilization_days >= 0 && stabilization_days <= PLAN_MAX_DAYS)
+		return TEND_OK;
+	return err_set(err, TEND_E_USAGE, "stabilization-days: %d is out of range "
+	               "(1 to %d, or 0 for the plan's own length)",
+	               stabilization_days, PLAN_MAX_DAYS);
+}
 
-	if (fd < 0)
-		return err_set(err, TEND_E_RUNTIME, "%s: cannot open the plan file: %s",
-		               path, strerror(errno));
-	if (fstat(fd, &sb) || !S_ISREG(sb.st_mode) || sb.st_size > PLAN_MAX_FILE) {
-		close(fd);
-		return err_set(err, TEND_E_USAGE, "%s: not a plan file (a plain text "
-		               "file of at most %d KiB)", path, PLAN_MAX_FILE / 1024);
-	}
-	*buf = malloc(PLAN_MAX_FILE + 1);
-	if (!*buf) {
-		close(fd);
-		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
-	}
-	while ((got = read(fd, *buf + have, PLAN_MAX_FILE + 1 - have)) > 0)
-		have += (size_t)got;
-	close(fd);
-	if (got < 0) {
-		free(*buf);
-		return err_set(err, TEND_E_RUNTIME, "%s: cannot read the plan file: %s",
-		               path, strerror(errno));
-	}
-	*len = have;
-	return TEND_OK;
+int plan_load_buf(const char *name, const char *buf, size_t len,
+                  int stabilization_days, struct plan *out, struct tend_err *err)
+{
+	struct confread rd;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = plan_bad_stretch(stabilization_days, err)) != TEND_OK)
+		return rc;
+	if ((rc = confread_buf(&rd, &plan_kind, name, buf, len, err)) != TEND_OK)
+		return rc;
+	rc = plan_from(&rd, stabilization_days, out, err);
+	confread_free(&rd);
+	return rc;
 }
 
 int plan_load(const char *path, int stabilization_days, struct plan *out,
               struct tend_err *err)
 {
-	char *buf = NULL;
-	size_t len = 0;
+	struct confread rd;
 	int rc;
 
 	memset(out, 0, sizeof *out);
-	if (plan_read(path, &buf, &len, err))
-		return err->code;
-	rc = plan_load_buf(path, buf, len, stabilization_days, out, err);
-	free(buf);
+	if ((rc = plan_bad_stretch(stabilization_days, err)) != TEND_OK)
+		return rc;
+	if ((rc = confread_file(&rd, &plan_kind, path, NULL, err)) != TEND_OK)
+		return rc;
+	rc = plan_from(&rd, stabilization_days, out, err);
+	confread_free(&rd);
 	return rc;
 }
 

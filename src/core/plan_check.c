@@ -1,6 +1,6 @@
 /* plan_check: validating a plan file: the libconfuse validation callbacks
  * while parsing, and the day and key checks on the parsed tree. The checks
- * before parsing are in plan_scan.c, loading is in plan.c. */
+ * before parsing are the reader's (confread.c), loading is in plan.c. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -19,6 +19,13 @@ static struct plan_ctx *ctx_of(cfg_t *cfg)
 	return o ? (struct plan_ctx *)(void *)o->simple_value.ptr : NULL;
 }
 
+void plan_quote(char *out, size_t size, const char *s, size_t n)
+{
+	out[0] = '"';
+	text_escape(out + 1, size - 2, s, n, 60);
+	strcat(out, "\"");
+}
+
 void plan_ctx_fail(struct plan_ctx *c, int line, const char *key,
                    const char *fmt, ...)
 {
@@ -31,7 +38,7 @@ void plan_ctx_fail(struct plan_ctx *c, int line, const char *key,
 	va_start(ap, fmt);
 	vsnprintf(what, sizeof what, fmt, ap);
 	va_end(ap);
-	err_set(c->err, TEND_E_USAGE, "%s:%d: %s: %s", c->name, line, key, what);
+	confread_fail(c->err, c->name, line, key, "%s", what);
 }
 
 /* libconfuse's own complaints (syntax, unknown keys, bad numbers). */
@@ -46,8 +53,7 @@ static void on_confuse_error(cfg_t *cfg, const char *fmt, va_list ap)
 	vsnprintf(what, sizeof what, fmt, ap);
 	key = cfg->title ? cfg->title : (strcmp(cfg->name, "root") ? cfg->name : "plan");
 	c->failed = true;
-	err_set(c->err, TEND_E_USAGE, "%s:%d: %s: %s (see tend-plan(5))", c->name,
-	        cfg->line, key, what);
+	confread_fail(c->err, c->name, cfg->line, key, "%s (see tend-plan(5))", what);
 }
 
 static bool key_valid(const char *s)
@@ -122,7 +128,7 @@ bool plan_measure_parse(const char *s, int *measure)
 /* The line of the key whose value libconfuse has just read. */
 static int value_line(cfg_t *cfg, cfg_opt_t *opt)
 {
-	return plan_value_line(ctx_of(cfg), opt->name, cfg->line);
+	return confread_value_line(ctx_of(cfg)->rd, opt->name, cfg->line);
 }
 
 /* A string value must be plain text once libconfuse has unescaped it: an
@@ -291,7 +297,7 @@ static int check_sections(cfg_t *cfg, cfg_opt_t *opt, const char *what, int line
 /* Where the section libconfuse has just closed starts. */
 static int section_line(cfg_t *cfg, const char *what)
 {
-	return plan_section_line(ctx_of(cfg), what, cfg->line);
+	return confread_section_line(ctx_of(cfg)->rd, what, cfg->line);
 }
 
 static int check_task(cfg_t *cfg, cfg_opt_t *opt)

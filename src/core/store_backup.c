@@ -208,7 +208,7 @@ char *store_backup_dir(const struct store *st)
 int store_dir_make(const char *dir, struct tend_err *err)
 {
 	if (mkdir(dir, 0700) == 0) {
-		if (chmod(dir, 0700) != 0)
+		if (store_chmod_dir(dir, 0700) != 0)
 			return err_set(err, TEND_E_RUNTIME, "%s: %s", dir, strerror(errno));
 		return TEND_OK;
 	}

@@ -133,8 +133,7 @@ static const char *const migrations[] = { NULL, migration_1, migration_2, migrat
 _Static_assert(sizeof migrations / sizeof *migrations == STORE_SCHEMA_VERSION + 1,
                "one migration per schema version");
 
-/* PRAGMA user_version of the connection, or -1 (err filled). */
-static int schema_version(struct store *st, struct tend_err *err)
+int store_schema_version(struct store *st, struct tend_err *err)
 {
 	sqlite3_stmt *s = store_stmt(st, "PRAGMA user_version", err);
 	if (!s)
@@ -151,7 +150,7 @@ static int schema_version(struct store *st, struct tend_err *err)
 /* Inside the transaction: apply migration n unless another tend already did. */
 static int migrate_locked(struct store *st, int n, struct tend_err *err)
 {
-	int v = schema_version(st, err);
+	int v = store_schema_version(st, err);
 	if (v < 0)
 		return TEND_E_RUNTIME;
 	if (v >= n)
@@ -167,7 +166,7 @@ static int migrate_locked(struct store *st, int n, struct tend_err *err)
 
 int store_migrate(struct store *st, struct tend_err *err)
 {
-	int v = schema_version(st, err);
+	int v = store_schema_version(st, err);
 	if (v < 0)
 		return TEND_E_RUNTIME;
 	for (int n = v + 1; n <= STORE_SCHEMA_VERSION; n++) {

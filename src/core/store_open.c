@@ -22,6 +22,18 @@ static bool is_dir(const char *path)
 	return stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
 }
 
+int store_chmod_dir(const char *dir, mode_t mode)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int rc = fchmod(fd, mode);
+	int e = errno;
+	close(fd);
+	errno = e;
+	return rc;
+}
+
 /* Create every missing directory above path, 0700 whatever the umask. */
 static int make_parents(const char *path, struct tend_err *err)
 {
@@ -34,7 +46,7 @@ static int make_parents(const char *path, struct tend_err *err)
 			continue;
 		*p = '\0';
 		if (mkdir(dir, 0700) == 0) {
-			if (chmod(dir, 0700) != 0)
+			if (store_chmod_dir(dir, 0700) != 0)
 				rc = err_set(err, TEND_E_RUNTIME, "%s: %s", dir, strerror(errno));
 		} else if (errno != EEXIST && !is_dir(dir)) {
 			/* mkdir says EACCES even for a folder that exists when its
@@ -292,13 +304,18 @@ bool store_file_damaged(const char *path)
 }
 
 /* Take group and other access away from one of our files, when it exists
- * and belongs to us; a file we cannot change is left as it is. */
+ * and belongs to us; a file we cannot change is left as it is. A symbolic
+ * link is never followed: the file it points at is not ours to change. */
 static void tighten_one(const char *path)
 {
 	struct stat sb;
-	if (stat(path, &sb) == 0 && S_ISREG(sb.st_mode) &&
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
 	    sb.st_uid == geteuid() && (sb.st_mode & 077) != 0)
-		chmod(path, 0600);
+		fchmod(fd, 0600);
+	close(fd);
 }
 
 /* A database made readable to others (by a copy, an old tend, a umask) is
@@ -436,6 +453,80 @@ static int create_database(const char *path, struct tend_err *err)
 	return rc;
 }
 
+/* Whether nothing can be written at path: the file, or the folder where
+ * SQLite keeps the -wal and -shm files beside it, is on a read-only disk or
+ * not writable by us. */
+static bool cannot_write(const char *path)
+{
+	char *copy = strdup(path);
+	bool ro = access(path, W_OK) != 0 && errno != ENOENT;
+	if (!ro && copy)
+		ro = access(dirname(copy), W_OK) != 0;
+	free(copy);
+	return ro;
+}
+
+static struct store *read_only_refused(const char *path, struct tend_err *err)
+{
+	err_set(err, TEND_E_RUNTIME, "%s: the database is read-only (on a read-only "
+	        "disk, or without permission to write it or its folder), so nothing "
+	        "can be saved; today, week and export can still read it", path);
+	return NULL;
+}
+
+/* A read-only connection to the checked file at path: nothing is created
+ * beside it, and a schema older than this build's cannot be brought up to
+ * date, so it is refused. */
+static struct store *connect_read_only(const char *path, struct tend_err *err)
+{
+	struct store *st = calloc(1, sizeof *st);
+	if (!st || !(st->path = strdup(path))) {
+		free(st);
+		err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
+		return NULL;
+	}
+	st->read_only = true;
+	if (store_open_readonly(path, &st->db) != SQLITE_OK) {
+		store_fail(st, err, "could not open the read-only database");
+		store_close(st);
+		return NULL;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	int v = store_schema_version(st, err);
+	if (v >= 0 && v < STORE_SCHEMA_VERSION)
+		err_set(err, TEND_E_RUNTIME, "%s: the database is read-only and was made "
+		        "by an older tend; open it once where it can be written, so that "
+		        "it is brought up to date", path);
+	if (v < 0 || v < STORE_SCHEMA_VERSION) {
+		store_close(st);
+		return NULL;
+	}
+	return st;
+}
+
+struct store *store_open_read(const char *path, struct tend_err *err)
+{
+	struct stat sb;
+	if (!path || !*path || stat(path, &sb) != 0 || !cannot_write(path))
+		return store_open(path, err);
+	/* SQLite reads a write-ahead log only through its -shm file, which
+	 * cannot be made here. */
+	if (has_side(path, "-wal") && !has_side(path, "-shm")) {
+		err_set(err, TEND_E_RUNTIME, "%s: the database is read-only, and the "
+		        "changes in %s-wal cannot be read without a -shm file beside it; "
+		        "open it once where it can be written", path, path);
+		return NULL;
+	}
+	if (store_check_file(path, err))
+		return NULL;
+	return connect_read_only(path, err);
+}
+
+bool store_read_only(const struct store *st)
+{
+	return st && st->read_only;
+}
+
 struct store *store_open(const char *path, struct tend_err *err)
 {
 	if (!path || !*path) {
@@ -454,6 +545,8 @@ struct store *store_open(const char *path, struct tend_err *err)
 	 * only up to the damage and then drop the rest. */
 	if (store_wal_guard(path, err) || store_check_file(path, err))
 		return NULL;
+	if (cannot_write(path))
+		return read_only_refused(path, err);
 	tighten(path);
 	return connect_file(path, err);
 }

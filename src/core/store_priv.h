@@ -3,6 +3,7 @@
 #define TEND_STORE_PRIV_H
 
 #include <sqlite3.h>
+#include <sys/types.h>
 
 #include "tend/store.h"
 
@@ -22,6 +23,7 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	struct store_stmt *stmts;
+	bool read_only;   /* opened by store_open_read on a file it cannot write */
 };
 
 /* The cached statement for sql, reset and with no bindings; NULL on error. */
@@ -110,8 +112,14 @@ struct store_gone {
 int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t n,
                         struct tend_err *err);
 
+/* store_open.c: set the mode of the folder tend has just made, never
+ * through a symbolic link put in its place; 0 or -1 with errno. */
+int store_chmod_dir(const char *dir, mode_t mode);
+
 /* store_migrate.c: apply the migrations the file has not had yet. */
 int store_migrate(struct store *st, struct tend_err *err);
+/* PRAGMA user_version of the connection, or -1 (err filled). */
+int store_schema_version(struct store *st, struct tend_err *err);
 
 /* store.c: what each kind's table looks like to the generic entry code
  * (reading there, writing in store_write.c). Every select list has the same

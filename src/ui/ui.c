@@ -35,7 +35,9 @@ enum {
 /* The one global: the last signal caught, for the loop to act on. */
 static volatile sig_atomic_t ui_caught_signal;
 
-static const int caught_signals[] = { SIGINT, SIGTERM, SIGHUP };
+/* Ctrl-\\ (SIGQUIT) sits next to the Ctrl-] panic key: it ends tend like
+ * SIGTERM, the terminal given back, never with a core file. */
+static const int caught_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 #define N_CAUGHT (sizeof(caught_signals) / sizeof(caught_signals[0]))
 _Static_assert(N_CAUGHT == sizeof(((struct ui *)0)->saved_signals) /
                sizeof(((struct ui *)0)->saved_signals[0]), "one saved action per signal");
@@ -131,13 +133,42 @@ static void windows_free(struct ui *ui)
 	ui->full = ui->pop = NULL;
 }
 
+/* Whether terminfo gives the string capability name. */
+static const char *term_cap(const char *name)
+{
+	const char *s = tigetstr(name);
+	return s != NULL && s != (const char *)-1 && *s != '\0' ? s : NULL;
+}
+
+/* Without an alternate screen (TERM=linux, vt100) the dashboard would stay
+ * where the shell was: erase it line by line and put the cursor home. A
+ * clear-screen would push it into the scrollback of some terminals (tmux
+ * among them); what scrolled there before cannot be erased without E3. */
+static void screen_erase_lines(int rows)
+{
+	const char *cup = term_cap("cup"), *el = term_cap("el"), *clear = term_cap("clear");
+	if (cup == NULL || el == NULL) {
+		if (clear != NULL)
+			putp(clear);
+		return;
+	}
+	for (int y = rows - 1; y >= 0; y--) {
+		putp(tiparm(cup, y, 0));
+		putp(el);
+	}
+}
+
 void ui_screen_close(struct ui *ui)
 {
 	if (ui->screen == NULL)
 		return;
 	windows_free(ui);
 	curs_set(1);
+	bool alternate = term_cap("smcup") != NULL;
+	int rows = LINES;
 	endwin();
+	if (!alternate)
+		screen_erase_lines(rows);
 	delscreen(ui->screen);
 	ui->screen = NULL;
 	fflush(stdout);
@@ -608,8 +639,8 @@ int ui_run(struct app *app, struct tend_err *err)
 	if (prc != TEND_OK)
 		return err_set(err, TEND_E_RUNTIME, "%s (what you deleted is hidden everywhere, "
 		               "and erased from the file later)", perr.msg);
-	if (sig == SIGTERM || sig == SIGHUP)
+	if (sig == SIGTERM || sig == SIGHUP || sig == SIGQUIT)
 		return err_set(err, TEND_E_RUNTIME, "stopped by a signal (%s); everything logged is saved",
-		               sig == SIGTERM ? "TERM" : "HUP");
+		               sig == SIGTERM ? "TERM" : sig == SIGHUP ? "HUP" : "QUIT");
 	return TEND_OK;
 }
