@@ -24,7 +24,21 @@ SOCK=tend-test-$$
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset NO_COLOR TMUX
 
-tmx() { tmux -L "$SOCK" -f /dev/null "$@"; }
+# A bare target such as "-t b" is made exact ("=b:"): tmux may otherwise
+# take it for a window of the newest session and type into the wrong one.
+tmx() {
+	_n=$#
+	_prev=
+	for _a in "$@"; do
+		if [ "$_prev" = "-t" ]; then
+			case $_a in *[:.%=]*) ;; *) _a="=$_a:" ;; esac
+		fi
+		set -- "$@" "$_a"
+		_prev=$_a
+	done
+	shift "$_n"
+	tmux -L "$SOCK" -f /dev/null "$@"
+}
 
 cleanup() {
 	tmx kill-server 2>/dev/null || true
@@ -96,7 +110,8 @@ start_shell() {
 # start_tend NAME: run the dashboard in the session, recording its pid.
 start_tend() {
 	tmx send-keys -t "$1" "sh -c 'echo \$\$ > $T/pid-$1; exec $TEND $TEND_ARGS'; echo TEND-EXIT=\$?" Enter
-	wait_for "$1" "This week"
+	# A loaded machine can take a while to start a process.
+	wait_for "$1" "This week" 30
 }
 
 # export_csv: every entry in the database, as CSV.
