@@ -144,11 +144,9 @@ static void test_full_file(void **state)
 	assert_int_equal(cfg.checkin_time, 20 * 60 + 30);
 	assert_int_equal(cfg.checkin_minutes, 10);
 	assert_int_equal(cfg.day_starts_at, 3 * 60 + 15);
-	assert_int_equal(cfg.week_starts_on, DAY_SUN);
 	assert_int_equal(cfg.gestures_min, 1);
 	assert_int_equal(cfg.gestures_max, 3);
 	assert_int_equal(cfg.repairs_per_day, 2);
-	assert_int_equal(cfg.touch_per_week, 4);
 	assert_string_equal(cfg.stop_phrase[0], "Pause");
 	assert_string_equal(cfg.stop_phrase[1], "Breathe");
 	assert_int_equal(cfg.n_red_lines, 2);
@@ -184,11 +182,9 @@ static void test_defaults(void **state)
 	assert_int_equal(cfg.checkin_time, 21 * 60);
 	assert_int_equal(cfg.checkin_minutes, 15);
 	assert_int_equal(cfg.day_starts_at, 4 * 60);
-	assert_int_equal(cfg.week_starts_on, DAY_MON);
 	assert_int_equal(cfg.gestures_min, 2);
 	assert_int_equal(cfg.gestures_max, 5);
 	assert_int_equal(cfg.repairs_per_day, 1);
-	assert_int_equal(cfg.touch_per_week, 3);
 	assert_string_equal(cfg.stop_phrase[0], "Time-out");
 	assert_string_equal(cfg.stop_phrase[1], "This matters");
 	assert_int_equal(cfg.n_red_lines, 3);
@@ -827,7 +823,7 @@ static void test_man_page_order(void **state)
 		m = at + 1;
 		keys++;
 	}
-	assert_int_equal(keys, 18);
+	assert_int_equal(keys, 16);
 	free(conf);
 	free(man);
 }

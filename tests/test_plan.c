@@ -587,7 +587,7 @@ static void test_status(void **state)
 	add_entry(&l, ENTRY_TOUCH, 2, start + 17);
 	add_entry(&l, ENTRY_TOUCH, 1, start + 13);
 
-	plan_status(&p, start, start + 4, &l, tick_lookup, &ticks, &s);
+	plan_status(&p, start, start + 4, &l, NULL, tick_lookup, &ticks, &s);
 	assert_int_equal(s.day, 5);
 	assert_int_equal(s.week, 1);
 	assert_ptr_equal(s.phase, &p.phases[0]);
@@ -604,7 +604,7 @@ static void test_status(void **state)
 	assert_true(find(&s, "stop-phrases")->met);
 	assert_int_equal(find(&s, "stop-phrases")->period, start);
 
-	plan_status(&p, start, start + 16, &l, tick_lookup, &ticks, &s);
+	plan_status(&p, start, start + 16, &l, NULL, tick_lookup, &ticks, &s);
 	assert_int_equal(s.week, 3);
 	assert_ptr_equal(s.phase, &p.phases[1]);
 	assert_int_equal(find(&s, "touch-stage-1")->done, 2);
@@ -616,18 +616,18 @@ static void test_status(void **state)
 	assert_int_equal(find(&s, "top-12")->period, start + 14);
 
 	/* Day 58: the closing review's part of week 9 is 4 days. */
-	plan_status(&p, start, start + 57, &l, NULL, NULL, &s);
+	plan_status(&p, start, start + 57, &l, NULL, NULL, NULL, &s);
 	assert_int_equal(s.day, 58);
 	assert_int_equal(s.to - s.from, 3);
 	assert_int_equal(find(&s, "checkin-5")->target, 4);
 
 	/* After the end: the after phase, quarterly from day 61. */
-	plan_status(&p, start, start + 60 + 100, &l, NULL, NULL, &s);
+	plan_status(&p, start, start + 60 + 100, &l, NULL, NULL, NULL, &s);
 	assert_true(s.after);
 	assert_ptr_equal(s.phase, p.after);
 	assert_int_equal(find(&s, "quarterly")->period, start + 60 + PLAN_QUARTER_DAYS);
 
-	plan_status(&p, start, start - 1, &l, NULL, NULL, &s);
+	plan_status(&p, start, start - 1, &l, NULL, NULL, NULL, &s);
 	assert_null(s.phase);
 	assert_int_equal(s.week, 0);
 	entry_list_free(&l);

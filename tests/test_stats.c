@@ -64,8 +64,7 @@ static void test_day(void **state)
 static void test_week(void **state)
 {
 	(void)state;
-	struct config cfg = { .gestures_min = 2, .gestures_max = 5, .repairs_per_day = 1,
-	                      .touch_per_week = 3 };
+	struct config cfg = { .gestures_min = 2, .gestures_max = 5, .repairs_per_day = 1 };
 	struct entry_list l = { 0 };
 	for (int i = 0; i < 7; i++)
 		checkin(&l, 1, i, 3, 3);
@@ -87,7 +86,6 @@ static void test_week(void **state)
 	assert_int_equal(w.target_gestures_min, 14);
 	assert_int_equal(w.target_gestures_max, 35);
 	assert_int_equal(w.target_repairs, 7);
-	assert_int_equal(w.target_touch, 3);
 	assert_int_equal(w.days[6].day, monday + 6);
 	entry_list_free(&l);
 }

@@ -27,7 +27,7 @@ struct app {
 	char *demo_dir;          /* removed by app_close */
 	/* Set by app_open when something that does not stop tend went wrong
 	 * (today's automatic backup); the caller shows it. "" when none. */
-	char warning[256];
+	char warning[1100];
 };
 
 /* Load the config and the plan, open the store, record the partners' names.

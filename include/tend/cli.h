@@ -108,6 +108,7 @@ int cmd_checkin(struct app *app, int argc, char **argv);
 int cmd_gesture(struct app *app, int argc, char **argv);
 int cmd_repair(struct app *app, int argc, char **argv);
 int cmd_touch(struct app *app, int argc, char **argv);
+int cmd_stage(struct app *app, int argc, char **argv);
 int cmd_timeout(struct app *app, int argc, char **argv);
 int cmd_return(struct app *app, int argc, char **argv);
 int cmd_today(struct app *app, int argc, char **argv);
@@ -118,7 +119,7 @@ int cmd_plan(struct app *app, int argc, char **argv);
 int cmd_restore(struct app *app, int argc, char **argv);
 int cmd_forget(struct app *app, int argc, char **argv);
 extern const char cmd_init_usage[], cmd_checkin_usage[], cmd_gesture_usage[],
-	cmd_repair_usage[], cmd_touch_usage[], cmd_timeout_usage[],
+	cmd_repair_usage[], cmd_touch_usage[], cmd_stage_usage[], cmd_timeout_usage[],
 	cmd_return_usage[], cmd_today_usage[], cmd_week_usage[],
 	cmd_export_usage[], cmd_backup_usage[], cmd_plan_usage[],
 	cmd_restore_usage[], cmd_forget_usage[];

@@ -16,10 +16,8 @@ struct config {
 	int checkin_time;        /* minutes after midnight */
 	int checkin_minutes;
 	int day_starts_at;       /* minutes after midnight */
-	int week_starts_on;      /* 0 = Monday ... 6 = Sunday */
 	int gestures_min, gestures_max;
 	int repairs_per_day;
-	int touch_per_week;
 	char *stop_phrase[2];
 	char **red_lines;
 	size_t n_red_lines;
@@ -31,6 +29,10 @@ struct config {
 	int stabilization_days;  /* length of the first phase, default 14 */
 	bool stabilization_given; /* the file sets stabilization-days */
 	char *therapist;         /* the couple's own contact line, NULL if unset */
+	/* A key the file sets that no longer matters (touch-per-week,
+	 * week-starts-on): "FILE:LINE: KEY: why", for the caller to show as a
+	 * note; "" when none. The file still loads. */
+	char note[1024];
 };
 
 /* The colour names a partner may have. NULL-terminated. */
@@ -57,6 +59,10 @@ void config_free(struct config *cfg);
  * Refuses to overwrite an existing file. */
 int config_write_initial(const char *path, const char *name1, const char *name2,
                          tend_day start, int checkin_time, struct tend_err *err);
+
+/* Whether key is one tend still accepts but no longer uses (new configs
+ * leave it out). */
+bool config_key_retired(const char *key);
 
 /* A partner named by name (case-insensitive as the locale folds letters)
  * or by "1"/"2": returns 1 or 2, or 0 when it names neither. */

@@ -44,6 +44,8 @@ struct plan_task {
 	int cadence;    /* enum plan_cadence */
 	int count;      /* how many per day (daily) or per week (per-week) */
 	int measure;    /* enum plan_measure */
+	int stage;      /* a touch task's stage (1-3): the file's stage, else the
+	                   count of phases with a touch task so far; 0 otherwise */
 };
 
 struct plan_phase {
@@ -104,6 +106,10 @@ void plan_cadence_describe(const struct plan_task *t, char *buf, size_t size);
 
 /* Plan week (1-based) of plan day n: days 1-7 are week 1. */
 int plan_week_of(int n);
+/* The first day of the plan week holding date d: weeks start on the start
+ * date's weekday, before and after the 60 days too. This is "this week"
+ * everywhere: the panels, `tend week`, the plan view and the reviews. */
+tend_day plan_week_start(tend_day start, tend_day d);
 
 /* Where a date stands against the plan, and this week's tasks with how many
  * of them are met. Pure: the log comes in as entries (any kinds, any days;
@@ -134,12 +140,15 @@ struct plan_status {
 /* Whether a task was ticked by hand for the period starting on period. */
 typedef bool (*plan_tick_fn)(void *ctx, const char *task_key, tend_day period);
 
+struct store_stage;
+
 /* How checks are counted: a check-in day needs both partners; a gesture day
- * needs count gestures from each partner; repairs and touch sessions count
- * for the couple. */
+ * needs count gestures from each partner; repairs count for the couple;
+ * touch sessions count for the couple as touch_counts says, at the stage
+ * the couple is at (stage NULL: every session). */
 void plan_status(const struct plan *p, tend_day start, tend_day date,
-                 const struct entry_list *entries, plan_tick_fn tick, void *ctx,
-                 struct plan_status *out);
+                 const struct entry_list *entries, const struct store_stage *stage,
+                 plan_tick_fn tick, void *ctx, struct plan_status *out);
 
 /* The printable plan: every day from start with real dates, grouped by plan
  * week, a checkbox per task, at most 80 columns, pages of at most 60 lines

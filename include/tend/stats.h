@@ -38,7 +38,7 @@ struct week_stats {
 	/* Targets from the config for the whole week. */
 	int target_gestures_min, target_gestures_max; /* per partner, per week */
 	int target_repairs;                           /* per partner, per week */
-	int target_touch;
+	/* Touch has no target here: the plan sets it (touch_week). */
 };
 
 /* Fill one day's figures from entries (other days' entries are ignored). */

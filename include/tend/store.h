@@ -115,6 +115,14 @@ int store_stage_set_ready(struct store *st, int partner, bool ready,
                           struct tend_err *err);
 /* Move to stage (1..3) from day on, clearing both ready flags. */
 int store_stage_set(struct store *st, int stage, tend_day day, struct tend_err *err);
+/* Read the stage, let change() edit it (TEND_OK, or an error code with err
+ * set to refuse), and write what it made: one transaction, so an answer and
+ * the move it causes are saved together or not at all, also with a second
+ * tend saving at the same moment. before and after may be NULL. */
+typedef int (*store_stage_fn)(struct store_stage *stage, void *ctx, struct tend_err *err);
+int store_stage_change(struct store *st, store_stage_fn change, void *ctx,
+                       struct store_stage *before, struct store_stage *after,
+                       struct tend_err *err);
 
 /* Hand-ticked plan tasks, keyed by the task's key and the first day of the
  * period it counts for (its week, or the day for daily tasks). */

@@ -10,6 +10,7 @@
 
 #include "tend/app.h"
 #include "tend/stats.h"
+#include "tend/touch.h"
 #include "tend/ui_color.h"
 #include "tend/ui_curses.h"
 #include "tend/ui_layout.h"
@@ -113,6 +114,7 @@ struct ui {
 	tend_day load_from, load_to;
 	tend_day week_start;        /* this week's first day */
 	struct week_stats week;
+	struct touch_week touch;    /* this week against the plan's touch target */
 	struct day_stats today;
 	struct store_stage stage;
 	struct entry timeout;       /* the open time-out, when timeout_found */
@@ -121,6 +123,7 @@ struct ui {
 
 	tend_day wv_start;          /* the week shown full screen */
 	struct week_stats wv_week;
+	struct touch_week wv_touch;
 	struct ui_history hist;
 	struct ui_form *form;
 	struct ui_plan *plan;         /* the plan view's rows; NULL until it opens */

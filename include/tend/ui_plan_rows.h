@@ -60,6 +60,7 @@ struct ui_plan_rows {
 struct ui_plan_rows_in {
 	const struct plan *plan;
 	struct store *st;
+	const struct store_stage *stage; /* the couple's touch stage */
 	tend_day start, today;
 	bool discreet;
 	bool ascii;      /* for text_safe of the wrapped words */

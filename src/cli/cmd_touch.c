@@ -1,6 +1,7 @@
 #include <getopt.h>
 
 #include "tend/cli.h"
+#include "tend/touch.h"
 
 const char cmd_touch_usage[] =
 	"usage: tend touch --stage N --giver PARTNER [--minutes M]\n"
@@ -9,37 +10,30 @@ const char cmd_touch_usage[] =
 	"Log a staged-touch session: its stage (1-3), who gave, how long, and the\n"
 	"traffic light it ended on (green yes, yellow slow down, red stop).\n"
 	"\n"
-	"  -s, --stage N        1, 2 or 3, not above the stage you are at (the\n"
-	"                       next begins when you both say you are ready)\n"
+	"  -s, --stage N        1, 2 or 3, not above the stage you are at, and\n"
+	"                       not before it began (the next begins when you\n"
+	"                       both say you are ready: tend stage)\n"
 	"  -g, --giver PARTNER  a name (any case) or 1 or 2\n"
 	"  -m, --minutes M      1-600\n"
 	"  -l, --light L        green, yellow or red\n"
 	"  -n, --note TEXT      a short note\n"
 	"      --date D         log for day D (YYYY-MM-DD) instead of today\n";
 
-/* The couple moves up a stage only when both say they are ready (in the
- * dashboard), so a session above the stage they are at is refused. */
+/* The stage rules are the core's (touch_session_check), as in the
+ * dashboard's form; with no database yet the couple is at stage 1. */
 static int check_stage(struct app *app, const struct entry *e)
 {
 	bool none;
 	int rc = cli_store_read(app, &none, false);
 	if (rc)
 		return rc;
-	/* With no database yet, the couple is at stage 1. */
 	struct store_stage st = { .stage = 1, .since = DAY_INVALID };
 	struct tend_err err;
 	err_clear(&err);
 	if (!none && store_stage_get(app->st, &st, &err) != TEND_OK)
 		return cli_fail(&err);
-	if (e->stage > st.stage)
-		return cli_usage_error("touch", "you are at stage %d; stage %d starts when you "
-		                       "both say you are ready (s in the dashboard)",
-		                       st.stage, e->stage);
-	if (e->stage == st.stage && st.stage > 1 && st.since != DAY_INVALID && e->day < st.since) {
-		char day[24];
-		cli_day_label(app, st.since, day, sizeof day);
-		return cli_usage_error("touch", "stage %d began on %s, after that day", st.stage, day);
-	}
+	if (touch_session_check(&st, e, NULL, app->cfg.discreet, &err) != TEND_OK)
+		return cli_usage_error("touch", "%s", err.msg);
 	return 0;
 }
 

@@ -5,6 +5,7 @@
 
 #include "tend/cli.h"
 #include "tend/stats.h"
+#include "tend/touch.h"
 
 const char cmd_week_usage[] =
 	"usage: tend week [--date D]\n"
@@ -12,7 +13,9 @@ const char cmd_week_usage[] =
 	"Show the week that holds today (or D) as plain text, a row per day:\n"
 	"each partner's check-in as mood/stress, gestures, repairs, touch sessions\n"
 	"with their stage and traffic light, and time-outs; then the week's totals\n"
-	"against your targets.\n";
+	"against your targets. A week is a week of your plan: it starts on the\n"
+	"weekday of your start date. The touch aim is the plan's for that week and\n"
+	"counts sessions at the stage you are at.\n";
 
 /* Widths of the table's columns. */
 enum { W_DAY = 11, W_CHECK = 9, W_NUM = 6, W_TOUCH = 18 };
@@ -93,7 +96,7 @@ static void print_day(FILE *f, const struct day_stats *d)
 	fprintf(f, " %d\n", d->timeouts);
 }
 
-static void print_totals(FILE *f, const struct week_stats *w)
+static void print_totals(FILE *f, const struct week_stats *w, const struct touch_week *tw)
 {
 	char buf[32];
 	cli_put_cell(f, "Week", W_DAY);
@@ -105,7 +108,7 @@ static void print_totals(FILE *f, const struct week_stats *w)
 		cell_int(f, w->gestures[p], W_NUM);
 	for (int p = 0; p < 2; p++)
 		cell_int(f, w->repairs[p], W_NUM);
-	snprintf(buf, sizeof buf, "%d of %d", w->touch, w->target_touch);
+	touch_week_count(tw, buf, sizeof buf);
 	cli_put_cell(f, buf, W_TOUCH);
 	fprintf(f, "%d\n", w->timeouts);
 	cli_put_cell(f, "Aim", W_DAY);
@@ -116,12 +119,17 @@ static void print_totals(FILE *f, const struct week_stats *w)
 	cli_put_cell(f, buf, W_NUM);
 	cell_int(f, w->target_repairs, W_NUM);
 	cell_int(f, w->target_repairs, W_NUM);
-	snprintf(buf, sizeof buf, "%d", w->target_touch);
+	/* No aim where the plan asks none (before its touch weeks, after day 60). */
+	if (tw->target > 0)
+		snprintf(buf, sizeof buf, "%d", tw->target);
+	else
+		snprintf(buf, sizeof buf, "-");
 	cli_put_cell(f, buf, W_TOUCH);
 	fprintf(f, "\n");
 }
 
-static void print_week(FILE *f, const struct app *app, const struct week_stats *w)
+static void print_week(FILE *f, const struct app *app, const struct week_stats *w,
+                       const struct touch_week *tw)
 {
 	char from[16], to[16], line[256];
 	day_format_short(w->start, from);
@@ -138,7 +146,7 @@ static void print_week(FILE *f, const struct app *app, const struct week_stats *
 	for (int i = 0; i < 7; i++)
 		print_day(f, &w->days[i]);
 	fprintf(f, "\n");
-	print_totals(f, w);
+	print_totals(f, w, tw);
 	int repairs = w->repairs[0] + w->repairs[1];
 	fprintf(f, "\nBoth checked in on %d of 7 days.\n", w->checkin_days_both);
 	fprintf(f, "Bids for connection: %d turned toward, %d turned away.\n",
@@ -150,7 +158,8 @@ static void print_week(FILE *f, const struct app *app, const struct week_stats *
 }
 
 /* The table is padded cell by cell; print it without trailing blanks. */
-static int print_trimmed(const struct app *app, const struct week_stats *w)
+static int print_trimmed(const struct app *app, const struct week_stats *w,
+                         const struct touch_week *tw)
 {
 	char *buf = NULL;
 	size_t len = 0;
@@ -159,7 +168,7 @@ static int print_trimmed(const struct app *app, const struct week_stats *w)
 		cli_errorf("out of memory");
 		return 1;
 	}
-	print_week(f, app, w);
+	print_week(f, app, w, tw);
 	fclose(f);
 	for (char *line = buf, *next; line && *line; line = next) {
 		next = strchr(line, '\n');
@@ -187,13 +196,20 @@ int cmd_week(struct app *app, int argc, char **argv)
 	int opened = cli_store_reading(app, &none, true);
 	if (opened)
 		return opened;
-	tend_day start = day_week_start(app->today, app->cfg.week_starts_on);
+	tend_day start = plan_week_start(app->cfg.start_date, app->today);
 	struct entry_list l = { 0 };
 	struct tend_err err;
 	if (!none && store_list(app->st, start, start + 6, ENTRY_MASK_ALL, &l, &err) != TEND_OK)
 		return cli_fail(&err);
+	struct store_stage st = { .stage = 1, .since = DAY_INVALID };
+	if (!none && store_stage_get(app->st, &st, &err) != TEND_OK) {
+		entry_list_free(&l);
+		return cli_fail(&err);
+	}
 	struct week_stats w;
+	struct touch_week tw;
 	stats_week(&l, start, &app->cfg, &w);
+	touch_week(&app->plan, app->cfg.start_date, app->today, &l, &st, &tw);
 	entry_list_free(&l);
-	return print_trimmed(app, &w);
+	return print_trimmed(app, &w, &tw);
 }

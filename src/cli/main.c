@@ -29,6 +29,7 @@ static const struct command commands[] = {
 	{ "gesture", cmd_gesture, cmd_gesture_usage, "log a small caring gesture" },
 	{ "repair", cmd_repair, cmd_repair_usage, "log a quick repair" },
 	{ "touch", cmd_touch, cmd_touch_usage, "log a staged-touch session" },
+	{ "stage", cmd_stage, cmd_stage_usage, "say you are ready for the next touch stage, or go back" },
 	{ "timeout", cmd_timeout, cmd_timeout_usage, "note a time-out called with a stop-phrase" },
 	{ "return", cmd_return, cmd_return_usage, "end (or schedule the end of) a time-out" },
 	{ "today", cmd_today, cmd_today_usage, "show today as text" },

@@ -149,6 +149,8 @@ static int open_parts(struct app *app, const struct app_opts *o,
 {
 	if (load_config(app, config_path, err) != TEND_OK)
 		return err->code;
+	/* A key that no longer matters: said, never refused. */
+	snprintf(app->warning, sizeof app->warning, "%s", app->cfg.note);
 	if (!app->date_given)
 		app->today = day_of_time(time(NULL), app->cfg.day_starts_at);
 	/* Everything that can be refused is read before the database is touched. */

@@ -135,10 +135,8 @@ static bool config_take_values(cfg_t *cfg, struct config *out)
 	day_parse(cfg_getstr(cfg, "start-date"), &out->start_date);
 	day_parse_hhmm(cfg_getstr(cfg, "checkin-time"), &out->checkin_time);
 	day_parse_hhmm(cfg_getstr(cfg, "day-starts-at"), &out->day_starts_at);
-	day_parse_weekday(cfg_getstr(cfg, "week-starts-on"), &out->week_starts_on);
 	out->checkin_minutes = (int)cfg_getint(cfg, "checkin-minutes");
 	out->repairs_per_day = (int)cfg_getint(cfg, "repairs-per-day");
-	out->touch_per_week = (int)cfg_getint(cfg, "touch-per-week");
 	out->pause_minutes = (int)cfg_getint(cfg, "pause-minutes");
 	out->return_within_hours = (int)cfg_getint(cfg, "return-within-hours");
 	out->stabilization_days = (int)cfg_getint(cfg, "stabilization-days");
@@ -187,6 +185,40 @@ static int config_take_paths(cfg_t *cfg, const char *path,
 	return TEND_OK;
 }
 
+/* Keys that once set what the plan now sets: a file that has them still
+ * loads, with a note saying they can go. */
+static const struct {
+	const char *key, *why;
+} retired[] = {
+	{ "touch-per-week", "no longer used: your plan sets the touch sessions of each "
+	  "week (you can delete this line)" },
+	{ "week-starts-on", "no longer used: a week starts on the weekday of your "
+	  "start-date, as the plan's weeks do (you can delete this line)" },
+};
+
+bool config_key_retired(const char *key)
+{
+	for (size_t i = 0; i < sizeof retired / sizeof retired[0]; i++)
+		if (!strcmp(key, retired[i].key))
+			return true;
+	return false;
+}
+
+/* The note for the first retired key the file sets. */
+static void config_take_note(cfg_t *cfg, const char *path, const struct confread *scan,
+                             struct config *out)
+{
+	for (size_t i = 0; i < sizeof retired / sizeof retired[0]; i++) {
+		if (!(cfg_getopt(cfg, retired[i].key)->flags & CFGF_MODIFIED))
+			continue;
+		struct tend_err note;
+		config_fail(&note, path, confread_line(scan, retired[i].key, -1),
+		            retired[i].key, "%s", retired[i].why);
+		snprintf(out->note, sizeof out->note, "%s", note.msg);
+		return;
+	}
+}
+
 /* Everything libconfuse read, plus the checks that need the whole file. */
 int config_take(cfg_t *cfg, const char *path, const struct confread *scan,
                 struct config *out, struct tend_err *err)
@@ -207,5 +239,6 @@ int config_take(cfg_t *cfg, const char *path, const struct confread *scan,
 	out->path = strdup(path);
 	if (!config_take_values(cfg, out) || !out->path)
 		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	config_take_note(cfg, path, scan, out);
 	return TEND_OK;
 }

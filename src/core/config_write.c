@@ -78,6 +78,8 @@ static void config_put_body(FILE *fp, const char *name1, const char *name2,
 	      "# setting, remove the # in front of it. tend.conf(5) explains each key.\n",
 	      fp);
 	for (const cfg_opt_t *o = config_schema(); o->name; o++) {
+		if (config_key_retired(o->name))
+			continue;
 		fprintf(fp, "\n# %s\n", o->comment);
 		if (o->type == CFGT_SEC) {
 			fprintf(fp, "# Colors: %s.\npartner ", config_partner_schema()[0].comment);

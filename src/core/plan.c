@@ -49,6 +49,7 @@ static int copy_task(cfg_t *sec, struct plan_task *t)
 		return -1;
 	if (!plan_measure_parse(measure ? measure : "none", &t->measure))
 		return -1;
+	t->stage = t->measure == PLAN_TOUCH ? (int)cfg_getint(sec, "stage") : 0;
 	t->key = strdup(cfg_title(sec));
 	t->text = strdup(cfg_getstr(sec, "text"));
 	t->discreet_text = xstrdup(cfg_getstr(sec, "discreet-text"));
@@ -122,6 +123,27 @@ static int plan_copy(cfg_t *root, struct plan *p)
 	return 0;
 }
 
+/* A touch task written without a stage takes the count of phases with a
+ * touch task so far (at most 3), so the default plan's order is the rule. */
+static void plan_touch_stages(struct plan *p)
+{
+	int n = 0;
+
+	for (size_t i = 0; i < p->n_phases; i++) {
+		bool counted = false;
+		for (size_t k = 0; k < p->phases[i].n_tasks; k++) {
+			struct plan_task *t = &p->phases[i].tasks[k];
+			if (t->measure != PLAN_TOUCH)
+				continue;
+			if (!counted && n < 3)
+				n++;
+			counted = true;
+			if (t->stage == 0)
+				t->stage = n;
+		}
+	}
+}
+
 /* After parsing: a key given twice (the reader's rule for every file). */
 static int plan_twice(struct plan_ctx *c)
 {
@@ -139,6 +161,7 @@ static int plan_parse(const char *text, struct plan_ctx *c, int stab, struct pla
 		CFG_STR("discreet-text", NULL, CFGF_NODEFAULT),
 		CFG_STR("cadence", NULL, CFGF_NODEFAULT),
 		CFG_STR("measure", "none", CFGF_NONE),
+		CFG_INT("stage", 0, CFGF_NONE),
 		CFG_INT(PLAN_LINE_TASK, 0, CFGF_NONE),
 		PLAN_CTX_OPT(c),
 		CFG_END()
@@ -179,8 +202,10 @@ static int plan_parse(const char *text, struct plan_ctx *c, int stab, struct pla
 			              "(see tend-plan(5))");
 	} else if (!plan_twice(c) && !plan_check_tree(root, c)) {
 		rc = plan_copy(root, out) ? -2 : 0;
-		if (rc == 0)
+		if (rc == 0) {
 			plan_stretch(out, stab);
+			plan_touch_stages(out);
+		}
 	}
 	cfg_free(root);
 	return rc;
@@ -354,6 +379,14 @@ int plan_phase_number(const struct plan *p, const struct plan_phase *ph)
 int plan_week_of(int n)
 {
 	return n < 1 ? 0 : (n - 1) / 7 + 1;
+}
+
+tend_day plan_week_start(tend_day start, tend_day d)
+{
+	tend_day off = d - start;
+	/* Floor division, so the weeks before the start line up too. */
+	tend_day k = off >= 0 ? off / 7 : -((-off + 6) / 7);
+	return start + 7 * k;
 }
 
 const char *plan_task_text(const struct plan_task *t, bool discreet)

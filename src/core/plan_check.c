@@ -187,6 +187,19 @@ static int check_measure(cfg_t *cfg, cfg_opt_t *opt)
 	return 0;
 }
 
+/* A touch task may name its stage: 1, 2 or 3. */
+static int check_stage(cfg_t *cfg, cfg_opt_t *opt)
+{
+	long v = cfg_opt_getnint(opt, 0);
+
+	if (v < 1 || v > 3) {
+		plan_ctx_fail(ctx_of(cfg), value_line(cfg, opt), "stage", "%ld is not a "
+		              "touch stage (1, 2 or 3)", v);
+		return -1;
+	}
+	return 0;
+}
+
 /* A text value must say something, on one line, in plain text, and stay a
  * sensible length. */
 static int check_text_limit(cfg_t *cfg, cfg_opt_t *opt, size_t max)
@@ -439,6 +452,7 @@ static const struct {
 	{ "after|task|discreet-text", check_text },
 	{ "phase|task|cadence", check_cadence }, { "after|task|cadence", check_cadence },
 	{ "phase|task|measure", check_measure }, { "after|task|measure", check_measure },
+	{ "phase|task|stage", check_stage }, { "after|task|stage", check_stage },
 };
 
 void plan_check_install(cfg_t *root)

@@ -1,6 +1,7 @@
 /* plan_status: where a date stands in the plan, and which of this week's
  * tasks are met, from the log and the hand ticks. Pure: no I/O. */
 #include "tend/plan.h"
+#include "tend/touch.h"
 
 #include <string.h>
 
@@ -42,7 +43,8 @@ static bool day_met(const struct entry_list *l, tend_day d, int measure, int cou
 
 /* Times a counted task was done over a range: days for check-ins (both
  * partners), entries for the rest. */
-static int range_count(const struct entry_list *l, const struct range *r, int measure)
+static int range_count(const struct entry_list *l, const struct range *r, int measure,
+                       const struct store_stage *st)
 {
 	int n = 0;
 
@@ -57,7 +59,7 @@ static int range_count(const struct entry_list *l, const struct range *r, int me
 			continue;
 		if ((measure == PLAN_GESTURE && e->kind == ENTRY_GESTURE) ||
 		    (measure == PLAN_REPAIR && e->kind == ENTRY_REPAIR) ||
-		    (measure == PLAN_TOUCH && e->kind == ENTRY_TOUCH))
+		    (measure == PLAN_TOUCH && touch_counts(e, st)))
 			n++;
 	}
 	return n;
@@ -96,8 +98,8 @@ static struct range task_range(const struct plan_task *t, const struct plan_phas
 
 static void status_task(const struct plan_task *t, const struct plan_phase *ph,
                         tend_day start, const struct range *week, tend_day date,
-                        const struct entry_list *l, plan_tick_fn tick, void *ctx,
-                        struct plan_task_status *s)
+                        const struct entry_list *l, const struct store_stage *st,
+                        plan_tick_fn tick, void *ctx, struct plan_task_status *s)
 {
 	struct range r;
 
@@ -115,14 +117,33 @@ static void status_task(const struct plan_task *t, const struct plan_phase *ph,
 		if (s->by_hand)
 			s->done = tick && tick(ctx, t->key, r.from);
 		else
-			s->done = range_count(l, &r, t->measure);
+			s->done = range_count(l, &r, t->measure, st);
 	}
 	s->met = s->done >= s->target;
 }
 
+/* The phase's weekly touch task is counted by touch_week, the one function
+ * behind the Touch panel, `tend week` and the printed grid. */
+static void status_touch(const struct plan *p, tend_day start, tend_day date,
+                         const struct plan_phase *ph, const struct entry_list *l,
+                         const struct store_stage *st, struct plan_task_status *s)
+{
+	struct touch_week tw;
+
+	if (s->task != touch_task(ph) ||
+	    (s->task->cadence != PLAN_PER_WEEK && s->task->cadence != PLAN_WEEKLY))
+		return;
+	touch_week(p, start, date, l, st, &tw);
+	if (tw.target == 0)
+		return;
+	s->done = tw.done;
+	s->target = tw.target;
+	s->met = touch_week_met(&tw);
+}
+
 void plan_status(const struct plan *p, tend_day start, tend_day date,
-                 const struct entry_list *entries, plan_tick_fn tick, void *ctx,
-                 struct plan_status *out)
+                 const struct entry_list *entries, const struct store_stage *stage,
+                 plan_tick_fn tick, void *ctx, struct plan_status *out)
 {
 	struct plan_phase after;
 	struct range week;
@@ -158,7 +179,9 @@ void plan_status(const struct plan *p, tend_day start, tend_day date,
 	out->from = week.from;
 	out->to = week.to;
 	out->n_tasks = out->phase->n_tasks;
-	for (size_t i = 0; i < out->n_tasks; i++)
+	for (size_t i = 0; i < out->n_tasks; i++) {
 		status_task(&out->phase->tasks[i], &after, start, &week, date, entries,
-		            tick, ctx, &out->tasks[i]);
+		            stage, tick, ctx, &out->tasks[i]);
+		status_touch(p, start, date, out->phase, entries, stage, &out->tasks[i]);
+	}
 }

@@ -98,7 +98,6 @@ void stats_week(const struct entry_list *entries, tend_day start,
 		out->target_gestures_min = cfg->gestures_min * 7;
 		out->target_gestures_max = cfg->gestures_max * 7;
 		out->target_repairs = cfg->repairs_per_day * 7;
-		out->target_touch = cfg->touch_per_week;
 	}
 }
 

@@ -148,6 +148,52 @@ int store_stage_set(struct store *st, int stage, tend_day day, struct tend_err *
 	return stage_write(st, s, err);
 }
 
+/* Inside a transaction: write every field of the stage row. */
+static int stage_put(struct store *st, const struct store_stage *v, struct tend_err *err)
+{
+	if (v->stage < 1 || v->stage > 3 || (v->stage > 1 && v->since == DAY_INVALID))
+		return err_set(err, TEND_E_USAGE, "%s: the touch stage must be 1, 2 or 3 "
+		               "with a day, not %d", st->path, v->stage);
+	sqlite3_stmt *s = store_stmt(st, "UPDATE touch_stage SET stage = :stage, "
+	                             "since = :day, ready1 = :r1, ready2 = :r2, "
+	                             "changed_at = :now, rev = rev + 1 WHERE id = 1",
+	                             err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":stage", v->stage) || !store_bind_day(s, ":day", v->since) ||
+	    !store_bind_int64(s, ":r1", v->ready[0]) || !store_bind_int64(s, ":r2", v->ready[1]) ||
+	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
+		return store_fail(st, err, "could not save the touch stage");
+	return store_run(st, s, err, "could not save the touch stage");
+}
+
+int store_stage_change(struct store *st, store_stage_fn change, void *ctx,
+                       struct store_stage *before, struct store_stage *after,
+                       struct tend_err *err)
+{
+	struct store_stage was, now;
+	if (store_begin(st, err))
+		return err->code;
+	int rc = stage_row(st, err);
+	if (rc == TEND_OK)
+		rc = store_stage_get(st, &was, err);
+	if (rc == TEND_OK) {
+		now = was;
+		rc = change(&now, ctx, err);
+	}
+	if (rc == TEND_OK && (now.stage != was.stage || now.since != was.since ||
+	                      now.ready[0] != was.ready[0] || now.ready[1] != was.ready[1]))
+		rc = stage_put(st, &now, err);
+	rc = store_finish(st, rc, err);
+	if (rc == TEND_OK) {
+		if (before)
+			*before = was;
+		if (after)
+			*after = now;
+	}
+	return rc;
+}
+
 static int check_tick(struct store *st, const char *task, tend_day period,
                       struct tend_err *err)
 {

@@ -5,6 +5,7 @@
 
 #include "pdf_priv.h"
 #include "tend/text.h"
+#include "tend/touch.h"
 
 #define BOX 9.0
 #define PITCH 12.0
@@ -108,7 +109,15 @@ static double grid_phase_label(struct pdf *d, const struct grid *g,
 	return y + LABEL_H;
 }
 
-static void grid_boxes(struct pdf *d, const struct grid *g, double y, struct rgb c)
+/* The touch circle of a day whose phase asks for touch (touch_week's
+ * target): drawn as a glyph, so it reads back from the PDF's text. */
+static void grid_touch(struct pdf *d, const struct grid *g, double y, struct rgb c)
+{
+	pdf_text_at(d, g->touch_x - PITCH, y + (g->row_h - 13) / 2, 2 * PITCH, SANS " 10",
+	            PANGO_ALIGN_CENTER, c, "\xE2\x97\x8B", true);
+}
+
+static void grid_boxes(struct pdf *d, const struct grid *g, double y, struct rgb c, bool touch)
 {
 	double by = y + (g->row_h - BOX) / 2;
 
@@ -120,12 +129,8 @@ static void grid_boxes(struct pdf *d, const struct grid *g, double y, struct rgb
 		pdf_box(d->cr, bx + (g->gestures + 1) * PITCH + 10 + (PITCH - BOX) / 2, by,
 		        BOX, c);
 	}
-	cairo_arc(d->cr, g->touch_x, y + g->row_h / 2, BOX / 2, 0, 2 * G_PI);
-	pdf_set_color(d->cr, PDF_PAPER);
-	cairo_fill_preserve(d->cr);
-	pdf_set_color(d->cr, c);
-	cairo_set_line_width(d->cr, 0.7);
-	cairo_stroke(d->cr);
+	if (touch)
+		grid_touch(d, g, y, c);
 }
 
 static void grid_row(struct pdf *d, const struct grid *g, int n, double y)
@@ -150,7 +155,10 @@ static void grid_row(struct pdf *d, const struct grid *g, int n, double y)
 	snprintf(num, sizeof num, "%d", n);
 	pdf_text_at(d, g->num_x - 16, y + (g->row_h - 11) / 2, 16, SANS " Bold 8.5",
 	            PANGO_ALIGN_RIGHT, pdf_mix(c, PDF_INK, 0.55), num, true);
-	grid_boxes(d, g, y, pdf_mix(c, PDF_INK, 0.45));
+	struct touch_week tw;
+	struct entry_list none = { 0 };
+	touch_week(d->p, d->start, day, &none, NULL, &tw);
+	grid_boxes(d, g, y, pdf_mix(c, PDF_INK, 0.45), tw.target > 0);
 	pdf_hline(d->cr, g->notes_x, g->x1 - 8, y + g->row_h - 3.5, 0.4,
 	          pdf_mix(c, PDF_PAPER, 0.35));
 	pdf_hline(d->cr, g->x0, g->x1, y + g->row_h, 0.5, PDF_PAPER);

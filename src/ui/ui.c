@@ -560,7 +560,7 @@ static void ui_tick(struct ui *ui)
 {
 	time_t now = time(NULL);
 	if (app_refresh_today(ui->app)) {
-		ui->wv_start = day_week_start(ui->app->today, ui->app->cfg.week_starts_on);
+		ui->wv_start = plan_week_start(ui->app->cfg.start_date, ui->app->today);
 		ui_ctx_refresh(ui);
 	} else if (ui_ctx_changed(ui)) {
 		ui_ctx_refresh(ui);
@@ -626,6 +626,10 @@ int ui_run(struct app *app, struct tend_err *err)
 		ui_ctx_free(ui);
 		return rc;
 	}
+	/* A config key that no longer matters, or a backup not made: said at
+	 * once, and again on the terminal after the dashboard. */
+	if (app->warning[0])
+		ui_ctx_message(ui, false, "Note: %s", app->warning);
 	ui_loop(ui);
 	ui_form_close(ui);
 	ui_screen_close(ui);

@@ -40,7 +40,7 @@ struct ui *ui_ctx_new(struct app *app)
 	ui->label_touch = app->cfg.discreet ? "Together" : "Touch";
 	ui->view = UI_VIEW_DASH;
 	ui->focus = UI_AREA_WEEK;
-	ui->week_start = day_week_start(app->today, app->cfg.week_starts_on);
+	ui->week_start = plan_week_start(app->cfg.start_date, app->today);
 	ui->wv_start = ui->week_start;
 	ui->dirty = ui->relayout = true;
 	return ui;
@@ -102,7 +102,7 @@ int ui_ctx_reload(struct ui *ui, struct tend_err *err)
 	struct app *app = ui->app;
 	tend_day today = app->today;
 	ui->data_version = store_data_version(app->st);
-	ui->week_start = day_week_start(today, app->cfg.week_starts_on);
+	ui->week_start = plan_week_start(app->cfg.start_date, today);
 	tend_day from = day_min(today - LOAD_DAYS_BACK, ui->wv_start);
 	tend_day to = day_max(today, ui->wv_start + 6);
 	struct entry_list list = { 0 };
@@ -118,7 +118,13 @@ int ui_ctx_reload(struct ui *ui, struct tend_err *err)
 	stats_week(&ui->entries, ui->wv_start, &app->cfg, &ui->wv_week);
 	stats_day(&ui->entries, today, &ui->today);
 	ui->dirty = true;
-	return reload_state(ui, err);
+	int rc = reload_state(ui, err);
+	/* The plan's phase of today for this week; of its first day for another. */
+	touch_week(&app->plan, app->cfg.start_date, today, &ui->entries, &ui->stage, &ui->touch);
+	touch_week(&app->plan, app->cfg.start_date,
+	           ui->wv_start == ui->week_start ? today : ui->wv_start, &ui->entries,
+	           &ui->stage, &ui->wv_touch);
+	return rc;
 }
 
 void ui_ctx_refresh(struct ui *ui)
@@ -309,32 +315,12 @@ static int undo_restore(struct ui *ui, struct ui_undo *u, struct tend_err *err)
 	return rc;
 }
 
-/* Put the touch stage back as it was before an answer, unless it was
- * changed elsewhere since. A stage that never moved has no day; going back
- * to it takes the plan's first day (the store sets a stage only with one). */
+/* Put the touch stage back as it was before an answer or a step back,
+ * unless it was changed elsewhere since: the core's rule, one transaction. */
 static int undo_stage(struct ui *ui, const struct ui_undo *u, struct tend_err *err)
 {
-	struct store *st = ui->app->st;
-	const struct store_stage *b = &u->stage_before, *a = &u->stage_after;
-	struct store_stage cur;
-	if (store_stage_get(st, &cur, err) != TEND_OK)
-		return err->code;
-	/* An answer alone is taken back while the stage is the same; a move,
-	 * only while nobody moved it again since. */
-	bool moved = b->stage != a->stage;
-	if (cur.stage != a->stage || (moved && cur.since != a->since))
-		return err_set(err, TEND_E_CONFLICT, "the stage was changed elsewhere");
-	if (!moved)
-		return store_stage_set_ready(st, u->partner, b->ready[u->partner - 1], err);
-	tend_day since = b->since != DAY_INVALID ? b->since : ui->app->cfg.start_date;
-	if (since == DAY_INVALID)
-		since = ui->app->today;
-	if (store_stage_set(st, b->stage, since, err) != TEND_OK)
-		return err->code;
-	for (int p = 1; p <= 2; p++)
-		if (b->ready[p - 1] && store_stage_set_ready(st, p, true, err) != TEND_OK)
-			return err->code;
-	return TEND_OK;
+	struct touch_change c = { .before = u->stage_before, .after = u->stage_after };
+	return touch_undo(ui->app->st, &c, err);
 }
 
 /* Delete an entry added here, unless it was changed elsewhere since (its

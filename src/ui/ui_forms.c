@@ -11,12 +11,13 @@
 #include "tend/repair.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
+#include "tend/touch.h"
 
 static const char *const bid_choices[] = { "none", "toward", "away" };
 static const char *const accepted_choices[] = { "yes", "not yet" };
 static const char *const light_choices[] = { "green", "yellow", "red", "none" };
 static const int light_values[] = { LIGHT_GREEN, LIGHT_YELLOW, LIGHT_RED, LIGHT_NONE };
-static const char *const ready_choices[] = { "yes, ready", "not yet" };
+#define STAGE_BACK "back a stage"
 enum { ACCEPTED_NOT_YET = 1, LIGHT_INDEX_NONE = 3 };
 
 /* The partner whose turn it is for kind today (the core's rule). */
@@ -347,17 +348,25 @@ static bool entry_from_form(struct ui_form *f, enum entry_kind kind, struct entr
 	return true;
 }
 
-/* A session at a stage the couple has not reached is refused, as the CLI
- * refuses it (an old entry may keep the stage it has). */
+/* A session at a stage the couple has not reached, or dated before it
+ * began, is refused: the rule of `tend touch`, from the core. The stage is
+ * read again, as another dashboard may have moved it. */
 static bool stage_reached(struct ui *ui, struct ui_form *f, const struct entry *e)
 {
-	if (e->kind != ENTRY_TOUCH || e->stage <= ui->stage.stage ||
-	    (f->entry.id != 0 && e->stage == f->entry.stage))
+	if (e->kind != ENTRY_TOUCH)
 		return true;
-	const char *word = ui->app->cfg.discreet ? "step" : "stage";
-	ui_field_error(&f->field[2], "you are at %s %d", word, ui->stage.stage);
-	snprintf(f->error, sizeof(f->error), "You are at %s %d; %s %d starts when you both say "
-	         "you are ready.", word, ui->stage.stage, word, e->stage);
+	struct tend_err err = { 0 };
+	struct store_stage now = ui->stage;
+	if (store_stage_get(ui->app->st, &now, &err) != TEND_OK)
+		now = ui->stage;
+	if (touch_session_check(&now, e, f->entry.id ? &f->entry : NULL, ui->app->cfg.discreet,
+	                        &err) == TEND_OK)
+		return true;
+	ui_field_error(&f->field[2], "you are at %s %d", ui->app->cfg.discreet ? "step" : "stage",
+	               now.stage);
+	snprintf(f->error, sizeof(f->error), "%s.", err.msg);
+	if (f->error[0] >= 'a' && f->error[0] <= 'z')
+		f->error[0] = (char)(f->error[0] - 'a' + 'A');
 	return false;
 }
 
@@ -365,11 +374,15 @@ static bool entry_save(struct ui *ui, struct ui_form *f)
 {
 	enum entry_kind kind = f->entry.kind;
 	struct entry e = { 0 };
-	if (!entry_from_form(f, kind, &e) || !stage_reached(ui, f, &e)) {
+	if (!entry_from_form(f, kind, &e)) {
 		entry_clear(&e);
 		return false;
 	}
 	e.day = f->entry.id || f->gone ? f->entry.day : ui->app->today;
+	if (!stage_reached(ui, f, &e)) {
+		entry_clear(&e);
+		return false;
+	}
 	bool ok = save_entry(ui, f, &e);
 	if (ok)
 		ui_ctx_message(ui, false, "%s %s by %s.", f->entry.id ? "Changed the" : "Saved a",
@@ -484,64 +497,85 @@ void ui_forms_edit(struct ui *ui, const struct entry *e)
 	}
 }
 
-/* Say what an answer did: the next stage begins, or it waits. */
-static void stage_message(struct ui *ui, int partner, bool ready, bool moved)
+/* Say what an answer did. The words are the same for yes and not yet, so
+ * nobody reading the screen learns who is ready before both are. */
+static void stage_message(struct ui *ui, const struct touch_change *c, bool back)
 {
-	if (moved)
+	if (back)
+		ui_ctx_message(ui, false, "Back to %s from today. Your pace is the right pace (u undoes).",
+		               ui_stage_name_short(ui, c->after.stage));
+	else if (c->moved)
 		ui_ctx_message(ui, false, "You both feel ready: %s starts today (u undoes).",
-		               ui_stage_name_short(ui, ui->stage.stage));
+		               ui_stage_name_short(ui, c->after.stage));
 	else
-		ui_ctx_message(ui, false, ready ? "Noted: %s is ready. The step waits for both of you."
-		               : "Noted: %s is not ready yet, and that is fine.", ui_ctx_name(ui, partner));
+		ui_ctx_message(ui, false, "Noted. You start %s when you both feel ready.",
+		               ui_stage_name_short(ui, c->after.stage + 1));
 }
 
-/* A partner's answer about the next stage; both ready moves it on. The
- * answer and the move are one undoable change. */
+/* An answer about the next stage, or a step back: the core saves it with
+ * the move it causes in one transaction; it is one undoable change. */
 static bool stage_save(struct ui *ui, struct ui_form *f)
 {
 	if (!ui_form_check(f))
 		return false;
-	struct store *st = ui->app->st;
+	struct app *app = ui->app;
+	struct ui_field *answer = &f->field[f->n - 1];
+	bool back = !strcmp(answer->choice[answer->sel], STAGE_BACK);
+	int partner = f->n > 1 ? f->field[0].sel + 1 : 0;
+	if (!back && partner < 1) {
+		ui_field_error(&f->field[0], "who is answering?");
+		return false;
+	}
 	struct tend_err err = { 0 };
-	int partner = f->field[0].sel + 1;
-	bool ready = f->field[1].sel == 0;
-	struct store_stage before;
-	if (store_stage_get(st, &before, &err) != TEND_OK ||
-	    store_stage_set_ready(st, partner, ready, &err) != TEND_OK ||
-	    store_stage_get(st, &ui->stage, &err) != TEND_OK) {
+	struct touch_change c;
+	int rc = back ? touch_step_back(app->st, app->today, app->cfg.discreet, &c, &err)
+	              : touch_answer(app->st, &app->plan, app->cfg.start_date, app->today, partner,
+	                             answer->sel == 0, app->cfg.discreet, &c, &err);
+	if (rc != TEND_OK) {
+		ui_ctx_refresh(ui);
 		ui_form_fail(ui, f, &err);
 		return false;
 	}
 	ui_ctx_undo_group(ui);
-	ui_ctx_undo_push_stage(ui, partner, &before, &ui->stage);
-	bool moved = false;
-	if (ui->stage.ready[0] && ui->stage.ready[1] && ui->stage.stage < 3) {
-		if (store_stage_set(st, ui->stage.stage + 1, ui->app->today, &err) != TEND_OK ||
-		    store_stage_get(st, &ui->stage, &err) != TEND_OK) {
-			ui_ctx_refresh(ui);
-			ui_form_fail(ui, f, &err);
-			return false;
-		}
-		ui->undo[ui->n_undo - 1].stage_after = ui->stage;
-		moved = true;
-	}
-	stage_message(ui, partner, ready, moved);
+	ui_ctx_undo_push_stage(ui, back ? 0 : partner, &c.before, &c.after);
+	ui->stage = c.after;
+	stage_message(ui, &c, back);
 	ui_ctx_refresh(ui);
 	return true;
 }
 
 void ui_forms_stage(struct ui *ui)
 {
-	if (ui->stage.stage >= 3) {
-		ui_ctx_message(ui, false, "You are at the last step. Take all the time you need.");
+	const struct app *app = ui->app;
+	enum touch_ask ask = touch_ask(&app->plan, app->cfg.start_date, app->today, &ui->stage);
+	if (ask != TOUCH_ASK_OPEN && ui->stage.stage <= 1) {
+		int n = touch_opens_on(&app->plan, 2);
+		if (n > 0)
+			ui_ctx_message(ui, false, "The plan comes to %s in week %d. No hurry.",
+			               ui_stage_name_short(ui, 2), plan_week_of(n));
+		else
+			ui_ctx_message(ui, false, "Your plan has no next %s.",
+			               app->cfg.discreet ? "step" : "stage");
 		return;
 	}
+	static const char *const answers[] = { "yes, ready", "not yet", STAGE_BACK };
 	char title[80];
-	snprintf(title, sizeof(title), "Ready for %s?", ui_stage_name_short(ui, ui->stage.stage + 1));
+	if (ask == TOUCH_ASK_OPEN)
+		snprintf(title, sizeof(title), "Ready for %s?", ui_stage_name_short(ui, ui->stage.stage + 1));
+	else
+		snprintf(title, sizeof(title), "Back to %s?", ui_stage_name_short(ui, ui->stage.stage - 1));
 	struct ui_form *f = ui_form_open(ui, title, stage_save);
-	/* Nothing is picked: each partner picks themselves and says y or n. */
-	partner_field(ui, f, "Who", 0);
-	ui_form_choice(f, "Ready?", ready_choices, 2, -1)->required = true;
-	snprintf(f->hint, sizeof(f->hint), "Each of you answers for yourself: y or n. "
-	         "Staying longer is normal.");
+	bool can_back = ui->stage.stage > 1;
+	if (ask == TOUCH_ASK_OPEN) {
+		/* Nothing is picked: each partner picks themselves and answers. */
+		partner_field(ui, f, "Who", 0);
+		f->field[0].required = false;
+		ui_form_choice(f, "Ready?", answers, can_back ? 3 : 2, -1)->required = true;
+		snprintf(f->hint, sizeof(f->hint), "Each of you answers for yourself. Staying "
+		         "longer is normal.%s", can_back ? " b goes back a stage, alone." : "");
+	} else {
+		ui_form_choice(f, "Go", answers + 2, 1, 0)->required = true;
+		snprintf(f->hint, sizeof(f->hint), "Either of you can go back at any time, alone. "
+		         "Enter goes back, Esc stays.");
+	}
 }

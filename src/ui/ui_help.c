@@ -18,7 +18,7 @@ static const struct help_line help_lines[] = {
 	{ "g", "a caring gesture (and whether a bid was turned toward or away)" },
 	{ "r", "a repair: a quick \"that was unfair of me\", a do-over" },
 	{ "t", "a touch session, with its traffic light" },
-	{ "s", "say you are ready (or not yet) for the next touch stage" },
+	{ "s", "ready (or not yet) for the next touch stage; or go back one" },
 	{ "x", "a time-out: who called it and which stop-phrase; then a pause" },
 	{ "b", "during a time-out: we are back" },
 	{ "w", "the week on the whole screen (arrows move by week)" },
@@ -66,7 +66,7 @@ static void help_draw(struct ui *ui)
 		if (l->key[0] == 't' && ui->app->cfg.discreet)
 			text = "time together, with its traffic light";
 		else if (l->key[0] == 's' && ui->app->cfg.discreet)
-			text = "say you are ready (or not yet) for the next step";
+			text = "ready (or not yet) for the next step; or go back one";
 		ui_draw_text(ui, w, y, 2, 7, UI_ROLE_KEY, l->key);
 		ui_draw_text(ui, w, y, 10, cols - 8, UI_ROLE_TEXT, text);
 	}

@@ -49,7 +49,8 @@ static void plan_sync(struct ui *ui)
 	if (pv->built && pv->sel >= 0 && (size_t)pv->sel < pv->rows.n)
 		keep = pv->rows.v[pv->sel];
 	const struct ui_plan_rows_in in = {
-		.plan = &app->plan, .st = app->st, .start = app->cfg.start_date,
+		.plan = &app->plan, .st = app->st, .stage = &ui->stage,
+		.start = app->cfg.start_date,
 		.today = app->today, .discreet = app->cfg.discreet, .ascii = ui->ascii,
 		.cols = cols,
 	};

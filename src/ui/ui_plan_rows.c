@@ -225,7 +225,8 @@ static int rows_tasks(struct build *b, const struct plan_phase *ph, int first, i
 	int when = when_of(b, first, last);
 	int on = when == PLAN_WHEN_NOW ? b->out->today_n : when == PLAN_WHEN_PAST ? last : first;
 	struct plan_status ps;
-	plan_status(b->in->plan, b->in->start, date_of(b, on), &b->entries, tick, b, &ps);
+	plan_status(b->in->plan, b->in->start, date_of(b, on), &b->entries, b->in->stage,
+	            tick, b, &ps);
 	if (b->tick_rc != TEND_OK)
 		return b->tick_rc;
 	for (size_t i = 0; i < ps.n_tasks && i < ph->n_tasks; i++) {

@@ -1,6 +1,7 @@
-/* ui_touch: the staged-touch panel: the current stage and who is ready for
- * the next, a calendar of the last weeks' sessions with their traffic
- * lights, and this week's count. Neutral words when the config is discreet. */
+/* ui_touch: the staged-touch panel: the current stage and whether the next
+ * one is open, a calendar of the last weeks' sessions with their traffic
+ * lights, and this week's count against the plan. Neutral words when the
+ * config is discreet. */
 #include <stdio.h>
 #include <string.h>
 
@@ -53,30 +54,39 @@ static void touch_calendar(struct ui *ui, WINDOW *w, int y, int weeks)
 	}
 }
 
-/* "Stage 2? Alex ready, Sam not yet (s)": who feels ready for the next
- * stage; it begins when both do. */
+/* The next stage, capitalised: "Stage 2", "Step 2". */
+static void next_name(struct ui *ui, int stage, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s", ui_stage_name_short(ui, stage));
+	if (buf[0] >= 'a' && buf[0] <= 'z')
+		buf[0] = (char)(buf[0] - 'a' + 'A');
+}
+
+/* "Stage 2? not yet (s)" once the plan has reached the phase that opens it;
+ * before that, when it opens. Who is ready stays private: both ready moves
+ * on at once, so the panel never names anyone. */
 static void touch_ready(struct ui *ui, WINDOW *w, int y)
 {
+	const struct app *app = ui->app;
 	int end = getmaxx(w) - 2;
-	if (ui->stage.stage >= 3) {
+	char next[32];
+	next_name(ui, ui->stage.stage + 1, next, sizeof next);
+	switch (touch_ask(&app->plan, app->cfg.start_date, app->today, &ui->stage)) {
+	case TOUCH_ASK_LAST:
 		ui_draw_text(ui, w, y, 2, end - 2, UI_ROLE_DIM, "The last step: no hurry");
 		return;
+	case TOUCH_ASK_LATER: {
+		int n = touch_opens_on(&app->plan, ui->stage.stage + 1);
+		if (n > 0)
+			ui_draw_textf(ui, w, y, 2, end - 2, UI_ROLE_DIM, "%s comes in week %d of the plan",
+			              next, plan_week_of(n));
+		return;
 	}
-	char next[32];
-	snprintf(next, sizeof(next), "%s", ui_stage_name_short(ui, ui->stage.stage + 1));
-	if (next[0] >= 'a' && next[0] <= 'z')
-		next[0] = (char)(next[0] - 'a' + 'A');
+	case TOUCH_ASK_OPEN:
+		break;
+	}
 	int x = 2 + ui_draw_textf(ui, w, y, 2, end - 2, UI_ROLE_TEXT, "%s?", next);
-	/* Room for " NAME not yet," twice and " (s)": long names give way. */
-	int nw = ui_draw_name_width(ui, end - x - 4, 1 + 1 + 8);
-	for (int p = 1; p <= 2; p++) {
-		bool ready = ui->stage.ready[p - 1];
-		x += 1 + ui_draw_text(ui, w, y, x + 1, nw, ui_color_partner(p), ui_ctx_name(ui, p));
-		x += 1 + ui_draw_text(ui, w, y, x + 1, end - x - 1, ready ? UI_ROLE_GOOD : UI_ROLE_DIM,
-		                      ready ? "ready" : "not yet");
-		if (p == 1)
-			x += ui_draw_text(ui, w, y, x, end - x, UI_ROLE_TEXT, ",");
-	}
+	x += 1 + ui_draw_text(ui, w, y, x + 1, end - x - 1, UI_ROLE_DIM, "not yet");
 	if (end - x >= 4) {
 		ui_draw_text(ui, w, y, x + 1, 1, UI_ROLE_DIM, "(");
 		ui_draw_text(ui, w, y, x + 2, 1, UI_ROLE_KEY, "s");
@@ -144,21 +154,22 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 	int weeks = last - 1 - 3;
 	if (weeks > ui->lay.touch_weeks)
 		weeks = ui->lay.touch_weeks;
-	/* Weeks before the plan began are empty by definition: at least two
-	 * weeks are shown, more only as the plan goes on. */
+	/* Weeks are plan weeks, so the first row starts on day 1: weeks before
+	 * it would be empty by definition; more rows come as the plan goes on. */
 	const struct config *cfg = &ui->app->cfg;
-	tend_day first = day_week_start(cfg->start_date, cfg->week_starts_on);
+	tend_day first = cfg->start_date;
 	int since = (int)((ui->week_start - first) / 7) + 1;
-	int want = since < 2 ? 2 : since;
+	int want = since < 1 ? 1 : since;
 	if (weeks > want)
 		weeks = want;
 	if (weeks > 0)
 		touch_calendar(ui, w, 3, weeks);
 	touch_recent(ui, w, 3 + (weeks > 0 ? weeks + 2 : 0), last - 1);
-	const struct week_stats *ws = &ui->week;
+	char count[32];
+	touch_week_count(&ui->touch, count, sizeof count);
 	x = 2 + ui_draw_textf(ui, w, last, 2, cols,
-	                      ws->touch >= ws->target_touch ? UI_ROLE_GOOD : UI_ROLE_TEXT,
-	                      "This week: %d of %d", ws->touch, ws->target_touch);
+	                      touch_week_met(&ui->touch) ? UI_ROLE_GOOD : UI_ROLE_TEXT,
+	                      "This week: %s", count);
 	touch_legend(ui, w, last, x + 3);
 }
 

@@ -89,8 +89,7 @@ static void cell_touch(struct ui *ui, struct cell *c, const struct day_stats *d,
 		c->role = UI_ROLE_GOOD;
 	if (d->touch_light[LIGHT_YELLOW] > 0)
 		c->role = UI_ROLE_WARN;
-	if (d->touch_light[LIGHT_RED] > 0)
-		c->role = UI_ROLE_BAD;
+	/* A red light is the safety tool working: the day is not marked bad. */
 	if (shown == 0 && d->touch > 0)
 		cell_set(c, UI_ROLE_TEXT, "%d", d->touch);
 	if (d->touch == 0)
@@ -166,6 +165,8 @@ static void week_total(struct ui *ui, const struct week_stats *ws, enum ui_week_
                        int partner, int width, struct cell *c)
 {
 	int p = partner == 2 ? 1 : 0;
+	/* The touch figures that go with this week: the full-screen one or ours. */
+	const struct touch_week *tw = ws == &ui->wv_week ? &ui->wv_touch : &ui->touch;
 	memset(c, 0, sizeof(*c));
 	c->role = UI_ROLE_TITLE;
 	switch (row) {
@@ -176,8 +177,8 @@ static void week_total(struct ui *ui, const struct week_stats *ws, enum ui_week_
 	case UI_WEEK_GESTURES: cell_set(c, UI_ROLE_TITLE, "%d", ws->gestures[0] + ws->gestures[1]); break;
 	case UI_WEEK_REPAIRS: cell_set(c, UI_ROLE_TITLE, "%d", ws->repairs[0] + ws->repairs[1]); break;
 	case UI_WEEK_TOUCH:
-		snprintf(c->text, sizeof(c->text), "%d/%d", ws->touch, ws->target_touch);
-		c->role = ws->touch >= ws->target_touch ? UI_ROLE_GOOD : UI_ROLE_TITLE;
+		touch_week_count(tw, c->text, sizeof(c->text));
+		c->role = touch_week_met(tw) ? UI_ROLE_GOOD : UI_ROLE_TITLE;
 		break;
 	case UI_WEEK_TIMEOUTS: cell_set(c, UI_ROLE_TITLE, "%d", ws->timeouts); break;
 	case UI_WEEK_MOOD: mean_cell(ws, true, p, c); break;

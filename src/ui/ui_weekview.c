@@ -26,10 +26,12 @@ static void weekview_summary(struct ui *ui, WINDOW *w, int y)
 	              "Both checked in on %d of 7 days. Gestures: %d and %d (aim %d-%d each).",
 	              ws->checkin_days_both, ws->gestures[0], ws->gestures[1],
 	              ws->target_gestures_min, ws->target_gestures_max);
+	char touch[32];
+	touch_week_count(&ui->wv_touch, touch, sizeof touch);
 	ui_draw_textf(ui, w, y + 1, 2, cols, UI_ROLE_TEXT,
-	              "Repairs: %d and %d (aim %d each), %d accepted. %s: %d of %d.",
+	              "Repairs: %d and %d (aim %d each), %d accepted. %s: %s.",
 	              ws->repairs[0], ws->repairs[1], ws->target_repairs, ws->repairs_accepted,
-	              ui->label_touch, ws->touch, ws->target_touch);
+	              ui->label_touch, touch);
 	(void)repairs;
 }
 
@@ -78,7 +80,7 @@ static tend_day first_week(const struct ui *ui)
 	tend_day start = ui->app->cfg.start_date;
 	if (start == DAY_INVALID)
 		start = ui->app->today;
-	tend_day first = day_week_start(start, ui->app->cfg.week_starts_on);
+	tend_day first = plan_week_start(ui->app->cfg.start_date, start);
 	return first < ui->week_start ? first : ui->week_start;
 }
 
@@ -90,7 +92,7 @@ static tend_day last_week(const struct ui *ui)
 	if (start == DAY_INVALID)
 		return ui->week_start;
 	int length = ui->app->plan.length > 0 ? ui->app->plan.length : 60;
-	tend_day last = day_week_start(start + length - 1, ui->app->cfg.week_starts_on);
+	tend_day last = plan_week_start(start, start + length - 1);
 	return last > ui->week_start ? last : ui->week_start;
 }
 

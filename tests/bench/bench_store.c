@@ -57,8 +57,7 @@ static int save_day(struct store *st, tend_day d, int *saved, struct tend_err *e
 
 static int time_week_reads(struct store *st, tend_day first, struct tend_err *err)
 {
-	struct config cfg = { .gestures_min = 2, .gestures_max = 5, .repairs_per_day = 1,
-	                      .touch_per_week = 3 };
+	struct config cfg = { .gestures_min = 2, .gestures_max = 5, .repairs_per_day = 1 };
 	double t0 = now_ms();
 	for (int i = 0; i < WEEK_READS; i++) {
 		tend_day start = first + (i * 7) % (DAYS - 7);

@@ -40,6 +40,19 @@ has "$text" "23 Nov"
 has "$text" "21 Jan"
 has "$text" "Ground rules"
 has "$text" "Keep it going"
+# A touch circle only on the days whose phase asks for touch: weeks 3-8,
+# not the ground rules of weeks 1-2 nor the closing days 57-60.
+row() { grep -E "^ *$1 +$2 +$3 +$4( |$)" <<<"$text"; }
+for d in "Mon 23 Nov 1" "Sun 6 Dec 14" "Mon 18 Jan 57" "Thu 21 Jan 60"; do
+	set -- $d
+	r=$(row "$@")
+	[ -n "$r" ] || fail "no row for $d in the PDF"
+	case "$r" in *"○"*) fail "a touch circle on $d: $r" ;; esac
+done
+for d in "Mon 7 Dec 15" "Mon 21 Dec 29" "Sun 17 Jan 56"; do
+	set -- $d
+	case "$(row "$@")" in *"○"*) ;; *) fail "no touch circle on $d" ;; esac
+done
 # One kind of quotes on paper: typographic, also in the plan's own words.
 has "$text" "can’t"
 if grep -q "[\"']" <<<"$text"; then fail "straight quotes in the PDF: $(grep "[\"']" <<<"$text")"; fi

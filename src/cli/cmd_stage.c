@@ -1,0 +1,144 @@
+#include <getopt.h>
+#include <stdio.h>
+
+#include "tend/cli.h"
+#include "tend/touch.h"
+
+const char cmd_stage_usage[] =
+	"usage: tend stage [PARTNER --ready | PARTNER --not-yet | --back]\n"
+	"\n"
+	"With no arguments, show the touch stage you are at, whether the plan has\n"
+	"opened the next one, and this week's sessions. Each of you answers for\n"
+	"yourself; the next stage begins the moment you both feel ready. Who is\n"
+	"ready stays private until you both are.\n"
+	"\n"
+	"  PARTNER --ready     a name (any case) or 1 or 2: ready for the next stage\n"
+	"  PARTNER --not-yet   not, or no longer, ready\n"
+	"  -b, --back          go back one stage now; either of you can, alone\n"
+	"      --date D        answer on day D (YYYY-MM-DD) instead of today\n";
+
+enum { ANSWER_NONE, ANSWER_READY, ANSWER_NOT_YET, ANSWER_BACK };
+
+static const char *word(const struct app *app)
+{
+	return app->cfg.discreet ? "step" : "stage";
+}
+
+/* The stage, the question and the week, as the Touch panel shows them. */
+static int stage_show(struct app *app)
+{
+	bool none;
+	int rc = cli_store_read(app, &none, true);
+	if (rc)
+		return rc;
+	struct store_stage st = { .stage = 1, .since = DAY_INVALID };
+	struct entry_list l = { 0 };
+	struct tend_err err;
+	err_clear(&err);
+	tend_day from = plan_week_start(app->cfg.start_date, app->today);
+	if (!none && (store_stage_get(app->st, &st, &err) != TEND_OK ||
+	              store_list(app->st, from, from + 6, ENTRY_MASK(ENTRY_TOUCH), &l, &err) != TEND_OK)) {
+		entry_list_free(&l);
+		return cli_fail(&err);
+	}
+	char day[40], count[32];
+	printf("You are at %s %d", word(app), st.stage);
+	if (st.since != DAY_INVALID) {
+		cli_day_label(app, st.since, day, sizeof day);
+		printf(", since %s", day);
+	}
+	printf(".\n");
+	switch (touch_ask(&app->plan, app->cfg.start_date, app->today, &st)) {
+	case TOUCH_ASK_OPEN:
+		printf("%c%s %d? not yet.\n", word(app)[0] - 'a' + 'A', word(app) + 1, st.stage + 1);
+		break;
+	case TOUCH_ASK_LATER: {
+		int n = touch_opens_on(&app->plan, st.stage + 1);
+		if (n > 0)
+			printf("%c%s %d comes in week %d of the plan. No hurry.\n",
+			       word(app)[0] - 'a' + 'A', word(app) + 1, st.stage + 1, plan_week_of(n));
+		break;
+	}
+	case TOUCH_ASK_LAST:
+		printf("This is the last %s. Take all the time you need.\n", word(app));
+		break;
+	}
+	struct touch_week tw;
+	touch_week(&app->plan, app->cfg.start_date, app->today, &l, &st, &tw);
+	entry_list_free(&l);
+	touch_week_count(&tw, count, sizeof count);
+	printf("This week: %s.\n", count);
+	return 0;
+}
+
+/* An answer or a step back, saved by the core with the move it causes. */
+static int stage_change(struct app *app, int answer, int partner)
+{
+	int rc = cli_store(app);
+	if (rc)
+		return rc;
+	struct tend_err err;
+	err_clear(&err);
+	struct touch_change c;
+	if (answer == ANSWER_BACK)
+		rc = touch_step_back(app->st, app->today, app->cfg.discreet, &c, &err);
+	else
+		rc = touch_answer(app->st, &app->plan, app->cfg.start_date, app->today, partner,
+		                  answer == ANSWER_READY, app->cfg.discreet, &c, &err);
+	if (rc == TEND_E_USAGE)
+		return cli_usage_error("stage", "%s", err.msg);
+	if (rc != TEND_OK)
+		return cli_fail(&err);
+	char day[40], when[48] = " today";
+	if (app->today != cli_real_today(app)) {
+		cli_day_label(app, app->today, day, sizeof day);
+		snprintf(when, sizeof when, " on %s", day);
+	}
+	if (answer == ANSWER_BACK)
+		printf("Back to %s %d%s. Your pace is the right pace.\n", word(app), c.after.stage,
+		       when);
+	else if (c.moved)
+		printf("You both feel ready: %s %d begins%s.\n", word(app), c.after.stage, when);
+	else
+		/* The same words for ready and not yet: nothing tells who is. */
+		printf("Noted. You start %s %d when you both feel ready.\n", word(app),
+		       c.after.stage + 1);
+	return 0;
+}
+
+int cmd_stage(struct app *app, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "ready", no_argument, NULL, 'r' },
+		{ "not-yet", no_argument, NULL, 'n' },
+		{ "back", no_argument, NULL, 'b' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int answer = ANSWER_NONE, c;
+	opterr = 0;
+	char seen[16] = "";
+	while ((c = getopt_long(argc, argv, ":b", opts, NULL)) != -1) {
+		if (c == '?' || c == ':')
+			return cli_bad_option("stage", c, argv);
+		if (cli_once("stage", c, argv, seen, sizeof seen))
+			return 2;
+		if (answer != ANSWER_NONE)
+			return cli_usage_error("stage", "give one of --ready, --not-yet and --back");
+		answer = c == 'r' ? ANSWER_READY : c == 'n' ? ANSWER_NOT_YET : ANSWER_BACK;
+	}
+	int rest = argc - optind;
+	if (answer == ANSWER_NONE && rest == 0)
+		return stage_show(app);
+	if (answer == ANSWER_NONE)
+		return cli_usage_error("stage", "say --ready or --not-yet after the name");
+	if (answer == ANSWER_BACK && rest > 0)
+		return cli_usage_error("stage", "--back takes no name: either of you can go "
+		                       "back alone");
+	if (answer != ANSWER_BACK && rest != 1)
+		return cli_usage_error("stage", "%s", rest ? "one partner answers at a time"
+		                       : "who is answering? give a name or 1 or 2");
+	int partner = 0;
+	if (answer != ANSWER_BACK && !(partner = cli_partner(app, "stage", argv[optind])))
+		return 2;
+	return stage_change(app, answer, partner);
+}
