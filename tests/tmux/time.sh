@@ -80,13 +80,13 @@ chmod 600 "$T/late.conf" "$T/plan.conf"
 TEND_ARGS="--config $T/late.conf --db $T/late.db --date 9998-12-31"
 start_tend a
 tmx send-keys -t a w
-wait_for a "Week of 28 Dec - 3 Jan 9999"
+wait_for a "Jan 9999 (this week)"
 i=0
 while [ $i -lt 60 ]; do
 	tmx send-keys -t a Right
 	i=$((i + 1))
 done
-wait_for a "Week of 20 Dec - 26 Dec 9999"
+wait_for a "Dec 9999"
 wait_for a "The calendar ends here, with the year 9999."
 if screen a | grep -qE "10000|Week of [0-9]+ [A-Z][a-z]+ - [0-9]+ [A-Z][a-z]+ 0"; then
 	fail "the week view went past 9999" a
