@@ -131,6 +131,66 @@ static void test_dst(void **state)
 	assert_int_equal(day_of_time(day_time_at(d, 60 + 30), 4 * 60), d - 1);
 }
 
+/* A day that starts at 02:30 in Berlin on the night the clocks go back
+ * (2026-10-25, 03:00 CEST -> 02:00 CET): 02:00-02:59 comes twice, but the
+ * day moves on once, at the first 02:30, and never back while time goes
+ * on. On the night they go forward (2027-03-28, 02:00 CET -> 03:00 CEST)
+ * there is no 02:30: the day starts at 03:00. */
+static void test_day_never_goes_back(void **state)
+{
+	(void)state;
+	setenv("TZ", "Europe/Berlin", 1);
+	tzset();
+	const int start = 2 * 60 + 30;
+	tend_day sat = parse("2026-10-24");
+	time_t from = day_time_at(sat, 22 * 60), first = (time_t)1792888200; /* 02:30 CEST */
+	tend_day prev = sat;
+	for (time_t t = from; t < from + 8 * 3600; t += 60) {
+		tend_day d = day_of_time(t, start);
+		assert_true(d >= prev);
+		assert_int_equal(d, t < first ? sat : sat + 1);
+		prev = d;
+	}
+	tend_day spring = parse("2027-03-27");
+	from = day_time_at(spring, 22 * 60);
+	time_t jump = (time_t)1806195600; /* 2027-03-28 03:00 CEST = 01:00 UTC */
+	prev = spring;
+	for (time_t t = from; t < from + 8 * 3600; t += 60) {
+		tend_day d = day_of_time(t, start);
+		assert_true(d >= prev);
+		assert_int_equal(d, t < jump ? spring : spring + 1);
+		prev = d;
+	}
+	/* An ordinary day and a day starting at midnight are as before. */
+	assert_int_equal(day_of_time(day_time_at(parse("2026-11-23"), 2 * 60), start),
+	                 parse("2026-11-22"));
+	assert_int_equal(day_of_time(day_time_at(parse("2026-10-25"), 2 * 60 + 10), 0),
+	                 parse("2026-10-25"));
+}
+
+/* A real date tend cannot hold is "out of range", not "not a date". */
+static void test_parse_range(void **state)
+{
+	(void)state;
+	tend_day d = 0;
+	assert_int_equal(day_parse_check("9999-12-31", &d), DAY_PARSE_RANGE);
+	assert_int_equal(day_parse_check("1899-12-31", &d), DAY_PARSE_RANGE);
+	assert_int_equal(day_parse_check("0000-01-01", &d), DAY_PARSE_RANGE);
+	assert_int_equal(day_parse_check("9999-02-30", &d), DAY_PARSE_BAD);
+	assert_int_equal(day_parse_check("2026-13-01", &d), DAY_PARSE_BAD);
+	assert_int_equal(day_parse_check("9998-12-31", &d), DAY_PARSE_OK);
+	assert_int_equal(d, DAY_LAST);
+	assert_int_equal(day_parse_check("1900-01-01", &d), DAY_PARSE_OK);
+	assert_int_equal(d, DAY_FIRST);
+	assert_int_equal(DAY_SHOW_LAST, day_from_ymd(9999, 12, 31));
+	assert_true(day_in_range(DAY_LAST));
+	assert_false(day_in_range(DAY_LAST + 1));
+	assert_false(day_in_range(DAY_FIRST - 1));
+	assert_string_equal(day_parse_problem(DAY_PARSE_RANGE),
+	                    "is out of range (tend takes days from 1900-01-01 to 9998-12-31)");
+	assert_string_equal(day_parse_problem(DAY_PARSE_BAD), "is not a date (YYYY-MM-DD)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -140,6 +200,8 @@ int main(void)
 		cmocka_unit_test(test_weekdays),
 		cmocka_unit_test(test_day_boundary),
 		cmocka_unit_test(test_dst),
+		cmocka_unit_test(test_day_never_goes_back),
+		cmocka_unit_test(test_parse_range),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

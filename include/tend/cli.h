@@ -98,8 +98,6 @@ int cli_output_target(const char *path, char **real, struct tend_err *err);
 FILE *cli_output_file(struct cli_output *o);
 int cli_output_close(struct cli_output *o, bool ok, struct tend_err *err);
 
-/* The earliest call time of a time-out that still counts as running. */
-int64_t cli_timeout_since(const struct app *app);
 /* A moment as the user would say it: "today at 07:00", "tomorrow at
  * 07:00" or "Tue 1 Dec at 07:00". */
 void cli_when(int64_t t, char *buf, size_t n);
@@ -142,6 +140,9 @@ const char *cli_for_day(const struct app *app, tend_day d, char *buf, size_t n);
  * note on stderr; on failure print the error and return its exit
  * status, else 0. */
 int cli_save(struct app *app, struct entry *e, struct entry *replaced);
+/* After saving an entry for day: a note on stderr when that day is still
+ * to come. */
+void cli_note_future(const struct app *app, tend_day day);
 /* A partner's configured name (raw: print it with cli_put_text). */
 const char *cli_name(const struct app *app, int partner);
 /* Print s made safe, cut or padded to exactly width display columns. */

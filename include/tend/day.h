@@ -16,8 +16,24 @@ enum { DAY_MON, DAY_TUE, DAY_WED, DAY_THU, DAY_FRI, DAY_SAT, DAY_SUN };
 tend_day day_from_ymd(int year, int month, int mday);
 void day_to_ymd(tend_day d, int *year, int *month, int *mday);
 
-/* Strict "YYYY-MM-DD" (years 1900-9999, real month lengths); false if not a date. */
+/* The days tend can hold: 1900-01-01 to 9998-12-31, so that every week and
+ * plan around a day it takes still has four-digit years. */
+#define DAY_FIRST ((tend_day)-25567)   /* 1900-01-01 */
+#define DAY_LAST ((tend_day)2932531)   /* 9998-12-31 */
+/* The last day any view may show: 9999-12-31. */
+#define DAY_SHOW_LAST ((tend_day)2932896)
+
+enum day_parse_result { DAY_PARSE_OK, DAY_PARSE_BAD, DAY_PARSE_RANGE };
+/* Strict "YYYY-MM-DD" with real month lengths: DAY_PARSE_BAD when it is not
+ * a date, DAY_PARSE_RANGE when it is one outside DAY_FIRST..DAY_LAST. */
+enum day_parse_result day_parse_check(const char *s, tend_day *out);
+/* The same, true only for DAY_PARSE_OK. */
 bool day_parse(const char *s, tend_day *out);
+/* What is wrong, to follow the text given: "is not a date (YYYY-MM-DD)" or
+ * "is out of range (...)". */
+const char *day_parse_problem(enum day_parse_result r);
+/* DAY_FIRST <= d <= DAY_LAST. */
+bool day_in_range(tend_day d);
 /* "YYYY-MM-DD" into buf (at least 11 bytes). */
 void day_format(tend_day d, char *buf);
 /* "Mon 23 Nov", "Tue 1 Dec" into buf (at least 16 bytes), for text. */
@@ -42,7 +58,9 @@ bool day_parse_hhmm(const char *s, int *minutes);
 void day_format_hhmm(int minutes, char *buf);
 
 /* The tend day a local time belongs to: before day_starts_at (minutes) it is
- * still the previous day, so a check-in at 00:30 counts for the evening before. */
+ * still the previous day, so a check-in at 00:30 counts for the evening before.
+ * It never goes back as t goes on: when the clocks are turned back after the
+ * day started, the repeated readings before the start stay in the new day. */
 tend_day day_of_time(time_t t, int day_starts_at);
 /* The local time at minute_of_day on calendar day d (DST-aware, via mktime). */
 time_t day_time_at(tend_day d, int minute_of_day);

@@ -67,4 +67,21 @@ const char *entry_light_name(int light);        /* "", "green", ... */
 bool entry_parse_bid(const char *s, int *bid);
 bool entry_parse_light(const char *s, int *light);
 
+struct store;
+struct tend_err;
+/* What every kind asks of an entry before it is saved: partner 1 or 2, a
+ * day tend can hold, a text of at most TEXT_MAX_CHARS characters.
+ * TEND_OK, or TEND_E_USAGE with err saying what is wrong. The practice
+ * modules (checkin, gesture, repair, timeout) add their own rules. */
+int entry_check(const struct entry *e, struct tend_err *err);
+/* Save e through the store: a new entry when e->id is 0 (a check-in may
+ * replace one, copied into *replaced), else an edit guarded by e->rev.
+ * Callers check the entry first; this is what the practice modules share. */
+int entry_put(struct store *st, struct entry *e, struct entry *replaced,
+             struct tend_err *err);
+/* Whose turn it is to log kind on day, so that the couple takes turns
+ * starting: the partner with fewer entries, else the one who did not log
+ * the last (partner 1 when there are none). */
+int entry_turn(const struct entry_list *l, enum entry_kind kind, tend_day day);
+
 #endif

@@ -93,6 +93,11 @@ int store_list_all(struct store *st, struct entry_list *out, struct tend_err *er
  * window, so a time-out nobody came back from stops counting as running. */
 int store_timeout_open(struct store *st, int64_t since, struct entry *out,
                        bool *found, struct tend_err *err);
+/* Save the new time-out e unless one called at or after since is still
+ * open: then *found is set, that one goes to *open and nothing is saved.
+ * The look and the save are one transaction. */
+int store_timeout_call(struct store *st, int64_t since, struct entry *e,
+                       struct entry *open, bool *found, struct tend_err *err);
 int store_timeout_return(struct store *st, int64_t id, int64_t when,
                          struct tend_err *err);
 int store_timeout_schedule(struct store *st, int64_t id, int64_t when,

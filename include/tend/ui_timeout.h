@@ -6,15 +6,18 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "tend/timeout.h"
 #include "tend/ui_ctx.h"
 
+/* The core's states (see timeout_state), by the names the screens use. */
 enum ui_timeout_state {
-	UI_TIMEOUT_NONE,
-	UI_TIMEOUT_PAUSE,      /* the pause is running */
-	UI_TIMEOUT_DUE,        /* the pause is over: time to come back */
-	UI_TIMEOUT_SCHEDULED,  /* a return is planned and still ahead */
+	UI_TIMEOUT_NONE = TIMEOUT_NONE,
+	UI_TIMEOUT_PAUSE = TIMEOUT_PAUSE,         /* the pause is running */
+	UI_TIMEOUT_DUE = TIMEOUT_DUE,             /* the pause is over: time to come back */
+	UI_TIMEOUT_SCHEDULED = TIMEOUT_SCHEDULED, /* a return is planned and still ahead */
 };
 
+/* Where the loaded time-out stands at now, as timeout_state says. */
 int ui_timeout_state(const struct ui *ui, time_t now);
 /* A one-line status for the header; "" when there is no time-out. */
 void ui_timeout_status(const struct ui *ui, time_t now, char *buf, size_t size);

@@ -11,11 +11,6 @@
 #include "tend/cli.h"
 #include "tend/text.h"
 
-int64_t cli_timeout_since(const struct app *app)
-{
-	return (int64_t)time(NULL) - (int64_t)app->cfg.return_within_hours * 3600;
-}
-
 bool cli_ascii(void)
 {
 	const char *cs = nl_langinfo(CODESET);
@@ -246,13 +241,18 @@ int cli_save(struct app *app, struct entry *e, struct entry *replaced)
 	err_clear(&err);
 	if (store_add(app->st, e, replaced, &err) != TEND_OK)
 		return cli_fail(&err);
-	if (e->day > cli_real_today(app)) {
-		char day[24];
-		cli_day_label(app, e->day, day, sizeof day);
-		cli_errorf("note: %s is a day still to come (to take the entry back, open "
-		           "the dashboard: Enter on its panel lists it, d deletes)", day);
-	}
+	cli_note_future(app, e->day);
 	return 0;
+}
+
+void cli_note_future(const struct app *app, tend_day day)
+{
+	if (day > cli_real_today(app)) {
+		char label[24];
+		cli_day_label(app, day, label, sizeof label);
+		cli_errorf("note: %s is a day still to come (to take the entry back, open "
+		           "the dashboard: Enter on its panel lists it, d deletes)", label);
+	}
 }
 
 const char *cli_name(const struct app *app, int partner)

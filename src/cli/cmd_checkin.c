@@ -1,5 +1,6 @@
 #include <stdlib.h>
 
+#include "tend/checkin.h"
 #include "tend/cli.h"
 
 static const char cmd_checkin_usage[] =
@@ -36,10 +37,27 @@ static int cmd_checkin(struct app *app, struct cli_args *args)
 		return 2;
 	if (!e.mood || !e.stress)
 		return cli_usage_error("checkin", "--mood and --stress are both needed");
-	struct entry old = { 0 };
-	int rc = cli_save(app, &e, &old);
+	struct tend_err err;
+	err_clear(&err);
+	switch (checkin_check(&e, &err)) {
+	case CHECKIN_FINE:
+		break;
+	case CHECKIN_BAD_MOOD:
+		return cli_usage_error("checkin", "--mood must be a whole number from %d to %d",
+		                       CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX);
+	case CHECKIN_BAD_STRESS:
+		return cli_usage_error("checkin", "--stress must be a whole number from %d to %d",
+		                       CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX);
+	default:
+		return cli_fail(&err);
+	}
+	int rc = cli_store(app);
 	if (rc)
 		return rc;
+	struct entry old = { 0 };
+	if (checkin_save(app->st, &e, &old, &err) != TEND_OK)
+		return cli_fail(&err);
+	cli_note_future(app, e.day);
 	char day[24];
 	cli_day_label(app, e.day, day, sizeof day);
 	printf("%s ", old.id ? "Replaced" : "Saved");

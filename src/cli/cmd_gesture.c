@@ -1,5 +1,6 @@
 
 #include "tend/cli.h"
+#include "tend/gesture.h"
 
 static const char cmd_gesture_usage[] =
 	"usage: tend gesture PARTNER [TEXT] [--bid toward|away]\n"
@@ -28,9 +29,16 @@ static int cmd_gesture(struct app *app, struct cli_args *args)
 		return 2;
 	if (args->argc > 1 && args->argv[1][0])
 		e.text = args->argv[1];
-	int rc = cli_save(app, &e, NULL);
+	struct tend_err err;
+	err_clear(&err);
+	if (gesture_check(&e, &err) != GESTURE_FINE)
+		return cli_fail(&err);
+	int rc = cli_store(app);
 	if (rc)
 		return rc;
+	if (gesture_save(app->st, &e, &err) != TEND_OK)
+		return cli_fail(&err);
+	cli_note_future(app, e.day);
 	printf("Saved a gesture from ");
 	cli_put_text(stdout, cli_name(app, e.partner));
 	if (e.bid)

@@ -1,5 +1,6 @@
 
 #include "tend/cli.h"
+#include "tend/repair.h"
 
 static const char cmd_repair_usage[] =
 	"usage: tend repair PARTNER [TEXT] [--accepted]\n"
@@ -26,9 +27,16 @@ static int cmd_repair(struct app *app, struct cli_args *args)
 		return 2;
 	if (args->argc > 1 && args->argv[1][0])
 		e.text = args->argv[1];
-	int rc = cli_save(app, &e, NULL);
+	struct tend_err err;
+	err_clear(&err);
+	if (repair_check(&e, &err) != TEND_OK)
+		return cli_fail(&err);
+	int rc = cli_store(app);
 	if (rc)
 		return rc;
+	if (repair_save(app->st, &e, &err) != TEND_OK)
+		return cli_fail(&err);
+	cli_note_future(app, e.day);
 	printf("Saved a repair from ");
 	cli_put_text(stdout, cli_name(app, e.partner));
 	char day[40];

@@ -1,6 +1,7 @@
 #include <time.h>
 
 #include "tend/cli.h"
+#include "tend/timeout.h"
 
 static const char cmd_return_usage[] =
 	"usage: tend return [--schedule HH:MM]\n"
@@ -11,33 +12,25 @@ static const char cmd_return_usage[] =
 	"\n"
 	"  -s, --schedule HH:MM  schedule the return instead of marking it\n";
 
-/* The next time the local clock shows minutes, after now. */
-static int64_t next_clock(int64_t now, int minutes)
-{
-	tend_day d = day_of_time((time_t)now, 0);
-	int64_t t = (int64_t)day_time_at(d, minutes);
-	if (t <= now)
-		t = (int64_t)day_time_at(d + 1, minutes);
-	return t;
-}
-
-/* Schedule the return for the next time the clock shows minutes (typed as
+/* Plan the return for the next time the clock shows minutes (typed as
  * hhmm, checked by the caller). */
-static int schedule(struct app *app, const struct entry *open, const char *hhmm, int minutes)
+static int schedule(struct app *app, const struct entry *open, int minutes, int64_t now)
 {
-	int64_t now = (int64_t)time(NULL);
-	int64_t when = next_clock(now, minutes);
-	int64_t limit = open->called_at + (int64_t)app->cfg.return_within_hours * 3600;
-	if (when > limit) {
-		return cli_usage_error("return", "%s is more than %d hours after the time-out; "
-		                       "pick an earlier time", hhmm, app->cfg.return_within_hours);
-	}
 	struct tend_err err;
-	if (store_timeout_schedule(app->st, open->id, when, &err) != TEND_OK)
-		return cli_fail(&err);
-	char at[48];
+	err_clear(&err);
+	int64_t when;
+	bool skipped = false;
+	if (timeout_schedule(app->st, &app->cfg, open, minutes, now, &when, &skipped, &err) != TEND_OK)
+		return err.code == TEND_E_USAGE ? cli_usage_error("return", "%s", err.msg)
+		                                : cli_fail(&err);
+	char at[48], asked[8];
 	cli_when(when, at, sizeof at);
-	printf("Return scheduled for %s.\n", at);
+	day_format_hhmm(minutes, asked);
+	if (skipped)
+		printf("Return scheduled for %s: the clocks go forward that night, so there is "
+		       "no %s.\n", at, asked);
+	else
+		printf("Return scheduled for %s.\n", at);
 	return 0;
 }
 
@@ -57,23 +50,27 @@ static int cmd_return(struct app *app, struct cli_args *args)
 	if (opened)
 		return opened;
 	struct tend_err err;
+	err_clear(&err);
 	struct entry open = { 0 };
 	bool found = false;
-	if (!none && store_timeout_open(app->st, cli_timeout_since(app), &open, &found, &err) != TEND_OK)
+	int64_t now = (int64_t)time(NULL);
+	if (!none && timeout_running(app->st, &app->cfg, now, &open, &found, &err) != TEND_OK)
 		return cli_fail(&err);
 	if (!found) {
 		cli_errorf("no time-out is running");
 		return 1;
 	}
-	int rc;
+	int rc = 0, mins = 0;
 	if (sched) {
-		rc = schedule(app, &open, sched, minutes);
-	} else if (store_timeout_return(app->st, open.id, (int64_t)time(NULL), &err) != TEND_OK) {
+		rc = schedule(app, &open, minutes, now);
+	} else if (timeout_return(app->st, &open, now, &mins, &err) != TEND_OK) {
 		rc = cli_fail(&err);
+	} else if (mins < 0) {
+		/* The clock was set back since the call: no length to tell. */
+		printf("Welcome back. (The clock was set back during the pause, so its "
+		       "length is not known.)\n");
 	} else {
-		int mins = (int)(((int64_t)time(NULL) - open.called_at) / 60);
 		printf("Welcome back. The pause lasted %d minute%s.\n", mins, mins == 1 ? "" : "s");
-		rc = 0;
 	}
 	entry_clear(&open);
 	return rc;

@@ -1,6 +1,7 @@
 #include <time.h>
 
 #include "tend/cli.h"
+#include "tend/timeout.h"
 
 static const char cmd_timeout_usage[] =
 	"usage: tend timeout PARTNER [--phrase N]\n"
@@ -36,41 +37,32 @@ static int cmd_timeout(struct app *app, struct cli_args *args)
 		return cli_usage_error("timeout", "--phrase is 1 or 2");
 	if (!(e.partner = cli_partner(app, "timeout", args->argv[0])))
 		return 2;
-	/* A time-out is a pause that starts now; one filed under another day
-	 * would still be running today. */
-	if (app->today != cli_real_today(app))
-		return cli_usage_error("timeout", "a time-out starts now, so it cannot be "
-		                       "given another day with --date");
+	int64_t now = (int64_t)time(NULL);
+	/* Refused before any file is made when --date names another day. */
+	if (timeout_may_call(app, now, NULL) == TIMEOUT_OTHER_DAY)
+		return cli_usage_error("timeout", "%s", timeout_bar_reason(TIMEOUT_OTHER_DAY));
 	int opened = cli_store(app);
 	if (opened)
 		return opened;
 	struct tend_err err;
-	struct entry open = { 0 };
-	bool found = false;
-	if (store_timeout_open(app->st, cli_timeout_since(app), &open, &found, &err) != TEND_OK)
+	err_clear(&err);
+	enum timeout_bar bar;
+	if (timeout_call(app, now, &e, &bar, NULL, &err) != TEND_OK) {
+		entry_clear(&e);
+		if (bar == TIMEOUT_RUNNING) {
+			cli_errorf("%s; end it with `tend return`", err.msg);
+			return 1;
+		}
 		return cli_fail(&err);
-	if (found) {
-		char at[8];
-		clock_text(open.called_at, at, sizeof at);
-		entry_clear(&open);
-		cli_errorf("a time-out is already running since %s; end it with `tend return`", at);
-		return 1;
 	}
-	e.called_at = (int64_t)time(NULL);
-	e.day = app->date_given ? app->today : day_of_time((time_t)e.called_at,
-	                                                   app->cfg.day_starts_at);
-	e.text = app->cfg.stop_phrase[e.phrase - 1];
-	int rc = cli_save(app, &e, NULL);
-	e.text = NULL;
-	if (rc)
-		return rc;
 	char back[8];
-	clock_text(e.called_at + (int64_t)app->cfg.pause_minutes * 60, back, sizeof back);
+	clock_text(timeout_pause_end(&app->cfg, &e), back, sizeof back);
 	printf("\"");
 	cli_put_text(stdout, app->cfg.stop_phrase[e.phrase - 1]);
 	printf("\", called by ");
 	cli_put_text(stdout, cli_name(app, e.partner));
 	printf(". Pause for %d minutes and come back at %s.\n", app->cfg.pause_minutes, back);
+	entry_clear(&e);
 	return 0;
 }
 

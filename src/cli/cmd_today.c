@@ -1,6 +1,7 @@
 #include <time.h>
 
 #include "tend/cli.h"
+#include "tend/timeout.h"
 #include "tend/stats.h"
 
 static const char cmd_today_usage[] =
@@ -80,14 +81,28 @@ static void print_timeouts(const struct app *app, const struct entry_list *l, te
 		printf("\", called by ");
 		cli_put_text(stdout, cli_name(app, e->partner));
 		char back[48];
-		if (e->scheduled_at && !e->returned_at)
-			cli_when(e->scheduled_at, back, sizeof back);
-		if (e->returned_at)
-			printf(", came back\n");
-		else if (e->scheduled_at)
-			printf(", return scheduled for %s\n", back);
-		else
+		/* Where it stands now, by the core's rule: a time-out nobody
+		 * came back from stops running when its window is over. */
+		enum timeout_state st = e->returned_at ? TIMEOUT_NONE
+		                        : timeout_state(&app->cfg, e, (int64_t)time(NULL));
+		/* A return planned during the pause is what to say then. */
+		if (st == TIMEOUT_PAUSE && e->scheduled_at)
+			st = TIMEOUT_SCHEDULED;
+		switch (st) {
+		case TIMEOUT_PAUSE:
 			printf(", still paused\n");
+			break;
+		case TIMEOUT_SCHEDULED:
+			cli_when(e->scheduled_at, back, sizeof back);
+			printf(", return scheduled for %s\n", back);
+			break;
+		case TIMEOUT_DUE:
+			printf(", the pause is over: time to come back\n");
+			break;
+		default:
+			printf(e->returned_at ? ", came back\n" : ", no return noted\n");
+			break;
+		}
 	}
 	if (!n)
 		printf("%-12s -\n", "Time-outs");

@@ -200,8 +200,9 @@ static int run_dashboard(const struct global *g)
 static int check_globals(const struct global *g, const struct cli_command *cmd)
 {
 	tend_day d;
-	if (g->o.date && !day_parse(g->o.date, &d)) {
-		cli_errorf("--date: \"%s\" is not a date (YYYY-MM-DD)", g->o.date);
+	enum day_parse_result r = g->o.date ? day_parse_check(g->o.date, &d) : DAY_PARSE_OK;
+	if (r != DAY_PARSE_OK) {
+		cli_errorf("--date: \"%s\" %s", g->o.date, day_parse_problem(r));
 		return 2;
 	}
 	if (g->o.demo && (g->o.db_path || g->o.config_path)) {

@@ -167,9 +167,10 @@ int app_open(struct app *app, const struct app_opts *o, struct tend_err *err)
 	memset(app, 0, sizeof *app);
 	err_clear(err);
 	if (o->date) {
-		if (!day_parse(o->date, &app->today))
-			return err_set(err, TEND_E_USAGE,
-			               "--date: \"%s\" is not a date (YYYY-MM-DD)", o->date);
+		enum day_parse_result r = day_parse_check(o->date, &app->today);
+		if (r != DAY_PARSE_OK)
+			return err_set(err, TEND_E_USAGE, "--date: \"%s\" %s", o->date,
+			               day_parse_problem(r));
 		app->date_given = true;
 	} else {
 		/* Until the config says when a day starts, assume 04:00. */

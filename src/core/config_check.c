@@ -64,8 +64,9 @@ int config_check_date(cfg_t *cfg, cfg_opt_t *opt, const char *value,
 {
 	tend_day d;
 
-	if (!day_parse(value, &d))
-		return config_bad(cfg, opt, value, "is not a date (YYYY-MM-DD)");
+	enum day_parse_result r = day_parse_check(value, &d);
+	if (r != DAY_PARSE_OK)
+		return config_bad(cfg, opt, value, day_parse_problem(r));
 	return config_keep(value, result);
 }
 

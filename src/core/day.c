@@ -56,19 +56,41 @@ static bool read_digits(const char *s, int n, int *out)
 	return true;
 }
 
-bool day_parse(const char *s, tend_day *out)
+enum day_parse_result day_parse_check(const char *s, tend_day *out)
 {
 	int y, m, d;
 	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return false;
+		return DAY_PARSE_BAD;
 	if (!read_digits(s, 4, &y) || !read_digits(s + 5, 2, &m) ||
 	    !read_digits(s + 8, 2, &d))
-		return false;
-	/* 9998 keeps every week around a valid day within four-digit years. */
-	if (y < 1900 || y > 9998 || m < 1 || m > 12 || d < 1 || d > month_length(y, m))
-		return false;
-	*out = day_from_ymd(y, m, d);
-	return true;
+		return DAY_PARSE_BAD;
+	if (m < 1 || m > 12 || d < 1 || d > month_length(y, m))
+		return DAY_PARSE_BAD;
+	/* A real date, but one tend cannot hold (see DAY_FIRST, DAY_LAST). */
+	tend_day v = day_from_ymd(y, m, d);
+	if (v < DAY_FIRST || v > DAY_LAST)
+		return DAY_PARSE_RANGE;
+	*out = v;
+	return DAY_PARSE_OK;
+}
+
+bool day_parse(const char *s, tend_day *out)
+{
+	return day_parse_check(s, out) == DAY_PARSE_OK;
+}
+
+const char *day_parse_problem(enum day_parse_result r)
+{
+	switch (r) {
+	case DAY_PARSE_OK: return "is a date";
+	case DAY_PARSE_RANGE: return "is out of range (tend takes days from 1900-01-01 to 9998-12-31)";
+	default: return "is not a date (YYYY-MM-DD)";
+	}
+}
+
+bool day_in_range(tend_day d)
+{
+	return d >= DAY_FIRST && d <= DAY_LAST;
 }
 
 void day_format(tend_day d, char *buf)
@@ -176,6 +198,34 @@ void day_format_hhmm(int minutes, char *buf)
 	snprintf(buf, 6, "%02d:%02d", minutes / 60, minutes % 60);
 }
 
+/* The earliest moment of calendar day d at which the wall clock reads
+ * minute_of_day; (time_t)-1 when the clock skips that reading that day.
+ * On the night the clocks go back a reading comes twice: this is the first. */
+static time_t first_reading(tend_day d, int minute_of_day)
+{
+	int y, m, md;
+	day_to_ymd(d, &y, &m, &md);
+	time_t best = (time_t)-1;
+	for (int dst = 0; dst <= 1; dst++) {
+		struct tm tm = { 0 }, back;
+		tm.tm_year = y - 1900;
+		tm.tm_mon = m - 1;
+		tm.tm_mday = md;
+		tm.tm_hour = minute_of_day / 60;
+		tm.tm_min = minute_of_day % 60;
+		tm.tm_isdst = dst;
+		time_t t = mktime(&tm);
+		/* mktime moves a reading that does not exist with this DST flag;
+		 * only one that reads back the same is a real moment. */
+		if (t == (time_t)-1 || !localtime_r(&t, &back) || back.tm_mday != md ||
+		    back.tm_hour * 60 + back.tm_min != minute_of_day)
+			continue;
+		if (best == (time_t)-1 || t < best)
+			best = t;
+	}
+	return best;
+}
+
 tend_day day_of_time(time_t t, int day_starts_at)
 {
 	struct tm tm;
@@ -183,9 +233,13 @@ tend_day day_of_time(time_t t, int day_starts_at)
 		return DAY_INVALID;
 	tend_day d = day_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 	/* The wall clock, not elapsed seconds, decides: DST days stay whole. */
-	if (tm.tm_hour * 60 + tm.tm_min < day_starts_at)
-		d--;
-	return d;
+	if (tm.tm_hour * 60 + tm.tm_min >= day_starts_at)
+		return d;
+	/* Before the start by the clock; but when the clocks went back after
+	 * the day had started, the day stays: it never goes back while time
+	 * goes on. */
+	time_t start = first_reading(d, day_starts_at);
+	return start != (time_t)-1 && start <= t ? d : d - 1;
 }
 
 time_t day_time_at(tend_day d, int minute_of_day)

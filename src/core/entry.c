@@ -3,6 +3,8 @@
 #include <strings.h>
 
 #include "tend/entry.h"
+#include "tend/store.h"
+#include "tend/text.h"
 
 void entry_clear(struct entry *e)
 {
@@ -90,4 +92,47 @@ bool entry_parse_bid(const char *s, int *bid)
 bool entry_parse_light(const char *s, int *light)
 {
 	return parse_name(s, light_names, 4, light);
+}
+
+int entry_check(const struct entry *e, struct tend_err *err)
+{
+	static const char *const nouns[ENTRY_KIND_COUNT] = {
+		"check-in", "gesture", "repair", "touch session", "time-out",
+	};
+	const char *what = (unsigned)e->kind < ENTRY_KIND_COUNT ? nouns[e->kind] : "entry";
+	if (e->partner != 1 && e->partner != 2)
+		return err_set(err, TEND_E_USAGE, "a %s is logged by partner 1 or 2", what);
+	if (e->day == DAY_INVALID || !day_in_range(e->day))
+		return err_set(err, TEND_E_USAGE, "a %s needs a day from 1900-01-01 to 9998-12-31",
+		               what);
+	size_t n = e->text ? text_count_chars(e->text) : 0;
+	if (n > TEXT_MAX_CHARS)
+		return err_set(err, TEND_E_USAGE, "the text is %zu characters long; %d at most, please",
+		               n, TEXT_MAX_CHARS);
+	return TEND_OK;
+}
+
+int entry_put(struct store *st, struct entry *e, struct entry *replaced,
+             struct tend_err *err)
+{
+	if (e->id == 0)
+		return store_add(st, e, replaced, err);
+	if (replaced)
+		memset(replaced, 0, sizeof *replaced);
+	return store_update(st, e, err);
+}
+
+int entry_turn(const struct entry_list *l, enum entry_kind kind, tend_day day)
+{
+	int n[2] = { 0, 0 }, last = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct entry *e = &l->v[i];
+		if (e->kind != kind || e->day != day || (e->partner != 1 && e->partner != 2))
+			continue;
+		n[e->partner - 1]++;
+		last = e->partner;
+	}
+	if (n[0] != n[1])
+		return n[0] < n[1] ? 1 : 2;
+	return last == 1 ? 2 : 1;
 }

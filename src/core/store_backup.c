@@ -41,7 +41,7 @@ int store_copy_pages(sqlite3 *to, sqlite3 *from, const char *name,
 	}
 	if (sqlite3_backup_finish(b) != SQLITE_OK || rc != SQLITE_DONE) {
 		if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-			return err_set(err, TEND_E_RUNTIME, "%s: the database is busy "
+			return err_set(err, TEND_E_BUSY, "%s: the database is busy "
 			               "(another tend, or another program, is saving); try again", name);
 		return err_set(err, TEND_E_RUNTIME, "%s: could not copy the "
 		               "database: %s", name, sqlite3_errmsg(to));

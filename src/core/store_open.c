@@ -233,7 +233,7 @@ static int check_failure(sqlite3 *db, int rc, const char *path,
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return err_set(err, TEND_E_RUNTIME, "%s: the database is busy "
+		return err_set(err, TEND_E_BUSY, "%s: the database is busy "
 		               "(another tend, or another program, is saving); nothing was written", path);
 	case SQLITE_CANTOPEN:
 	case SQLITE_PERM:

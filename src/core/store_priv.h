@@ -31,7 +31,8 @@ sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct tend_err *err
 /* Finalize every cached statement. */
 void store_stmt_free_all(struct store *st);
 
-/* Fill err with "PATH: <what>: <sqlite message>"; returns TEND_E_RUNTIME. */
+/* Fill err with "PATH: <what>: <sqlite message>"; returns TEND_E_RUNTIME,
+ * or TEND_E_BUSY when the database was busy or locked. */
 int store_fail(struct store *st, struct tend_err *err, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 

@@ -73,6 +73,11 @@ int store_fail(struct store *st, struct tend_err *err, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(what, sizeof what, fmt, ap);
 	va_end(ap);
+	int code = sqlite3_extended_errcode(st->db) & 0xff;
+	/* Busy is told by its code, so that no caller reads the words. */
+	if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+		return err_set(err, TEND_E_BUSY, "%s: %s: the database is busy (another tend, "
+		               "or another program, is using it)", st->path, what);
 	const char *why = write_trouble(st->db);
 	return err_set(err, TEND_E_RUNTIME, "%s: %s: %s", st->path, what,
 	               why ? why : sqlite3_errmsg(st->db));
@@ -140,9 +145,9 @@ int store_run(struct store *st, sqlite3_stmt *s, struct tend_err *err,
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
 		;
 	if (rc != SQLITE_DONE) {
-		store_fail(st, err, "%s", what);
+		int status = store_fail(st, err, "%s", what);
 		sqlite3_reset(s);
-		return TEND_E_RUNTIME;
+		return status;
 	}
 	sqlite3_reset(s);
 	return TEND_OK;

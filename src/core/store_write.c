@@ -274,6 +274,29 @@ static int timeout_set(struct store *st, const char *column, int64_t id,
 	return store_finish(st, rc, err);
 }
 
+int store_timeout_call(struct store *st, int64_t since, struct entry *e,
+                       struct entry *open, bool *found, struct tend_err *err)
+{
+	*found = false;
+	if (check_entry(st, e, err))
+		return TEND_E_USAGE;
+	if (e->kind != ENTRY_TIMEOUT)
+		return err_set(err, TEND_E_USAGE, "%s: not a time-out", st->path);
+	if (e->created_at == 0)
+		e->created_at = (int64_t)time(NULL);
+	if (store_begin(st, err))
+		return err->code;
+	int rc = store_timeout_open(st, since, open, found, err);
+	if (rc == TEND_OK && !*found)
+		rc = add_locked(st, e, NULL, err);
+	rc = store_finish(st, rc, err);
+	if (rc != TEND_OK) {
+		e->id = 0;
+		e->rev = 0;
+	}
+	return rc;
+}
+
 int store_timeout_return(struct store *st, int64_t id, int64_t when,
                          struct tend_err *err)
 {

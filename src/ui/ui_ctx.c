@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tend/text.h"
+#include "tend/timeout.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
 #include "tend/ui_history.h"
@@ -87,8 +88,8 @@ static int reload_state(struct ui *ui, struct tend_err *err)
 	entry_clear(&ui->timeout);
 	ui->timeout_found = false;
 	bool found = false;
-	if (store_timeout_open(st, (int64_t)time(NULL) - (int64_t)ui->app->cfg.return_within_hours * 3600,
-	                       &ui->timeout, &found, err) != TEND_OK)
+	if (timeout_running(st, &ui->app->cfg, (int64_t)time(NULL), &ui->timeout, &found, err) !=
+	    TEND_OK)
 		return err->code;
 	if (!found)
 		entry_clear(&ui->timeout);
@@ -490,12 +491,10 @@ int ui_ctx_count(const struct ui *ui, enum entry_kind kind, int partner, tend_da
 	return n;
 }
 
-/* The store reports a lock it waited for in vain as TEND_E_BUSY, or (as
- * store_begin words it) a runtime error saying the database is busy. */
+/* The store reports every lock it waited for in vain as TEND_E_BUSY. */
 bool ui_ctx_busy(const struct tend_err *err)
 {
-	return err->code == TEND_E_BUSY ||
-	       (err->code == TEND_E_RUNTIME && strstr(err->msg, "the database is busy") != NULL);
+	return err->code == TEND_E_BUSY;
 }
 
 _Noreturn void ui_oom(void)

@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tend/checkin.h"
+#include "tend/gesture.h"
+#include "tend/repair.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
 #include "tend/touch.h"
@@ -17,20 +20,24 @@ static const int light_values[] = { LIGHT_GREEN, LIGHT_YELLOW, LIGHT_RED, LIGHT_
 #define STAGE_BACK "back a stage"
 enum { ACCEPTED_NOT_YET = 1, LIGHT_INDEX_NONE = 3 };
 
-/* The partner whose turn it is for kind today: the one with fewer entries,
- * else the one who did not log the last. */
+/* The partner whose turn it is for kind today (the core's rule). */
 static int turn_of(const struct ui *ui, enum entry_kind kind)
 {
-	int n1 = ui_ctx_count(ui, kind, 1, ui->app->today);
-	int n2 = ui_ctx_count(ui, kind, 2, ui->app->today);
-	if (n1 != n2)
-		return n1 < n2 ? 1 : 2;
-	for (size_t i = ui->entries.n; i-- > 0;) {
-		const struct entry *e = &ui->entries.v[i];
-		if (e->kind == kind && e->day == ui->app->today)
-			return e->partner == 1 ? 2 : 1;
+	return entry_turn(&ui->entries, kind, ui->app->today);
+}
+
+/* Save e through its practice's core module, which checks its rules: a
+ * new entry when e->id is 0, else an edit. */
+static int practice_save(struct ui *ui, struct entry *e, struct entry *replaced,
+                         struct tend_err *err)
+{
+	struct store *st = ui->app->st;
+	switch (e->kind) {
+	case ENTRY_CHECKIN: return checkin_save(st, e, replaced, err);
+	case ENTRY_GESTURE: return gesture_save(st, e, err);
+	case ENTRY_REPAIR: return repair_save(st, e, err);
+	default: return entry_put(st, e, replaced, err);
 	}
-	return 1;
 }
 
 /* Who logs it: picked with 1, 2 or an initial (partner 0: nobody yet, and
@@ -139,7 +146,7 @@ static bool save_entry(struct ui *ui, struct ui_form *f, struct entry *e)
 	ui_ctx_undo_group(ui);
 	if (f->entry.id == 0) {
 		struct entry replaced = { 0 };
-		rc = store_add(ui->app->st, e, &replaced, &err);
+		rc = practice_save(ui, e, &replaced, &err);
 		if (rc == TEND_OK)
 			ui_ctx_undo_push(ui, replaced.id != 0 ? UI_UNDO_REPLACED : UI_UNDO_ADDED, e,
 			                 replaced.id != 0 ? &replaced : NULL);
@@ -152,7 +159,7 @@ static bool save_entry(struct ui *ui, struct ui_form *f, struct entry *e)
 		e->called_at = f->entry.called_at;
 		e->returned_at = f->entry.returned_at;
 		e->scheduled_at = f->entry.scheduled_at;
-		rc = store_update(ui->app->st, e, &err);
+		rc = practice_save(ui, e, NULL, &err);
 		if (rc == TEND_OK)
 			ui_ctx_undo_push(ui, UI_UNDO_EDITED, e, &f->entry);
 	}
@@ -174,12 +181,12 @@ static int checkin_fields(struct ui_form *f, int at, int partner, struct entry *
 	if (ui_field_empty(mood) && ui_field_empty(stress) && ui_field_empty(grat))
 		return 0;
 	bool ok = true;
-	if (!ui_field_int(mood, &e->mood) || e->mood < 1 || e->mood > 5) {
-		ui_field_error(mood, "mood from 1 to 5");
+	if (!ui_field_int(mood, &e->mood) || !checkin_scale_ok(e->mood)) {
+		ui_field_error(mood, "mood from %d to %d", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX);
 		ok = false;
 	}
-	if (!ui_field_int(stress, &e->stress) || e->stress < 1 || e->stress > 5) {
-		ui_field_error(stress, "stress from 1 to 5");
+	if (!ui_field_int(stress, &e->stress) || !checkin_scale_ok(e->stress)) {
+		ui_field_error(stress, "stress from %d to %d", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX);
 		ok = false;
 	}
 	e->kind = ENTRY_CHECKIN;
@@ -196,12 +203,6 @@ static const struct entry *today_checkin(const struct ui *ui, int partner)
 			return e;
 	}
 	return NULL;
-}
-
-static bool same_checkin(const struct entry *a, const struct entry *b)
-{
-	const char *ta = a->text ? a->text : "", *tb = b->text ? b->text : "";
-	return a->mood == b->mood && a->stress == b->stress && strcmp(ta, tb) == 0;
 }
 
 /* Remember a partner's check-in as the form shows it (none: id 0). */
@@ -222,12 +223,12 @@ static bool checkin_conflict(struct ui *ui, struct ui_form *f, const struct entr
 	bool clash = false;
 	for (int p = 0; p < 2; p++) {
 		const struct entry *cur = today_checkin(ui, p + 1), *seen = &f->seen[p];
-		if (got[p] <= 0 || cur == NULL || same_checkin(cur, &e[p]) ||
+		if (got[p] <= 0 || cur == NULL || checkin_same(cur, &e[p]) ||
 		    (cur->id == seen->id && cur->uid == seen->uid && cur->rev == seen->rev))
 			continue;
 		char now[256];
 		entry_summary(ui, cur, now, sizeof(now));
-		if (seen->id != 0 && same_checkin(seen, &e[p])) {
+		if (seen->id != 0 && checkin_same(seen, &e[p])) {
 			int at = p == 0 ? 1 : 5;
 			snprintf(f->field[at].text, f->field[at].cap, "%d", cur->mood);
 			snprintf(f->field[at + 1].text, f->field[at + 1].cap, "%d", cur->stress);
@@ -264,7 +265,7 @@ static void checkin_message(struct ui *ui, unsigned saved)
 }
 
 /* Save the one or two check-ins of the form as one undoable change. */
-static bool checkin_save(struct ui *ui, struct ui_form *f)
+static bool checkin_form_save(struct ui *ui, struct ui_form *f)
 {
 	struct entry e[2] = { { 0 }, { 0 } };
 	int got[2];
@@ -283,11 +284,11 @@ static bool checkin_save(struct ui *ui, struct ui_form *f)
 	ui_ctx_undo_group(ui);
 	for (int p = 0; ok && p < 2; p++) {
 		const struct entry *old = today_checkin(ui, p + 1);
-		if (got[p] == 0 || (old != NULL && same_checkin(old, &e[p])))
+		if (got[p] == 0 || (old != NULL && checkin_same(old, &e[p])))
 			continue;
 		struct entry replaced = { 0 };
 		e[p].day = ui->app->today;
-		if (store_add(ui->app->st, &e[p], &replaced, &err) != TEND_OK) {
+		if (checkin_save(ui->app->st, &e[p], &replaced, &err) != TEND_OK) {
 			ui_form_fail(ui, f, &err);
 			ok = false;
 		} else {
@@ -308,13 +309,15 @@ static bool checkin_save(struct ui *ui, struct ui_form *f)
 
 void ui_forms_checkin(struct ui *ui)
 {
-	struct ui_form *f = ui_form_open(ui, "Today's check-in", checkin_save);
+	struct ui_form *f = ui_form_open(ui, "Today's check-in", checkin_form_save);
 	for (int p = 1; p <= 2; p++) {
 		const struct entry *e = today_checkin(ui, p);
 		checkin_seen(f, p - 1, e);
 		ui_form_heading(f, ui_ctx_name(ui, p));
-		ui_form_number(f, "Mood (1-5)", 1, 5, false, e ? e->mood : 0);
-		ui_form_number(f, "Stress (1-5)", 1, 5, false, e ? e->stress : 0);
+		ui_form_number(f, "Mood (1-5)", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, false,
+		               e ? e->mood : 0);
+		ui_form_number(f, "Stress (1-5)", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, false,
+		               e ? e->stress : 0);
 		ui_form_text(f, "Grateful for", TEXT_MAX_CHARS, false, e ? e->text : NULL);
 	}
 	/* Start on whoever has not checked in yet today, so typing at once
@@ -457,8 +460,8 @@ void ui_forms_new(struct ui *ui, enum entry_kind kind)
 
 static void checkin_edit_fields(struct ui_form *f, const struct entry *e)
 {
-	ui_form_number(f, "Mood (1-5)", 1, 5, true, e->mood);
-	ui_form_number(f, "Stress (1-5)", 1, 5, true, e->stress);
+	ui_form_number(f, "Mood (1-5)", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, true, e->mood);
+	ui_form_number(f, "Stress (1-5)", CHECKIN_SCALE_MIN, CHECKIN_SCALE_MAX, true, e->stress);
 	ui_form_text(f, "Grateful for", TEXT_MAX_CHARS, false, e->text);
 }
 

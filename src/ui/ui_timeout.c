@@ -13,27 +13,13 @@ enum { ASK_AFTER_SECONDS = 5 * 60, HOUR = 3600 };
 
 static time_t pause_end(const struct ui *ui)
 {
-	return (time_t)ui->timeout.called_at + (time_t)ui->app->cfg.pause_minutes * 60;
-}
-
-/* The end of the time to come back, counted from the call (as `tend return
- * --schedule` counts it): after it the time-out is over. */
-static time_t window_end(const struct ui *ui)
-{
-	return (time_t)ui->timeout.called_at + (time_t)ui->app->cfg.return_within_hours * HOUR;
+	return (time_t)timeout_pause_end(&ui->app->cfg, &ui->timeout);
 }
 
 int ui_timeout_state(const struct ui *ui, time_t now)
 {
-	if (!ui->timeout_found || ui->timeout.returned_at != 0)
-		return UI_TIMEOUT_NONE;
-	if (now < pause_end(ui))
-		return UI_TIMEOUT_PAUSE;
-	if (now >= window_end(ui))
-		return UI_TIMEOUT_NONE;
-	if (ui->timeout.scheduled_at > 0 && now < ui->timeout.scheduled_at)
-		return UI_TIMEOUT_SCHEDULED;
-	return UI_TIMEOUT_DUE;
+	return (int)timeout_state(&ui->app->cfg, ui->timeout_found ? &ui->timeout : NULL,
+	                          (int64_t)now);
 }
 
 static void format_clock(time_t t, char *buf, size_t size)
@@ -74,7 +60,7 @@ void ui_timeout_status(const struct ui *ui, time_t now, char *buf, size_t size)
 			snprintf(buf, size, "Time-out: coming back %s", t);
 			break;
 		}
-		format_left(pause_end(ui) - now, t, sizeof(t));
+		format_left((time_t)timeout_pause_left(&ui->app->cfg, &ui->timeout, now), t, sizeof(t));
 		snprintf(buf, size, "Time-out: %s left", t);
 		break;
 	case UI_TIMEOUT_DUE:
@@ -108,7 +94,8 @@ void ui_timeout_draw(struct ui *ui, time_t now)
 	if (state == UI_TIMEOUT_PAUSE) {
 		/* Once the return is planned, its time matters, not the pause's. */
 		char when[32];
-		format_left(pause_end(ui) - now, left, sizeof(left));
+		format_left((time_t)timeout_pause_left(&ui->app->cfg, &ui->timeout, now), left,
+		            sizeof(left));
 		format_when((time_t)t->scheduled_at, now, when, sizeof(when));
 		if (t->scheduled_at > 0)
 			snprintf(line, sizeof(line), "Coming back %s", when);
@@ -148,7 +135,8 @@ static void timeout_back(struct ui *ui)
 	struct entry before = { 0 };
 	if (!entry_copy(&before, &ui->timeout))
 		ui_oom();
-	if (store_timeout_return(ui->app->st, ui->timeout.id, (int64_t)time(NULL), &err) != TEND_OK) {
+	int minutes;
+	if (timeout_return(ui->app->st, &ui->timeout, (int64_t)time(NULL), &minutes, &err) != TEND_OK) {
 		ui_ctx_message(ui, true, "Could not save the return: %s", err.msg);
 		entry_clear(&before);
 		return;
@@ -157,24 +145,6 @@ static void timeout_back(struct ui *ui)
 	entry_clear(&before);
 	ui_ctx_refresh(ui);
 	ui_ctx_message(ui, false, "Welcome back. Thank you for coming back to it.");
-}
-
-/* The next time HH:MM comes around after now. */
-static time_t next_clock_time(time_t now, int minutes)
-{
-	struct tm tm;
-	localtime_r(&now, &tm);
-	tm.tm_hour = minutes / 60;
-	tm.tm_min = minutes % 60;
-	tm.tm_sec = 0;
-	tm.tm_isdst = -1;
-	time_t t = mktime(&tm);
-	if (t <= now) {
-		tm.tm_mday++;
-		tm.tm_isdst = -1;
-		t = mktime(&tm);
-	}
-	return t;
 }
 
 static bool schedule_save(struct ui *ui, struct ui_form *f)
@@ -186,29 +156,34 @@ static bool schedule_save(struct ui *ui, struct ui_form *f)
 		return false;
 	}
 	time_t now = time(NULL);
-	time_t when = next_clock_time(now, minutes);
-	time_t limit = window_end(ui);
-	if (when > limit) {
-		char by[16];
-		format_clock(limit, by, sizeof(by));
-		ui_field_error(fl, "within %d hours: by %s", ui->app->cfg.return_within_hours, by);
-		return false;
-	}
 	struct tend_err err = { 0 };
 	struct entry before = { 0 };
 	if (!entry_copy(&before, &ui->timeout))
 		ui_oom();
-	if (store_timeout_schedule(ui->app->st, ui->timeout.id, (int64_t)when, &err) != TEND_OK) {
-		ui_form_fail(ui, f, &err);
+	int64_t when;
+	bool skipped = false;
+	if (timeout_schedule(ui->app->st, &ui->app->cfg, &ui->timeout, minutes, (int64_t)now,
+	                     &when, &skipped, &err) != TEND_OK) {
+		if (err.code == TEND_E_USAGE) {
+			ui_field_error(fl, "too late");
+			snprintf(f->error, sizeof(f->error), "%s", err.msg);
+		} else {
+			ui_form_fail(ui, f, &err);
+		}
 		entry_clear(&before);
 		return false;
 	}
 	timeout_undo_push(ui, &before);
 	entry_clear(&before);
 	ui_ctx_refresh(ui);
-	char at[32];
-	format_when(when, now, at, sizeof(at));
-	ui_ctx_message(ui, false, "Planned: you come back %s.", at);
+	char at[32], asked[8];
+	format_when((time_t)when, now, at, sizeof(at));
+	day_format_hhmm(minutes, asked);
+	if (skipped)
+		ui_ctx_message(ui, false, "Planned: you come back %s (the clocks go forward, "
+		               "so there is no %s).", at, asked);
+	else
+		ui_ctx_message(ui, false, "Planned: you come back %s.", at);
 	return true;
 }
 
@@ -252,29 +227,46 @@ void ui_timeout_tick(struct ui *ui, time_t now)
 		timeout_ask_schedule(ui, "Not back yet? That's all right: choose a time to talk again.");
 }
 
+/* Why a time-out cannot be called now, said in the footer; false when it
+ * can. The rule is the core's, the same as `tend timeout`'s. */
+static bool timeout_barred(struct ui *ui, enum timeout_bar bar)
+{
+	char day[16];
+	switch (bar) {
+	case TIMEOUT_OTHER_DAY:
+		day_format_short(ui->app->today, day);
+		ui_ctx_message(ui, true, "A time-out starts now, so it cannot be filed under %s "
+		               "(--date).", day);
+		return true;
+	case TIMEOUT_RUNNING:
+		ui_ctx_message(ui, false, "A time-out is already running%s.",
+		               ui_timeout_state(ui, time(NULL)) == UI_TIMEOUT_PAUSE ? ""
+		               : " (b when you are back)");
+		return true;
+	default:
+		return false;
+	}
+}
+
 static bool timeout_save(struct ui *ui, struct ui_form *f)
 {
 	if (!ui_form_check(f))
 		return false;
 	struct entry e = { 0 };
-	e.kind = ENTRY_TIMEOUT;
 	e.partner = f->field[0].sel + 1;
 	e.phrase = f->field[1].sel + 1;
-	e.day = ui->app->today;
-	e.called_at = (int64_t)time(NULL);
-	const char *phrase = ui->app->cfg.stop_phrase[e.phrase - 1];
-	e.text = strdup(phrase ? phrase : "Time-out");
-	if (e.text == NULL)
-		ui_oom();
 	struct tend_err err = { 0 };
+	enum timeout_bar bar;
 	ui_ctx_undo_group(ui);
-	bool ok = store_add(ui->app->st, &e, NULL, &err) == TEND_OK;
+	bool ok = timeout_call(ui->app, (int64_t)time(NULL), &e, &bar, NULL, &err) == TEND_OK;
 	if (ok)
 		ui_ctx_undo_push(ui, UI_UNDO_ADDED, &e, NULL);
+	else if (bar != TIMEOUT_FREE)
+		snprintf(f->error, sizeof(f->error), "Not started: %s.", err.msg);
 	else
 		ui_form_fail(ui, f, &err);
 	char back[16];
-	format_clock((time_t)e.called_at + (time_t)ui->app->cfg.pause_minutes * 60, back, sizeof(back));
+	format_clock((time_t)timeout_pause_end(&ui->app->cfg, &e), back, sizeof(back));
 	entry_clear(&e);
 	ui_ctx_refresh(ui);
 	/* The pause's own note, never one left from before it. */
@@ -287,10 +279,10 @@ static bool timeout_save(struct ui *ui, struct ui_form *f)
 
 void ui_timeout_start(struct ui *ui)
 {
-	if (ui_timeout_state(ui, time(NULL)) == UI_TIMEOUT_PAUSE) {
-		ui_ctx_message(ui, false, "A time-out is already running.");
+	enum timeout_bar bar = timeout_may_call(ui->app, (int64_t)time(NULL),
+	                                        ui->timeout_found ? &ui->timeout : NULL);
+	if (timeout_barred(ui, bar))
 		return;
-	}
 	struct ui_form *f = ui_form_open(ui, "Time-out", timeout_save);
 	const char *names[2] = { ui_ctx_name(ui, 1), ui_ctx_name(ui, 2) };
 	ui_form_choice(f, "Called by", names, 2, -1)->required = true;

@@ -101,6 +101,10 @@ static enum ui_action weekview_key(struct ui *ui, struct ui_key k)
 	if (k.fn && k.ch == KEY_LEFT && ui->wv_start - 7 < first_week(ui)) {
 		ui_ctx_message(ui, false, "This is the first week of your plan.");
 		return UI_REDRAW;
+	} else if (k.fn && k.ch == KEY_RIGHT && ui->wv_start + 7 + 6 > DAY_SHOW_LAST) {
+		/* Calendars here end with the year 9999. */
+		ui_ctx_message(ui, false, "The calendar ends here, with the year 9999.");
+		return UI_REDRAW;
 	} else if (k.fn && k.ch == KEY_RIGHT && ui->wv_start + 7 > last_week(ui)) {
 		ui_ctx_message(ui, false, last_week(ui) == ui->week_start
 		               ? "This is the current week: nothing is logged ahead of today."

@@ -1,6 +1,23 @@
 # Shared helpers for the tmux-driven dashboard tests (sourced, not run).
 # Each test runs its own private tmux server, killed at the end.
 
+# A time-out starts now, so a dashboard pinned with --date 2026-11-23 can
+# call one only when now is that day too: each test runs whole (tmux, tend,
+# date, sqlite3) on a clock moved to start at 2026-11-23 22:00, after the
+# check-in hour, and tick on (libfaketime, one offset from the real clock
+# for every process, even when CI already moved the clock). Timed waits keep
+# the real monotonic clock; a sanitized tend accepts the preloaded library.
+if [ -z "${TEND_TEST_CLOCK:-}" ]; then
+	command -v faketime >/dev/null || { echo "FAIL: these tests need faketime"; exit 1; }
+	_real=$(env -u LD_PRELOAD -u FAKETIME date +%s)
+	_off=$(( $(env -u LD_PRELOAD -u FAKETIME date -d '2026-11-23 22:00:00' +%s) - _real ))
+	case $_off in -*) ;; *) _off="+$_off" ;; esac
+	TEND_TEST_CLOCK=1 FAKETIME_DONT_FAKE_MONOTONIC=1 \
+		ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+		exec faketime -f "$_off" sh "$0" "$@"
+fi
+export TEND_TEST_CLOCK
+
 TEND=$(realpath "$1")
 T=$(mktemp -d)
 SOCK=tend-test-$$
