@@ -30,6 +30,7 @@ enum ui_view_id {
 	UI_VIEW_HISTORY,
 	UI_VIEW_HELP,
 	UI_VIEW_PLAN,
+	UI_VIEW_PRACTICES,
 	UI_VIEW_COUNT
 };
 
@@ -144,6 +145,7 @@ struct ui {
 	size_t n_gone, cap_gone;    /* to erase from the file when it quits */
 
 	int help_top;               /* first help line shown (a short screen scrolls) */
+	int practices_tab;          /* the practices screen's tab (ui_practices) */
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
 	int n_clicks;
 

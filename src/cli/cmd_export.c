@@ -5,18 +5,21 @@
 #include "tend/export.h"
 
 static const char cmd_export_usage[] =
-	"usage: tend export --format csv|json [-o FILE]\n"
+	"usage: tend export --format csv|json [--table NAME] [-o FILE]\n"
 	"\n"
 	"Write every record (check-ins, gestures, repairs, touch sessions,\n"
 	"time-outs) as CSV or JSON, to standard output or to FILE (created\n"
 	"readable by you only).\n"
 	"\n"
 	"  -f, --format F  csv or json\n"
-	"  -o, --output F  write to file F instead of standard output\n";
+	"  -o, --output F  write to file F instead of standard output\n"
+	"  -t, --table T   CSV: which table (entries, the default; the other\n"
+	"                  practices each have their own, see tend(1))\n";
 
 static const struct cli_option export_options[] = {
 	{ "format", 'f', CLI_VALUE },
 	{ "output", 'o', CLI_VALUE },
+	{ "table", 't', CLI_VALUE },
 	{ NULL, 0, 0 },
 };
 
@@ -27,6 +30,12 @@ static int cmd_export(struct app *app, struct cli_args *args)
 		return cli_usage_error("export", "--format is needed: csv or json");
 	if (strcasecmp(format, "csv") && strcasecmp(format, "json"))
 		return cli_usage_error("export", "--format is csv or json, not \"%s\"", format);
+	const char *name = cli_arg_value(args, "table");
+	const struct export_table *table = NULL;
+	if (name && strcasecmp(format, "csv"))
+		return cli_usage_error("export", "--table is for CSV: the JSON holds every table");
+	if (name && strcmp(name, "entries") && !(table = export_table_find(name)))
+		return cli_usage_error("export", "there is no table \"%s\" (see tend export --help)", name);
 	if (cli_not_ours(app, "export", out))
 		return 2;
 	bool none;
@@ -44,8 +53,15 @@ static int cmd_export(struct app *app, struct cli_args *args)
 		return cli_fail(&err);
 	}
 	FILE *f = cli_output_file(o);
-	int rc = strcasecmp(format, "csv") == 0 ? export_csv(f, &l, &app->cfg, &err)
-	                          : export_json(f, &l, &app->cfg, &err);
+	int rc;
+	if (table && none)
+		rc = table->csv(f, NULL, &app->cfg, &err);
+	else if (table)
+		rc = table->csv(f, app->st, &app->cfg, &err);
+	else if (strcasecmp(format, "csv") == 0)
+		rc = export_csv(f, &l, &app->cfg, &err);
+	else
+		rc = export_json(f, &l, none ? NULL : app->st, &app->cfg, &err);
 	entry_list_free(&l);
 	if (cli_output_close(o, rc == TEND_OK, &err) != TEND_OK || rc != TEND_OK)
 		return cli_fail(&err);

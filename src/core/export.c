@@ -6,8 +6,21 @@
 #include "tend/export.h"
 #include "tend/text.h"
 
+/* The practices kept in tables of their own; each adds its line. */
+const struct export_table *const export_tables[] = {
+	NULL,
+};
+
+const struct export_table *export_table_find(const char *name)
+{
+	for (const struct export_table *const *t = export_tables; *t; t++)
+		if (strcmp((*t)->name, name) == 0)
+			return *t;
+	return NULL;
+}
+
 /* Unix seconds as "YYYY-MM-DDTHH:MM:SSZ"; empty when 0 (not set). */
-static void format_time(int64_t t, char *buf, size_t n)
+void export_time(int64_t t, char *buf, size_t n)
 {
 	buf[0] = '\0';
 	if (t == 0)
@@ -18,7 +31,7 @@ static void format_time(int64_t t, char *buf, size_t n)
 		strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-static const char *partner_name(const struct config *cfg, int p)
+const char *export_partner_name(const struct config *cfg, int p)
 {
 	return cfg && (p == 1 || p == 2) && cfg->partner[p - 1] ? cfg->partner[p - 1] : "";
 }
@@ -44,7 +57,7 @@ static int csv_piece(FILE *f, const char *s, size_t n)
  * typed, since a quoted field may hold them; every other control character
  * and direction override is neutralised, so the file is safe to view (the
  * JSON export keeps every character, escaped). */
-static int csv_text(FILE *f, const char *s)
+int export_csv_text(FILE *f, const char *s)
 {
 	s = s ? s : "";
 	fputc('"', f);
@@ -65,12 +78,12 @@ static int csv_row(FILE *f, const struct entry *e, const struct config *cfg)
 {
 	char day[11], created[32], called[32], returned[32], scheduled[32];
 	day_format(e->day, day);
-	format_time(e->created_at, created, sizeof created);
-	format_time(e->called_at, called, sizeof called);
-	format_time(e->returned_at, returned, sizeof returned);
-	format_time(e->scheduled_at, scheduled, sizeof scheduled);
+	export_time(e->created_at, created, sizeof created);
+	export_time(e->called_at, called, sizeof called);
+	export_time(e->returned_at, returned, sizeof returned);
+	export_time(e->scheduled_at, scheduled, sizeof scheduled);
 	fprintf(f, "%s,%" PRId64 ",%s,%d,", entry_kind_name(e->kind), e->id, day, e->partner);
-	if (csv_text(f, partner_name(cfg, e->partner)) < 0)
+	if (export_csv_text(f, export_partner_name(cfg, e->partner)) < 0)
 		return -1;
 	fprintf(f, ",%s,", created);
 	if (e->kind == ENTRY_CHECKIN)
@@ -78,7 +91,7 @@ static int csv_row(FILE *f, const struct entry *e, const struct config *cfg)
 	else
 		fputc(',', f);
 	fputc(',', f);
-	if (csv_text(f, e->text) < 0)
+	if (export_csv_text(f, e->text) < 0)
 		return -1;
 	fprintf(f, ",%s,%s,", entry_bid_name(e->bid),
 	        e->kind == ENTRY_REPAIR ? (e->accepted ? "yes" : "no") : "");
@@ -108,7 +121,7 @@ int export_csv(FILE *f, const struct entry_list *l, const struct config *cfg,
 }
 
 /* A JSON string: quotes, backslashes and control characters escaped. */
-static int json_text(FILE *f, const char *s)
+int export_json_text(FILE *f, const char *s)
 {
 	if (!s) {
 		fputs("null", f);
@@ -139,7 +152,7 @@ static int json_text(FILE *f, const char *s)
 static void json_time(FILE *f, const char *key, int64_t t)
 {
 	char buf[32];
-	format_time(t, buf, sizeof buf);
+	export_time(t, buf, sizeof buf);
 	if (t)
 		fprintf(f, ", \"%s\": \"%s\"", key, buf);
 	else
@@ -151,10 +164,10 @@ static int json_kind_fields(FILE *f, const struct entry *e)
 	switch (e->kind) {
 	case ENTRY_CHECKIN:
 		fprintf(f, ", \"mood\": %d, \"stress\": %d, \"gratitude\": ", e->mood, e->stress);
-		return json_text(f, e->text);
+		return export_json_text(f, e->text);
 	case ENTRY_GESTURE:
 		fputs(", \"text\": ", f);
-		if (json_text(f, e->text) < 0)
+		if (export_json_text(f, e->text) < 0)
 			return -1;
 		if (e->bid)
 			fprintf(f, ", \"bid\": \"%s\"", entry_bid_name(e->bid));
@@ -163,7 +176,7 @@ static int json_kind_fields(FILE *f, const struct entry *e)
 		return 0;
 	case ENTRY_REPAIR:
 		fputs(", \"text\": ", f);
-		if (json_text(f, e->text) < 0)
+		if (export_json_text(f, e->text) < 0)
 			return -1;
 		fprintf(f, ", \"accepted\": %s", e->accepted ? "true" : "false");
 		return 0;
@@ -180,10 +193,10 @@ static int json_kind_fields(FILE *f, const struct entry *e)
 		else
 			fputs("null", f);
 		fputs(", \"note\": ", f);
-		return json_text(f, e->text);
+		return export_json_text(f, e->text);
 	case ENTRY_TIMEOUT:
 		fprintf(f, ", \"phrase\": %d, \"phrase_text\": ", e->phrase);
-		if (json_text(f, e->text) < 0)
+		if (export_json_text(f, e->text) < 0)
 			return -1;
 		json_time(f, "called", e->called_at);
 		json_time(f, "returned", e->returned_at);
@@ -207,13 +220,13 @@ static int json_entry(FILE *f, const struct entry *e)
 	return 0;
 }
 
-int export_json(FILE *f, const struct entry_list *l, const struct config *cfg,
-                struct tend_err *err)
+int export_json(FILE *f, const struct entry_list *l, struct store *st,
+                const struct config *cfg, struct tend_err *err)
 {
 	fputs("{\n  \"partners\": [", f);
 	for (int p = 1; p <= 2; p++) {
 		fprintf(f, "%s{\"slot\": %d, \"name\": ", p == 1 ? "" : ", ", p);
-		if (json_text(f, partner_name(cfg, p)) < 0)
+		if (export_json_text(f, export_partner_name(cfg, p)) < 0)
 			return err_set(err, TEND_E_RUNTIME, "out of memory");
 		fputc('}', f);
 	}
@@ -223,6 +236,14 @@ int export_json(FILE *f, const struct entry_list *l, const struct config *cfg,
 		if (json_entry(f, &l->v[i]) < 0)
 			return err_set(err, TEND_E_RUNTIME, "out of memory");
 	}
-	fputs(l->n ? "\n  ]\n}\n" : "]\n}\n", f);
+	fputs(l->n ? "\n  ]" : "]", f);
+	for (const struct export_table *const *t = export_tables; *t; t++) {
+		fprintf(f, ",\n  \"%s\": ", (*t)->name);
+		if (!st)
+			fputs("[]", f);
+		else if ((*t)->json(f, st, cfg, err) != TEND_OK)
+			return err->code;
+	}
+	fputs("\n}\n", f);
 	return TEND_OK;
 }

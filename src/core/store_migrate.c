@@ -128,7 +128,21 @@ static const char migration_3[] =
 	        " scheduled_at INTEGER CHECK (scheduled_at IS NULL OR typeof(scheduled_at) = 'integer'),",
 	        "CREATE INDEX timeout_day ON timeout (day)");
 
-static const char *const migrations[] = { NULL, migration_1, migration_2, migration_3 };
+/* Versions 4 to 11: the program's other practices, one slot each so that
+ * they are built side by side. Each slot holds its practice's tables. */
+static const char migration_4[] = "";  /* objective: the two sentences */
+static const char migration_5[] = "";  /* talk: the weekly talk */
+static const char migration_6[] = "";  /* task: the shared load */
+static const char migration_7[] = "";  /* ritual: rituals of connection */
+static const char migration_8[] = "";  /* review: weekly, closing, quarterly */
+static const char migration_9[] = "";  /* pace: program pause, ground rules */
+static const char migration_10[] = ""; /* support: what moved, notes seen */
+static const char migration_11[] = ""; /* evening: the guided evening */
+
+static const char *const migrations[] = {
+	NULL, migration_1, migration_2, migration_3, migration_4, migration_5,
+	migration_6, migration_7, migration_8, migration_9, migration_10, migration_11,
+};
 
 _Static_assert(sizeof migrations / sizeof *migrations == STORE_SCHEMA_VERSION + 1,
                "one migration per schema version");

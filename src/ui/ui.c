@@ -23,6 +23,7 @@
 #include "tend/ui_panel.h"
 #include "tend/ui_panic.h"
 #include "tend/ui_plan.h"
+#include "tend/ui_practices.h"
 #include "tend/ui_screen.h"
 #include "tend/ui_timeout.h"
 #include "tend/ui_weekview.h"
@@ -431,6 +432,7 @@ static enum ui_action dash_key(struct ui *ui, struct ui_key k)
 	case L'?': ui->msg[0] = '\0'; ui->view = UI_VIEW_HELP; break;
 	case L'u': ui_ctx_undo(ui); break;
 	case L'p': ui->msg[0] = '\0'; ui_plan_open(ui); break;
+	case L'o': ui_practices_open(ui, NULL); break;
 	case L'\t': focus_step(ui, 1); break;
 	case L'\n': case L'\r': dash_open_history(ui); break;
 	default: return UI_NONE;
@@ -453,6 +455,7 @@ static const struct ui_view *const views[UI_VIEW_COUNT] = {
 	[UI_VIEW_HISTORY] = &ui_history_view,
 	[UI_VIEW_HELP] = &ui_help_view,
 	[UI_VIEW_PLAN] = &ui_plan_view,
+	[UI_VIEW_PRACTICES] = &ui_practices_view,
 };
 
 static void dash_draw_view(struct ui *ui)

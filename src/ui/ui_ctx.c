@@ -12,6 +12,7 @@
 #include "tend/timeout.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
+#include "tend/ui_practices.h"
 #include "tend/ui_history.h"
 #include "tend/ui_plan.h"
 
@@ -119,6 +120,7 @@ int ui_ctx_reload(struct ui *ui, struct tend_err *err)
 	stats_day(&ui->entries, today, &ui->today);
 	ui->dirty = true;
 	int rc = reload_state(ui, err);
+	ui_practices_reload(ui);
 	/* The plan's phase of today for this week; of its first day for another. */
 	touch_week(&app->plan, app->cfg.start_date, today, &ui->entries, &ui->stage, &ui->touch);
 	touch_week(&app->plan, app->cfg.start_date,

@@ -7,6 +7,7 @@
 #include "tend/plan.h"
 #include "tend/text.h"
 #include "tend/ui_draw.h"
+#include "tend/ui_practices.h"
 #include "tend/ui_panel.h"
 #include "tend/ui_timeout.h"
 
@@ -125,9 +126,18 @@ static void header_draw(struct ui *ui, WINDOW *w, bool focused)
 	int right = status[0] ? text_width(status) + 2 : 0;
 	if (right > cols / 2)
 		right = cols / 2;
+	/* Without a time-out running, the right side says what the other
+	 * practices have for today (a running time-out comes first). */
+	char notes[160] = "";
+	if (!status[0])
+		ui_practices_notes(ui, notes, sizeof notes);
+	if (notes[0])
+		right = text_width(notes) + 2 < cols / 2 ? text_width(notes) + 2 : cols / 2;
 	ui_draw_textf(ui, w, 1, 1, cols - right - 2, UI_ROLE_DIM, "Now: %s", phase_title(ui, n));
 	if (status[0])
 		ui_draw_text(ui, w, 1, cols - right, right - 1, UI_ROLE_BANNER, status);
+	else if (notes[0])
+		ui_draw_text(ui, w, 1, cols - right, right - 1, UI_ROLE_TEXT, notes);
 }
 
 const struct ui_panel ui_header_panel = {

@@ -54,6 +54,10 @@ cp "$D" "$T/v1.db"
 sort <(texts "$D") >"$T/v1.texts"
 
 # --- migration
+# The version this build writes: what the old file becomes, left alone.
+fresh "$T/v1.db"
+tend today >/dev/null 2>&1 || fail "the old database could not be migrated"
+LATEST=$(sql "$D" "PRAGMA user_version")
 kills=0
 for call in pwrite64 fdatasync; do
 	fresh "$T/v1.db"
@@ -65,10 +69,11 @@ for call in pwrite64 fdatasync; do
 		what="migration killed at $call #$n"
 		intact "$D" "$what"
 		v=$(sql "$D" "PRAGMA user_version")
-		[ "$v" = 1 ] || [ "$v" = 2 ] || [ "$v" = 3 ] || fail "$what: schema version $v"
+		# Killed part way, the file holds one of the versions on the way.
+		[ "$v" -ge 1 ] && [ "$v" -le "$LATEST" ] || fail "$what: schema version $v"
 		cmp -s <(texts "$D") "$T/v1.texts" || fail "$what: the old entries changed"
 		tend today >/dev/null 2>"$T/err" || fail "$what: tend then fails: $(cat "$T/err")"
-		[ "$(sql "$D" "PRAGMA user_version")" = 3 ] || fail "$what: not migrated afterwards"
+		[ "$(sql "$D" "PRAGMA user_version")" = "$LATEST" ] || fail "$what: not migrated afterwards"
 		[ "$(rows "$D")" = "$ROWS" ] || fail "$what: $(rows "$D") rows afterwards"
 	done
 done

@@ -1,0 +1,44 @@
+/* ui_practices: the program's other practices (the two sentences, the
+ * weekly talk, the shared load, rituals, reviews...), one tab each, on a
+ * screen of their own a key away from the dashboard ('o'). The 80x24
+ * dashboard is full; it only shows each practice's short note for today
+ * (e.g. "talk this week") on its second line. */
+#ifndef TEND_UI_PRACTICES_H
+#define TEND_UI_PRACTICES_H
+
+#include <stddef.h>
+
+#include "tend/ui_ctx.h"
+
+/* One practice's tab. Each is defined in its own ui_tab_NAME.c and listed
+ * once in ui_practices.c. */
+struct ui_tab {
+	const char *title;    /* the tab's name in the tab line, short */
+	/* Draw the tab's body in w, lines y to y + rows - 1, columns 2 to
+	 * getmaxx(w) - 3. */
+	void (*draw)(struct ui *ui, WINDOW *w, int y, int rows);
+	/* Keys for the tab; UI_NONE passes the key on (Esc, the arrows between
+	 * tabs). NULL: the tab takes no keys. */
+	enum ui_action (*key)(struct ui *ui, struct ui_key k);
+	/* The tab's own keys for the key line (e.g. "n new  Enter open"). */
+	const char *keys;
+	/* Called when the screen opens and after every change saved anywhere,
+	 * so the tab reloads what it shows; NULL: nothing to load. */
+	void (*reload)(struct ui *ui);
+	/* A few words for the dashboard's second line when this practice has
+	 * something for today ("talk this week"); write nothing (buf[0] = 0)
+	 * otherwise. NULL: never. */
+	void (*note)(struct ui *ui, char *buf, size_t size);
+};
+
+extern const struct ui_view ui_practices_view;
+
+/* Open the practices screen on its first tab, or on the tab titled title. */
+void ui_practices_open(struct ui *ui, const char *title);
+/* Reload every tab (after a change saved elsewhere). */
+void ui_practices_reload(struct ui *ui);
+/* The notes of every tab for today, joined with " · " (or " - " in ASCII)
+ * into buf; empty when none. */
+void ui_practices_notes(struct ui *ui, char *buf, size_t size);
+
+#endif
