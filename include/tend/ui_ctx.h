@@ -48,6 +48,19 @@ struct ui_view {
 enum ui_undo_type {
 	UI_UNDO_ADDED, UI_UNDO_REPLACED, UI_UNDO_DELETED, UI_UNDO_EDITED,
 	UI_UNDO_STAGE, /* an answer about the next touch stage (and the move) */
+	UI_UNDO_PRACTICE, /* a change in a practice's own tables (ui_practices) */
+};
+struct ui;
+struct tend_err;
+struct ui_undo;
+/* How a practice takes back one change of its own: undo reverses it in
+ * the store (TEND_OK, or an error with err set; TEND_E_CONFLICT when it
+ * was changed elsewhere since), done says what was undone ("Undone: the
+ * talk of Mon 23 Nov."). The practice keeps what it needs in id, uid, rev
+ * and what. */
+struct ui_undo_practice {
+	int (*undo)(struct ui *ui, const struct ui_undo *u, struct tend_err *err);
+	void (*done)(const struct ui *ui, const struct ui_undo *u, char *buf, size_t size);
 };
 struct ui_undo {
 	int type;
@@ -56,6 +69,10 @@ struct ui_undo {
 	struct entry before; /* replaced or edited: the earlier version */
 	int partner;         /* stage: who answered */
 	struct store_stage stage_before, stage_after;
+	/* UI_UNDO_PRACTICE */
+	const struct ui_undo_practice *practice;
+	int64_t id, uid, rev;
+	int what;            /* the practice's own code: added, edited... */
 };
 #define UI_UNDO_MAX 64
 
@@ -188,6 +205,9 @@ void ui_ctx_undo_push(struct ui *ui, int type, const struct entry *now,
  * before it and after it (after a move to the next stage too). */
 void ui_ctx_undo_push_stage(struct ui *ui, int partner, const struct store_stage *before,
                             const struct store_stage *after);
+/* Remember a change a practice made in its own tables (u->type is set to
+ * UI_UNDO_PRACTICE; u->practice, id, uid, rev and what filled in). */
+void ui_ctx_undo_push_practice(struct ui *ui, const struct ui_undo *u);
 /* Undo the last group of changes. */
 void ui_ctx_undo(struct ui *ui);
 /* Delete an entry (undoably) and remember it to be erased at the end. */

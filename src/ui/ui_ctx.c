@@ -227,6 +227,18 @@ void ui_ctx_undo_push_stage(struct ui *ui, int partner, const struct store_stage
 	u->stage_after = *after;
 }
 
+void ui_ctx_undo_push_practice(struct ui *ui, const struct ui_undo *change)
+{
+	struct entry none = { 0 };
+	ui_ctx_undo_push(ui, UI_UNDO_PRACTICE, &none, NULL);
+	struct ui_undo *u = &ui->undo[ui->n_undo - 1];
+	u->practice = change->practice;
+	u->id = change->id;
+	u->uid = change->uid;
+	u->rev = change->rev;
+	u->what = change->what;
+}
+
 int ui_ctx_delete(struct ui *ui, const struct entry *e, struct tend_err *err)
 {
 	if (ui->n_gone == ui->cap_gone) {
@@ -356,6 +368,8 @@ static int undo_one(struct ui *ui, struct ui_undo *u, struct tend_err *err)
 		return undo_restore(ui, u, err);
 	case UI_UNDO_STAGE:
 		return undo_stage(ui, u, err);
+	case UI_UNDO_PRACTICE:
+		return u->practice->undo(ui, u, err);
 	default:
 		return TEND_OK;
 	}
@@ -376,6 +390,10 @@ static void undo_failed(struct ui *ui, const struct ui_undo *u, const struct ten
 	entry_clear(&live);
 	if (ui_ctx_busy(err))
 		ui_ctx_message(ui, true, "Not undone: another tend is saving. Press u again in a moment.");
+	else if (u->type == UI_UNDO_PRACTICE && err->code == TEND_E_CONFLICT)
+		ui_ctx_message(ui, true, "Not undone: it was changed or deleted elsewhere.");
+	else if (u->type == UI_UNDO_PRACTICE)
+		ui_ctx_message(ui, true, "Could not undo: %s", err->msg);
 	else if (u->type == UI_UNDO_STAGE)
 		ui_ctx_message(ui, true, "Not undone: the %s was changed elsewhere since.",
 		               ui->app->cfg.discreet ? "step" : "stage");
@@ -410,6 +428,10 @@ static const char *kind_plural(const struct ui *ui, enum entry_kind kind)
 static void undo_describe(const struct ui *ui, int last, char *buf, size_t size)
 {
 	const struct ui_undo *top = &ui->undo[ui->n_undo - 1];
+	if (top->type == UI_UNDO_PRACTICE) {
+		top->practice->done(ui, top, buf, size);
+		return;
+	}
 	if (top->type == UI_UNDO_STAGE) {
 		const struct store_stage *b = &top->stage_before;
 		if (b->stage != top->stage_after.stage)
