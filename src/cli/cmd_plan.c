@@ -42,7 +42,7 @@ static int parse_opts(struct app *app, const struct cli_args *args, struct plan_
 {
 	const char *start = cli_arg_value(args, "start"), *format = cli_arg_value(args, "format");
 	const char *paper = cli_arg_value(args, "paper");
-	o->start = app->cfg.start_date;
+	o->start = app_plan_start(app, app->today);
 	o->output = cli_arg_value(args, "output");
 	if (start && !day_parse(start, &o->start))
 		return cli_usage_error("plan", "--start: \"%s\" is not a date "

@@ -50,7 +50,7 @@ static void plan_sync(struct ui *ui)
 		keep = pv->rows.v[pv->sel];
 	const struct ui_plan_rows_in in = {
 		.plan = &app->plan, .st = app->st, .stage = &ui->stage,
-		.start = app->cfg.start_date,
+		.start = app_plan_start(app, app->today),
 		.today = app->today, .discreet = app->cfg.discreet, .ascii = ui->ascii,
 		.cols = cols,
 	};
@@ -238,7 +238,7 @@ static void draw_day_facts(struct ui *ui, WINDOW *w, int y, int x,
 static void draw_day(struct ui *ui, WINDOW *w, int y, const struct ui_plan_row *r, bool sel)
 {
 	char date[16];
-	tend_day d = ui->app->cfg.start_date + r->day - 1;
+	tend_day d = app_plan_start(ui->app, ui->app->today) + r->day - 1;
 	day_format_column(d, date);
 	bool now = r->when == PLAN_WHEN_NOW, later = r->when == PLAN_WHEN_LATER;
 	enum ui_role role = now ? UI_ROLE_TODAY : later ? UI_ROLE_DIM : UI_ROLE_TEXT;
@@ -284,7 +284,7 @@ static void draw_phase(struct ui *ui, WINDOW *w, int y, const struct ui_plan_row
 static void draw_week(struct ui *ui, WINDOW *w, int y, const struct ui_plan_row *r, bool sel)
 {
 	int wk = plan_week_of(r->day);
-	tend_day from = ui->app->cfg.start_date + (wk - 1) * 7;
+	tend_day from = app_plan_start(ui->app, ui->app->today) + (wk - 1) * 7;
 	char a[16], b[16];
 	day_format_short(from, a);
 	day_format_short(from + 6, b);
@@ -362,7 +362,7 @@ static void plan_scroll(struct ui_plan *pv, int vis)
 
 static void plan_title(struct ui *ui, char *buf, size_t size)
 {
-	int n = day_plan_number(ui->app->cfg.start_date, ui->app->today);
+	int n = day_plan_number(app_plan_start(ui->app, ui->app->today), ui->app->today);
 	int length = ui->app->plan.length;
 	if (n >= 1 && n <= length)
 		snprintf(buf, size, "The plan: day %d of %d", n, length);
@@ -403,7 +403,7 @@ static void plan_toggle(struct ui *ui)
 	tend_day period;
 	bool done;
 	if (r->type == PLAN_ROW_DAYTICK) {
-		period = ui->app->cfg.start_date + r->day - 1;
+		period = app_plan_start(ui->app, ui->app->today) + r->day - 1;
 		done = r->ticked;
 	} else if (r->type == PLAN_ROW_TASK && r->st.by_hand) {
 		if (r->task->cadence == PLAN_DAILY) {
