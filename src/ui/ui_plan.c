@@ -362,12 +362,21 @@ static void plan_scroll(struct ui_plan *pv, int vis)
 
 static void plan_title(struct ui *ui, char *buf, size_t size)
 {
-	int n = day_plan_number(app_plan_start(ui->app, ui->app->today), ui->app->today);
-	int length = ui->app->plan.length;
+	const struct app *app = ui->app;
+	int n = app_plan_day(app, app->today);
+	int length = app->plan.length;
 	if (n >= 1 && n <= length)
 		snprintf(buf, size, "The plan: day %d of %d", n, length);
 	else
 		snprintf(buf, size, "The plan");
+	/* The pauses, which moved the dates of the days on. */
+	int paused = pace_paused_before(&app->pace, app->cfg.start_date, app->today);
+	size_t len = strlen(buf);
+	if (pace_paused_on(&app->pace, app->today))
+		snprintf(buf + len, size - len, ", paused");
+	else if (paused > 0)
+		snprintf(buf + len, size - len, " (%d paused day%s not counted)", paused,
+		         paused == 1 ? "" : "s");
 }
 
 static void plan_draw(struct ui *ui)
