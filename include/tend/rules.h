@@ -19,6 +19,12 @@
  * long; 120 at most"), or NULL. */
 const char *rules_text_problem(const char *s, char *buf, size_t size);
 
+/* Set both stop-phrases of cfg's file (they must differ). */
+int rules_set_stop_phrases(const struct config *cfg, const char *const v[2],
+                           struct tend_err *err);
+/* Set the red lines of cfg's file to the n texts (up to RULES_RED_LINES_MAX). */
+int rules_set_red_lines(const struct config *cfg, const char *const *v, size_t n,
+                        struct tend_err *err);
 /* Set stop-phrase n (1 or 2) of cfg's file to text; the two must differ. */
 int rules_set_stop_phrase(const struct config *cfg, int n, const char *text,
                           struct tend_err *err);

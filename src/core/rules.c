@@ -39,22 +39,50 @@ static int rules_no_file(const struct config *cfg, struct tend_err *err)
 	               "ground rules into");
 }
 
-int rules_set_stop_phrase(const struct config *cfg, int n, const char *text,
-                          struct tend_err *err)
+int rules_set_stop_phrases(const struct config *cfg, const char *const v[2],
+                           struct tend_err *err)
 {
 	char what[32];
 
+	for (int i = 0; i < 2; i++) {
+		snprintf(what, sizeof what, "stop-phrase %d", i + 1);
+		if (rules_check(what, v[i], err))
+			return err->code;
+	}
+	if (rules_no_file(cfg, err))
+		return err->code;
+	if (text_casecmp(v[0], v[1]) == 0)
+		return err_set(err, TEND_E_USAGE, "the two stop-phrases are the same (the "
+		               "two must differ)");
+	return config_set_list(cfg->path, "stop-phrases", v, 2, err);
+}
+
+int rules_set_stop_phrase(const struct config *cfg, int n, const char *text,
+                          struct tend_err *err)
+{
 	if (n != 1 && n != 2)
 		return err_set(err, TEND_E_USAGE, "there are two stop-phrases: 1 or 2");
-	snprintf(what, sizeof what, "stop-phrase %d", n);
-	if (rules_check(what, text, err) || rules_no_file(cfg, err))
-		return err->code;
 	const char *v[2] = { cfg->stop_phrase[0], cfg->stop_phrase[1] };
 	v[n - 1] = text;
-	if (text_casecmp(v[0], v[1]) == 0)
-		return err_set(err, TEND_E_USAGE, "stop-phrase %d is the same as "
-		               "stop-phrase %d (the two must differ)", n, 3 - n);
-	return config_set_list(cfg->path, "stop-phrases", v, 2, err);
+	return rules_set_stop_phrases(cfg, v, err);
+}
+
+int rules_set_red_lines(const struct config *cfg, const char *const *v, size_t n,
+                        struct tend_err *err)
+{
+	char what[32];
+
+	if (n > RULES_RED_LINES_MAX)
+		return err_set(err, TEND_E_USAGE, "%d red lines at most: change or remove "
+		               "one first", RULES_RED_LINES_MAX);
+	for (size_t i = 0; i < n; i++) {
+		snprintf(what, sizeof what, "red line %zu", i + 1);
+		if (rules_check(what, v[i], err))
+			return err->code;
+	}
+	if (rules_no_file(cfg, err))
+		return err->code;
+	return config_set_list(cfg->path, "red-lines", v, n, err);
 }
 
 int rules_set_red_line(const struct config *cfg, size_t n, const char *text,
@@ -62,18 +90,11 @@ int rules_set_red_line(const struct config *cfg, size_t n, const char *text,
 {
 	size_t have = cfg->n_red_lines;
 	bool remove = !text || !*text;
-	char what[32];
 
 	if (n < 1 || n > have + (remove ? 0 : 1))
 		return err_set(err, TEND_E_USAGE, "red line %zu: there %s %zu (give 1 to "
 		               "%zu)", n, have == 1 ? "is" : "are", have,
 		               have + (remove ? 0 : 1));
-	if (!remove && n > RULES_RED_LINES_MAX)
-		return err_set(err, TEND_E_USAGE, "%d red lines at most: change or remove "
-		               "one first", RULES_RED_LINES_MAX);
-	snprintf(what, sizeof what, "red line %zu", n);
-	if ((!remove && rules_check(what, text, err)) || rules_no_file(cfg, err))
-		return err->code;
 	const char **v = calloc(have + 1, sizeof *v);
 	if (!v)
 		return err_set(err, TEND_E_RUNTIME, "out of memory");
@@ -83,7 +104,7 @@ int rules_set_red_line(const struct config *cfg, size_t n, const char *text,
 			v[m++] = i + 1 == n ? text : cfg->red_lines[i];
 	if (n == have + 1)
 		v[m++] = text;
-	int rc = config_set_list(cfg->path, "red-lines", v, m, err);
+	int rc = rules_set_red_lines(cfg, v, m, err);
 	free(v);
 	return rc;
 }

@@ -103,6 +103,9 @@ int ui_ctx_reload(struct ui *ui, struct tend_err *err)
 	struct app *app = ui->app;
 	tend_day today = app->today;
 	ui->data_version = store_data_version(app->st);
+	/* The pauses first: this week and the plan's day depend on them. */
+	if (app_pace_reload(app, err) != TEND_OK)
+		return err->code;
 	ui->week_start = plan_week_start(app_plan_start(app, today), today);
 	tend_day from = day_min(today - LOAD_DAYS_BACK, ui->wv_start);
 	tend_day to = day_max(today, ui->wv_start + 6);
