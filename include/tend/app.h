@@ -49,6 +49,8 @@ int app_pace_reload(struct app *app, struct tend_err *err);
  * days before d (pace_start). Every plan day, week and phase is computed
  * from it. */
 tend_day app_plan_start(const struct app *app, tend_day d);
+/* The date of plan day n, the pauses taken out (pace_date_of_day). */
+tend_day app_plan_date(const struct app *app, int n);
 /* The plan's day number of d, paused days not counted. */
 int app_plan_day(const struct app *app, tend_day d);
 

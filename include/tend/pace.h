@@ -50,6 +50,11 @@ tend_day pace_start(const struct pace *p, tend_day start, tend_day d);
  * a paused day has the number the program goes on with. */
 int pace_plan_day(const struct pace *p, tend_day start, tend_day d);
 
+/* The date of plan day n as the pauses place it: the nth day from start
+ * that was not paused, up to today; the days after today's follow it one
+ * a day (a pause to come is not known yet). */
+tend_day pace_date_of_day(const struct pace *p, tend_day start, int n, tend_day today);
+
 /* Pause the program from day d (the reason may be NULL). Refused while a
  * pause runs, on a day before the end of an earlier pause, and for a
  * reason that is not plain text or too long. *out (may be NULL) gets the

@@ -240,6 +240,11 @@ tend_day app_plan_start(const struct app *app, tend_day d)
 	return pace_start(&app->pace, app->cfg.start_date, d);
 }
 
+tend_day app_plan_date(const struct app *app, int n)
+{
+	return pace_date_of_day(&app->pace, app->cfg.start_date, n, app->today);
+}
+
 int app_plan_day(const struct app *app, tend_day d)
 {
 	return day_plan_number(app_plan_start(app, d), d);

@@ -66,6 +66,22 @@ int pace_plan_day(const struct pace *p, tend_day start, tend_day d)
 	return day_plan_number(pace_start(p, start, d), d);
 }
 
+tend_day pace_date_of_day(const struct pace *p, tend_day start, int n, tend_day today)
+{
+	int today_n = pace_plan_day(p, start, today);
+
+	if (n < 1)
+		return start + n - 1;
+	if (n >= today_n)
+		return today + (n - today_n);
+	/* Before today: walk the days, skipping the paused ones. */
+	tend_day d = start;
+	for (int seen = 0;; d++) {
+		if (!pace_paused_on(p, d) && ++seen == n)
+			return d;
+	}
+}
+
 /* The reason: optional, plain text, at most PACE_REASON_MAX characters. */
 static int pace_check_reason(const char *reason, struct tend_err *err)
 {
