@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "tend/pace.h"
 #include "tend/plan.h"
@@ -108,13 +109,72 @@ static void test_pause_before_start(void **state)
 	assert_int_equal(pace_plan_day(&p, start, D(2026, 11, 10)), 8);
 }
 
+/* Where each plan day falls: paused days are skipped, the days after
+ * today follow it one a day. */
+static void test_date_of_day(void **state)
+{
+	(void)state;
+	struct pace_pause v[] = { pause_of(D(2026, 11, 10), D(2026, 11, 13)) };
+	struct pace p = { v, 1 };
+	tend_day start = D(2026, 11, 1), today = D(2026, 11, 20);
+	assert_int_equal(pace_date_of_day(&p, start, 1, today), D(2026, 11, 1));
+	assert_int_equal(pace_date_of_day(&p, start, 9, today), D(2026, 11, 9));
+	assert_int_equal(pace_date_of_day(&p, start, 10, today), D(2026, 11, 13));
+	assert_int_equal(pace_date_of_day(&p, start, 17, today), today);
+	assert_int_equal(pace_date_of_day(&p, start, 60, today), D(2027, 1, 2));
+	assert_int_equal(pace_date_of_day(&p, start, 0, today), D(2026, 10, 31));
+	/* Every day back maps to its number again. */
+	for (int n = 1; n <= 60; n++)
+		assert_int_equal(pace_plan_day(&p, start, pace_date_of_day(&p, start, n, today)), n);
+	/* Without pauses, start + n - 1. */
+	struct pace none = { 0 };
+	for (int n = -5; n <= 70; n++)
+		assert_int_equal(pace_date_of_day(&none, start, n, today), start + n - 1);
+	/* Paused today: today is the day the program stands on. */
+	struct pace_pause r[] = { pause_of(D(2026, 11, 18), DAY_INVALID) };
+	struct pace run = { r, 1 };
+	assert_int_equal(pace_date_of_day(&run, start, 18, today), today);
+	assert_int_equal(pace_date_of_day(&run, start, 17, today), D(2026, 11, 17));
+	assert_int_equal(pace_date_of_day(&run, start, 19, today), today + 1);
+}
+
 /* ---- pausing and resuming in the store ---------------------------------------- */
+
+/* A database from before the pauses (schema 8) keeps its entries and gets
+ * the table. */
+static void test_migrate_keeps_entries(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	struct entry e = { .kind = ENTRY_CHECKIN, .partner = 1, .day = D(2026, 11, 5),
+	                   .mood = 4, .stress = 2, .text = "Tea in bed" }, rep;
+	assert_int_equal(store_add(p->app.st, &e, &rep, &err), TEND_OK);
+	entry_clear(&rep);
+	store_close(p->app.st);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(p->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE pause; PRAGMA user_version = 8",
+	                              NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	p->app.st = store_open(p->path, &err);
+	assert_non_null(p->app.st);
+	assert_int_equal(practice_count(p, ENTRY_CHECKIN), 1);
+	struct entry got;
+	assert_int_equal(store_get(p->app.st, ENTRY_CHECKIN, e.id, &got, &err), TEND_OK);
+	assert_string_equal(got.text, "Tea in bed");
+	entry_clear(&got);
+	assert_int_equal(pace_load(&p->app.pace, p->app.st, &err), TEND_OK);
+	assert_int_equal(pace_pause(p->app.st, &p->app.pace, D(2026, 11, 10), NULL, NULL,
+	                            &err), TEND_OK);
+	assert_int_equal(pace_load(&p->app.pace, p->app.st, &err), TEND_OK);
+	assert_int_equal(p->app.pace.n, 1);
+	pace_free(&p->app.pace);
+}
+
 
 static void reload(struct practice *p)
 {
 	struct tend_err err = { 0 };
-	/* No entries are made here: the fixture's counter must find none. */
-	assert_int_equal(practice_count(p, ENTRY_CHECKIN), 0);
 	assert_int_equal(pace_load(&p->app.pace, p->app.st, &err), TEND_OK);
 }
 
@@ -369,6 +429,9 @@ int main(void)
 		cmocka_unit_test(test_pause_running),
 		cmocka_unit_test(test_two_pauses),
 		cmocka_unit_test(test_pause_before_start),
+		cmocka_unit_test(test_date_of_day),
+		cmocka_unit_test_setup_teardown(test_migrate_keeps_entries, practice_setup,
+		                                practice_teardown),
 		cmocka_unit_test_setup_teardown(test_pause_resume_store, practice_setup,
 		                                practice_teardown),
 		cmocka_unit_test_setup_teardown(test_pause_reason_checked, practice_setup,
