@@ -34,8 +34,31 @@ static bool pause_row(sqlite3_stmt *s, struct pace_pause *pp)
 	return true;
 }
 
+/* Whether the file has the table: one opened read-only from an older tend
+ * was not brought up to date, and simply has no pauses. */
+static int pause_table(struct store *st, bool *has, struct tend_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT 1 FROM sqlite_master WHERE type = "
+	                             "'table' AND name = 'pause'", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	int rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, err, "could not read the pauses");
+	*has = rc == SQLITE_ROW;
+	return TEND_OK;
+}
+
 int store_pause_list(struct store *st, struct pace *out, struct tend_err *err)
 {
+	bool has = true;
+	if (st->read_only && pause_table(st, &has, err) != TEND_OK)
+		return TEND_E_RUNTIME;
+	if (!has) {
+		pace_free(out);
+		return TEND_OK;
+	}
 	sqlite3_stmt *s = store_stmt(st, "SELECT id, uid, rev, from_day, to_day, reason "
 	                             "FROM pause WHERE deleted_at IS NULL "
 	                             "ORDER BY from_day, id", err);
