@@ -68,6 +68,11 @@ bool cli_arg_has(const struct cli_args *a, const char *name);
 int cli_arg_values(const struct cli_args *a, const char *name, char **out,
                    int max);
 
+/* The one of the n names that typed is most likely a slip of (a letter
+ * added, dropped, changed, or two swapped; one such slip in a short word,
+ * two in a longer one), or NULL when none is that close. */
+const char *cli_suggest(const char *typed, const char *const *names, size_t n);
+
 /* Print "tend: MESSAGE" on stderr. */
 void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print err as "tend: MESSAGE" and return its exit status. */
