@@ -185,4 +185,12 @@ int store_restore(struct store *st, const char *src, char **safety,
 /* Changes when another connection commits (PRAGMA data_version); -1 on error. */
 int64_t store_data_version(struct store *st);
 
+/* evening: the guided evening. Where the couple got to on day: a step's
+ * key ("" when the evening of that day has not begun). Setting it forgets
+ * the evenings of more than a week before day: only the place is kept. */
+int store_evening_get(struct store *st, tend_day day, char *step, size_t size,
+                      struct tend_err *err);
+int store_evening_set(struct store *st, tend_day day, const char *step,
+                      struct tend_err *err);
+
 #endif

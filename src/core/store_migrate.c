@@ -137,7 +137,14 @@ static const char migration_7[] = "";  /* ritual: rituals of connection */
 static const char migration_8[] = "";  /* review: weekly, closing, quarterly */
 static const char migration_9[] = "";  /* pace: program pause, ground rules */
 static const char migration_10[] = ""; /* support: what moved, notes seen */
-static const char migration_11[] = ""; /* evening: the guided evening */
+/* evening: where the guided evening of a day got to (a step's key, or
+ * "done"), so that it resumes there after quitting. */
+static const char migration_11[] =
+	"CREATE TABLE evening ("
+	" day TEXT PRIMARY KEY " CHECK_DAY("day") ","
+	" step TEXT NOT NULL CHECK (typeof(step) = 'text' AND length(step) BETWEEN 1 AND 32),"
+	" changed_at INTEGER NOT NULL " CHECK_INT("changed_at") ","
+	" rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ");";
 
 static const char *const migrations[] = {
 	NULL, migration_1, migration_2, migration_3, migration_4, migration_5,
