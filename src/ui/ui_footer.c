@@ -68,7 +68,7 @@ static void footer_draw(struct ui *ui, WINDOW *w, bool focused)
 		return;
 	}
 	const struct footer_key keys[] = {
-		{ "c", "check-in" }, { "g", "gesture" }, { "r", "repair" },
+		{ "e", "evening" }, { "c", "check-in" }, { "g", "gesture" }, { "r", "repair" },
 		{ "t", ui->app->cfg.discreet ? "together" : "touch" }, { "x", "time-out" },
 		{ "w", "week" }, { "u", "undo" }, { "p", "plan" },
 	};
