@@ -138,9 +138,10 @@ static const char migration_8[] = "";  /* review: weekly, closing, quarterly */
 static const char migration_9[] = "";  /* pace: program pause, ground rules */
 static const char migration_10[] = ""; /* support: what moved, notes seen */
 /* evening: where the guided evening of a day got to (a step's key, or
- * "done"), so that it resumes there after quitting. */
+ * "done"), so that it resumes there after quitting. IF NOT EXISTS: the
+ * tests take a current file back to an older version without dropping it. */
 static const char migration_11[] =
-	"CREATE TABLE evening ("
+	"CREATE TABLE IF NOT EXISTS evening ("
 	" day TEXT PRIMARY KEY " CHECK_DAY("day") ","
 	" step TEXT NOT NULL CHECK (typeof(step) = 'text' AND length(step) BETWEEN 1 AND 32),"
 	" changed_at INTEGER NOT NULL " CHECK_INT("changed_at") ","
