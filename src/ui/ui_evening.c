@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tend/evening.h"
+#include "tend/text.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
 #include "tend/ui_forms.h"
@@ -39,6 +40,9 @@ static const struct ui_evening_step steps[] = {
 #define N_STEPS ((int)(sizeof steps / sizeof *steps))
 
 static void step_done(struct ui *ui, bool saved);
+
+/* Columns of a note that fit in the footer of an 80-column dashboard. */
+enum { FOOTER_FITS = 76 };
 
 static void evening_ctx_of(const struct ui *ui, struct evening_ctx *c)
 {
@@ -76,6 +80,9 @@ static void note(struct ui *ui, const char *lead, const char *words)
 	snprintf(w, sizeof w, "%s", words);
 	if (w[0] >= 'a' && w[0] <= 'z')
 		w[0] = (char)(w[0] - 'a' + 'A');
+	/* The footer holds one line: the steps' words go before the lead. */
+	if (text_width(lead) + text_width(w) + 2 > FOOTER_FITS)
+		lead = "";
 	ui_ctx_message(ui, false, "%s%s%s.", lead, lead[0] ? " " : "", w);
 }
 
@@ -152,7 +159,7 @@ void ui_evening_start(struct ui *ui)
 	if (at > 0)
 		snprintf(lead, sizeof lead, "Back where you left off: %s.", step_title(ui, at));
 	else
-		snprintf(lead, sizeof lead, "The evening, about ten minutes. Esc goes to the next step.");
+		snprintf(lead, sizeof lead, "The evening, about ten minutes; Esc moves on.");
 	show_from(ui, at, lead);
 }
 
