@@ -77,7 +77,7 @@ KEYS=0
 TEND_ARGS="--config $T/tend.conf --db $T/evening.db --date 2026-11-23"
 start_shell b 80 24
 start_tend b
-expect_screen b "evening"
+screen b | tail -n 1 | grep -qF "evening" || fail "no evening key in the footer at 80 columns" b
 press b e
 wait_for b "Evening 1/4: Today's check-in"
 expect_screen b "Esc next step"
