@@ -278,7 +278,7 @@ static void test_summary_describes_the_day(void **state)
 	int n = evening_summary(&fx->c, lines, EVENING_LINES_MAX);
 	assert_int_equal(n, 2);
 	assert_string_equal(lines[0], "No check-in yet today; there is still time for one.");
-	assert_string_equal(lines[1], "A quiet day. Tomorrow evening is another chance, no hurry.");
+	assert_string_equal(lines[1], "A quiet day, and that is all right. Rest well, both of you.");
 
 	add(fx, ENTRY_CHECKIN, 2, "2026-11-23", "the soup");
 	n = evening_summary(&fx->c, lines, EVENING_LINES_MAX);

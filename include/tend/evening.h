@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "tend/config.h"
 #include "tend/entry.h"
@@ -26,6 +27,7 @@ struct evening_ctx {
 	const struct plan *plan;
 	const struct config *cfg;         /* start date, discreet wording, ... */
 	tend_day today;
+	time_t now;                       /* the clock, for steps that mind the hour */
 	const struct entry_list *entries; /* at least this plan week's entries */
 	const struct store_stage *stage;  /* the touch stage; NULL: every session counts */
 };

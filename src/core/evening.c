@@ -245,5 +245,5 @@ int evening_summary(const struct evening_ctx *c, char lines[][EVENING_LINE], int
 		         plural(d.timeouts, "A time-out today", "Time-outs today"));
 	bool any = d.checkins + d.gestures + d.repairs + d.touch > 0;
 	return line(lines, n, max, "%s", any ? "Thank you both for tonight. Sleep well."
-	            : "A quiet day. Tomorrow evening is another chance, no hurry.");
+	            : "A quiet day, and that is all right. Rest well, both of you.");
 }

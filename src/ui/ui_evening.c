@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "tend/evening.h"
 #include "tend/text.h"
@@ -29,8 +30,12 @@ static void open_repair(struct ui *ui) { ui_forms_new(ui, ENTRY_REPAIR); }
 static void open_touch(struct ui *ui) { ui_forms_new(ui, ENTRY_TOUCH); }
 
 /* The evening in the order the program suggests. A practice adds its step
- * with one line here: its key, its title, its core due function and the
- * function that opens its form. */
+ * with one line here: its key (stored: never renamed), its title (and a
+ * discreet one), its core due function (an evening_due_fn) and the function
+ * that opens its form, e.g.
+ *	{ "talk", "the week's talk", NULL, talk_evening_due, ui_talk_new, false },
+ * The step's form must be a ui_form (ui->form) for the evening to follow
+ * it; a step that opens none is passed over. */
 static const struct ui_evening_step steps[] = {
 	{ "checkin", "check-ins", NULL, evening_checkin_due, ui_forms_checkin, false },
 	{ "gestures", "gestures", NULL, evening_gestures_due, open_gesture, true },
@@ -48,7 +53,8 @@ static void evening_ctx_of(const struct ui *ui, struct evening_ctx *c)
 {
 	*c = (struct evening_ctx){
 		.st = ui->app->st, .plan = &ui->app->plan, .cfg = &ui->app->cfg,
-		.today = ui->app->today, .entries = &ui->entries, .stage = &ui->stage,
+		.today = ui->app->today, .now = time(NULL), .entries = &ui->entries,
+		.stage = &ui->stage,
 	};
 }
 

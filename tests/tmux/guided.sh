@@ -174,6 +174,26 @@ send_esc c
 wait_for c "Tonight, Mon 23 Nov"
 tmx send-keys -t c Enter
 wait_gone c "Tonight, Mon 23 Nov"
+# 5. Day 5 of the plan asks for no touch: the step is passed over with a
+# word, and the last repair leads straight to the summary.
+tmx send-keys -t c q
+expect_restored c 0
+tmx send-keys -t c "clear; echo BEFORE-TEND-c" Enter
+wait_gone c "TEND-EXIT"
+TEND_ARGS="--config $T/tend.conf --db $T/resume.db --date 2026-11-13"
+start_tend c
+tmx send-keys -t c e
+wait_for c "Evening 1/4: Today's check-in"
+send_esc c
+wait_for c "Evening 2/4: A new gesture"
+send_esc c
+wait_for c "Evening 3/4: A new repair"
+send_esc c
+wait_for c "Tonight, Fri 13 Nov"
+expect_screen c "No touch in the plan this week."
+expect_screen c "A quiet day, and that is all right."
+if screen c | grep -qF "Evening 4/4"; then fail "touch was asked on a day without it" c; fi
+tmx send-keys -t c Enter
 tmx send-keys -t c q
 expect_restored c 0
 [ "$(sqlite3 "$T/resume.db" "SELECT step FROM evening WHERE day = '2026-11-23'")" = done ] ||
