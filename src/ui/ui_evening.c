@@ -108,13 +108,12 @@ static void show_from(struct ui *ui, int from, const char *lead)
 		struct evening_ctx c;
 		evening_ctx_of(ui, &c);
 		evening_due_fn due[N_STEPS];
-		const char *none = "";
 		for (int i = 0; i < N_STEPS; i++)
 			due[i] = steps[i].due;
 		char words[200];
 		int at = evening_next(&c, due, N_STEPS, from, words, sizeof words);
 		note(ui, lead, words);
-		lead = none;
+		lead = "";
 		if (at >= N_STEPS) {
 			summary_open(ui);
 			return;
@@ -144,8 +143,10 @@ static void step_done(struct ui *ui, bool saved)
 	int at = ui->evening_step;
 	if (at < 0 || at >= N_STEPS)
 		return;
+	/* What the form said as it closed ("Saved a gesture by Sam.") leads
+	 * the words of the steps passed over. */
 	char lead[256] = "";
-	if (saved)
+	if (ui->msg[0] != '\0' && time(NULL) < ui->msg_until)
 		snprintf(lead, sizeof lead, "%s", ui->msg);
 	show_from(ui, saved && steps[at].again ? at : at + 1, lead);
 }

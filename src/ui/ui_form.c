@@ -410,11 +410,14 @@ enum ui_action ui_form_key(struct ui *ui, struct ui_key k)
 		/* Alt+key and pasted sequences were dropped before this: a lone
 		 * Esc (or two at once) cancels. */
 		void (*done)(struct ui *, bool) = f->done;
+		bool touched = f->touched;
 		ui_form_close(ui);
+		/* A form that goes on to another (the evening) says it only when
+		 * something typed was let go. */
+		if (done == NULL || touched)
+			ui_ctx_message(ui, false, "Cancelled: nothing was saved.");
 		if (done != NULL)
 			done(ui, false);
-		else
-			ui_ctx_message(ui, false, "Cancelled: nothing was saved.");
 	} else if ((k.fn && k.ch == KEY_ENTER) || (!k.fn && (k.ch == L'\n' || k.ch == L'\r'))) {
 		form_save(ui);
 	} else if (key_is_next(k)) {
