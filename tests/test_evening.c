@@ -295,7 +295,7 @@ static void test_summary_describes_the_day(void **state)
 	n = evening_summary(&fx->c, lines, EVENING_LINES_MAX);
 	assert_kind_words(lines, n);
 	assert_string_equal(lines[0], "You both checked in, each with a thank-you.");
-	assert_string_equal(lines[1], "2 kind gestures, some turning toward a bid.");
+	assert_string_equal(lines[1], "2 kind gestures, one turning toward a bid.");
 	assert_string_equal(lines[2], "1 repair noticed.");
 	assert_string_equal(lines[3], "A touch session today (this week: 1 of 3).");
 	assert_string_equal(lines[n - 1], "Thank you both for tonight. Sleep well.");

@@ -17,6 +17,7 @@ static bool passed(char *word, size_t size, const char *what)
 	return false;
 }
 
+/* A step with something to do: no word. */
 static bool due(char *word, size_t size)
 {
 	if (size > 0)
@@ -223,6 +224,16 @@ static int summary_touch(const struct evening_ctx *c, const struct evening_day *
 	return n;
 }
 
+/* How the day's gestures met bids, for after their count. */
+static const char *bid_words(const struct evening_day *d)
+{
+	if (d->bids_toward == 0)
+		return "";
+	if (d->bids_toward == d->gestures)
+		return d->gestures == 1 ? ", turning toward a bid" : ", each turning toward a bid";
+	return d->bids_toward == 1 ? ", one turning toward a bid" : ", some turning toward a bid";
+}
+
 int evening_summary(const struct evening_ctx *c, char lines[][EVENING_LINE], int max)
 {
 	struct evening_day d;
@@ -230,10 +241,7 @@ int evening_summary(const struct evening_ctx *c, char lines[][EVENING_LINE], int
 	int n = summary_checkins(&d, lines, 0, max);
 	if (d.gestures > 0)
 		n = line(lines, n, max, "%d kind %s%s.", d.gestures,
-		         plural(d.gestures, "gesture", "gestures"),
-		         d.bids_toward == 0 ? "" : d.bids_toward == d.gestures && d.gestures > 1
-		         ? ", each turning toward a bid" : d.bids_toward == 1 && d.gestures == 1
-		         ? ", turning toward a bid" : ", some turning toward a bid");
+		         plural(d.gestures, "gesture", "gestures"), bid_words(&d));
 	if (d.repairs > 0)
 		n = line(lines, n, max, "%d %s noticed%s.", d.repairs,
 		         plural(d.repairs, "repair", "repairs"),
