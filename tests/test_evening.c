@@ -228,9 +228,10 @@ static void test_place_kept_per_day(void **state)
 	assert_string_equal(key, "");
 }
 
-/* A database from before the evening (schema 10) gets its table and keeps
- * its entries. */
-static void test_migrate_from_schema_10(void **state)
+/* A database from before the evening gets its table and keeps its
+ * entries: a version-1 file, made by this build and taken back to version 1
+ * as tests/test_store.c does (its later tables dropped, ids without uids). */
+static void test_migrate_from_v1(void **state)
 {
 	struct fixture *fx = *state;
 	struct tend_err err = { 0 };
@@ -240,15 +241,25 @@ static void test_migrate_from_schema_10(void **state)
 	store_close(fx->st);
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(fx->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, "DROP TABLE evening; PRAGMA user_version = 10;",
-	                              NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE evening; DROP TABLE touch_stage; "
+	                              "DROP TABLE plan_tick; "
+	                              "ALTER TABLE checkin DROP COLUMN uid; "
+	                              "ALTER TABLE gesture DROP COLUMN uid; "
+	                              "ALTER TABLE repair DROP COLUMN uid; "
+	                              "ALTER TABLE touch DROP COLUMN uid; "
+	                              "ALTER TABLE timeout DROP COLUMN uid; "
+	                              "PRAGMA user_version = 1;", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	fx->st = store_open(fx->path, &err);
 	assert_non_null(fx->st);
 	struct entry got = { 0 };
 	assert_int_equal(store_get(fx->st, ENTRY_GESTURE, e.id, &got, &err), TEND_OK);
 	assert_string_equal(got.text, "tea");
+	assert_int_equal(got.day, e.day);
 	entry_clear(&got);
+	char key[EVENING_KEY_MAX + 1] = "x";
+	assert_int_equal(evening_place_get(fx->st, e.day, key, sizeof key, &err), TEND_OK);
+	assert_string_equal(key, "");
 	assert_int_equal(evening_place_set(fx->st, e.day, "touch", &err), TEND_OK);
 }
 
@@ -315,7 +326,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_resume_from_stored_place, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_next_passes_over_with_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_place_kept_per_day, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_migrate_from_schema_10, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_summary_describes_the_day, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
