@@ -207,8 +207,54 @@ expect_screen c "No touch in the plan this week."
 expect_screen c "A quiet day, and that is all right."
 if screen c | grep -qF "Evening 4/"; then fail "touch was asked on a day without it" c; fi
 tmx send-keys -t c Enter
+wait_gone c "Tonight, Fri 13 Nov"
+# The help names the key.
+tmx send-keys -t c '?'
+wait_for c "the evening, step by step"
+send_esc c
 tmx send-keys -t c q
 expect_restored c 0
 [ "$(sqlite3 "$T/resume.db" "SELECT step FROM evening WHERE day = '2026-11-23'")" = done ] ||
 	fail "the finished evening should be kept as done"
+# 6. Discreet: the touch step and its word are neutral.
+cat > "$T/discreet.conf" <<'CONF'
+partner "Alex" { color = "cyan" }
+partner "Sam" { color = "magenta" }
+start-date = "2026-11-09"
+discreet = true
+CONF
+chmod 600 "$T/discreet.conf"
+tmx send-keys -t c "clear; echo BEFORE-TEND-c" Enter
+wait_gone c "TEND-EXIT"
+TEND_ARGS="--config $T/discreet.conf --db $T/discreet.db --date 2026-11-23"
+start_tend c
+tmx send-keys -t c e
+wait_step c 1 "Today's check-in"
+send_esc c
+send_esc c
+wait_step c 3 "A new repair"
+send_esc c
+wait_step c 4 "A new moment together"
+send_esc c
+wait_for c "Tonight, Mon 23 Nov"
+if screen c | grep -qiF "touch"; then fail "touch named in discreet mode" c; fi
+tmx send-keys -t c Enter
+wait_gone c "Tonight, Mon 23 Nov"
+TEND_ARGS="--config $T/discreet.conf --db $T/discreet.db --date 2026-11-13"
+tmx send-keys -t c q
+expect_restored c 0
+tmx send-keys -t c "clear; echo BEFORE-TEND-c" Enter
+wait_gone c "TEND-EXIT"
+start_tend c
+tmx send-keys -t c e
+wait_step c 1 "Today's check-in"
+send_esc c
+send_esc c
+wait_step c 3 "A new repair"
+send_esc c
+wait_for c "No time together in the plan this week."
+if screen c | grep -qiF "touch"; then fail "touch named in discreet mode" c; fi
+tmx send-keys -t c Enter
+tmx send-keys -t c q
+expect_restored c 0
 echo "PASS: guided"
