@@ -68,6 +68,11 @@ bool cli_arg_has(const struct cli_args *a, const char *name);
 int cli_arg_values(const struct cli_args *a, const char *name, char **out,
                    int max);
 
+/* The one of the n names that typed is most likely a slip of (a letter
+ * added, dropped, changed, or two swapped; one such slip in a short word,
+ * two in a longer one), or NULL when none is that close. */
+const char *cli_suggest(const char *typed, const char *const *names, size_t n);
+
 /* Print "tend: MESSAGE" on stderr. */
 void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print err as "tend: MESSAGE" and return its exit status. */
@@ -156,5 +161,6 @@ extern const struct cli_command cmd_init_entry, cmd_checkin_entry, cmd_gesture_e
 	cmd_repair_entry, cmd_touch_entry, cmd_stage_entry, cmd_timeout_entry, cmd_return_entry,
 	cmd_today_entry, cmd_week_entry, cmd_plan_entry, cmd_export_entry,
 	cmd_backup_entry, cmd_restore_entry, cmd_forget_entry;
+extern const struct cli_command cmd_pause_entry, cmd_resume_entry, cmd_rules_entry;
 
 #endif

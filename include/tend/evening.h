@@ -25,8 +25,10 @@
 struct evening_ctx {
 	struct store *st;                 /* may be NULL for steps that need no store */
 	const struct plan *plan;
-	const struct config *cfg;         /* start date, discreet wording, ... */
+	const struct config *cfg;         /* discreet wording, ... */
 	tend_day today;
+	tend_day start;                   /* the plan's day 1 as it stands today
+	                                     (pauses move it on: app_plan_start) */
 	time_t now;                       /* the clock, for steps that mind the hour */
 	const struct entry_list *entries; /* at least this plan week's entries */
 	const struct store_stage *stage;  /* the touch stage; NULL: every session counts */

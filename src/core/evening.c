@@ -88,7 +88,7 @@ bool evening_touch_due(const struct evening_ctx *c, char *word, size_t size)
 	const char *what = c->cfg->discreet ? "time together" : "touch";
 	struct touch_week w;
 	struct entry_list none = { 0 };
-	touch_week(c->plan, c->cfg->start_date, c->today, c->entries ? c->entries : &none,
+	touch_week(c->plan, c->start, c->today, c->entries ? c->entries : &none,
 	           c->stage, &w);
 	char buf[96];
 	if (w.target <= 0)
@@ -209,7 +209,7 @@ static int summary_touch(const struct evening_ctx *c, const struct evening_day *
 {
 	struct touch_week w;
 	struct entry_list none = { 0 };
-	touch_week(c->plan, c->cfg->start_date, c->today, c->entries ? c->entries : &none,
+	touch_week(c->plan, c->start, c->today, c->entries ? c->entries : &none,
 	           c->stage, &w);
 	bool discreet = c->cfg->discreet;
 	char count[32];

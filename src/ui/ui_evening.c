@@ -53,7 +53,8 @@ static void evening_ctx_of(const struct ui *ui, struct evening_ctx *c)
 {
 	*c = (struct evening_ctx){
 		.st = ui->app->st, .plan = &ui->app->plan, .cfg = &ui->app->cfg,
-		.today = ui->app->today, .now = time(NULL), .entries = &ui->entries,
+		.today = ui->app->today, .start = app_plan_start(ui->app, ui->app->today),
+		.now = time(NULL), .entries = &ui->entries,
 		.stage = &ui->stage,
 	};
 }
