@@ -74,8 +74,8 @@ static void place_keep(struct ui *ui, const char *key)
 		               err.msg);
 }
 
-/* The footer note: what came before (lead, may be "") and the words of the
- * steps passed over, as one sentence each. */
+/* The footer note: what came before (lead, may be "") and then the words
+ * of the steps passed over, as one sentence. */
 static void note(struct ui *ui, const char *lead, const char *words)
 {
 	if (words[0] == '\0') {
@@ -87,7 +87,7 @@ static void note(struct ui *ui, const char *lead, const char *words)
 	snprintf(w, sizeof w, "%s", words);
 	if (w[0] >= 'a' && w[0] <= 'z')
 		w[0] = (char)(w[0] - 'a' + 'A');
-	/* The footer holds one line: the steps' words go before the lead. */
+	/* The footer holds one line: when both do not fit, the words win. */
 	if (text_width(lead) + text_width(w) + 2 > FOOTER_FITS)
 		lead = "";
 	ui_ctx_message(ui, false, "%s%s%s.", lead, lead[0] ? " " : "", w);
