@@ -138,7 +138,15 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 	return rc == TEND_OK ? 0 : cli_fail(&err);
 }
 
+static const struct cli_values cmd_plan_values[] = {
+	{ "output", "@file" },
+	{ "format", "text pdf" },
+	{ "paper", "a4 letter" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_plan_entry = {
+	.values = cmd_plan_values,
 	.name = "plan",
 	.summary = "print the 60-day plan (text or PDF)",
 	.usage = cmd_plan_usage,

@@ -138,7 +138,13 @@ static int cmd_stage(struct app *app, struct cli_args *args)
 	return stage_change(app, answer, partner);
 }
 
+static const struct cli_values cmd_stage_values[] = {
+	{ NULL, "@partner" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_stage_entry = {
+	.values = cmd_stage_values,
 	.name = "stage",
 	.summary = "say you are ready for the next touch stage, or go back",
 	.usage = cmd_stage_usage,

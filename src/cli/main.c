@@ -366,6 +366,9 @@ int main(int argc, char **argv)
 	 * like a full disk, not kill tend halfway. */
 	signal(SIGXFSZ, SIG_IGN);
 	never_dump_core();
+	/* For the shell's completion scripts: the words as typed, globals too. */
+	if (argc >= 2 && strcmp(argv[1], "__complete") == 0)
+		return cli_complete(commands, N_COMMANDS, argc - 2, argv + 2);
 	struct global g = { 0 };
 	if (take_globals(&argc, argv, &g) != 0)
 		return 2;
