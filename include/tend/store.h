@@ -185,4 +185,11 @@ int store_restore(struct store *st, const char *src, char **safety,
 /* Changes when another connection commits (PRAGMA data_version); -1 on error. */
 int64_t store_data_version(struct store *st);
 
+/* support: the note that nothing has moved, put aside (store_support.c).
+ * The last day it was put aside into *last (DAY_INVALID: never; also for a
+ * database opened read-only from before the table existed). */
+int store_support_dismissed(struct store *st, tend_day *last, struct tend_err *err);
+/* Put the note aside on day. */
+int store_support_dismiss(struct store *st, tend_day day, struct tend_err *err);
+
 #endif

@@ -136,7 +136,13 @@ static const char migration_6[] = "";  /* task: the shared load */
 static const char migration_7[] = "";  /* ritual: rituals of connection */
 static const char migration_8[] = "";  /* review: weekly, closing, quarterly */
 static const char migration_9[] = "";  /* pace: program pause, ground rules */
-static const char migration_10[] = ""; /* support: what moved, notes seen */
+/* Version 10 (support): the days the couple put aside the note that
+ * nothing has moved for three weeks, so it stays away for three weeks. */
+static const char migration_10[] =
+	"CREATE TABLE support_seen ("
+	" id INTEGER PRIMARY KEY,"
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ");";
 static const char migration_11[] = ""; /* evening: the guided evening */
 
 static const char *const migrations[] = {

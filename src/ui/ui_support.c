@@ -1,0 +1,137 @@
+/* ui_support: the help screen. Its words come from the core (support.c,
+ * moved.c), the same as `tend support` prints; this file only draws them,
+ * the couple's contacts through ui_draw_text like all user text. */
+#include "tend/ui_support.h"
+
+#include <stdio.h>
+
+#include "tend/support.h"
+#include "tend/ui_draw.h"
+#include "tend/ui_practices.h"
+
+enum { KEY_ESC = 27 };
+
+/* Lines of the screen: what moved (a line and a blank) when there is
+ * something to say, then the help. */
+struct support_screen {
+	struct support_line v[SUPPORT_LINES_MAX + 2];
+	size_t n;
+	char moved[256];
+};
+
+static void screen_fill(const struct ui *ui, struct support_screen *s)
+{
+	s->n = 0;
+	moved_line(&ui->moved, ui->app->cfg.discreet, s->moved, sizeof s->moved);
+	if (s->moved[0]) {
+		s->v[s->n++] = (struct support_line){ SUPPORT_HEADING, NULL, s->moved };
+		s->v[s->n++] = (struct support_line){ SUPPORT_BLANK, NULL, "" };
+	}
+	s->n += support_lines(&ui->app->cfg, s->v + s->n, SUPPORT_LINES_MAX);
+}
+
+static int support_room(const struct ui *ui)
+{
+	int room = getmaxy(ui->full) - 4;
+	return room < 1 ? 1 : room;
+}
+
+static enum ui_role line_role(enum support_kind kind)
+{
+	switch (kind) {
+	case SUPPORT_HEADING: return UI_ROLE_TITLE;
+	case SUPPORT_SAFETY: return UI_ROLE_BANNER;
+	default: return UI_ROLE_TEXT;
+	}
+}
+
+static void support_keys(struct ui *ui, WINDOW *w, int most)
+{
+	char keys[128];
+	snprintf(keys, sizeof keys, "%s%sEsc back",
+	         most > 0 ? (ui->support_top < most ? "Down: more   " : "Up: back to the top   ") : "",
+	         ui->moved.suggest_help ? "d put the note aside   " : "");
+	ui_draw_text(ui, w, getmaxy(w) - 2, 2, getmaxx(w) - 4, UI_ROLE_DIM, keys);
+}
+
+static void support_draw(struct ui *ui)
+{
+	WINDOW *w = ui->full;
+	struct support_screen s;
+	screen_fill(ui, &s);
+	ui_draw_box(ui, w, ui->app->cfg.discreet ? "Notes" : "When to get help", true);
+	int cols = getmaxx(w) - 4, room = support_room(ui);
+	int most = (int)s.n > room ? (int)s.n - room : 0;
+	if (ui->support_top > most)
+		ui->support_top = most;
+	if (ui->support_top < 0)
+		ui->support_top = 0;
+	int y = 1;
+	for (int i = ui->support_top; i < (int)s.n && y <= room; i++, y++) {
+		const struct support_line *l = &s.v[i];
+		if (l->kind != SUPPORT_CONTACT) {
+			ui_draw_text(ui, w, y, 2, cols, line_role(l->kind), l->text);
+			continue;
+		}
+		int x = 2 + ui_draw_text(ui, w, y, 2, cols, UI_ROLE_TITLE, l->label) + 1;
+		ui_draw_text(ui, w, y, x, cols + 2 - x, UI_ROLE_TEXT, l->text);
+	}
+	support_keys(ui, w, most);
+}
+
+void ui_support_open(struct ui *ui)
+{
+	ui->msg[0] = '\0';
+	ui->support_top = 0;
+	ui->view = UI_VIEW_SUPPORT;
+}
+
+void ui_support_numbers(struct ui *ui)
+{
+	ui->numbers = !ui->numbers;
+	ui_ctx_message(ui, false, "%s", ui->numbers ? "Numbers shown." :
+	               "Marks instead of numbers, for this session (n brings them back).");
+}
+
+void ui_support_dismiss(struct ui *ui)
+{
+	if (!ui->moved.suggest_help)
+		return;
+	struct tend_err err = { 0 };
+	if (store_support_dismiss(ui->app->st, ui->app->today, &err) != TEND_OK) {
+		ui_ctx_message(ui, true, "Could not put the note aside: %s", err.msg);
+		return;
+	}
+	ui_ctx_refresh(ui);
+	ui_ctx_message(ui, false, "Put aside for three weeks. The help screen (h) stays here.");
+}
+
+static enum ui_action support_key(struct ui *ui, struct ui_key k)
+{
+	if (!k.fn && (k.ch == KEY_ESC || k.ch == L'h' || k.ch == L'q' || k.ch == L'\n')) {
+		ui->view = UI_VIEW_DASH;
+		ui->support_top = 0;
+		return UI_REDRAW;
+	}
+	if (!k.fn && k.ch == L'd') {
+		ui_support_dismiss(ui);
+		return UI_REDRAW;
+	}
+	int page = support_room(ui);
+	switch (k.fn ? k.ch : 0) {
+	case KEY_DOWN: ui->support_top++; break;
+	case KEY_UP: ui->support_top--; break;
+	case KEY_NPAGE: ui->support_top += page; break;
+	case KEY_PPAGE: ui->support_top -= page; break;
+	case KEY_HOME: ui->support_top = 0; break;
+	case KEY_END: ui->support_top = SUPPORT_LINES_MAX; break;
+	default: return UI_NONE;
+	}
+	return UI_REDRAW; /* the draw keeps support_top in range */
+}
+
+const struct ui_view ui_support_view = {
+	.name = "support",
+	.draw = support_draw,
+	.key = support_key,
+};
