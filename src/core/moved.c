@@ -132,6 +132,11 @@ void moved_note(const struct moved *m, bool discreet, char *buf, size_t size)
 		snprintf(buf, size, "%s", discreet ? "a note for you: h" : "little has shifted: see h");
 		return;
 	}
+	/* All three in a short line: the dashboard gives notes half a line. */
+	if (m->fewer_timeouts && m->moods_higher && m->more_repairs) {
+		snprintf(buf, size, "fewer time-outs, moods and repairs up");
+		return;
+	}
 	moved_list(m, true, list, sizeof list);
 	if (m->shown && list[0])
 		snprintf(buf, size, "better: %s", list);

@@ -59,7 +59,7 @@ static void support_draw(struct ui *ui)
 	WINDOW *w = ui->full;
 	struct support_screen s;
 	screen_fill(ui, &s);
-	ui_draw_box(ui, w, ui->app->cfg.discreet ? "Notes" : "When to get help", true);
+	ui_draw_box(ui, w, ui->app->cfg.discreet ? "Notes" : "Support", true);
 	int cols = getmaxx(w) - 4, room = support_room(ui);
 	int most = (int)s.n > room ? (int)s.n - room : 0;
 	if (ui->support_top > most)
