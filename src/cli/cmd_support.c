@@ -18,22 +18,39 @@ static const char cmd_support_usage[] =
 	"From week 3 it also says what has moved since your first two weeks.\n"
 	"Nothing is saved.\n";
 
+/* The sentence about what moved into line ("" when none); 0 or the exit
+ * status of a failure, said on stderr. */
+static int moved_text(struct app *app, char *line, size_t size)
+{
+	struct moved m;
+	struct tend_err err = { 0 };
+	line[0] = '\0';
+	if (moved_load(app->st, app->cfg.start_date, app->today, &m, &err) != TEND_OK)
+		return cli_fail(&err);
+	moved_line(&m, app->cfg.discreet, line, size);
+	return 0;
+}
+
+int cli_print_moved(struct app *app, FILE *f, bool none)
+{
+	char line[256];
+	int rc = none ? 0 : moved_text(app, line, sizeof line);
+	if (!none && !rc && line[0])
+		fprintf(f, "\n%s\n", line);
+	return rc;
+}
+
 /* The same line the help screen shows first, when the log has one. */
 static int support_moved(struct app *app)
 {
 	bool none;
-	int rc = cli_store_reading(app, &none, false);
-	if (rc || none)
-		return rc;
-	struct moved m;
-	struct tend_err err = { 0 };
-	if (moved_load(app->st, app->cfg.start_date, app->today, &m, &err) != TEND_OK)
-		return cli_fail(&err);
 	char line[256];
-	moved_line(&m, app->cfg.discreet, line, sizeof line);
-	if (line[0])
+	int rc = cli_store_reading(app, &none, false);
+	if (!rc && !none)
+		rc = moved_text(app, line, sizeof line);
+	if (!rc && !none && line[0])
 		printf("%s\n\n", line);
-	return 0;
+	return rc;
 }
 
 static int cmd_support(struct app *app, struct cli_args *args)
