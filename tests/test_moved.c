@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "tend/moved.h"
 
@@ -244,6 +245,34 @@ static void test_load_and_dismiss(void **state)
 	assert_int_equal(last, DAY_INVALID);
 }
 
+/* A database from before schema 10 (the one before support's table) keeps
+ * its entries and gains the table when it is opened. */
+static void test_migrate_keeps_entries(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	struct entry e = { .kind = ENTRY_CHECKIN, .partner = 1, .day = DAY(3), .mood = 4,
+	                   .stress = 2, .text = "the walk" };
+	assert_int_equal(store_add(p->app.st, &e, NULL, &err), TEND_OK);
+	store_close(p->app.st);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(p->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE support_seen; PRAGMA user_version = 9;",
+	                              NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	p->app.st = store_open(p->path, &err);
+	assert_non_null(p->app.st);
+	assert_int_equal(practice_count(p, ENTRY_CHECKIN), 1);
+	struct entry got = { 0 };
+	assert_int_equal(store_get(p->app.st, ENTRY_CHECKIN, e.id, &got, &err), TEND_OK);
+	assert_string_equal(got.text, "the walk");
+	entry_clear(&got);
+	assert_int_equal(store_support_dismiss(p->app.st, DAY(40), &err), TEND_OK);
+	tend_day last;
+	assert_int_equal(store_support_dismissed(p->app.st, &last, &err), TEND_OK);
+	assert_int_equal(last, DAY(40));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -254,6 +283,8 @@ int main(void)
 		cmocka_unit_test(test_suggest_needs_checkins),
 		cmocka_unit_test(test_red_lights),
 		cmocka_unit_test_setup_teardown(test_load_and_dismiss, practice_setup,
+		                                practice_teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_keeps_entries, practice_setup,
 		                                practice_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

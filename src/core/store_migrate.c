@@ -139,7 +139,7 @@ static const char migration_9[] = "";  /* pace: program pause, ground rules */
 /* Version 10 (support): the days the couple put aside the note that
  * nothing has moved for three weeks, so it stays away for three weeks. */
 static const char migration_10[] =
-	"CREATE TABLE support_seen ("
+	"CREATE TABLE IF NOT EXISTS support_seen ("
 	" id INTEGER PRIMARY KEY,"
 	" day TEXT NOT NULL " CHECK_DAY("day") ","
 	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ");";
