@@ -2,7 +2,10 @@
  * when to get help, safety first, the couple's contacts from the config and
  * the reframes for the usual obstacles; and what moved, when there is
  * something to say. Nothing is written anywhere. */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include "tend/cli.h"
 #include "tend/moved.h"
@@ -53,14 +56,10 @@ static int support_moved(struct app *app)
 	return rc;
 }
 
-static int cmd_support(struct app *app, struct cli_args *args)
+static void support_print(const struct config *cfg)
 {
-	(void)args;
-	int rc = support_moved(app);
-	if (rc)
-		return rc;
 	struct support_line lines[SUPPORT_LINES_MAX];
-	size_t n = support_lines(&app->cfg, lines, SUPPORT_LINES_MAX);
+	size_t n = support_lines(cfg, lines, SUPPORT_LINES_MAX);
 	for (size_t i = 0; i < n; i++) {
 		const struct support_line *l = &lines[i];
 		if (l->kind == SUPPORT_CONTACT) {
@@ -72,7 +71,40 @@ static int cmd_support(struct app *app, struct cli_args *args)
 			printf("%s\n", l->text);
 		}
 	}
-	return 0;
+}
+
+/* Whether the config file is missing (not merely unreadable or wrong). */
+static bool support_no_config(const struct app_opts *o)
+{
+	char *def = o->config_path || o->demo ? NULL : config_default_path();
+	const char *path = o->config_path ? o->config_path : def;
+	bool missing = !o->demo && path && access(path, F_OK) != 0 && errno == ENOENT;
+	free(def);
+	return missing;
+}
+
+/* Help is never held back for want of a config: without one, the words
+ * come without contacts of your own. A config that is there must be good. */
+static int cmd_support(struct app *unused, struct cli_args *args)
+{
+	(void)unused;
+	if (support_no_config(args->globals)) {
+		struct config none = { .numbers = true };
+		cli_errorf("note: no config yet, so none of your own contacts below");
+		support_print(&none);
+		return 0;
+	}
+	struct app app;
+	struct tend_err err = { 0 };
+	struct app_opts o = *args->globals;
+	o.store_later = true;
+	if (app_open(&app, &o, &err) != TEND_OK)
+		return cli_fail(&err);
+	int rc = support_moved(&app);
+	if (rc == 0)
+		support_print(&app.cfg);
+	app_close(&app);
+	return rc;
 }
 
 const struct cli_command cmd_support_entry = {
@@ -80,5 +112,6 @@ const struct cli_command cmd_support_entry = {
 	.summary = "when to get help, and who to call",
 	.usage = cmd_support_usage,
 	.min_args = 0, .max_args = 0, .args_error = "takes no arguments",
+	.no_app = true, /* it opens the config itself: see cmd_support */
 	.run = cmd_support,
 };

@@ -210,12 +210,12 @@ static int check_globals(const struct global *g, const struct cli_command *cmd)
 		cli_errorf("--demo uses its own temporary files; leave out --db and --config");
 		return 2;
 	}
-	if (g->o.db_path && cmd && cmd->no_app) {
+	if (g->o.db_path && cmd == &cmd_init_entry) {
 		cli_errorf("init does not take --db: write `database = \"FILE\"` in the "
 		           "config it makes, or give --db to each command");
 		return 2;
 	}
-	if (g->o.demo && cmd && cmd->no_app) {
+	if (g->o.demo && cmd == &cmd_init_entry) {
 		cli_errorf("init writes your own config, so it cannot be run with --demo");
 		return 2;
 	}

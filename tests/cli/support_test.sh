@@ -25,6 +25,19 @@ has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $1"; }
 hasnt() { if grep -qF -- "$2" <<<"$1"; then fail "did not expect \"$2\" in: $1"; fi; }
 day() { date -d "2026-11-09 + $(( $1 - 1 )) days" +%F; }
 
+# No config at all: the help still comes (without contacts of your own),
+# a note says why, and nothing is created.
+"$TEND" --config "$T/none.conf" support >"$T/out" 2>"$T/err" || fail "support without a config failed"
+has "$(cat "$T/out")" "Safety comes first."
+has "$(cat "$T/out")" "Emergency: your local emergency number"
+[ "$(cat "$T/err")" = "tend: note: no config yet, so none of your own contacts below" ] ||
+	fail "note without a config: $(cat "$T/err")"
+[ -z "$(ls -A "$T" | grep -v -e '^out$' -e '^err$' -e '^home$')" ] || fail "files made: $(ls -A "$T")"
+# The demo's too, with what moved first.
+"$TEND" --demo --date 2026-11-20 support >"$T/out" 2>"$T/err" || fail "support --demo failed: $(cat "$T/err")"
+[ "$(head -1 "$T/out")" = "Since weeks 1-2: fewer time-outs a week, higher moods and more repairs." ] ||
+	fail "the demo's support starts with: $(head -1 "$T/out")"
+
 cat >"$C" <<'CONF'
 partner "Alex" { color = "cyan" }
 partner "Sam" { color = "magenta" }
