@@ -9,7 +9,7 @@
 #include <cmocka.h>
 
 #include "tend/support.h"
-#include "tend/text.h"
+#include <stdio.h>
 
 /* The whole help as one text, contacts as "label text". */
 static void joined(const struct config *cfg, char *buf, size_t size)
@@ -41,9 +41,9 @@ static void test_situations_and_safety(void **state)
 			first_safety = i;
 		if (strcmp(v[i].text, "Bring in a professional when") == 0)
 			first_when = i;
-		/* Every line fits the help screen of an 80-column terminal. */
-		if (v[i].kind != SUPPORT_CONTACT)
-			assert_true(text_width(v[i].text) <= 76);
+		/* tend's own words are plain ASCII, so a byte is a column. */
+		for (const char *c = v[i].text; v[i].kind != SUPPORT_CONTACT && *c; c++)
+			assert_true(*c >= ' ' && *c < 127);
 	}
 	assert_true(first_safety < first_when);
 	assert_non_null(strstr(v[first_safety].text, "Safety comes first"));
@@ -95,12 +95,46 @@ static void test_discreet(void **state)
 	assert_non_null(strstr(b, "Safety comes first"));
 }
 
+/* Wrapped rows fit the width, break at spaces, indent the rows after the
+ * first, and together hold every word in order. */
+static void test_wrap(void **state)
+{
+	(void)state;
+	const char *text = "- one of you is low for weeks, anxious, not sleeping, or has "
+	                   "thoughts of self-harm";
+	struct support_row r[16];
+	int n = support_wrap(text, 30, 2, r, 16);
+	assert_int_equal(n, 3);
+	assert_int_equal(r[0].indent, 0);
+	assert_int_equal(r[1].indent, 2);
+	char row[64], back[256] = "";
+	snprintf(row, sizeof row, "%.*s", r[0].len, text + r[0].from);
+	assert_string_equal(row, "- one of you is low for weeks,");
+	snprintf(row, sizeof row, "%.*s", r[1].len, text + r[1].from);
+	assert_string_equal(row, "anxious, not sleeping, or");
+	for (int i = 0; i < n; i++) {
+		assert_true(r[i].len + r[i].indent <= 30);
+		snprintf(back + strlen(back), sizeof back - strlen(back), "%s%.*s", i ? " " : "",
+		         r[i].len, text + r[i].from);
+	}
+	assert_string_equal(back, text);
+	/* A word longer than a row is cut; an empty text is one empty row;
+	 * no more rows than asked for. */
+	n = support_wrap("abcdefghij klm", 4, 0, r, 16);
+	assert_int_equal(n, 4);
+	assert_int_equal(r[0].len, 4);
+	assert_int_equal(support_wrap("", 10, 0, r, 16), 1);
+	assert_int_equal(r[0].len, 0);
+	assert_int_equal(support_wrap(text, 10, 2, r, 3), 3);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_situations_and_safety),
 		cmocka_unit_test(test_contacts),
 		cmocka_unit_test(test_discreet),
+		cmocka_unit_test(test_wrap),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -56,6 +56,9 @@ static int support_moved(struct app *app)
 	return rc;
 }
 
+enum { SUPPORT_COLS = 76 };
+
+/* The help, each paragraph wrapped by the core's rule to SUPPORT_COLS. */
 static void support_print(const struct config *cfg)
 {
 	struct support_line lines[SUPPORT_LINES_MAX];
@@ -67,9 +70,12 @@ static void support_print(const struct config *cfg)
 			printf("%s ", l->label);
 			cli_put_text(stdout, l->text);
 			printf("\n");
-		} else {
-			printf("%s\n", l->text);
+			continue;
 		}
+		struct support_row rows[16];
+		int k = support_wrap(l->text, SUPPORT_COLS, l->indent, rows, 16);
+		for (int j = 0; j < k; j++)
+			printf("%*s%.*s\n", rows[j].indent, "", rows[j].len, l->text + rows[j].from);
 	}
 }
 

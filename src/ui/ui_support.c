@@ -4,6 +4,7 @@
 #include "tend/ui_support.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "tend/support.h"
 #include "tend/ui_draw.h"
@@ -11,23 +12,50 @@
 
 enum { KEY_ESC = 27 };
 
-/* Lines of the screen: what moved (a line and a blank) when there is
- * something to say, then the help. */
+/* Lines of the help: what moved (a line and a blank) when there is
+ * something to say, then the core's words. */
 struct support_screen {
 	struct support_line v[SUPPORT_LINES_MAX + 2];
 	size_t n;
 	char moved[256];
 };
 
+/* One row on screen: a piece of a paragraph, wrapped to the window. */
+struct screen_row {
+	const struct support_line *line;
+	struct support_row at;
+};
+enum { ROWS_MAX = 8 * (SUPPORT_LINES_MAX + 2) };
+
 static void screen_fill(const struct ui *ui, struct support_screen *s)
 {
 	s->n = 0;
 	moved_line(&ui->moved, ui->app->cfg.discreet, s->moved, sizeof s->moved);
 	if (s->moved[0]) {
-		s->v[s->n++] = (struct support_line){ SUPPORT_HEADING, NULL, s->moved };
-		s->v[s->n++] = (struct support_line){ SUPPORT_BLANK, NULL, "" };
+		s->v[s->n++] = (struct support_line){ SUPPORT_HEADING, NULL, s->moved, 0 };
+		s->v[s->n++] = (struct support_line){ SUPPORT_BLANK, NULL, "", 0 };
 	}
 	s->n += support_lines(&ui->app->cfg, s->v + s->n, SUPPORT_LINES_MAX);
+}
+
+/* The paragraphs wrapped to cols columns by the core's rule (a contact
+ * stays on one row, cut there if it must be), so a narrow window loses no
+ * word of the help. Returns the number of rows. */
+static int screen_wrap(const struct support_screen *s, int cols, struct screen_row *rows)
+{
+	int n = 0;
+	for (size_t i = 0; i < s->n && n < ROWS_MAX; i++) {
+		const struct support_line *l = &s->v[i];
+		struct support_row pieces[32];
+		int k = 1;
+		if (l->kind == SUPPORT_CONTACT)
+			pieces[0] = (struct support_row){ 0, (int)strlen(l->text), 0 };
+		else
+			k = support_wrap(l->text, cols, l->indent, pieces, 32);
+		for (int j = 0; j < k && n < ROWS_MAX; j++)
+			rows[n++] = (struct screen_row){ l, pieces[j] };
+	}
+	return n;
 }
 
 static int support_room(const struct ui *ui)
@@ -54,28 +82,36 @@ static void support_keys(struct ui *ui, WINDOW *w, int most)
 	ui_draw_text(ui, w, getmaxy(w) - 2, 2, getmaxx(w) - 4, UI_ROLE_DIM, keys);
 }
 
+static void support_row_draw(struct ui *ui, WINDOW *w, int y, int cols,
+                             const struct screen_row *r)
+{
+	const struct support_line *l = r->line;
+	if (l->kind == SUPPORT_CONTACT) {
+		int x = 2 + ui_draw_text(ui, w, y, 2, cols, UI_ROLE_TITLE, l->label) + 1;
+		ui_draw_text(ui, w, y, x, cols + 2 - x, UI_ROLE_TEXT, l->text);
+		return;
+	}
+	char piece[512];
+	snprintf(piece, sizeof piece, "%.*s", r->at.len, l->text + r->at.from);
+	ui_draw_text(ui, w, y, 2 + r->at.indent, cols - r->at.indent, line_role(l->kind), piece);
+}
+
 static void support_draw(struct ui *ui)
 {
 	WINDOW *w = ui->full;
 	struct support_screen s;
+	struct screen_row rows[ROWS_MAX];
 	screen_fill(ui, &s);
 	ui_draw_box(ui, w, ui->app->cfg.discreet ? "Notes" : "Support", true);
 	int cols = getmaxx(w) - 4, room = support_room(ui);
-	int most = (int)s.n > room ? (int)s.n - room : 0;
+	int n = screen_wrap(&s, cols > 10 ? cols : 10, rows);
+	int most = n > room ? n - room : 0;
 	if (ui->support_top > most)
 		ui->support_top = most;
 	if (ui->support_top < 0)
 		ui->support_top = 0;
-	int y = 1;
-	for (int i = ui->support_top; i < (int)s.n && y <= room; i++, y++) {
-		const struct support_line *l = &s.v[i];
-		if (l->kind != SUPPORT_CONTACT) {
-			ui_draw_text(ui, w, y, 2, cols, line_role(l->kind), l->text);
-			continue;
-		}
-		int x = 2 + ui_draw_text(ui, w, y, 2, cols, UI_ROLE_TITLE, l->label) + 1;
-		ui_draw_text(ui, w, y, x, cols + 2 - x, UI_ROLE_TEXT, l->text);
-	}
+	for (int i = ui->support_top, y = 1; i < n && y <= room; i++, y++)
+		support_row_draw(ui, w, y, cols, &rows[i]);
 	support_keys(ui, w, most);
 }
 
@@ -124,7 +160,7 @@ static enum ui_action support_key(struct ui *ui, struct ui_key k)
 	case KEY_NPAGE: ui->support_top += page; break;
 	case KEY_PPAGE: ui->support_top -= page; break;
 	case KEY_HOME: ui->support_top = 0; break;
-	case KEY_END: ui->support_top = SUPPORT_LINES_MAX; break;
+	case KEY_END: ui->support_top = ROWS_MAX; break;
 	default: return UI_NONE;
 	}
 	return UI_REDRAW; /* the draw keeps support_top in range */
