@@ -198,5 +198,10 @@ int64_t store_data_version(struct store *st);
 int store_support_dismissed(struct store *st, tend_day *last, struct tend_err *err);
 /* Put the note aside on day. */
 int store_support_dismiss(struct store *st, tend_day day, struct tend_err *err);
+/* Every time it was put aside, oldest first, to fn (which returns non-zero
+ * to stop, the status then returned), for export. */
+int store_support_each(struct store *st,
+                       int (*fn)(void *ctx, tend_day day, int64_t at), void *ctx,
+                       struct tend_err *err);
 
 #endif

@@ -50,3 +50,26 @@ int store_support_dismiss(struct store *st, tend_day day, struct tend_err *err)
 		rc = store_run(st, s, err, "could not put the note aside");
 	return store_finish(st, rc, err);
 }
+
+int store_support_each(struct store *st,
+                       int (*fn)(void *ctx, tend_day day, int64_t at), void *ctx,
+                       struct tend_err *err)
+{
+	if (!support_table(st))
+		return TEND_OK;
+	sqlite3_stmt *s = store_stmt(st, "SELECT day, created_at FROM support_seen "
+	                             "ORDER BY day, id", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	int rc, status = TEND_OK;
+	while (status == TEND_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		tend_day day;
+		if (!day_parse((const char *)sqlite3_column_text(s, 0), &day))
+			continue;
+		status = fn(ctx, day, sqlite3_column_int64(s, 1));
+	}
+	if (status == TEND_OK && rc != SQLITE_DONE)
+		status = store_fail(st, err, "could not read the notes put aside");
+	sqlite3_reset(s);
+	return status;
+}

@@ -102,6 +102,8 @@ tmx send-keys -t a d
 wait_for a "Put aside for three weeks"
 [ "$(sqlite3 "$T/tend.db" 'SELECT day FROM support_seen')" = "$(day 42)" ] ||
 	fail "the note was not put aside in the file"
+cli export --format csv --table support | grep -qx "$(day 42),2026-11-2[34]T[0-9:]*Z" ||
+	fail "the note put aside is not in the export: $(cli export --format csv --table support)"
 send_esc a
 wait_for a "This week"
 if screen a | grep -qF "little has shifted"; then fail "the note came back once put aside" a; fi
