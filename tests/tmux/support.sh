@@ -41,6 +41,14 @@ log --date "$(day 21)" repair 2 "Let me say that again" --accepted
 at "$(day 21)"
 expect_screen a "better: moods up, more repairs"
 before=$(export_csv)
+# The practices screen's tab says it in words, sign by sign.
+tmx send-keys -t a o
+wait_for a "Compared with your first two weeks"
+screen a | grep -qE "Time-outs a week +about the same" || fail "time-outs moved?" a
+screen a | grep -qE "Moods at the check-in +higher" || fail "moods not higher" a
+screen a | grep -qE "Repairs a week +more" || fail "repairs not more" a
+send_esc a
+wait_for a "better: moods up, more repairs"
 
 # h: the help screen, safety first, the couple's own contacts, what moved.
 tmx send-keys -t a h
