@@ -159,20 +159,33 @@ void moved_line(const struct moved *m, bool discreet, char *buf, size_t size)
 		snprintf(buf, size, "Since weeks 1-2: %s.", list);
 }
 
+/* Only the two stretches the rule reads are loaded (the first two weeks,
+ * and the last three weeks after them), so the work stays the same in
+ * the plan's first month and in its tenth year. */
 int moved_load(struct store *st, tend_day start, tend_day today, struct moved *out,
                struct tend_err *err)
 {
 	memset(out, 0, sizeof *out);
 	out->span_start = DAY_INVALID;
-	if (start == DAY_INVALID || today < start + MOVED_BASE_DAYS + MOVED_MIN_DAYS - 1)
+	tend_day after = start + MOVED_BASE_DAYS;
+	if (start == DAY_INVALID || today < after + MOVED_MIN_DAYS - 1)
 		return TEND_OK;
-	struct entry_list l = { 0 };
+	const unsigned kinds = ENTRY_MASK(ENTRY_CHECKIN) | ENTRY_MASK(ENTRY_REPAIR) |
+	                       ENTRY_MASK(ENTRY_TIMEOUT);
+	tend_day from = today - MOVED_SPAN_DAYS + 1;
+	struct entry_list base = { 0 }, last = { 0 };
 	tend_day dismissed = DAY_INVALID;
-	int rc = store_list(st, start, today, ENTRY_MASK_ALL, &l, err);
+	int rc = store_list(st, start, after - 1, kinds, &base, err);
+	if (rc == TEND_OK)
+		rc = store_list(st, from > after ? from : after, today, kinds, &last, err);
+	for (size_t i = 0; rc == TEND_OK && i < last.n; i++)
+		if (!entry_list_push(&base, &last.v[i]))
+			rc = err_set(err, TEND_E_RUNTIME, "out of memory");
 	if (rc == TEND_OK)
 		rc = store_support_dismissed(st, &dismissed, err);
 	if (rc == TEND_OK)
-		moved_judge(&l, start, today, dismissed, out);
-	entry_list_free(&l);
+		moved_judge(&base, start, today, dismissed, out);
+	entry_list_free(&base);
+	entry_list_free(&last);
 	return rc;
 }
