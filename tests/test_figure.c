@@ -56,6 +56,23 @@ static void test_of(void **state)
 	assert_string_equal(buf, "**");
 }
 
+/* The short form, and a streak that only numbers show. */
+static void test_ratio_and_streak(void **state)
+{
+	(void)state;
+	char buf[64];
+	figure_ratio(&numbers, 6, 7, 7, buf, sizeof buf);
+	assert_string_equal(buf, "6/7");
+	figure_ratio(&marks_ascii, 6, 7, 7, buf, sizeof buf);
+	assert_string_equal(buf, "******.");
+	figure_streak(&numbers, 5, buf, sizeof buf);
+	assert_string_equal(buf, ", streak 5");
+	figure_streak(&numbers, 1, buf, sizeof buf);
+	assert_string_equal(buf, "");
+	figure_streak(&marks, 5, buf, sizeof buf);
+	assert_string_equal(buf, "");
+}
+
 /* Percentages and averages disappear without numbers. */
 static void test_share_and_tenths(void **state)
 {
@@ -80,6 +97,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_count),
 		cmocka_unit_test(test_of),
+		cmocka_unit_test(test_ratio_and_streak),
 		cmocka_unit_test(test_share_and_tenths),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

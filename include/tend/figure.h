@@ -21,6 +21,12 @@ void figure_count(const struct figure_style *fs, int n, int room, char *buf, siz
  * room columns, as figure_count); a whole of 0 or less: figure_count. */
 void figure_of(const struct figure_style *fs, int n, int total, int room, char *buf,
                size_t size);
+/* The same, short: "3/7", or the marks of figure_of. */
+void figure_ratio(const struct figure_style *fs, int n, int total, int room, char *buf,
+                  size_t size);
+/* A run of days to keep up: ", streak 5" with numbers (from 2 days on);
+ * "" without, where a streak would only be one more score. */
+void figure_streak(const struct figure_style *fs, int days, char *buf, size_t size);
 /* A share of a whole: "75%" with numbers; "" without, or when total is 0. */
 void figure_share(const struct figure_style *fs, int n, int total, char *buf, size_t size);
 /* An average in tenths (34 for 3.4): "3.4" with numbers; "" without. */

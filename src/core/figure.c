@@ -61,6 +61,27 @@ void figure_of(const struct figure_style *fs, int n, int total, int room, char *
 	figure_marks(fs, n < 0 ? 0 : n, open, room < 1 ? 1 : room, buf, size);
 }
 
+void figure_ratio(const struct figure_style *fs, int n, int total, int room, char *buf,
+                  size_t size)
+{
+	if (size == 0)
+		return;
+	if (fs->numbers && total > 0)
+		snprintf(buf, size, "%d/%d", n, total);
+	else
+		figure_of(fs, n, total, room, buf, size);
+}
+
+void figure_streak(const struct figure_style *fs, int days, char *buf, size_t size)
+{
+	if (size == 0)
+		return;
+	if (fs->numbers && days > 1)
+		snprintf(buf, size, ", streak %d", days);
+	else
+		buf[0] = '\0';
+}
+
 void figure_share(const struct figure_style *fs, int n, int total, char *buf, size_t size)
 {
 	if (size == 0)

@@ -139,11 +139,8 @@ static void week_cell(struct ui *ui, const struct day_stats *d, enum ui_week_row
 		c->role = prole;
 		break;
 	case UI_WEEK_CHECKIN_OF:
-		if (d->checked_in[p] && ui->numbers)
+		if (d->checked_in[p])
 			snprintf(c->text, sizeof(c->text), "%d/%d", d->mood[p], d->stress[p]);
-		else if (d->checked_in[p])
-			snprintf(c->text, sizeof(c->text), "%s%s", ui_draw_spark(ui, d->mood[p], 5),
-			         ui_draw_spark(ui, d->stress[p], 5));
 		else
 			snprintf(c->text, sizeof(c->text), "%s", ui_glyph(ui, UI_GLYPH_NONE));
 		c->role = d->checked_in[p] ? prole : UI_ROLE_DIM;
@@ -196,11 +193,9 @@ static void week_total(struct ui *ui, const struct week_stats *ws, enum ui_week_
 	switch (row) {
 	case UI_WEEK_CHECKINS:
 		/* Days on which both checked in; "both" says so when it fits. */
-		if (fs.numbers)
-			cell_set(c, UI_ROLE_TITLE, width >= 8 ? "%d/7 both" : "%d/7",
-			         ws->checkin_days_both);
-		else
-			figure_of(&fs, ws->checkin_days_both, 7, room, c->text, sizeof(c->text));
+		figure_ratio(&fs, ws->checkin_days_both, 7, room, c->text, sizeof(c->text));
+		if (text_width(c->text) + 5 <= width)
+			strcat(c->text, " both");
 		break;
 	case UI_WEEK_GESTURES:
 		figure_count(&fs, ws->gestures[0] + ws->gestures[1], room, c->text, sizeof(c->text));
@@ -216,10 +211,7 @@ static void week_total(struct ui *ui, const struct week_stats *ws, enum ui_week_
 	case UI_WEEK_MOOD: mean_cell(ui, ws, true, p, c); break;
 	case UI_WEEK_STRESS: mean_cell(ui, ws, false, p, c); break;
 	case UI_WEEK_CHECKIN_OF:
-		if (fs.numbers)
-			cell_set(c, UI_ROLE_TITLE, "%d/7", ws->checkins[p]);
-		else
-			figure_of(&fs, ws->checkins[p], 7, room, c->text, sizeof(c->text));
+		figure_ratio(&fs, ws->checkins[p], 7, room, c->text, sizeof(c->text));
 		break;
 	case UI_WEEK_GESTURES_OF: figure_count(&fs, ws->gestures[p], room, c->text, sizeof(c->text)); break;
 	case UI_WEEK_REPAIRS_OF: figure_count(&fs, ws->repairs[p], room, c->text, sizeof(c->text)); break;

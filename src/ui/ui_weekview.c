@@ -33,9 +33,8 @@ static void weekview_summary(struct ui *ui, WINDOW *w, int y)
 	figure_count(&fs, ws->repairs_accepted, 8, acc, sizeof acc);
 	figure_of(&fs, ui->wv_touch.done, ui->wv_touch.target, 8, touch, sizeof touch);
 	ui_draw_textf(ui, w, y, 2, cols, UI_ROLE_TEXT,
-	              "Both checked in%s%s%s. Gestures: %s and %s (aim %d-%d each).",
-	              fs.numbers ? " on " : ": ", both, fs.numbers ? " days" : "", g1, g2,
-	              ws->target_gestures_min, ws->target_gestures_max);
+	              "Days both checked in: %s. Gestures: %s and %s (aim %d-%d each).",
+	              both, g1, g2, ws->target_gestures_min, ws->target_gestures_max);
 	ui_draw_textf(ui, w, y + 1, 2, cols, UI_ROLE_TEXT,
 	              "Repairs: %s and %s (aim %d each), %s accepted. %s: %s.",
 	              r1, r2, ws->target_repairs, acc, ui->label_touch, touch);

@@ -84,7 +84,7 @@ expect_screen a "Today Alex -  Sam ●"
 if screen a | grep -qE "[0-9]+%|[0-9] of [0-9] |[0-9] toward"; then fail "numbers left with n" a; fi
 tmx send-keys -t a w
 wait_for a "(this week)"
-expect_screen a "Both checked in: ○○○○○○○."
+expect_screen a "Days both checked in: ○○○○○○○."
 if screen a | grep -qE "[0-9]/7"; then fail "numbers left in the week" a; fi
 send_esc a
 wait_for a "Accepted: ●●"
