@@ -234,11 +234,19 @@ static void test_load_and_dismiss(void **state)
 	tend_day last = 0;
 	assert_int_equal(store_support_dismissed(p->app.st, &last, &err), TEND_OK);
 	assert_int_equal(last, DAY_INVALID);
-	assert_int_equal(store_support_dismiss(p->app.st, DAY(35), &err), TEND_OK);
+	int64_t id = 0;
+	assert_int_equal(store_support_dismiss(p->app.st, DAY(35), &id, &err), TEND_OK);
+	assert_true(id > 0);
 	assert_int_equal(store_support_dismissed(p->app.st, &last, &err), TEND_OK);
 	assert_int_equal(last, DAY(35));
 	assert_int_equal(moved_load(p->app.st, START, DAY(35), &m, &err), TEND_OK);
 	assert_false(m.suggest_help);
+	/* Undo brings the note back; a second undo finds it gone already. */
+	assert_int_equal(store_support_undismiss(p->app.st, id, &err), TEND_OK);
+	assert_int_equal(moved_load(p->app.st, START, DAY(35), &m, &err), TEND_OK);
+	assert_true(m.suggest_help);
+	assert_int_equal(store_support_undismiss(p->app.st, id, &err), TEND_E_CONFLICT);
+	assert_int_equal(store_support_dismiss(p->app.st, DAY(35), NULL, &err), TEND_OK);
 	/* forget erases it with everything else. */
 	assert_int_equal(store_forget_all(p->app.st, &err), TEND_OK);
 	assert_int_equal(store_support_dismissed(p->app.st, &last, &err), TEND_OK);
@@ -273,7 +281,7 @@ static void test_migrate_keeps_entries(void **state)
 	assert_int_equal(store_get(p->app.st, ENTRY_CHECKIN, e.id, &got, &err), TEND_OK);
 	assert_string_equal(got.text, "the walk");
 	entry_clear(&got);
-	assert_int_equal(store_support_dismiss(p->app.st, DAY(40), &err), TEND_OK);
+	assert_int_equal(store_support_dismiss(p->app.st, DAY(40), NULL, &err), TEND_OK);
 	tend_day last;
 	assert_int_equal(store_support_dismissed(p->app.st, &last, &err), TEND_OK);
 	assert_int_equal(last, DAY(40));

@@ -203,8 +203,12 @@ int64_t store_data_version(struct store *st);
  * The last day it was put aside into *last (DAY_INVALID: never; also for a
  * database opened read-only from before the table existed). */
 int store_support_dismissed(struct store *st, tend_day *last, struct tend_err *err);
-/* Put the note aside on day. */
-int store_support_dismiss(struct store *st, tend_day day, struct tend_err *err);
+/* Put the note aside on day; *id (may be NULL) names it for undo. */
+int store_support_dismiss(struct store *st, tend_day day, int64_t *id,
+                          struct tend_err *err);
+/* Take back the putting aside id (undo); TEND_E_CONFLICT when it is gone
+ * already (forget ran elsewhere). */
+int store_support_undismiss(struct store *st, int64_t id, struct tend_err *err);
 /* Every time it was put aside, oldest first, to fn (which returns non-zero
  * to stop, the status then returned), for export. */
 int store_support_each(struct store *st,

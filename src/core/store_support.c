@@ -34,7 +34,8 @@ int store_support_dismissed(struct store *st, tend_day *last, struct tend_err *e
 	return status;
 }
 
-int store_support_dismiss(struct store *st, tend_day day, struct tend_err *err)
+int store_support_dismiss(struct store *st, tend_day day, int64_t *id,
+                          struct tend_err *err)
 {
 	if (day == DAY_INVALID)
 		return err_set(err, TEND_E_USAGE, "%s: a note is put aside on a day", st->path);
@@ -48,6 +49,23 @@ int store_support_dismiss(struct store *st, tend_day day, struct tend_err *err)
 		rc = store_fail(st, err, "could not put the note aside");
 	else if (s)
 		rc = store_run(st, s, err, "could not put the note aside");
+	if (rc == TEND_OK && id)
+		*id = sqlite3_last_insert_rowid(st->db);
+	return store_finish(st, rc, err);
+}
+
+int store_support_undismiss(struct store *st, int64_t id, struct tend_err *err)
+{
+	if (store_begin(st, err))
+		return err->code;
+	sqlite3_stmt *s = store_stmt(st, "DELETE FROM support_seen WHERE id = :id", err);
+	int rc = TEND_E_RUNTIME;
+	if (s && !store_bind_int64(s, ":id", id))
+		rc = store_fail(st, err, "could not bring the note back");
+	else if (s)
+		rc = store_run(st, s, err, "could not bring the note back");
+	if (rc == TEND_OK && sqlite3_changes(st->db) == 0)
+		rc = err_set(err, TEND_E_CONFLICT, "the note is back already");
 	return store_finish(st, rc, err);
 }
 

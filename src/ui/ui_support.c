@@ -129,17 +129,38 @@ void ui_support_numbers(struct ui *ui)
 	               "Marks instead of numbers, for this session (n brings them back).");
 }
 
+static int support_undo(struct ui *ui, const struct ui_undo *u, struct tend_err *err)
+{
+	return store_support_undismiss(ui->app->st, u->id, err);
+}
+
+static void support_undone(const struct ui *ui, const struct ui_undo *u, char *buf,
+                           size_t size)
+{
+	(void)ui;
+	(void)u;
+	snprintf(buf, size, "Undone: the note is back.");
+}
+
+static const struct ui_undo_practice support_undo_kind = {
+	.undo = support_undo,
+	.done = support_undone,
+};
+
 void ui_support_dismiss(struct ui *ui)
 {
 	if (!ui->moved.suggest_help)
 		return;
 	struct tend_err err = { 0 };
-	if (store_support_dismiss(ui->app->st, ui->app->today, &err) != TEND_OK) {
+	struct ui_undo u = { .practice = &support_undo_kind };
+	if (store_support_dismiss(ui->app->st, ui->app->today, &u.id, &err) != TEND_OK) {
 		ui_ctx_message(ui, true, "Could not put the note aside: %s", err.msg);
 		return;
 	}
+	ui_ctx_undo_group(ui);
+	ui_ctx_undo_push_practice(ui, &u);
 	ui_ctx_refresh(ui);
-	ui_ctx_message(ui, false, "Put aside for three weeks. The help screen (h) stays here.");
+	ui_ctx_message(ui, false, "Put aside for three weeks; u brings it back.");
 }
 
 static enum ui_action support_key(struct ui *ui, struct ui_key k)

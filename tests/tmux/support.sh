@@ -115,6 +115,18 @@ cli export --format csv --table support | grep -qx "$(day 42),2026-11-2[34]T[0-9
 send_esc a
 wait_for a "This week"
 if screen a | grep -qF "little has shifted"; then fail "the note came back once put aside" a; fi
+# u takes it back (the note shows again), and d on the help screen once more.
+tmx send-keys -t a u
+wait_for a "Undone: the note is back."
+wait_for a "little has shifted: see h"
+[ "$(sqlite3 "$T/tend.db" 'SELECT count(*) FROM support_seen')" = 0 ] ||
+	fail "undo left the note put aside in the file"
+tmx send-keys -t a h
+wait_for a "d put the note aside"
+tmx send-keys -t a d
+wait_for a "Put aside for three weeks"
+send_esc a
+wait_for a "This week"
 
 # A time-out (it starts now: the test's clock is on 23 Nov): the box shows
 # the couple's red lines.
