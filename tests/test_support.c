@@ -51,7 +51,7 @@ static void test_situations_and_safety(void **state)
 	joined(&cfg, all, sizeof all);
 	for (const char *const *w = (const char *const[]){ "affair", "drinking", "self-harm",
 	     "panic", "numb", "hitting", "Shame", "No time", "Keeping score",
-	     "Different speeds", "Nothing on this screen is saved.", NULL }; *w; w++)
+	     "Different speeds", "Reading this screen saves nothing.", NULL }; *w; w++)
 		assert_non_null(strstr(all, *w));
 	/* No contacts set: where they would go, and what to do meanwhile. */
 	assert_non_null(strstr(all, "Emergency: your local emergency number"));

@@ -63,7 +63,7 @@ static const struct support_src support_obstacles[] = {
 	{ SUPPORT_TEXT, "Different speeds: one of you may be ready to forgive while the other "
 	  "is still testing whether it is safe. Both are normal.", NULL, 2 },
 	{ SUPPORT_BLANK, "", NULL, 0 },
-	{ SUPPORT_TEXT, "Nothing on this screen is saved.", NULL, 0 },
+	{ SUPPORT_TEXT, "Reading this screen saves nothing.", NULL, 0 },
 };
 
 /* Append the fixed lines src[0..n-1], in their discreet form when asked. */

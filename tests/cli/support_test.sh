@@ -51,7 +51,7 @@ has "$out" "Safety comes first."
 has "$out" "Emergency: your local emergency number (112, 911, 999...)."
 has "$out" "Your therapist: none noted yet (therapist in tend.conf)."
 for w in "affair" "gambling" "self-harm" "panic, or you go numb" "Shame:" "No time:" \
-	"Keeping score:" "Different speeds:" "Nothing on this screen is saved."; do
+	"Keeping score:" "Different speeds:" "Reading this screen saves nothing."; do
 	has "$out" "$w"
 done
 # Safety comes before the situations, the emergency contact right after it.

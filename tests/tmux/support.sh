@@ -58,14 +58,14 @@ expect_screen a "Emergency: 112, or Jo next door"
 expect_screen a "Your therapist: Dr. Rivera, 555-0100"
 if screen a | grep -qF "d put the note aside"; then fail "a note to put aside while things move" a; fi
 tmx send-keys -t a End
-wait_for a "Nothing on this screen is saved."
+wait_for a "Reading this screen saves nothing."
 expect_screen a "Keeping score"
 # The panic key covers it; the return word brings it back.
 tmx send-keys -t a '!'
 sleep 0.4
 if screen a | grep -q '[^[:space:]]'; then fail "the panic key left the help screen up" a; fi
 tmx send-keys -t a -l "moon"
-wait_for a "Nothing on this screen is saved."
+wait_for a "Reading this screen saves nothing."
 send_esc a
 wait_for a "better: moods up, more repairs"
 # Nothing was written: no entry, no note put aside.
