@@ -34,6 +34,7 @@ struct ui_tab {
 extern const struct ui_view ui_practices_view;
 /* The tabs (ui_tab_NAME.c). */
 extern const struct ui_tab ui_tab_pace;
+extern const struct ui_tab ui_tab_moved; /* support: what moved */
 
 /* Open the practices screen on its first tab, or on the tab titled title. */
 void ui_practices_open(struct ui *ui, const char *title);

@@ -26,6 +26,7 @@
 #include "tend/ui_plan.h"
 #include "tend/ui_practices.h"
 #include "tend/ui_screen.h"
+#include "tend/ui_support.h"
 #include "tend/ui_timeout.h"
 #include "tend/ui_weekview.h"
 
@@ -435,6 +436,8 @@ static enum ui_action dash_key(struct ui *ui, struct ui_key k)
 	case L'u': ui_ctx_undo(ui); break;
 	case L'p': ui->msg[0] = '\0'; ui_plan_open(ui); break;
 	case L'o': ui_practices_open(ui, NULL); break;
+	case L'h': ui_support_open(ui); break;
+	case L'n': ui_support_numbers(ui); break;
 	case L'\t': focus_step(ui, 1); break;
 	case L'\n': case L'\r': dash_open_history(ui); break;
 	default: return UI_NONE;
@@ -458,6 +461,7 @@ static const struct ui_view *const views[UI_VIEW_COUNT] = {
 	[UI_VIEW_HELP] = &ui_help_view,
 	[UI_VIEW_PLAN] = &ui_plan_view,
 	[UI_VIEW_PRACTICES] = &ui_practices_view,
+	[UI_VIEW_SUPPORT] = &ui_support_view,
 };
 
 static void dash_draw_view(struct ui *ui)
