@@ -7,6 +7,11 @@
 
 #include "store_priv.h"
 
+const char *const store_undoable_tables[] = {
+	"review_answer",
+	NULL,
+};
+
 /* A list of the entries a purge erases, to erase them from the backups. */
 struct gone_list {
 	struct store_gone *v;
@@ -16,7 +21,7 @@ struct gone_list {
 /* Inside the purge's transaction: add the deleted entries of kind that the
  * statement s (bound, selecting id, uid, created_at, partner) finds. */
 static int gone_collect(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
-                        struct gone_list *l, struct tend_err *err)
+                        const char *table, struct gone_list *l, struct tend_err *err)
 {
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -33,17 +38,43 @@ static int gone_collect(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 		l->v[l->n++] = (struct store_gone){ kind, sqlite3_column_int64(s, 0),
 		                                    sqlite3_column_int64(s, 1),
 		                                    sqlite3_column_int64(s, 2),
-		                                    sqlite3_column_int(s, 3) };
+		                                    sqlite3_column_int(s, 3), table };
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? TEND_OK
 	       : store_fail(st, err, "could not erase deleted entries");
 }
 
+/* Inside the purge's transaction: the deleted rows of a practice's table. */
+static int purge_table(struct store *st, const char *table, int64_t before,
+                       struct gone_list *gone, struct tend_err *err)
+{
+	sqlite3_stmt *q = store_kind_stmt(st, err, "SELECT id, uid, created_at, 0 FROM %s "
+	                                  "WHERE deleted_at IS NOT NULL AND deleted_at < "
+	                                  ":before", table);
+	if (!q)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(q, ":before", before))
+		return store_fail(st, err, "could not erase deleted entries");
+	if (gone_collect(st, q, ENTRY_CHECKIN, table, gone, err))
+		return TEND_E_RUNTIME;
+	sqlite3_stmt *s = store_kind_stmt(st, err, "DELETE FROM %s WHERE deleted_at IS NOT "
+	                                  "NULL AND deleted_at < :before", table);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":before", before))
+		return store_fail(st, err, "could not erase deleted entries");
+	return store_run(st, s, err, "could not erase deleted entries") ? TEND_E_RUNTIME
+	                                                                : TEND_OK;
+}
+
 /* The body of store_purge_deleted, run inside its transaction. */
 static int purge_locked(struct store *st, int64_t before, struct gone_list *gone,
                         struct tend_err *err)
 {
+	for (const char *const *t = store_undoable_tables; *t; t++)
+		if (purge_table(st, *t, before, gone, err))
+			return TEND_E_RUNTIME;
 	for (int k = 0; k < ENTRY_KIND_COUNT; k++) {
 		sqlite3_stmt *q = store_kind_stmt(st, err, "SELECT id, uid, created_at, "
 		                                  "partner FROM %s WHERE deleted_at IS NOT "
@@ -53,7 +84,7 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 			return TEND_E_RUNTIME;
 		if (!store_bind_int64(q, ":before", before))
 			return store_fail(st, err, "could not erase deleted entries");
-		if (gone_collect(st, q, (enum entry_kind)k, gone, err))
+		if (gone_collect(st, q, (enum entry_kind)k, NULL, gone, err))
 			return TEND_E_RUNTIME;
 		sqlite3_stmt *s = store_kind_stmt(st, err, "DELETE FROM %s WHERE "
 		                                  "deleted_at IS NOT NULL AND "
@@ -75,11 +106,15 @@ static int purge_needed(struct store *st, int64_t before, bool *needed,
                         struct tend_err *err)
 {
 	*needed = false;
-	for (int k = 0; k < ENTRY_KIND_COUNT && !*needed; k++) {
+	int n_tables = 0;
+	while (store_undoable_tables[n_tables])
+		n_tables++;
+	for (int k = 0; k < ENTRY_KIND_COUNT + n_tables && !*needed; k++) {
+		const char *table = k < ENTRY_KIND_COUNT ? store_kind_of(k)->table
+		                    : store_undoable_tables[k - ENTRY_KIND_COUNT];
 		sqlite3_stmt *s = store_kind_stmt(st, err, "SELECT 1 FROM %s WHERE "
 		                                  "deleted_at IS NOT NULL AND "
-		                                  "deleted_at < :before LIMIT 1",
-		                                  store_kind_of(k)->table);
+		                                  "deleted_at < :before LIMIT 1", table);
 		if (!s)
 			return TEND_E_RUNTIME;
 		if (!store_bind_int64(s, ":before", before))
@@ -129,7 +164,7 @@ static int purge_one_locked(struct store *st, const struct entry *e,
 		return TEND_E_RUNTIME;
 	if (!store_bind_int64(q, ":id", e->id) || !store_bind_int64(q, ":uid", e->uid))
 		return store_fail(st, err, "could not erase the entry");
-	if (gone_collect(st, q, e->kind, gone, err))
+	if (gone_collect(st, q, e->kind, NULL, gone, err))
 		return TEND_E_RUNTIME;
 	sqlite3_stmt *s = store_kind_stmt(st, err, "DELETE FROM %s WHERE id = :id "
 	                                  "AND uid = :uid AND deleted_at IS NOT NULL",
