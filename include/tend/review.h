@@ -148,5 +148,9 @@ int review_week(struct app *app, tend_day date, struct review_agenda *out,
 #define REVIEW_TEXT_COLS 80
 int review_text_write(FILE *f, const struct review_agenda *a, const struct config *cfg,
                       bool ascii, struct tend_err *err);
+/* Every answer of l (as store_review_list gives them), review by review:
+ * who answered on which day, and the three questions with their answers. */
+int review_history_write(FILE *f, const struct review_answer_list *l,
+                         const struct config *cfg, bool ascii, struct tend_err *err);
 
 #endif

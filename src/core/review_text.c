@@ -171,3 +171,58 @@ int review_text_write(FILE *f, const struct review_agenda *a, const struct confi
 		return err_set(err, TEND_E_RUNTIME, "cannot write the review");
 	return TEND_OK;
 }
+
+/* One partner's three answers, each question then its words indented. */
+static int put_answer(struct out *o, const struct review_answer *a)
+{
+	char day[16];
+	int y, m, d;
+	day_format_short(a->day, day);
+	day_to_ymd(a->day, &y, &m, &d);
+	fprintf(o->f, "\n  %s, on %s %d\n", o->name[a->partner == 2 ? 1 : 0], day, y);
+	for (int q = 0; q < REVIEW_QUESTIONS; q++) {
+		fprintf(o->f, "    %s\n      ", review_questions[q]);
+		char *safe = flat_safe(a->text[q] ? a->text[q] : "", o->ascii);
+		if (!safe)
+			return -1;
+		put_wrapped(o->f, safe, 6, 6);
+		free(safe);
+	}
+	return 0;
+}
+
+int review_history_write(FILE *f, const struct review_answer_list *l,
+                         const struct config *cfg, bool ascii, struct tend_err *err)
+{
+	struct out o = { .f = f, .ascii = ascii };
+	int rc = 0;
+	for (int i = 0; i < 2; i++) {
+		const char *n = cfg->partner[i] && cfg->partner[i][0] ? cfg->partner[i]
+		                : (i ? "Partner 2" : "Partner 1");
+		o.name[i] = flat_safe(n, ascii);
+		if (!o.name[i])
+			rc = -1;
+	}
+	if (rc == 0 && l->n == 0)
+		fprintf(f, "No review answered yet.\n");
+	for (size_t i = 0; rc == 0 && i < l->n; i++) {
+		const struct review_answer *a = &l->v[i];
+		if (i == 0 || a->which != l->v[i - 1].which) {
+			char name[48], opens[16];
+			int y, m, d;
+			review_name(a->which, name, sizeof name);
+			name[0] = (char)(name[0] - 'a' + 'A');
+			day_format_short(a->opens, opens);
+			day_to_ymd(a->opens, &y, &m, &d);
+			fprintf(f, "%s%s, opened %s %d\n", i ? "\n" : "", name, opens, y);
+		}
+		rc = put_answer(&o, a);
+	}
+	free(o.name[0]);
+	free(o.name[1]);
+	if (rc)
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	if (ferror(f))
+		return err_set(err, TEND_E_RUNTIME, "cannot write the reviews");
+	return TEND_OK;
+}
