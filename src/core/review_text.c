@@ -109,8 +109,10 @@ static int put_section(struct out *o, const struct review_agenda *a, bool table,
 		if (*p >= 'a' && *p <= 'z')
 			*p = (char)(*p - 'a' + 'A');
 	fprintf(o->f, "\n%s\n", head);
-	if (!table && !review_agenda_has_kind(a))
-		put_wrapped(o->f, review_no_kind_words, 0, 0);
+	if (!table && !review_agenda_has_kind(a)) {
+		fputs("\n  ", o->f);
+		put_wrapped(o->f, review_no_kind_words, 2, 2);
+	}
 	int from = table ? REVIEW_SRC_TABLE : 0, to = table ? REVIEW_SRC_COUNT : REVIEW_SRC_TABLE;
 	for (int src = from; src < to; src++) {
 		bool titled = false;
