@@ -120,6 +120,19 @@ has "$out" "Quarterly review 2 is due (open since Tue 2 Mar 2027)"
 run 0 --date 2026-12-05 review answer -p 1 --good g --heavy h --next n
 has "$out" "Saved Alex's answers to quarterly review 1."
 
+# --- export: the table "reviews" and the JSON member
+run 0 export --format csv --table reviews
+[ "$(head -1 <<<"$out")" = "id,review,quarter,opens,partner,name,day,created,good,heavy,next" ] ||
+	fail "reviews CSV header: $(head -1 <<<"$out")"
+has "$out" ',closing,,2026-10-27,1,"Alex",2026-10-29,'
+has "$out" '"the evening check-ins","late evenings","a walk on Sundays"'
+has "$out" ',quarterly,1,2026-12-01,1,"Alex",2026-12-05,'
+hasnt "$out" '"the check-ins"'
+run 0 export --format json
+has "$out" '"reviews": ['
+has "$out" '"review": "closing", "quarter": null, "opens": "2026-10-27", "partner": 2, "day": "2026-11-02"'
+has "$out" '"good": "the hugs", "heavy": "the mornings", "next": "cook together"}'
+
 # --- bad input: one line, nothing saved
 n=$(db "SELECT count(*) FROM review_answer")
 run 2 --date 2026-12-05 review answer -p 1 --good g --heavy h
