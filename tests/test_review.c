@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "tend/review.h"
 #include "tend/text.h"
@@ -219,6 +220,34 @@ static void test_answer_refused(void **state)
 	assert_int_equal(practice_count(p, ENTRY_CHECKIN), 0);
 }
 
+/* A database from before the reviews (schema 7) keeps its entries and
+ * takes answers once opened. */
+static void test_migrate_from_7(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	struct entry e = { .kind = ENTRY_GESTURE, .partner = 2, .day = ymd(2026, 10, 1),
+	                   .text = (char *)"a hug" };
+	assert_int_equal(store_add(p->app.st, &e, NULL, &err), TEND_OK);
+	store_close(p->app.st);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(p->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE review_answer; PRAGMA user_version = 7",
+	                              NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	p->app.st = store_open(p->path, &err);
+	assert_non_null(p->app.st);
+	struct entry got = { 0 };
+	assert_int_equal(store_get(p->app.st, ENTRY_GESTURE, e.id, &got, &err), TEND_OK);
+	assert_string_equal(got.text, "a hug");
+	entry_clear(&got);
+	assert_int_equal(answer(p, 2, ymd(2026, 10, 28), "the hugs", NULL, &err), TEND_OK);
+	struct review_answer_list l = { 0 };
+	assert_int_equal(store_review_list(p->app.st, REVIEW_CLOSING, &l, &err), TEND_OK);
+	assert_int_equal(l.n, 1);
+	review_answer_list_free(&l);
+}
+
 static void add(struct practice *p, enum entry_kind kind, int partner, tend_day day,
                 const char *text, int bid, bool accepted)
 {
@@ -328,6 +357,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_answers_kept_and_undone, review_setup,
 		                                review_teardown),
 		cmocka_unit_test_setup_teardown(test_answer_refused, review_setup, review_teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_from_7, review_setup, review_teardown),
 		cmocka_unit_test_setup_teardown(test_week_agenda, review_setup, review_teardown),
 		cmocka_unit_test_setup_teardown(test_week_empty_and_due, review_setup,
 		                                review_teardown),

@@ -179,7 +179,10 @@ static struct store *open_ok(const char *path)
 }
 
 /* Takes a database of this build back to the entry tables of schema 2. */
-#define DROP_UIDS \
+/* The practices' own tables (schema 4 on), gone in an older database. */
+#define DROP_PRACTICES \
+	"DROP TABLE review_answer; "
+#define DROP_UIDS DROP_PRACTICES \
 	"ALTER TABLE checkin DROP COLUMN uid; ALTER TABLE gesture DROP COLUMN uid; " \
 	"ALTER TABLE repair DROP COLUMN uid; ALTER TABLE touch DROP COLUMN uid; " \
 	"ALTER TABLE timeout DROP COLUMN uid; "
