@@ -42,8 +42,9 @@ static int review_teardown(void **state)
 	return practice_teardown(state);
 }
 
-/* Day 1 is 2026-09-01: day 57 is 2026-10-27, day 60 2026-10-30, day 92
- * (the first day of the second 13-week quarter) 2026-12-01. */
+/* Day 1 is 2026-09-01: day 57 is 2026-10-27, day 60 2026-10-30. The plan
+ * counts the after phase's quarters from day 61: day 152 (2027-01-30)
+ * opens quarterly review 1, day 243 (2027-05-01) quarterly review 2. */
 static void test_open_on_pinned(void **state)
 {
 	(void)state;
@@ -56,26 +57,46 @@ static void test_open_on_pinned(void **state)
 	review_open_on(&p, start, ymd(2026, 10, 27), &s);   /* day 57 */
 	assert_int_equal(s.which, REVIEW_CLOSING);
 	assert_int_equal(s.opens, ymd(2026, 10, 27));
-	assert_int_equal(s.next, ymd(2026, 12, 1));
+	assert_int_equal(s.next, ymd(2027, 1, 30));
 	review_open_on(&p, start, ymd(2026, 10, 30), &s);   /* day 60 */
 	assert_int_equal(s.which, REVIEW_CLOSING);
-	review_open_on(&p, start, ymd(2026, 11, 30), &s);   /* day 91 */
+	review_open_on(&p, start, ymd(2027, 1, 29), &s);    /* day 151 */
 	assert_int_equal(s.which, REVIEW_CLOSING);
-	review_open_on(&p, start, ymd(2026, 12, 1), &s);    /* day 92 */
+	review_open_on(&p, start, ymd(2027, 1, 30), &s);    /* day 152 */
 	assert_int_equal(s.which, 1);
-	assert_int_equal(s.opens, ymd(2026, 12, 1));
-	assert_int_equal(s.next, ymd(2027, 3, 2));
-	review_open_on(&p, start, ymd(2027, 3, 1), &s);     /* day 182 */
+	assert_int_equal(s.opens, ymd(2027, 1, 30));
+	assert_int_equal(s.next, ymd(2027, 5, 1));
+	review_open_on(&p, start, ymd(2027, 4, 30), &s);    /* day 242 */
 	assert_int_equal(s.which, 1);
-	review_open_on(&p, start, ymd(2027, 3, 2), &s);     /* day 183 */
+	review_open_on(&p, start, ymd(2027, 5, 1), &s);     /* day 243 */
 	assert_int_equal(s.which, 2);
-	assert_int_equal(s.opens, ymd(2027, 3, 2));
+	assert_int_equal(s.opens, ymd(2027, 5, 1));
 	review_open_on(&p, start, ymd(2026, 8, 1), &s);     /* before the start */
 	assert_int_equal(s.which, REVIEW_NONE);
 }
 
+/* The reviews open where the plan's quarterly task counts its periods:
+ * the same first day as plan_status gives the after phase's task. */
+static void test_quarters_match_plan(void **state)
+{
+	struct practice *p = *state;
+	tend_day start = p->app.cfg.start_date;
+	struct entry_list none = { 0 };
+	for (int n = 1; n <= 3; n++) {
+		tend_day opens = review_opens(&p->app.plan, start, n);
+		struct plan_status st;
+		plan_status(&p->app.plan, start, opens, &none, NULL, NULL, NULL, &st);
+		const struct plan_task_status *q = NULL;
+		for (size_t i = 0; i < st.n_tasks; i++)
+			if (st.tasks[i].task->cadence == PLAN_QUARTERLY)
+				q = &st.tasks[i];
+		assert_non_null(q);
+		assert_int_equal(q->period, opens);
+	}
+}
+
 /* A longer first phase makes the plan longer: the closing days move with
- * its end, and the quarterly reviews take the quarters after it. */
+ * its end, and so do the quarterly reviews. */
 static void test_open_on_stretched(void **state)
 {
 	(void)state;
@@ -83,16 +104,13 @@ static void test_open_on_stretched(void **state)
 	tend_day start = ymd(2026, 1, 1);
 	struct review_slot s;
 
+	review_open_on(&p, start, start + 95, &s);          /* day 96 */
+	assert_int_equal(s.which, REVIEW_NONE);
 	review_open_on(&p, start, start + 96, &s);          /* day 97 */
 	assert_int_equal(s.which, REVIEW_CLOSING);
 	assert_int_equal(s.opens, start + 96);
-	review_open_on(&p, start, start + 95, &s);          /* day 96 */
-	assert_int_equal(s.which, REVIEW_NONE);
-	/* Day 100 is in the second quarter (days 92-182): the first quarterly
-	 * review opens on day 183. */
-	assert_int_equal(s.which, REVIEW_NONE);
-	assert_int_equal(review_opens(&p, start, 1), start + 182);
-	review_open_on(&p, start, start + 182, &s);
+	assert_int_equal(review_opens(&p, start, 1), start + 191); /* day 192 */
+	review_open_on(&p, start, start + 191, &s);
 	assert_int_equal(s.which, 1);
 }
 
@@ -144,8 +162,10 @@ static void test_due_until_both(void **state)
 	assert_int_equal(review_due_on(&p->app, ymd(2026, 11, 2), &d, &err), TEND_OK);
 	assert_false(d.due);
 
-	/* The next quarter opens quarterly review 1, due again. */
-	assert_int_equal(review_due_on(&p->app, ymd(2026, 12, 1), &d, &err), TEND_OK);
+	/* Quarterly review 1 opens on day 152, due again. */
+	assert_int_equal(review_due_on(&p->app, ymd(2027, 1, 29), &d, &err), TEND_OK);
+	assert_false(d.due);
+	assert_int_equal(review_due_on(&p->app, ymd(2027, 1, 30), &d, &err), TEND_OK);
 	assert_true(d.due);
 	assert_int_equal(d.slot.which, 1);
 	review_note(&d, note, sizeof note);
@@ -159,20 +179,20 @@ static void test_answers_kept_and_undone(void **state)
 	struct practice *p = *state;
 	struct tend_err err = { 0 };
 	int64_t replaced = -1;
-	assert_int_equal(answer(p, 1, ymd(2026, 12, 3), "first", &replaced, &err), TEND_OK);
+	assert_int_equal(answer(p, 1, ymd(2027, 2, 3), "first", &replaced, &err), TEND_OK);
 	assert_int_equal(replaced, 0);
 	struct review_answer_list l = { 0 };
 	assert_int_equal(store_review_list(p->app.st, -1, &l, &err), TEND_OK);
 	assert_int_equal(l.n, 1);
 	assert_int_equal(l.v[0].which, 1);
-	assert_int_equal(l.v[0].opens, ymd(2026, 12, 1));
-	assert_int_equal(l.v[0].day, ymd(2026, 12, 3));
+	assert_int_equal(l.v[0].opens, ymd(2027, 1, 30));
+	assert_int_equal(l.v[0].day, ymd(2027, 2, 3));
 	assert_string_equal(l.v[0].text[REVIEW_GOOD], "first");
 	assert_string_equal(l.v[0].text[REVIEW_NEXT], "a walk on Sundays");
 	int64_t first = l.v[0].id;
 	review_answer_list_free(&l);
 
-	assert_int_equal(answer(p, 1, ymd(2026, 12, 4), "second", &replaced, &err), TEND_OK);
+	assert_int_equal(answer(p, 1, ymd(2027, 2, 4), "second", &replaced, &err), TEND_OK);
 	assert_int_equal(replaced, first);
 	assert_int_equal(store_review_list(p->app.st, 1, &l, &err), TEND_OK);
 	assert_int_equal(l.n, 1);
@@ -352,6 +372,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_open_on_pinned),
 		cmocka_unit_test(test_open_on_stretched),
+		cmocka_unit_test_setup_teardown(test_quarters_match_plan, review_setup,
+		                                review_teardown),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test_setup_teardown(test_due_until_both, review_setup, review_teardown),
 		cmocka_unit_test_setup_teardown(test_answers_kept_and_undone, review_setup,

@@ -81,10 +81,12 @@ enum { REVIEW_GOOD, REVIEW_HEAVY, REVIEW_NEXT, REVIEW_QUESTIONS };
 extern const char *const review_questions[REVIEW_QUESTIONS];
 
 /* Which review: the closing review of the plan's last four days (days
- * 57-60 of a 60-day plan), then quarterly review 1, 2, ...: they follow
- * the plan's 13-week quarters (PLAN_QUARTER_DAYS from day 1), one for each
- * quarter after the one the plan ends in, opening on its first day. A
- * review stays open until the next one opens. */
+ * 57-60 of a 60-day plan), then quarterly review 1, 2, ...: the plan
+ * counts its quarterly task in 13-week periods (PLAN_QUARTER_DAYS) from
+ * the day after its last day, and quarterly review N opens on the first
+ * day of period N (days 152, 243, ... of a 60-day plan): 13 weeks of
+ * keeping it going after the closing review, and 13 weeks after each
+ * one. A review stays open until the next one opens. */
 #define REVIEW_NONE (-1)
 #define REVIEW_CLOSING 0
 #define REVIEW_CLOSING_DAYS 4

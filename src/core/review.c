@@ -172,10 +172,10 @@ tend_day review_opens(const struct plan *p, tend_day start, int which)
 	int closing = last - REVIEW_CLOSING_DAYS + 1;
 	if (which <= REVIEW_CLOSING)
 		return start + (closing > 1 ? closing : 1) - 1;
-	/* The quarter (0-based, from day 1) the plan ends in; the quarterly
-	 * reviews take the quarters after it. */
-	int end_q = (last - 1) / PLAN_QUARTER_DAYS;
-	return start + (tend_day)(end_q + which) * PLAN_QUARTER_DAYS;
+	/* The plan counts its after phase's quarterly task in 13-week periods
+	 * from the day after its last day (plan_status.c); quarterly review N
+	 * opens on the first day of the period after N such periods. */
+	return start + last + (tend_day)which * PLAN_QUARTER_DAYS;
 }
 
 void review_open_on(const struct plan *p, tend_day start, tend_day day,

@@ -92,7 +92,7 @@ has "$out" "The closing review is due: each of you answers what felt good"
 echo "the mornings" | "$TEND" --config "$C" --db "$D" --date 2026-11-02 review answer --partner 2 --good "the hugs" --heavy - --next "cook together" >"$T/out" 2>"$T/err" || fail "answer from stdin: $(cat "$T/err")"
 has "$(cat "$T/out")" "You have both answered."
 run 0 --date 2026-11-02 review
-has "$out" "You have both answered. Quarterly review 1 opens on Tue 1 Dec 2026."
+has "$out" "You have both answered. Quarterly review 1 opens on Sat 30 Jan 2027."
 has "$out" "The closing review, opened Tue 27 Oct 2026: answered by both of you"
 run 0 --date 2026-11-02 review --week
 hasnt "$out" "Looking back"
@@ -110,14 +110,15 @@ has "$out" "the mornings"
 [ "$(db "SELECT count(*) FROM review_answer WHERE deleted_at IS NOT NULL")" = 1 ] ||
 	fail "the replaced answer is not marked deleted"
 
-# --- quarterly review 1 from day 92 (Tue 1 Dec), every 13 weeks
-run 0 --date 2026-11-30 review
+# --- quarterly review 1 from day 152 (Sat 30 Jan): the plan counts its
+# quarters from day 61, 13 weeks each
+run 0 --date 2027-01-29 review
 hasnt "$out" "due"
-run 0 --date 2026-12-01 review
-has "$out" "Quarterly review 1 is due (open since Tue 1 Dec 2026)"
-run 0 --date 2027-03-02 review
-has "$out" "Quarterly review 2 is due (open since Tue 2 Mar 2027)"
-run 0 --date 2026-12-05 review answer -p 1 --good g --heavy h --next n
+run 0 --date 2027-01-30 review
+has "$out" "Quarterly review 1 is due (open since Sat 30 Jan 2027)"
+run 0 --date 2027-05-01 review
+has "$out" "Quarterly review 2 is due (open since Sat 1 May 2027)"
+run 0 --date 2027-02-05 review answer -p 1 --good g --heavy h --next n
 has "$out" "Saved Alex's answers to quarterly review 1."
 
 # --- export: the table "reviews" and the JSON member
@@ -126,7 +127,7 @@ run 0 export --format csv --table reviews
 	fail "reviews CSV header: $(head -1 <<<"$out")"
 has "$out" ',closing,,2026-10-27,1,"Alex",2026-10-29,'
 has "$out" '"the evening check-ins","late evenings","a walk on Sundays"'
-has "$out" ',quarterly,1,2026-12-01,1,"Alex",2026-12-05,'
+has "$out" ',quarterly,1,2027-01-30,1,"Alex",2027-02-05,'
 hasnt "$out" '"the check-ins"'
 run 0 export --format json
 has "$out" '"reviews": ['
@@ -135,15 +136,15 @@ has "$out" '"good": "the hugs", "heavy": "the mornings", "next": "cook together"
 
 # --- bad input: one line, nothing saved
 n=$(db "SELECT count(*) FROM review_answer")
-run 2 --date 2026-12-05 review answer -p 1 --good g --heavy h
+run 2 --date 2027-02-05 review answer -p 1 --good g --heavy h
 has "$err" "answer all three: --good, --heavy and --next (--next is missing)"
-run 2 --date 2026-12-05 review answer -p 3 --good g --heavy h --next n
+run 2 --date 2027-02-05 review answer -p 3 --good g --heavy h --next n
 has "$err" "\"3\" is neither partner"
-run 2 --date 2026-12-05 review answer -p 1 --good "   " --heavy h --next n
+run 2 --date 2027-02-05 review answer -p 1 --good "   " --heavy h --next n
 has "$err" "what felt good: a few words, please"
-run 2 --date 2026-12-05 review answer -p 1 --good "$(head -c 10001 /dev/zero | tr '\0' a)" --heavy h --next n
+run 2 --date 2027-02-05 review answer -p 1 --good "$(head -c 10001 /dev/zero | tr '\0' a)" --heavy h --next n
 has "$err" "10001 characters long"
-run 2 --date 2026-12-05 review answer -p 1 --good "$(printf '\xff\xfe')" --heavy h --next n
+run 2 --date 2027-02-05 review answer -p 1 --good "$(printf '\xff\xfe')" --heavy h --next n
 has "$err" "not valid UTF-8"
 run 2 review sideways
 has "$err" "the only word it takes is \"answer\""
