@@ -254,7 +254,11 @@ int review_due_on(struct app *app, tend_day day, struct review_due *out,
 {
 	memset(out, 0, sizeof *out);
 	review_open_on(&app->plan, app->cfg.start_date, day, &out->slot);
-	if (out->slot.which == REVIEW_NONE || !app->st)
+	if (out->slot.which == REVIEW_NONE)
+		return TEND_OK;
+	/* No database yet: nobody has answered. */
+	out->due = true;
+	if (!app->st)
 		return TEND_OK;
 	struct review_answer_list l = { 0 };
 	if (store_review_list(app->st, out->slot.which, &l, err) != TEND_OK) {

@@ -33,6 +33,13 @@ partner "Sam" { color = "magenta" }
 start-date = "2026-09-01"
 CONF
 
+# --- no database yet: nothing is made, and the review is due all the same
+run 0 --date 2026-10-28 review
+has "$out" "The closing review is due (open since Tue 27 Oct 2026)"
+run 0 --date 2026-09-18 review --week
+has "$out" "Nothing written down this week yet."
+[ ! -e "$D" ] || fail "showing the review made a database"
+
 # --- the week's agenda
 run 0 --date 2026-09-15 checkin alex --mood 4 --stress 2 --gratitude "the soup you made"
 run 0 --date 2026-09-15 checkin sam --mood 3 --stress 3
