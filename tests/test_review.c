@@ -95,6 +95,60 @@ static void test_quarters_match_plan(void **state)
 	}
 }
 
+static int answer(struct practice *p, int partner, tend_day day, const char *good,
+                  int64_t *replaced, struct tend_err *err)
+{
+	struct review_answer a = { .partner = partner, .day = day };
+	a.text[REVIEW_GOOD] = (char *)good;
+	a.text[REVIEW_HEAVY] = (char *)"the mornings";
+	a.text[REVIEW_NEXT] = (char *)"a walk on Sundays";
+	int rc = review_answer_save(&p->app, &a, replaced, err);
+	return rc;
+}
+
+/* The plan's look-back task (days 57-60) and its quarterly task tick
+ * themselves once both have answered the review open in their period. */
+static void test_plan_ticks(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	struct entry_list none = { 0 };
+	tend_day start = p->app.cfg.start_date;
+	struct plan_status ps;
+	const struct plan_task_status *look = NULL, *quarter = NULL;
+
+	plan_status(&p->app.plan, start, ymd(2026, 10, 28), &none, NULL, NULL, NULL, &ps);
+	assert_int_equal(review_plan_prove(p->app.st, &p->app.plan, start, &ps, &err), TEND_OK);
+	for (size_t i = 0; i < ps.n_tasks; i++)
+		if (!strcmp(ps.tasks[i].task->key, "look-back"))
+			look = &ps.tasks[i];
+	assert_non_null(look);
+	assert_false(look->by_hand);
+	assert_false(look->met);
+	assert_int_equal(answer(p, 1, ymd(2026, 10, 28), "a", NULL, &err), TEND_OK);
+	plan_status(&p->app.plan, start, ymd(2026, 10, 28), &none, NULL, NULL, NULL, &ps);
+	assert_int_equal(review_plan_prove(p->app.st, &p->app.plan, start, &ps, &err), TEND_OK);
+	assert_false(look->met);
+	assert_int_equal(answer(p, 2, ymd(2026, 10, 30), "b", NULL, &err), TEND_OK);
+	plan_status(&p->app.plan, start, ymd(2026, 10, 30), &none, NULL, NULL, NULL, &ps);
+	assert_int_equal(review_plan_prove(p->app.st, &p->app.plan, start, &ps, &err), TEND_OK);
+	assert_true(look->met);
+
+	/* The first quarter after the plan is the closing review's; the next
+	 * one waits for quarterly review 1. */
+	plan_status(&p->app.plan, start, ymd(2026, 12, 1), &none, NULL, NULL, NULL, &ps);
+	assert_int_equal(review_plan_prove(p->app.st, &p->app.plan, start, &ps, &err), TEND_OK);
+	for (size_t i = 0; i < ps.n_tasks; i++)
+		if (ps.tasks[i].task->cadence == PLAN_QUARTERLY)
+			quarter = &ps.tasks[i];
+	assert_non_null(quarter);
+	assert_true(quarter->met);
+	plan_status(&p->app.plan, start, ymd(2027, 2, 1), &none, NULL, NULL, NULL, &ps);
+	assert_int_equal(review_plan_prove(p->app.st, &p->app.plan, start, &ps, &err), TEND_OK);
+	assert_false(quarter->met);
+	assert_int_equal(quarter->done, 0);
+}
+
 /* A longer first phase makes the plan longer: the closing days move with
  * its end, and so do the quarterly reviews. */
 static void test_open_on_stretched(void **state)
@@ -122,17 +176,6 @@ static void test_names(void **state)
 	assert_string_equal(buf, "the closing review");
 	review_name(3, buf, sizeof buf);
 	assert_string_equal(buf, "quarterly review 3");
-}
-
-static int answer(struct practice *p, int partner, tend_day day, const char *good,
-                  int64_t *replaced, struct tend_err *err)
-{
-	struct review_answer a = { .partner = partner, .day = day };
-	a.text[REVIEW_GOOD] = (char *)good;
-	a.text[REVIEW_HEAVY] = (char *)"the mornings";
-	a.text[REVIEW_NEXT] = (char *)"a walk on Sundays";
-	int rc = review_answer_save(&p->app, &a, replaced, err);
-	return rc;
 }
 
 /* Due until both have answered; then the note goes. */
@@ -372,6 +415,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_open_on_pinned),
 		cmocka_unit_test(test_open_on_stretched),
+		cmocka_unit_test_setup_teardown(test_plan_ticks, review_setup, review_teardown),
 		cmocka_unit_test_setup_teardown(test_quarters_match_plan, review_setup,
 		                                review_teardown),
 		cmocka_unit_test(test_names),

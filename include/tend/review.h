@@ -140,6 +140,14 @@ void review_note(const struct review_due *d, char *buf, size_t size);
 int review_answer_save(struct app *app, struct review_answer *a, int64_t *replaced,
                        struct tend_err *err);
 
+/* Fill in the plan tasks of ps measured by "review" (PLAN_REVIEW): done
+ * (1 of 1) when both partners answered the review open on the task's
+ * period's first day: the closing review for the closing days' task and
+ * for the plan's first quarter after them, then quarterly review N. st
+ * NULL: nothing answered yet. */
+int review_plan_prove(struct store *st, const struct plan *p, tend_day start,
+                      struct plan_status *ps, struct tend_err *err);
+
 /* The week's agenda for the plan week holding date. */
 int review_week(struct app *app, tend_day date, struct review_agenda *out,
                 struct tend_err *err);

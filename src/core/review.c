@@ -249,6 +249,44 @@ bool review_answer_list_push(struct review_answer_list *l, const struct review_a
 	return true;
 }
 
+/* Which partners have answered review which. */
+static int review_answered(struct store *st, int which, bool answered[2],
+                           struct tend_err *err)
+{
+	answered[0] = answered[1] = false;
+	struct review_answer_list l = { 0 };
+	if (st && store_review_list(st, which, &l, err) != TEND_OK) {
+		review_answer_list_free(&l);
+		return err->code;
+	}
+	for (size_t i = 0; i < l.n; i++)
+		if (l.v[i].partner == 1 || l.v[i].partner == 2)
+			answered[l.v[i].partner - 1] = true;
+	review_answer_list_free(&l);
+	return TEND_OK;
+}
+
+int review_plan_prove(struct store *st, const struct plan *p, tend_day start,
+                      struct plan_status *ps, struct tend_err *err)
+{
+	for (size_t i = 0; i < ps->n_tasks; i++) {
+		struct plan_task_status *s = &ps->tasks[i];
+		if (!s->task || s->task->measure != PLAN_REVIEW || s->task->cadence == PLAN_DAILY)
+			continue;
+		struct review_slot slot;
+		bool answered[2] = { false, false };
+		review_open_on(p, start, s->period, &slot);
+		if (slot.which != REVIEW_NONE &&
+		    review_answered(st, slot.which, answered, err) != TEND_OK)
+			return err->code;
+		s->by_hand = false;
+		s->target = 1;
+		s->done = answered[0] && answered[1];
+		s->met = s->done >= s->target;
+	}
+	return TEND_OK;
+}
+
 int review_due_on(struct app *app, tend_day day, struct review_due *out,
                   struct tend_err *err)
 {
@@ -260,15 +298,8 @@ int review_due_on(struct app *app, tend_day day, struct review_due *out,
 	out->due = true;
 	if (!app->st)
 		return TEND_OK;
-	struct review_answer_list l = { 0 };
-	if (store_review_list(app->st, out->slot.which, &l, err) != TEND_OK) {
-		review_answer_list_free(&l);
+	if (review_answered(app->st, out->slot.which, out->answered, err) != TEND_OK)
 		return err->code;
-	}
-	for (size_t i = 0; i < l.n; i++)
-		if (l.v[i].partner == 1 || l.v[i].partner == 2)
-			out->answered[l.v[i].partner - 1] = true;
-	review_answer_list_free(&l);
 	out->due = !(out->answered[0] && out->answered[1]);
 	return TEND_OK;
 }
