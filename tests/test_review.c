@@ -295,8 +295,23 @@ static void test_migrate_from_7(void **state)
 	store_close(p->app.st);
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(p->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, "DROP TABLE review_answer; PRAGMA user_version = 7",
-	                              NULL, NULL, NULL), SQLITE_OK);
+	/* Back to schema 7: the review table goes, and so does every index
+	 * the later schemas made (those of schemas 1-3 stay). */
+	sqlite3_stmt *q;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = "
+	                                    "'index' AND sql IS NOT NULL AND name NOT IN "
+	                                    "('checkin_partner_day', 'gesture_day', "
+	                                    "'repair_day', 'touch_day', 'timeout_day') AND "
+	                                    "tbl_name <> 'review_answer'", -1, &q, NULL),
+	                 SQLITE_OK);
+	char drops[2048] = "DROP TABLE review_answer; PRAGMA user_version = 7;";
+	while (sqlite3_step(q) == SQLITE_ROW) {
+		size_t n = strlen(drops);
+		snprintf(drops + n, sizeof drops - n, "DROP INDEX \"%s\";",
+		         (const char *)sqlite3_column_text(q, 0));
+	}
+	sqlite3_finalize(q);
+	assert_int_equal(sqlite3_exec(db, drops, NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	p->app.st = store_open(p->path, &err);
 	assert_non_null(p->app.st);

@@ -13,7 +13,7 @@
 /* PRAGMA application_id of every tend database ("tend" in ASCII). */
 #define STORE_APPLICATION_ID 0x74656e64
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 11
+#define STORE_SCHEMA_VERSION 12
 
 struct store;
 
@@ -206,7 +206,8 @@ int store_review_add(struct store *st, struct review_answer *a, int64_t *replace
  * changed or went since) and bring back the one it replaced, if still kept. */
 int store_review_undo(struct store *st, int64_t id, int64_t uid, int64_t rev,
                       struct tend_err *err);
-/* The live answers, by review then partner; which < 0: every review. */
+/* The live answers, by review then partner; which < 0: every review (a
+ * read of the whole table: for the history and the export only). */
 int store_review_list(struct store *st, int which, struct review_answer_list *out,
                       struct tend_err *err);
 

@@ -181,9 +181,13 @@ int store_review_undo(struct store *st, int64_t id, int64_t uid, int64_t rev,
 int store_review_list(struct store *st, int which, struct review_answer_list *out,
                       struct tend_err *err)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT " ANSWER_COLS " FROM review_answer WHERE "
-	                             "deleted_at IS NULL AND (:which < 0 OR review = :which) "
-	                             "ORDER BY review, partner, id", err);
+	/* One review's answers come through its index (the dashboard asks on
+	 * each refresh); all of them only for the history and the export. */
+	sqlite3_stmt *s = which >= 0
+		? store_stmt(st, "SELECT " ANSWER_COLS " FROM review_answer WHERE review = "
+		             ":which AND deleted_at IS NULL ORDER BY partner, id", err)
+		: store_stmt(st, "SELECT " ANSWER_COLS " FROM review_answer WHERE deleted_at "
+		             "IS NULL ORDER BY review, partner, id", err);
 	if (!s)
 		return TEND_E_RUNTIME;
 	if (!store_bind_int64(s, ":which", which))

@@ -14,7 +14,7 @@
 struct ui_review {
 	struct review_agenda week;
 	struct review_due due;
-	struct review_answer_list answers;
+	struct review_answer_list answers; /* the open review's; every one in the history */
 	bool history;        /* showing the past answers instead of the week */
 	int top;             /* the first row shown */
 };
@@ -43,9 +43,13 @@ static void review_reload(struct ui *ui)
 	struct app *app = ui->app;
 	review_agenda_free(&r->week);
 	review_answer_list_free(&r->answers);
+	/* Every answer is read only while the history shows, so that a
+	 * refresh never reads the whole table. */
 	if (review_week(app, app->today, &r->week, &err) != TEND_OK ||
 	    review_due_on(app, app->today, &r->due, &err) != TEND_OK ||
-	    store_review_list(app->st, -1, &r->answers, &err) != TEND_OK)
+	    ((r->history || r->due.slot.which != REVIEW_NONE) &&
+	     store_review_list(app->st, r->history ? -1 : r->due.slot.which, &r->answers,
+	                       &err) != TEND_OK))
 		ui_ctx_message(ui, true, "%s", err.msg);
 }
 
@@ -395,6 +399,7 @@ static enum ui_action review_key(struct ui *ui, struct ui_key k)
 	case L'h':
 		r->history = !r->history;
 		r->top = 0;
+		review_reload(ui);
 		return UI_REDRAW;
 	default:
 		return UI_NONE;
