@@ -128,6 +128,15 @@ has "$out" "Quarterly review 2 is due (open since Sat 1 May 2027)"
 run 0 --date 2027-02-05 review answer -p 1 --good g --heavy h --next n
 has "$out" "Saved Alex's answers to quarterly review 1."
 
+# Hostile text in an answer is kept as typed and never reaches the terminal raw.
+run 0 --date 2027-02-06 review answer -p 2 --good "$(printf 'the \033]0;owned\007walks')" --heavy h --next n
+run 0 review --history
+hasnt "$out" $'\033'
+hasnt "$out" $'\007'
+has "$out" "the �]0;owned�walks"
+[ "$(db "SELECT hex(good) FROM review_answer WHERE deleted_at IS NULL AND review = 1 AND partner = 2")" = \
+  "$(printf 'the \033]0;owned\007walks' | od -An -tx1 | tr -d ' \n' | tr a-f A-F)" ] || fail "the answer was not kept as typed"
+
 # --- export: the table "reviews" and the JSON member
 run 0 export --format csv --table reviews
 [ "$(head -1 <<<"$out")" = "id,review,quarter,opens,partner,name,day,created,good,heavy,next" ] ||
