@@ -295,20 +295,24 @@ static void test_migrate_from_7(void **state)
 	store_close(p->app.st);
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(p->path, &db), SQLITE_OK);
-	/* Back to schema 7: the review table goes, and so does every index
-	 * the later schemas made (those of schemas 1-3 stay). */
+	/* Back to schema 7: the tables and indexes of the later schemas go
+	 * (those of schemas 1-3 stay, and the practices before the reviews
+	 * made none). */
 	sqlite3_stmt *q;
-	assert_int_equal(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = "
-	                                    "'index' AND sql IS NOT NULL AND name NOT IN "
-	                                    "('checkin_partner_day', 'gesture_day', "
-	                                    "'repair_day', 'touch_day', 'timeout_day') AND "
-	                                    "tbl_name <> 'review_answer'", -1, &q, NULL),
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT type, name FROM sqlite_master WHERE "
+	                                    "sql IS NOT NULL AND name NOT IN ('partner', "
+	                                    "'checkin', 'gesture', 'repair', 'touch', "
+	                                    "'timeout', 'touch_stage', 'plan_tick', "
+	                                    "'sqlite_sequence', 'checkin_partner_day', "
+	                                    "'gesture_day', 'repair_day', 'touch_day', "
+	                                    "'timeout_day') ORDER BY type DESC", -1, &q, NULL),
 	                 SQLITE_OK);
-	char drops[2048] = "DROP TABLE review_answer; PRAGMA user_version = 7;";
+	char drops[4096] = "PRAGMA user_version = 7;";
 	while (sqlite3_step(q) == SQLITE_ROW) {
 		size_t n = strlen(drops);
-		snprintf(drops + n, sizeof drops - n, "DROP INDEX \"%s\";",
-		         (const char *)sqlite3_column_text(q, 0));
+		snprintf(drops + n, sizeof drops - n, "DROP %s IF EXISTS \"%s\";",
+		         (const char *)sqlite3_column_text(q, 0),
+		         (const char *)sqlite3_column_text(q, 1));
 	}
 	sqlite3_finalize(q);
 	assert_int_equal(sqlite3_exec(db, drops, NULL, NULL, NULL), SQLITE_OK);

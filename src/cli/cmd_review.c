@@ -7,12 +7,9 @@
 #include <strings.h>
 #include <unistd.h>
 
-#include "tend-build.h"
 #include "tend/cli.h"
+#include "tend/pdf_module.h"
 #include "tend/review.h"
-#ifdef TEND_HAVE_PDF
-#include "tend/review_pdf.h"
-#endif
 
 static const char cmd_review_usage[] =
 	"usage: tend review\n"
@@ -146,30 +143,27 @@ static int review_history(struct app *app)
 	return 0;
 }
 
-/* The agenda in the chosen format to f. */
-static int week_write(struct app *app, FILE *f, const struct review_agenda *a, bool pdf,
-                      bool letter, struct tend_err *err)
+/* The agenda in the chosen format to f; pdf is the loaded module for a PDF. */
+static int week_write(struct app *app, FILE *f, const struct review_agenda *a,
+                      const struct pdf_module *pdf, bool letter, struct tend_err *err)
 {
 	if (!pdf)
 		return review_text_write(f, a, &app->cfg, cli_ascii(), err);
-#ifdef TEND_HAVE_PDF
-	return review_pdf_write(f, a, &app->plan, &app->cfg,
-	                        letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, err);
-#else
-	(void)letter;
-	return err_set(err, TEND_E_RUNTIME, "this tend was built without PDF support");
-#endif
+	return pdf->review(f, a, &app->plan, &app->cfg,
+	                   letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, err);
 }
 
-static int review_week_cmd(struct app *app, const char *output, bool pdf, bool letter)
+static int review_week_cmd(struct app *app, const char *output, bool want_pdf, bool letter)
 {
-#ifndef TEND_HAVE_PDF
-	if (pdf) {
-		fprintf(stderr, "tend review: this tend was built without PDF support (it "
-		        "needs pangocairo); leave out --pdf\n");
+	struct tend_err err, close_err;
+	err_clear(&err);
+	err_clear(&close_err);
+	/* Before any file is made: a PDF needs its module. */
+	const struct pdf_module *pdf = want_pdf ? pdf_module_load(&err) : NULL;
+	if (want_pdf && !pdf) {
+		fprintf(stderr, "tend review: %s\n", err.msg);
 		return 1;
 	}
-#endif
 	if (pdf && (!output || !strcmp(output, "-")) && isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "tend review: will not write a PDF to the terminal; use -o "
 		        "FILE or a pipe\n");
@@ -181,9 +175,6 @@ static int review_week_cmd(struct app *app, const char *output, bool pdf, bool l
 	int rc = cli_store_reading(app, &none, false);
 	if (rc)
 		return rc;
-	struct tend_err err, close_err;
-	err_clear(&err);
-	err_clear(&close_err);
 	struct review_agenda a;
 	if (review_week(app, app->today, &a, &err) != TEND_OK)
 		return cli_fail(&err);
@@ -191,6 +182,13 @@ static int review_week_cmd(struct app *app, const char *output, bool pdf, bool l
 	if (!out) {
 		review_agenda_free(&a);
 		return cli_fail(&err);
+	}
+	if (pdf && isatty(fileno(cli_output_file(out)))) {
+		cli_output_close(out, false, &close_err);
+		review_agenda_free(&a);
+		fprintf(stderr, "tend review: will not write a PDF to the terminal; use -o "
+		        "FILE or a pipe\n");
+		return 2;
 	}
 	rc = week_write(app, cli_output_file(out), &a, pdf, letter, &err);
 	review_agenda_free(&a);
@@ -276,6 +274,15 @@ static int cmd_review(struct app *app, struct cli_args *args)
 	                       paper && !strcasecmp(paper, "letter"));
 }
 
+/* For shell completion: the one word, whose answers, paper, the file. */
+static const struct cli_values cmd_review_values[] = {
+	{ NULL, "answer" },
+	{ "partner", "@partner" },
+	{ "paper", "a4 letter" },
+	{ "output", "@file" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_review_entry = {
 	.name = "review",
 	.summary = "the weekly review's agenda, and the closing and quarterly reviews",
@@ -283,5 +290,6 @@ const struct cli_command cmd_review_entry = {
 	.options = review_options,
 	.min_args = 0, .max_args = 1,
 	.args_error = "the only word it takes is \"answer\"",
+	.values = cmd_review_values,
 	.run = cmd_review,
 };

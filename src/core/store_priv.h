@@ -118,10 +118,6 @@ struct store_gone {
 	int partner;
 	const char *table;  /* a practice's own table; NULL: the kind's */
 };
-/* store_purge.c: the practices' own tables whose rows are deleted
- * undoably (id, uid, created_at and deleted_at like the entries'), purged
- * and scrubbed from the backups with them. NULL-terminated. */
-extern const char *const store_undoable_tables[];
 /* Delete the entries gone[] from the daily backups and the safety copies
  * in the database's backups folder (copies of a damaged one are kept). */
 int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t n,

@@ -7,11 +7,6 @@
 
 #include "store_priv.h"
 
-const char *const store_undoable_tables[] = {
-	"review_answer",
-	NULL,
-};
-
 /* A list of the entries a purge erases, to erase them from the backups. */
 struct gone_list {
 	struct store_gone *v;
@@ -45,36 +40,18 @@ static int gone_collect(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 	       : store_fail(st, err, "could not erase deleted entries");
 }
 
-/* Inside the purge's transaction: the deleted rows of a practice's table. */
-static int purge_table(struct store *st, const char *table, int64_t before,
-                       struct gone_list *gone, struct tend_err *err)
-{
-	sqlite3_stmt *q = store_kind_stmt(st, err, "SELECT id, uid, created_at, 0 FROM %s "
-	                                  "WHERE deleted_at IS NOT NULL AND deleted_at < "
-	                                  ":before", table);
-	if (!q)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(q, ":before", before))
-		return store_fail(st, err, "could not erase deleted entries");
-	if (gone_collect(st, q, ENTRY_CHECKIN, table, gone, err))
-		return TEND_E_RUNTIME;
-	sqlite3_stmt *s = store_kind_stmt(st, err, "DELETE FROM %s WHERE deleted_at IS NOT "
-	                                  "NULL AND deleted_at < :before", table);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":before", before))
-		return store_fail(st, err, "could not erase deleted entries");
-	return store_run(st, s, err, "could not erase deleted entries") ? TEND_E_RUNTIME
-	                                                                : TEND_OK;
-}
+/* The practices' own tables with undoable deletes (deleted_at): erased
+ * with the entries. Each practice adds its table. */
+static const char *const practice_tables[] = {
+	"pause",
+	"review_answer",
+	NULL,
+};
 
 /* The body of store_purge_deleted, run inside its transaction. */
 static int purge_locked(struct store *st, int64_t before, struct gone_list *gone,
                         struct tend_err *err)
 {
-	for (const char *const *t = store_undoable_tables; *t; t++)
-		if (purge_table(st, *t, before, gone, err))
-			return TEND_E_RUNTIME;
 	for (int k = 0; k < ENTRY_KIND_COUNT; k++) {
 		sqlite3_stmt *q = store_kind_stmt(st, err, "SELECT id, uid, created_at, "
 		                                  "partner FROM %s WHERE deleted_at IS NOT "
@@ -97,6 +74,27 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 		if (store_run(st, s, err, "could not erase deleted entries"))
 			return TEND_E_RUNTIME;
 	}
+	for (const char *const *t = practice_tables; *t; t++) {
+		/* Found again in the automatic backups by id and uid. */
+		sqlite3_stmt *q = store_kind_stmt(st, err, "SELECT id, uid, created_at, 0 "
+		                                  "FROM %s WHERE deleted_at IS NOT NULL AND "
+		                                  "deleted_at < :before", *t);
+		if (!q)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(q, ":before", before))
+			return store_fail(st, err, "could not erase deleted records");
+		if (gone_collect(st, q, ENTRY_CHECKIN, *t, gone, err))
+			return TEND_E_RUNTIME;
+		sqlite3_stmt *s = store_kind_stmt(st, err, "DELETE FROM %s WHERE "
+		                                  "deleted_at IS NOT NULL AND "
+		                                  "deleted_at < :before", *t);
+		if (!s)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(s, ":before", before))
+			return store_fail(st, err, "could not erase deleted records");
+		if (store_run(st, s, err, "could not erase deleted records"))
+			return TEND_E_RUNTIME;
+	}
 	return TEND_OK;
 }
 
@@ -106,15 +104,11 @@ static int purge_needed(struct store *st, int64_t before, bool *needed,
                         struct tend_err *err)
 {
 	*needed = false;
-	int n_tables = 0;
-	while (store_undoable_tables[n_tables])
-		n_tables++;
-	for (int k = 0; k < ENTRY_KIND_COUNT + n_tables && !*needed; k++) {
-		const char *table = k < ENTRY_KIND_COUNT ? store_kind_of(k)->table
-		                    : store_undoable_tables[k - ENTRY_KIND_COUNT];
+	for (int k = 0; k < ENTRY_KIND_COUNT && !*needed; k++) {
 		sqlite3_stmt *s = store_kind_stmt(st, err, "SELECT 1 FROM %s WHERE "
 		                                  "deleted_at IS NOT NULL AND "
-		                                  "deleted_at < :before LIMIT 1", table);
+		                                  "deleted_at < :before LIMIT 1",
+		                                  store_kind_of(k)->table);
 		if (!s)
 			return TEND_E_RUNTIME;
 		if (!store_bind_int64(s, ":before", before))
@@ -125,6 +119,21 @@ static int purge_needed(struct store *st, int64_t before, bool *needed,
 			*needed = true;
 		else if (rc != SQLITE_DONE)
 			return store_fail(st, err, "could not erase deleted entries");
+	}
+	for (const char *const *t = practice_tables; *t && !*needed; t++) {
+		sqlite3_stmt *s = store_kind_stmt(st, err, "SELECT 1 FROM %s WHERE "
+		                                  "deleted_at IS NOT NULL AND "
+		                                  "deleted_at < :before LIMIT 1", *t);
+		if (!s)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(s, ":before", before))
+			return store_fail(st, err, "could not erase deleted records");
+		int rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc == SQLITE_ROW)
+			*needed = true;
+		else if (rc != SQLITE_DONE)
+			return store_fail(st, err, "could not erase deleted records");
 	}
 	return TEND_OK;
 }

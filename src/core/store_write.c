@@ -321,6 +321,7 @@ static int forget_locked(struct store *st, struct tend_err *err)
 	}
 	static const char *const state[] = {
 		"DELETE FROM plan_tick", "DELETE FROM touch_stage",
+		"DELETE FROM pause",
 		"DELETE FROM review_answer",
 	};
 	for (size_t i = 0; i < sizeof state / sizeof *state; i++) {

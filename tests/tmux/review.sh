@@ -14,6 +14,19 @@ start-date = "2026-09-01"
 CONF
 chmod 600 "$T/tend.conf"
 db() { sqlite3 "$T/tend.db" "$1"; }
+# review_tab: the practices screen, moved on to the Review tab (its key
+# line says "h past answers"), wherever it stands among the tabs.
+review_tab() {
+	tmx send-keys -t a o
+	wait_for a "Our practices"
+	_i=0
+	while ! screen a | grep -qF "h past answers"; do
+		[ "$_i" -lt 12 ] || fail "no Review tab" a
+		tmx send-keys -t a Right
+		sleep 0.2
+		_i=$((_i + 1))
+	done
+}
 cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@"; }
 log() { cli "$@" >/dev/null 2>"$T/cli-err" || fail "tend $*: $(cat "$T/cli-err")"; }
 at() {
@@ -37,7 +50,7 @@ log --date 2026-09-16 gesture sam "a hug at the door"
 log --date 2026-09-17 repair sam "I was short with you." --accepted
 at "$T/tend.conf" 2026-09-18
 if screen a | grep -qF "review due"; then fail "a review due in week 3" a; fi
-tmx send-keys -t a o
+review_tab
 wait_for a "This week, week 3: Tue 15 Sep to Mon 21 Sep"
 expect_screen a "Kind moments"
 expect_screen a "Tue 15 Sep  Alex  the soup you made"
@@ -55,7 +68,7 @@ wait_for a "No review is open yet: the closing review opens on Tue 27 Oct."
 # Day 58: the closing review is due, on the dashboard's second line too.
 at "$T/tend.conf" 2026-10-28
 expect_screen a "closing review due"
-tmx send-keys -t a o
+review_tab
 wait_for a "The closing review is due: press a"
 tmx send-keys -t a a
 wait_for a "What to try next?"
@@ -71,7 +84,8 @@ wait_for a "Undone: Alex's answers to the closing review."
 [ "$(db "SELECT count(*) FROM review_answer WHERE deleted_at IS NULL")" = 0 ] ||
 	fail "undo left the answers"
 # Both answer in one form; the form opens with what is kept.
-tmx send-keys -t a o a
+review_tab
+tmx send-keys -t a a
 wait_for a "What to try next?"
 tmx send-keys -t a "the check-ins" Tab "late evenings" Tab "a walk" Tab \
 	"the hugs" Tab "the mornings" Tab "cook together" Enter
@@ -82,7 +96,8 @@ wait_gone a "closing review due"
 [ "$(db "SELECT count(*) FROM review_answer WHERE deleted_at IS NULL AND review = 0")" = 2 ] ||
 	fail "both answers were not kept"
 # Past answers, readable.
-tmx send-keys -t a o h
+review_tab
+tmx send-keys -t a h
 wait_for a "Our past reviews"
 expect_screen a "The closing review"
 expect_screen a "Wed 28 Oct  Alex"
@@ -93,7 +108,7 @@ expect_screen a "Next:  cook together"
 sed 's/^start-date/discreet = true\nstart-date/' "$T/tend.conf" > "$T/discreet.conf"
 chmod 600 "$T/discreet.conf"
 at "$T/discreet.conf" 2026-09-18
-tmx send-keys -t a o
+review_tab
 wait_for a "Together"
 expect_screen a "Step 1: quiet time close together"
 if screen a | grep -qE "Stage|touch"; then fail "touch words in discreet mode" a; fi
