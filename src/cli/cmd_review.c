@@ -61,10 +61,11 @@ static void show_due(struct app *app, const struct review_due *d)
 {
 	char name[48], day[40];
 	if (d->slot.which == REVIEW_NONE) {
-		tend_day opens = review_opens(&app->plan, app->cfg.start_date, REVIEW_CLOSING);
+		tend_day start = app_plan_start(app, app->today);
+		tend_day opens = review_opens(&app->plan, start, REVIEW_CLOSING);
 		cli_day_label(app, opens, day, sizeof day);
 		printf("No review is open yet. The closing review opens on %s (day %d).\n", day,
-		       day_plan_number(app->cfg.start_date, opens));
+		       day_plan_number(start, opens));
 		return;
 	}
 	review_title(d->slot.which, name, sizeof name);

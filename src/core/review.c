@@ -291,7 +291,8 @@ int review_due_on(struct app *app, tend_day day, struct review_due *out,
                   struct tend_err *err)
 {
 	memset(out, 0, sizeof *out);
-	review_open_on(&app->plan, app->cfg.start_date, day, &out->slot);
+	/* Paused days do not count: the start moves on by them (pace.h). */
+	review_open_on(&app->plan, app_plan_start(app, day), day, &out->slot);
 	if (out->slot.which == REVIEW_NONE)
 		return TEND_OK;
 	/* No database yet: nobody has answered. */
@@ -345,16 +346,15 @@ int review_answer_save(struct app *app, struct review_answer *a, int64_t *replac
 		if (answer_text_check(a->text[q], q, err) != TEND_OK)
 			return err->code;
 	struct review_slot slot;
-	review_open_on(&app->plan, app->cfg.start_date, a->day, &slot);
+	tend_day start = app_plan_start(app, a->day);
+	review_open_on(&app->plan, start, a->day, &slot);
 	if (slot.which == REVIEW_NONE) {
 		char opens[16];
-		day_format_short(review_opens(&app->plan, app->cfg.start_date, REVIEW_CLOSING),
-		                 opens);
+		tend_day day = review_opens(&app->plan, start, REVIEW_CLOSING);
+		day_format_short(day, opens);
 		return err_set(err, TEND_E_USAGE, "no review is open yet: the closing review "
 		               "opens on %s (day %d of the plan)", opens,
-		               day_plan_number(app->cfg.start_date,
-		                               review_opens(&app->plan, app->cfg.start_date,
-		                                            REVIEW_CLOSING)));
+		               day_plan_number(start, day));
 	}
 	a->which = slot.which;
 	a->opens = slot.opens;
@@ -366,9 +366,10 @@ int review_week(struct app *app, tend_day date, struct review_agenda *out,
                 struct tend_err *err)
 {
 	memset(out, 0, sizeof *out);
-	out->from = plan_week_start(app->cfg.start_date, date);
+	tend_day start = app_plan_start(app, date);
+	out->from = plan_week_start(start, date);
 	out->to = out->from + 6;
-	out->week = plan_week_of(day_plan_number(app->cfg.start_date, out->from));
+	out->week = plan_week_of(day_plan_number(start, out->from));
 	struct entry_list l = { 0 };
 	struct store_stage stage = { .stage = 1, .since = DAY_INVALID };
 	struct review_due due = { 0 };

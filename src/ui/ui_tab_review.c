@@ -356,7 +356,7 @@ static void open_form(struct ui *ui)
 	char name[48], title[96];
 	if (r->due.slot.which == REVIEW_NONE) {
 		char day[16];
-		day_format_short(review_opens(&ui->app->plan, ui->app->cfg.start_date,
+		day_format_short(review_opens(&ui->app->plan, app_plan_start(ui->app, ui->app->today),
 		                              REVIEW_CLOSING), day);
 		ui_ctx_message(ui, false, "No review is open yet: the closing review opens on %s.",
 		               day);

@@ -184,6 +184,15 @@ diff -q "$EXP/review_week.expected" "$T/week.txt" >/dev/null || fail "the agenda
 run 0 forget --all --yes-really
 [ "$(db "SELECT count(*) FROM review_answer")" = 0 ] || fail "forget left review answers"
 
+# --- a pause moves the reviews on: ten paused days, day 57 ten days later
+P="$T/paused.db"
+"$TEND" --config "$C" --db "$P" --date 2026-10-01 pause --reason travel >/dev/null 2>&1 || fail "pause"
+"$TEND" --config "$C" --db "$P" --date 2026-10-11 resume >/dev/null 2>&1 || fail "resume"
+out=$("$TEND" --config "$C" --db "$P" --date 2026-10-28 review 2>&1)
+has "$out" "No review is open yet. The closing review opens on Fri 6 Nov 2026 (day 57)."
+out=$("$TEND" --config "$C" --db "$P" --date 2026-11-06 review 2>&1)
+has "$out" "The closing review is due (open since Fri 6 Nov 2026)"
+
 if [ "$fails" -eq 0 ]; then echo "review: all checks passed"; exit 0; fi
 echo "review: $fails failed"
 exit 1
