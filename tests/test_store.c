@@ -181,6 +181,7 @@ static struct store *open_ok(const char *path)
 /* Takes a database of this build back to the entry tables of schema 2
  * (the practices' own tables, schema 4 on, go first). */
 #define DROP_UIDS \
+	"DROP TABLE review_answer; " \
 	"DROP TABLE pause; DROP TABLE evening; " \
 	"ALTER TABLE checkin DROP COLUMN uid; ALTER TABLE gesture DROP COLUMN uid; " \
 	"ALTER TABLE repair DROP COLUMN uid; ALTER TABLE touch DROP COLUMN uid; " \

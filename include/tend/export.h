@@ -25,6 +25,8 @@ struct export_table {
 	int (*json)(FILE *f, struct store *st, const struct config *cfg,
 	            struct tend_err *err);
 };
+/* The practices' tables, each in its export_NAME.c. */
+extern const struct export_table export_reviews;
 /* Every such table, NULL-terminated. */
 extern const struct export_table *const export_tables[];
 /* The practices' tables (export_NAME.c). */

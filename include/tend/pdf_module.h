@@ -6,16 +6,20 @@
 
 #include "tend/err.h"
 #include "tend/plan_pdf.h"
+#include "tend/review_pdf.h"
 
 /* Bumped whenever struct pdf_module changes, so that a module from
  * another build of tend is refused instead of called wrongly. */
-#define PDF_MODULE_ABI 1
+#define PDF_MODULE_ABI 2
 
 /* What the module offers: its one exported symbol, tend_pdf_module. */
 struct pdf_module {
 	int abi;
 	int (*plan)(FILE *f, const struct plan *p, const struct config *cfg, tend_day start,
 	            enum plan_paper paper, struct tend_err *err);
+	/* The weekly review's agenda (review_pdf.h). */
+	int (*review)(FILE *f, const struct review_agenda *a, const struct plan *p,
+	              const struct config *cfg, enum plan_paper paper, struct tend_err *err);
 };
 
 #define PDF_MODULE_SYMBOL "tend_pdf_module"

@@ -34,7 +34,10 @@ enum plan_measure {
 	PLAN_CHECKIN,
 	PLAN_GESTURE,
 	PLAN_REPAIR,
-	PLAN_TOUCH
+	PLAN_TOUCH,
+	PLAN_REVIEW     /* both partners answered the closing or quarterly review
+	                   open on the period's first day: plan_status leaves it
+	                   at 0, review_plan_prove (review.h) fills it in */
 };
 
 struct plan_task {

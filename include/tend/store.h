@@ -240,4 +240,23 @@ int store_evening_get(struct store *st, tend_day day, char *step, size_t size,
 int store_evening_set(struct store *st, tend_day day, const char *step,
                       struct tend_err *err);
 
+/* review: the answers to the closing and quarterly reviews (tend/review.h).
+ * A partner's second answer to one review replaces the first, which is
+ * deleted (undoably, until the purge) and named in the new one's replaces. */
+struct review_answer;
+struct review_answer_list;
+/* Save a new answer (id, uid, rev, created_at filled in), deleting the same
+ * partner's live answer to the same review in the same transaction;
+ * *replaced gets its id (0: none). */
+int store_review_add(struct store *st, struct review_answer *a, int64_t *replaced,
+                     struct tend_err *err);
+/* Take back the answer id (uid and rev must match: TEND_E_CONFLICT when it
+ * changed or went since) and bring back the one it replaced, if still kept. */
+int store_review_undo(struct store *st, int64_t id, int64_t uid, int64_t rev,
+                      struct tend_err *err);
+/* The live answers, by review then partner; which < 0: every review (a
+ * read of the whole table: for the history and the export only). */
+int store_review_list(struct store *st, int which, struct review_answer_list *out,
+                      struct tend_err *err);
+
 #endif

@@ -104,6 +104,7 @@ struct ui_history {
 
 struct ui_form;
 struct ui_plan;
+struct ui_review;
 
 /* A place on screen a click acts on: a footer key (the key it presses),
  * or a form's choice (field and choice, key 0). */
@@ -173,6 +174,7 @@ struct ui {
 	bool numbers;
 	int support_top;
 	struct moved moved;
+	struct ui_review *review;   /* the Review tab's week and answers */
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
 	int n_clicks;
 

@@ -36,6 +36,11 @@ extern const struct ui_view ui_practices_view;
 extern const struct ui_tab ui_tab_pace;
 extern const struct ui_tab ui_tab_moved; /* support: what moved */
 
+/* The tabs, each in its ui_tab_NAME.c. */
+extern const struct ui_tab ui_tab_review;
+/* Free what the Review tab keeps in ui->review (ui_ctx_free calls it). */
+void ui_tab_review_free(struct ui *ui);
+
 /* Open the practices screen on its first tab, or on the tab titled title. */
 void ui_practices_open(struct ui *ui, const char *title);
 /* Reload every tab (after a change saved elsewhere). */

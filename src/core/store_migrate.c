@@ -134,7 +134,27 @@ static const char migration_4[] = "";  /* objective: the two sentences */
 static const char migration_5[] = "";  /* talk: the weekly talk */
 static const char migration_6[] = "";  /* task: the shared load */
 static const char migration_7[] = "";  /* ritual: rituals of connection */
-static const char migration_8[] = "";  /* review: weekly, closing, quarterly */
+/* review: each partner's answers to the closing and quarterly reviews
+ * (review 0 is the closing one, N >= 1 quarterly review N; opens is its
+ * first day). A second answer replaces the first, which is deleted and
+ * named in replaces, so that undo can bring it back. */
+static const char migration_8[] =
+	"CREATE TABLE review_answer ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" review INTEGER NOT NULL CHECK (typeof(review) = 'integer' AND review >= 0),"
+	" opens TEXT NOT NULL " CHECK_DAY("opens") ","
+	" partner INTEGER NOT NULL REFERENCES partner (slot) CHECK (partner IN (1, 2)),"
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	" good TEXT NOT NULL CHECK (typeof(good) = 'text'),"
+	" heavy TEXT NOT NULL CHECK (typeof(heavy) = 'text'),"
+	" next TEXT NOT NULL CHECK (typeof(next) = 'text'),"
+	" replaces INTEGER CHECK (replaces IS NULL OR typeof(replaces) = 'integer'),"
+	" " COLS_LAST ","
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0));"
+	"CREATE INDEX review_answer_review ON review_answer (review, partner);"
+	/* What the purge looks for as each command ends: few rows. */
+	"CREATE INDEX review_answer_deleted ON review_answer (deleted_at)"
+	" WHERE deleted_at IS NOT NULL;";
 /* pace: the program's pauses. to_day is the day the program went on
  * again (not paused itself), NULL while the pause runs. */
 static const char migration_9[] =

@@ -16,7 +16,7 @@ struct gone_list {
 /* Inside the purge's transaction: add the deleted entries of kind that the
  * statement s (bound, selecting id, uid, created_at, partner) finds. */
 static int gone_collect(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
-                        struct gone_list *l, struct tend_err *err)
+                        const char *table, struct gone_list *l, struct tend_err *err)
 {
 	int rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -33,7 +33,7 @@ static int gone_collect(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 		l->v[l->n++] = (struct store_gone){ kind, sqlite3_column_int64(s, 0),
 		                                    sqlite3_column_int64(s, 1),
 		                                    sqlite3_column_int64(s, 2),
-		                                    sqlite3_column_int(s, 3) };
+		                                    sqlite3_column_int(s, 3), table };
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? TEND_OK
@@ -44,6 +44,7 @@ static int gone_collect(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
  * with the entries. Each practice adds its table. */
 static const char *const practice_tables[] = {
 	"pause",
+	"review_answer",
 	NULL,
 };
 
@@ -60,7 +61,7 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 			return TEND_E_RUNTIME;
 		if (!store_bind_int64(q, ":before", before))
 			return store_fail(st, err, "could not erase deleted entries");
-		if (gone_collect(st, q, (enum entry_kind)k, gone, err))
+		if (gone_collect(st, q, (enum entry_kind)k, NULL, gone, err))
 			return TEND_E_RUNTIME;
 		sqlite3_stmt *s = store_kind_stmt(st, err, "DELETE FROM %s WHERE "
 		                                  "deleted_at IS NOT NULL AND "
@@ -74,6 +75,16 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 			return TEND_E_RUNTIME;
 	}
 	for (const char *const *t = practice_tables; *t; t++) {
+		/* Found again in the automatic backups by id and uid. */
+		sqlite3_stmt *q = store_kind_stmt(st, err, "SELECT id, uid, created_at, 0 "
+		                                  "FROM %s WHERE deleted_at IS NOT NULL AND "
+		                                  "deleted_at < :before", *t);
+		if (!q)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(q, ":before", before))
+			return store_fail(st, err, "could not erase deleted records");
+		if (gone_collect(st, q, ENTRY_CHECKIN, *t, gone, err))
+			return TEND_E_RUNTIME;
 		sqlite3_stmt *s = store_kind_stmt(st, err, "DELETE FROM %s WHERE "
 		                                  "deleted_at IS NOT NULL AND "
 		                                  "deleted_at < :before", *t);
@@ -162,7 +173,7 @@ static int purge_one_locked(struct store *st, const struct entry *e,
 		return TEND_E_RUNTIME;
 	if (!store_bind_int64(q, ":id", e->id) || !store_bind_int64(q, ":uid", e->uid))
 		return store_fail(st, err, "could not erase the entry");
-	if (gone_collect(st, q, e->kind, gone, err))
+	if (gone_collect(st, q, e->kind, NULL, gone, err))
 		return TEND_E_RUNTIME;
 	sqlite3_stmt *s = store_kind_stmt(st, err, "DELETE FROM %s WHERE id = :id "
 	                                  "AND uid = :uid AND deleted_at IS NOT NULL",

@@ -5,4 +5,5 @@ __attribute__((visibility("default")))
 const struct pdf_module tend_pdf_module = {
 	.abi = PDF_MODULE_ABI,
 	.plan = plan_pdf_write,
+	.review = review_pdf_write,
 };

@@ -55,6 +55,11 @@ double pdf_kicker(struct pdf *d, double x, double y, const char *s, struct rgb c
 /* Text with the couple's discretion applied to the word "touch". */
 const char *pdf_touch_word(const struct pdf *d);
 
+/* A partner's configured colour name as an ink that prints well. */
+struct rgb pdf_partner_color(const char *name, int slot);
+/* Hand back pango's and fontconfig's caches once the PDF is written. */
+void pdf_release_fonts(void);
+
 void pdf_draw_cover(struct pdf *d);
 void pdf_draw_grid(struct pdf *d);
 void pdf_draw_phases(struct pdf *d);

@@ -42,7 +42,7 @@ struct rgb pdf_phase_color(const struct pdf *d, const struct plan_phase *ph)
 }
 
 /* Terminal colour names turned into inks that print well. */
-static struct rgb partner_color(const char *name, int slot)
+struct rgb pdf_partner_color(const char *name, int slot)
 {
 	static const struct { const char *name; struct rgb c; } map[] = {
 		{ "red", { 0.80, 0.32, 0.32 } }, { "green", { 0.30, 0.58, 0.38 } },
@@ -189,7 +189,7 @@ double pdf_kicker(struct pdf *d, double x, double y, const char *s, struct rgb c
 /* Give back the font caches pango and fontconfig keep for the whole
  * process: tend draws one PDF and exits, and leak checkers should see
  * nothing left. */
-static void pdf_release_fonts(void)
+void pdf_release_fonts(void)
 {
 	pango_cairo_font_map_set_default(NULL);
 	cairo_debug_reset_static_data();
@@ -213,7 +213,7 @@ int plan_pdf_write(FILE *f, const struct plan *p, const struct config *cfg,
 	d.h = paper == PLAN_PAPER_LETTER ? 792.0 : 841.89;
 	for (int i = 0; i < 2; i++) {
 		d.name[i] = text_safe(cfg->partner[i] ? cfg->partner[i] : "", false);
-		d.partner_color[i] = partner_color(cfg->color[i], i);
+		d.partner_color[i] = pdf_partner_color(cfg->color[i], i);
 	}
 	if (!d.name[0] || !d.name[1]) {
 		free(d.name[0]);

@@ -2,6 +2,7 @@
  * in one plan week and one phase; each part gets its heading, its days and
  * its tasks with the status plan_status gives on the part's last day (today
  * for the current week), each task wrapped to the width. */
+#include "tend/review.h"
 #include "tend/ui_plan_rows.h"
 
 #include <stdio.h>
@@ -233,6 +234,8 @@ static int rows_tasks(struct build *b, const struct plan_phase *ph, int first, i
 	            tick, b, &ps);
 	if (b->tick_rc != TEND_OK)
 		return b->tick_rc;
+	if (review_plan_prove(b->in->st, b->in->plan, b->in->start, &ps, b->err) != TEND_OK)
+		return b->err->code;
 	for (size_t i = 0; i < ps.n_tasks && i < ph->n_tasks; i++) {
 		struct ui_plan_row *row = row_add(b, PLAN_ROW_TASK, first);
 		if (row == NULL)

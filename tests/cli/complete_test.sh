@@ -38,7 +38,7 @@ offers() {
 }
 offers "ex" export
 offers "wee" week
-offers "re" repair return restore resume
+offers "re" repair return review restore resume
 offers "he" help
 offers "help wee" week
 offers "export --fo" --format
