@@ -97,6 +97,8 @@ static int purge_needed(struct store *st, int64_t before, bool *needed,
 int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err)
 {
 	bool needed;
+	if (store_task_purge(st, before, err))
+		return err->code;
 	if (purge_needed(st, before, &needed, err))
 		return TEND_E_RUNTIME;
 	if (!needed)
