@@ -57,16 +57,18 @@ bool task_cadence_parse(const char *s, char *out, size_t size)
 	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
 		if (!strcmp(w, units[i].one))
 			return snprintf(out, size, "%s", w) > 0;
-	int n = 0, used = 0;
-	if (w[0] < '1' || w[0] > '9' || sscanf(w, "%d per %7[a-z]%n", &n, unit, &used) != 2 ||
-	    w[used] != '\0')
+	/* "N per UNIT", spelled exactly so (the text was folded above). */
+	char *rest = NULL;
+	long n = w[0] >= '1' && w[0] <= '9' ? strtol(w, &rest, 10) : 0;
+	if (!rest || strncmp(rest, " per ", 5) != 0 || strlen(rest + 5) >= sizeof unit)
 		return false;
+	strcpy(unit, rest + 5);
 	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
 		if (strcmp(unit, units[i].unit) || n < 1 || n > units[i].max)
 			continue;
 		if (n == 1)
 			return snprintf(out, size, "%s", units[i].one) > 0;
-		return snprintf(out, size, "%d per %s", n, unit) > 0;
+		return snprintf(out, size, "%ld per %s", n, unit) > 0;
 	}
 	return false;
 }
