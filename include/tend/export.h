@@ -27,6 +27,8 @@ struct export_table {
 };
 /* Every such table, NULL-terminated. */
 extern const struct export_table *const export_tables[];
+/* The shared load (export_task.c). */
+extern const struct export_table export_tasks, export_task_owners, export_task_reviews;
 /* The table named name (exact), or NULL. */
 const struct export_table *export_table_find(const char *name);
 
