@@ -33,6 +33,10 @@ struct ui_tab {
 
 extern const struct ui_view ui_practices_view;
 
+/* The shared load (ui_tab_task.c); its state is freed with the context. */
+extern const struct ui_tab ui_tab_task;
+void ui_tab_task_free(struct ui *ui);
+
 /* Open the practices screen on its first tab, or on the tab titled title. */
 void ui_practices_open(struct ui *ui, const char *title);
 /* Reload every tab (after a change saved elsewhere). */
