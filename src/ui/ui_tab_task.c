@@ -55,11 +55,16 @@ static void tab_reload(struct ui *ui)
 {
 	struct ui_task_tab *t = tab_of(ui);
 	struct tend_err err = { 0 };
+	/* The chosen job stays chosen when it moves to the other list. */
+	int64_t was = t->sel < (int)t->list.n ? t->list.v[t->sel].id : 0;
 	store_task_list_free(&t->list);
 	t->failed = store_task_list(ui->app->st, &t->list, &err) != TEND_OK ||
 	            store_task_state(ui->app->st, &t->state, &err) != TEND_OK;
 	if (t->failed)
 		t->state = (struct store_task_state){ .made = DAY_INVALID, .reviewed = DAY_INVALID };
+	for (size_t i = 0; was && i < t->list.n; i++)
+		if (t->list.v[i].id == was)
+			t->sel = (int)i;
 	if (t->sel >= (int)t->list.n)
 		t->sel = t->list.n ? (int)t->list.n - 1 : 0;
 }
@@ -124,8 +129,7 @@ static void draw_review(struct ui *ui, WINDOW *w, int y, int cols)
 		ui_draw_textf(ui, w, y, 2, cols, UI_ROLE_WARN, "The monthly review is due (since "
 		              "%s): look at the list together, then press r.", day);
 	else
-		ui_draw_textf(ui, w, y, 2, cols, UI_ROLE_DIM, "Next review: %s, a month on from "
-		              "the last.", day);
+		ui_draw_textf(ui, w, y, 2, cols, UI_ROLE_DIM, "Next review: %s.", day);
 }
 
 static void tab_draw(struct ui *ui, WINDOW *w, int y, int rows)
@@ -282,8 +286,8 @@ static void form_open(struct ui *ui, const struct store_task *j)
 	}
 	ui_form_text(f, "Done looks like", TEXT_MAX_CHARS, false, j ? j->done : NULL);
 	ui_form_text(f, "How often", TASK_CADENCE_MAX, true, j ? j->cadence : NULL);
-	snprintf(f->hint, sizeof f->hint, "How often: daily, weekly, fortnightly, monthly, "
-	         "quarterly, yearly, or \"2 per week\".");
+	snprintf(f->hint, sizeof f->hint, "How often: daily, weekly, monthly, yearly, "
+	         "\"2 per week\", \"3 per month\"");
 }
 
 /* ---- keys ---- */
