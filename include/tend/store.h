@@ -267,6 +267,10 @@ void store_task_events_free(struct store_task_events *l);
 /* Oldest first; changes of owner of live jobs only. */
 int store_task_history(struct store *st, struct store_task_events *out,
                        struct tend_err *err);
+/* Erase for good one removed job (with its history) or one review taken
+ * back (review true), named by id and uid; a live one is left alone. */
+int store_task_erase(struct store *st, bool review, int64_t id, int64_t uid,
+                     struct tend_err *err);
 /* Erase for good the jobs removed (with their history) and the reviews
  * taken back before the time (store_purge_deleted calls it). */
 int store_task_purge(struct store *st, int64_t before, struct tend_err *err);

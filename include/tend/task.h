@@ -48,6 +48,10 @@ int task_give(struct store *st, struct store_task *t, int owner, tend_day day,
 /* Remove a job from the list (undoably, until the store purges it). */
 int task_remove(struct store *st, const struct store_task *t, struct tend_err *err);
 
+/* Erase for good a removed job and its history (when no undo is offered:
+ * the command line). */
+int task_erase(struct store *st, const struct store_task *t, struct tend_err *err);
+
 /* The job ref names in l: its number as listed (1-based, in l's order) or
  * its name (any case). -1 with a usage error when there is none. */
 int task_find(const struct store_task_list *l, const char *ref, struct tend_err *err);

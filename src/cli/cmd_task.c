@@ -305,6 +305,9 @@ static int task_remove_run(struct app *app, struct cli_args *args)
 	struct tend_err err;
 	err_clear(&err);
 	rc = saved(task_remove(app->st, &t, &err), &err);
+	/* No undo here: what is removed leaves the file at once. */
+	if (rc == 0 && task_erase(app->st, &t, &err) != TEND_OK)
+		rc = cli_fail(&err);
 	if (rc == 0) {
 		printf("Took ");
 		cli_put_text(stdout, t.name);

@@ -538,6 +538,39 @@ int store_task_purge(struct store *st, int64_t before, struct tend_err *err)
 	return TEND_OK;
 }
 
+static int erase_locked(struct store *st, bool review, int64_t id, int64_t uid,
+                        struct tend_err *err)
+{
+	static const char *const sql[] = {
+		"DELETE FROM task_owner WHERE task = (SELECT id FROM task WHERE id = :id "
+		"AND uid = :uid AND deleted_at IS NOT NULL)",
+		"DELETE FROM task WHERE id = :id AND uid = :uid AND deleted_at IS NOT NULL",
+		"DELETE FROM task_review WHERE id = :id AND uid = :uid AND deleted_at IS NOT NULL",
+	};
+	for (size_t i = review ? 2 : 0; i < (review ? 3u : 2u); i++) {
+		sqlite3_stmt *s = store_stmt(st, sql[i], err);
+		if (!s)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(s, ":id", id) || !store_bind_int64(s, ":uid", uid))
+			return store_fail(st, err, "could not erase the job");
+		if (store_run(st, s, err, "could not erase the job"))
+			return TEND_E_RUNTIME;
+	}
+	return TEND_OK;
+}
+
+int store_task_erase(struct store *st, bool review, int64_t id, int64_t uid,
+                     struct tend_err *err)
+{
+	if (store_begin(st, err))
+		return err->code;
+	if (store_finish(st, erase_locked(st, review, id, uid, err), err))
+		return TEND_E_RUNTIME;
+	/* The erased text must leave the WAL too. */
+	sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	return TEND_OK;
+}
+
 int store_task_forget(struct store *st, struct tend_err *err)
 {
 	static const char *const sql[] = {

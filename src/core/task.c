@@ -207,6 +207,11 @@ int task_remove(struct store *st, const struct store_task *t, struct tend_err *e
 	return store_task_delete(st, t->id, t->uid, err);
 }
 
+int task_erase(struct store *st, const struct store_task *t, struct tend_err *err)
+{
+	return store_task_erase(st, false, t->id, t->uid, err);
+}
+
 int task_find(const struct store_task_list *l, const char *ref, struct tend_err *err)
 {
 	char *end = NULL;

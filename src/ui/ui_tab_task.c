@@ -29,6 +29,10 @@ struct ui_task_tab {
 	struct store_task editing; /* the job the form edits (id 0: a new one) */
 	struct tab_undo undo[UI_UNDO_MAX];
 	int next_undo;
+	/* What this session removed (or took back), erased from the file when
+	 * the dashboard closes: undo ends with the session. */
+	struct tab_gone { bool review; int64_t id, uid; } *gone;
+	size_t n_gone, cap_gone;
 };
 
 static struct ui_task_tab *tab_of(struct ui *ui)
@@ -38,11 +42,31 @@ static struct ui_task_tab *tab_of(struct ui *ui)
 	return ui->task_tab;
 }
 
+/* Note something this session deleted, to erase it at the end. */
+static void gone_add(struct ui *ui, bool review, int64_t id, int64_t uid)
+{
+	struct ui_task_tab *t = ui->task_tab;
+	if (t->n_gone == t->cap_gone) {
+		size_t cap = t->cap_gone ? t->cap_gone * 2 : 8;
+		struct tab_gone *g = realloc(t->gone, cap * sizeof *g);
+		if (!g)
+			ui_oom();
+		t->gone = g;
+		t->cap_gone = cap;
+	}
+	t->gone[t->n_gone++] = (struct tab_gone){ review, id, uid };
+}
+
 void ui_tab_task_free(struct ui *ui)
 {
 	struct ui_task_tab *t = ui->task_tab;
 	if (!t)
 		return;
+	for (size_t i = 0; i < t->n_gone && ui->app && ui->app->st; i++) {
+		struct tend_err err = { 0 };
+		store_task_erase(ui->app->st, t->gone[i].review, t->gone[i].id, t->gone[i].uid, &err);
+	}
+	free(t->gone);
 	store_task_list_free(&t->list);
 	store_task_clear(&t->editing);
 	for (int i = 0; i < UI_UNDO_MAX; i++)
@@ -170,10 +194,17 @@ static int tab_undo(struct ui *ui, const struct ui_undo *u, struct tend_err *err
 	j.id = u->id;
 	j.uid = u->uid;
 	j.rev = u->rev;
+	int rc;
 	switch (d->kind) {
-	case TAB_ADDED: return store_task_delete(st, u->id, u->uid, err);
+	case TAB_ADDED:
+		if ((rc = store_task_delete(st, u->id, u->uid, err)) == TEND_OK)
+			gone_add(ui, false, u->id, u->uid);
+		return rc;
 	case TAB_REMOVED: return store_task_undelete(st, u->id, u->uid, err);
-	case TAB_REVIEWED: return store_task_review_delete(st, u->id, u->uid, err);
+	case TAB_REVIEWED:
+		if ((rc = store_task_review_delete(st, u->id, u->uid, err)) == TEND_OK)
+			gone_add(ui, true, u->id, u->uid);
+		return rc;
 	case TAB_OWNER: return store_task_owner_undo(st, &j, d->before.owner, d->change, err);
 	default: {
 		struct store_task back = copy_of(&j);
@@ -340,6 +371,7 @@ static void remove_yes(struct ui *ui)
 	struct store_task before = copy_of(j);
 	struct tend_err err = { 0 };
 	if (task_remove(ui->app->st, &before, &err) == TEND_OK) {
+		gone_add(ui, false, before.id, before.uid);
 		remember(ui, TAB_REMOVED, &before, before.id, before.uid, before.rev, 0);
 		ui_ctx_message(ui, false, "Off the list. u undoes.");
 	} else {

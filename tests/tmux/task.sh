@@ -1,7 +1,7 @@
 #!/bin/sh
 # The Shared load tab on the practices screen (o): the jobs under each
 # owner, a new job through the form, a move to the other owner kept with
-# its day, undo, removing with y, the review: the dashboard's note says it
+# its day, undo, removing with y (erased from the file on quitting), the review: the dashboard's note says it
 # is due a month after the list was made (31 Oct: 30 Nov, the month's last
 # day), r notes it, and the note goes.
 set -eu
@@ -89,6 +89,16 @@ send_esc a
 wait_for a "Now:"
 if screen a | grep -qF "jobs review due"; then fail "the note stayed after the review" a; fi
 
+# What the session removed leaves the file when it quits, with its history.
+tmx send-keys -t a o
+wait_for a "Alex looks after"
+tmx send-keys -t a Up Up Up Down d
+wait_for a "Take Bills off the list? (y/n)"
+tmx send-keys -t a y
+wait_for a "Off the list. u undoes."
+send_esc a
 tmx send-keys -t a q
 wait_for a "TEND-EXIT=0"
+[ "$(db "SELECT count(*) FROM task")" = 2 ] || fail "the removed job was left in the file"
+[ "$(db "SELECT count(*) FROM task_owner")" = 2 ] || fail "the removed job's history was left in the file"
 echo "ok"
