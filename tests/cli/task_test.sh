@@ -86,6 +86,16 @@ printf 'Watered, nothing wilting\n' | "$TEND" --config "$C" --db "$D" --date 202
 	fail "--done - was refused"
 [ "$(db "SELECT done FROM task WHERE name = 'Plants'")" = "Watered, nothing wilting" ] || fail "--done - was not read"
 
+# Hostile words are kept as typed but never reach the terminal raw.
+run 0 --date 2027-01-31 task edit plants --done $'Water\e[2J\e]0;pwned\a them'
+run 0 --date 2027-01-31 task
+hasnt "$out" $'\e'
+hasnt "$out" $'\a'
+has "$out" "Water"
+[ "$(db "SELECT done = 'Water' || char(27) || '[2J' || char(27) || ']0;pwned' || char(7) || ' them' FROM task WHERE name = 'Plants'")" = 1 ] ||
+	fail "the text was not kept as typed"
+run 0 --date 2027-01-31 task edit plants --done "Watered, nothing wilting"
+
 # --- twelve, and a thirteenth refused
 for j in Bins Dinners Birthdays Car Dentist Cleaning Holidays Taxes; do
 	run 0 --date 2027-02-01 task add "$j" -o 1 -e monthly
