@@ -9,6 +9,17 @@
 
 #define TASK_COLS "id, uid, rev, created_at, name, owner, done, cadence, day"
 
+/* The schema that made these tables. */
+enum { TASK_SCHEMA = 6 };
+
+/* A database from before the shared load, opened read-only (so not brought
+ * up to date), has no jobs: reading it finds none. -1 on error. */
+static int tables_missing(struct store *st, struct tend_err *err)
+{
+	int v = store_schema_version(st, err);
+	return v < 0 ? -1 : v < TASK_SCHEMA;
+}
+
 static int64_t task_uid_new(void)
 {
 	int64_t uid = 0;
@@ -122,6 +133,9 @@ static int task_list_read(struct store *st, struct store_task_list *out,
 int store_task_list(struct store *st, struct store_task_list *out, struct tend_err *err)
 {
 	memset(out, 0, sizeof *out);
+	int missing = tables_missing(st, err);
+	if (missing)
+		return missing < 0 ? TEND_E_RUNTIME : TEND_OK;
 	int rc = task_list_read(st, out, err);
 	if (rc)
 		store_task_list_free(out);
@@ -351,6 +365,9 @@ int store_task_undelete(struct store *st, int64_t id, int64_t uid, struct tend_e
 int store_task_state(struct store *st, struct store_task_state *out, struct tend_err *err)
 {
 	*out = (struct store_task_state){ .made = DAY_INVALID, .reviewed = DAY_INVALID };
+	int missing = tables_missing(st, err);
+	if (missing)
+		return missing < 0 ? TEND_E_RUNTIME : TEND_OK;
 	sqlite3_stmt *s = store_stmt(st, "SELECT made FROM task_list WHERE id = 1", err);
 	if (!s)
 		return TEND_E_RUNTIME;
@@ -472,6 +489,9 @@ int store_task_history(struct store *st, struct store_task_events *out,
                        struct tend_err *err)
 {
 	memset(out, 0, sizeof *out);
+	int missing = tables_missing(st, err);
+	if (missing)
+		return missing < 0 ? TEND_E_RUNTIME : TEND_OK;
 	int rc = events_read(st, out, STORE_TASK_OWNER,
 	                     "SELECT h.day, h.created_at, h.task, h.owner, h.id = "
 	                     "(SELECT MIN(id) FROM task_owner WHERE task = h.task), t.name "

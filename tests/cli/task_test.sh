@@ -138,8 +138,12 @@ has "$out" "Took Taxes and papers off the list."
 run 0 --date 2027-02-27 task
 has "$out" "Next review: Sun 28 Feb 2027."
 hasnt "$out" "due"
+run 0 --date 2027-02-27 today
+hasnt "$out" "review"
 run 0 --date 2027-02-28 task
 has "$out" "The monthly review is due (since Sun 28 Feb 2027)."
+run 0 --date 2027-02-28 today
+has "$(sq "$out")" "Jobs the monthly review is due (tend task)"
 run 0 --date 2027-03-02 task reviewed
 has "$out" "Noted: you looked at the list together on Tue 2 Mar 2027."
 has "$out" "Next review: Wed 31 Mar 2027."
