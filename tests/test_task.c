@@ -328,6 +328,55 @@ static void test_list_and_review(void **state)
 	store_task_clear(&b);
 }
 
+/* Whether the file at path holds the bytes s. */
+static bool file_has(const char *path, const char *s)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	size_t n = strlen(s), got, have = 0;
+	char buf[8192 + 64];
+	bool found = false;
+	while (!found && (got = fread(buf + have, 1, sizeof buf - have, f)) > 0) {
+		have += got;
+		for (size_t i = 0; i + n <= have && !found; i++)
+			found = memcmp(buf + i, s, n) == 0;
+		/* Keep the tail, in case s straddles two reads. */
+		size_t keep = have < n ? have : n - 1;
+		memmove(buf, buf + have - keep, keep);
+		have = keep;
+	}
+	fclose(f);
+	return found;
+}
+
+/* A removed job, and a review taken back, leave the daily backup too. */
+static void test_erase_reaches_backups(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	struct store_task a = job("KIWI-JOB", 1, "weekly", ymd(2026, 11, 16));
+	struct store_task b = job("KEEP-JOB", 2, "weekly", ymd(2026, 11, 16));
+	assert_int_equal(task_add(p->app.st, &a, &err), TEND_OK);
+	assert_int_equal(task_add(p->app.st, &b, &err), TEND_OK);
+	char *dir = store_backup_dir(p->app.st);
+	assert_int_equal(store_backup_daily(p->app.st, dir, ymd(2026, 11, 16), 7, &err), TEND_OK);
+	char daily[512];
+	snprintf(daily, sizeof daily, "%s/tend-2026-11-16.db", dir);
+	assert_true(file_has(daily, "KIWI-JOB"));
+	assert_int_equal(task_remove(p->app.st, &a, &err), TEND_OK);
+	assert_int_equal(task_erase(p->app.st, &a, &err), TEND_OK);
+	assert_false(file_has(daily, "KIWI-JOB"));
+	assert_true(file_has(daily, "KEEP-JOB"));
+	assert_false(file_has(p->path, "KIWI-JOB"));
+	/* The purge at close reaches them too. */
+	assert_int_equal(task_remove(p->app.st, &b, &err), TEND_OK);
+	assert_int_equal(store_purge_deleted(p->app.st, INT64_MAX, &err), TEND_OK);
+	assert_false(file_has(daily, "KEEP-JOB"));
+	free(dir);
+	store_task_clear(&a);
+	store_task_clear(&b);
+}
+
 /* The plan's list-of-twelve task ticks itself once the list is made. */
 static void test_plan_proof(void **state)
 {
@@ -361,6 +410,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_same_name, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_owner_history, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_list_and_review, practice_setup,
+		                                practice_teardown),
+		cmocka_unit_test_setup_teardown(test_erase_reaches_backups, practice_setup,
 		                                practice_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

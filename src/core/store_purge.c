@@ -30,10 +30,11 @@ static int gone_collect(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 			l->v = v;
 			l->cap = cap;
 		}
-		l->v[l->n++] = (struct store_gone){ kind, sqlite3_column_int64(s, 0),
-		                                    sqlite3_column_int64(s, 1),
-		                                    sqlite3_column_int64(s, 2),
-		                                    sqlite3_column_int(s, 3) };
+		l->v[l->n++] = (struct store_gone){ .kind = kind,
+		                                    .id = sqlite3_column_int64(s, 0),
+		                                    .uid = sqlite3_column_int64(s, 1),
+		                                    .created_at = sqlite3_column_int64(s, 2),
+		                                    .partner = sqlite3_column_int(s, 3) };
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? TEND_OK

@@ -510,6 +510,67 @@ int store_task_history(struct store *st, struct store_task_events *out,
 	return TEND_OK;
 }
 
+/* What erases one job, or one review, in the automatic backups. */
+static const char *const scrub_job[] = {
+	"DELETE FROM task_owner WHERE task = ?1 AND EXISTS (SELECT 1 FROM task WHERE "
+	"id = ?1 AND uid = ?2)",
+	"DELETE FROM task WHERE id = ?1 AND uid = ?2",
+	NULL,
+};
+static const char *const scrub_review[] = {
+	"DELETE FROM task_review WHERE id = ?1 AND uid = ?2",
+	NULL,
+};
+
+/* Gone records, to erase from the backups too. */
+struct task_gone {
+	struct store_gone *v;
+	size_t n, cap;
+};
+
+static int gone_push(struct store *st, struct task_gone *g, bool review, int64_t id,
+                     int64_t uid, struct tend_err *err)
+{
+	if (g->n == g->cap) {
+		size_t cap = g->cap ? g->cap * 2 : 8;
+		struct store_gone *v = realloc(g->v, cap * sizeof *v);
+		if (!v)
+			return err_set(err, TEND_E_RUNTIME, "%s: out of memory", st->path);
+		g->v = v;
+		g->cap = cap;
+	}
+	g->v[g->n++] = (struct store_gone){ .id = id, .uid = uid, .min_schema = TASK_SCHEMA,
+	                                    .sql = review ? scrub_review : scrub_job };
+	return TEND_OK;
+}
+
+/* Inside the purge: the removed jobs and withdrawn reviews it will erase. */
+static int gone_collect(struct store *st, int64_t before, struct task_gone *g,
+                        struct tend_err *err)
+{
+	static const char *const sql[] = {
+		"SELECT id, uid FROM task WHERE deleted_at < :before",
+		"SELECT id, uid FROM task_review WHERE deleted_at < :before",
+	};
+	for (int k = 0; k < 2; k++) {
+		sqlite3_stmt *s = store_stmt(st, sql[k], err);
+		if (!s)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(s, ":before", before))
+			return store_fail(st, err, "could not erase removed jobs");
+		int rc, status = TEND_OK;
+		while (status == TEND_OK && (rc = sqlite3_step(s)) == SQLITE_ROW)
+			status = gone_push(st, g, k == 1, sqlite3_column_int64(s, 0),
+			                   sqlite3_column_int64(s, 1), err);
+		if (status == TEND_OK && rc != SQLITE_DONE)
+			status = store_fail(st, err, "could not erase removed jobs");
+		sqlite3_reset(s);
+		if (status)
+			return status;
+	}
+	return TEND_OK;
+}
+
 /* The statements a purge runs, in order: history rows of removed jobs
  * first, while the jobs still say they were removed. */
 static const char *const purge_sql[] = {
@@ -519,8 +580,11 @@ static const char *const purge_sql[] = {
 	"DELETE FROM task_review WHERE deleted_at IS NOT NULL AND deleted_at < :before",
 };
 
-static int purge_locked(struct store *st, int64_t before, struct tend_err *err)
+static int purge_locked(struct store *st, int64_t before, struct task_gone *g,
+                        struct tend_err *err)
 {
+	if (gone_collect(st, before, g, err))
+		return err->code;
 	for (size_t i = 0; i < sizeof purge_sql / sizeof *purge_sql; i++) {
 		sqlite3_stmt *s = store_stmt(st, purge_sql[i], err);
 		if (!s)
@@ -552,10 +616,15 @@ int store_task_purge(struct store *st, int64_t before, struct tend_err *err)
 		return store_fail(st, err, "could not erase removed jobs");
 	if (store_begin(st, err))
 		return err->code;
-	if (store_finish(st, purge_locked(st, before, err), err))
+	struct task_gone g = { 0 };
+	if (store_finish(st, purge_locked(st, before, &g, err), err)) {
+		free(g.v);
 		return TEND_E_RUNTIME;
+	}
 	sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-	return TEND_OK;
+	rc = store_scrub_backups(st, g.v, g.n, err);
+	free(g.v);
+	return rc;
 }
 
 static int erase_locked(struct store *st, bool review, int64_t id, int64_t uid,
@@ -586,9 +655,11 @@ int store_task_erase(struct store *st, bool review, int64_t id, int64_t uid,
 		return err->code;
 	if (store_finish(st, erase_locked(st, review, id, uid, err), err))
 		return TEND_E_RUNTIME;
-	/* The erased text must leave the WAL too. */
+	/* The erased text must leave the WAL, and the automatic backups, too. */
 	sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-	return TEND_OK;
+	struct store_gone g = { .id = id, .uid = uid, .min_schema = TASK_SCHEMA,
+	                        .sql = review ? scrub_review : scrub_job };
+	return store_scrub_backups(st, &g, 1, err);
 }
 
 int store_task_forget(struct store *st, struct tend_err *err)
