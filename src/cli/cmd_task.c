@@ -119,8 +119,10 @@ static int task_show(struct app *app)
 	struct store_task_state s = { .made = DAY_INVALID, .reviewed = DAY_INVALID };
 	struct tend_err err;
 	err_clear(&err);
-	if (!none && (store_task_list(app->st, &l, &err) || store_task_state(app->st, &s, &err)))
+	if (!none && (store_task_list(app->st, &l, &err) || store_task_state(app->st, &s, &err))) {
+		store_task_list_free(&l);
 		return cli_fail(&err);
+	}
 	if (l.n == 0) {
 		printf("No jobs listed yet. List the first with\n"
 		       "  tend task add NAME --owner PARTNER --done TEXT --every CADENCE\n");
