@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """indexes: every query tend runs while it shows the dashboard (the first
-frame, the week view, moving between panels and tabs) and answers `tend
+frame, the week view, moving between panels and tabs, a history) and answers `tend
 week` and `tend today` must find its rows through an index: SQLite's
 EXPLAIN QUERY PLAN may show no full scan of a table that grows with the
 couple's history. Otherwise the work of each refresh grows with the years.
@@ -48,7 +48,10 @@ def dashboard(argv, env):
     if pid == 0:
         os.execvpe(argv[0], argv, env)
     drain(fd, 1.0)
-    for key in [b"w", b"w", b"\t", b"\t", b"o", b"\x1b", b"q"]:
+    # The week view and back, panels, the practices and back, a history
+    # (its first page and the next) and back, quit.
+    for key in [b"w", b"w", b"\t", b"\t", b"o", b"\x1b", b"\t", b"\t", b"\r",
+                b"\x1b[6~", b"\x1b[6~", b"q", b"q"]:
         os.write(fd, key)
         drain(fd, 0.5)
     os.close(fd)
