@@ -159,7 +159,12 @@ static const char migration_6[] =
 	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
 	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
 	" day TEXT NOT NULL " CHECK_DAY("day") ","
-	COLS_LAST ");";
+	COLS_LAST ");"
+	/* The last review is read at every refresh, and the purge looks for
+	 * reviews taken back: reviews pile up month after month. */
+	"CREATE INDEX task_review_day ON task_review (day) WHERE deleted_at IS NULL;"
+	"CREATE INDEX task_review_deleted ON task_review (deleted_at) "
+	"WHERE deleted_at IS NOT NULL;";
 static const char migration_7[] = "";  /* ritual: rituals of connection */
 static const char migration_8[] = "";  /* review: weekly, closing, quarterly */
 static const char migration_9[] = "";  /* pace: program pause, ground rules */

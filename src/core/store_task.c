@@ -379,8 +379,10 @@ int store_task_state(struct store *st, struct store_task_state *out, struct tend
 	sqlite3_reset(s);
 	if (status)
 		return status;
+	/* Through the index: the latest day, then the latest review of it. */
 	s = store_stmt(st, "SELECT day, id, uid FROM task_review WHERE deleted_at IS NULL "
-	               "ORDER BY day DESC, id DESC LIMIT 1", err);
+	               "AND day = (SELECT MAX(day) FROM task_review WHERE deleted_at IS NULL) "
+	               "ORDER BY id DESC LIMIT 1", err);
 	if (!s)
 		return TEND_E_RUNTIME;
 	rc = sqlite3_step(s);
