@@ -178,15 +178,14 @@ static struct store *open_ok(const char *path)
 	return st;
 }
 
-/* Takes a database of this build back to the entry tables of schema 2. */
-/* The practices' own tables (schemas 4 to 11), which an older file lacks. */
-#define DROP_PRACTICES \
-	"DROP TABLE task; DROP TABLE task_owner; DROP TABLE task_list; " \
-	"DROP TABLE task_review; "
+/* Takes a database of this build back to the entry tables of schema 2
+ * (the practices' own tables, schema 4 on, go first). */
 #define DROP_UIDS \
+	"DROP TABLE pause; " \
+	"DROP TABLE task; DROP TABLE task_owner; DROP TABLE task_list; DROP TABLE task_review; " \
 	"ALTER TABLE checkin DROP COLUMN uid; ALTER TABLE gesture DROP COLUMN uid; " \
 	"ALTER TABLE repair DROP COLUMN uid; ALTER TABLE touch DROP COLUMN uid; " \
-	"ALTER TABLE timeout DROP COLUMN uid; " DROP_PRACTICES
+	"ALTER TABLE timeout DROP COLUMN uid; "
 
 static void assert_same_entry(const struct entry *a, const struct entry *b)
 {
