@@ -9,6 +9,19 @@ set -eu
 
 write_config
 db() { sqlite3 "$T/tend.db" "$1"; }
+# open_tab: the practices screen (o), then on to the Shared load tab,
+# wherever the other practices' tabs put it.
+open_tab() {
+	tmx send-keys -t a o
+	wait_for a "Our practices"
+	for _i in 1 2 3 4 5 6 7 8 9; do
+		screen a | grep -qF "looks after" && return 0
+		screen a | grep -qF "Press a to list the first" && return 0
+		tmx send-keys -t a Right
+		sleep 0.3
+	done
+	fail "no Shared load tab" a
+}
 cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@" >/dev/null 2>"$T/cli-err" ||
 	fail "tend $*: $(cat "$T/cli-err")"; }
 
@@ -29,7 +42,7 @@ TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date 2026-11-30"
 start_tend a
 wait_for a "jobs review due"
 
-tmx send-keys -t a o
+open_tab
 wait_for a "Alex looks after"
 expect_screen a "Sam looks after"
 expect_screen a "Groceries"
@@ -90,7 +103,7 @@ wait_for a "Now:"
 if screen a | grep -qF "jobs review due"; then fail "the note stayed after the review" a; fi
 
 # What the session removed leaves the file when it quits, with its history.
-tmx send-keys -t a o
+open_tab
 wait_for a "Alex looks after"
 tmx send-keys -t a Up Up Up Down d
 wait_for a "Take Bills off the list? (y/n)"
