@@ -302,4 +302,12 @@ int store_pause_delete(struct store *st, const struct pace_pause *pp,
 /* Erase the pauses deleted before the time. */
 int store_pause_purge(struct store *st, int64_t before, struct tend_err *err);
 
+/* evening: the guided evening. Where the couple got to on day: a step's
+ * key ("" when the evening of that day has not begun). Setting it forgets
+ * the evenings of more than a week before day: only the place is kept. */
+int store_evening_get(struct store *st, tend_day day, char *step, size_t size,
+                      struct tend_err *err);
+int store_evening_set(struct store *st, tend_day day, const char *step,
+                      struct tend_err *err);
+
 #endif

@@ -165,6 +165,8 @@ struct ui {
 	int help_top;               /* first help line shown (a short screen scrolls) */
 	int practices_tab;          /* the practices screen's tab (ui_practices) */
 	struct ui_task_tab *task_tab; /* the shared load's tab (ui_tab_task.c) */
+	int evening_step;           /* the guided evening's step on screen (ui_evening) */
+	bool evening_summary;       /* and its summary of the day is open */
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
 	int n_clicks;
 

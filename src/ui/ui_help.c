@@ -14,6 +14,7 @@ struct help_line {
 };
 
 static const struct help_line help_lines[] = {
+	{ "e", "the evening, step by step: check-ins, gestures, a repair, what the plan has" },
 	{ "c", "both check-ins: mood, stress and one thing you are grateful for" },
 	{ "g", "a caring gesture (and whether a bid was turned toward or away)" },
 	{ "r", "a repair: a quick \"that was unfair of me\", a do-over" },
