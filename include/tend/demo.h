@@ -15,4 +15,7 @@
 int demo_fill(struct store *st, const struct config *cfg, tend_day today,
               struct tend_err *err);
 
+/* The shared load: ten jobs listed on day 15 (start + 14), one moved since. */
+int demo_fill_tasks(struct store *st, tend_day start, struct tend_err *err);
+
 #endif

@@ -29,6 +29,8 @@ struct export_table {
 extern const struct export_table export_reviews;
 /* Every such table, NULL-terminated. */
 extern const struct export_table *const export_tables[];
+/* The shared load (export_task.c). */
+extern const struct export_table export_tasks, export_task_owners, export_task_reviews;
 /* The practices' tables (export_NAME.c). */
 extern const struct export_table export_pauses;
 extern const struct export_table export_support; /* support: notes put aside */

@@ -35,9 +35,10 @@ enum plan_measure {
 	PLAN_GESTURE,
 	PLAN_REPAIR,
 	PLAN_TOUCH,
-	PLAN_REVIEW     /* both partners answered the closing or quarterly review
+	PLAN_REVIEW,    /* both partners answered the closing or quarterly review
 	                   open on the period's first day: plan_status leaves it
 	                   at 0, review_plan_prove (review.h) fills it in */
+	PLAN_TASKS      /* the list of the shared load's jobs is made (tend task) */
 };
 
 struct plan_task {
@@ -152,6 +153,13 @@ struct store_stage;
 void plan_status(const struct plan *p, tend_day start, tend_day date,
                  const struct entry_list *entries, const struct store_stage *stage,
                  plan_tick_fn tick, void *ctx, struct plan_status *out);
+
+/* What the log of a practice kept in tables of its own proves: measure
+ * was first done on day on (DAY_INVALID: not yet). Every task of status
+ * done once with that measure is met when on is not after date (the day
+ * the status is for). */
+void plan_status_proof(struct plan_status *status, int measure, tend_day on,
+                       tend_day date);
 
 /* The printable plan: every day from start with real dates, grouped by plan
  * week, a checkbox per task, at most 80 columns, pages of at most 60 lines

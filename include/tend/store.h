@@ -199,6 +199,91 @@ int store_restore(struct store *st, const char *src, char **safety,
 /* Changes when another connection commits (PRAGMA data_version); -1 on error. */
 int64_t store_data_version(struct store *st);
 
+/* The shared load (task.h has the rules): the couple's recurring jobs,
+ * each with one owner, the changes of owner with their day, the list's
+ * start day and the monthly reviews. */
+struct store_task {
+	int64_t id, uid, rev, created_at;
+	char *name;      /* owned */
+	char *done;      /* what done looks like; owned */
+	char *cadence;   /* how often it comes round, in task_cadence_parse's words */
+	int owner;       /* 1 or 2 */
+	tend_day day;    /* the day it was added */
+};
+struct store_task_list {
+	struct store_task *v;
+	size_t n, cap;
+};
+/* Accepts NULL and zeroed values. */
+void store_task_clear(struct store_task *t);
+void store_task_list_free(struct store_task_list *l);
+/* The live jobs, the first partner's first, then by the day added and id. */
+int store_task_list(struct store *st, struct store_task_list *out, struct tend_err *err);
+/* The core's check of a new or edited job against the live ones (t->id 0:
+ * a new one), called inside the saving transaction. */
+typedef int (*store_task_check_fn)(const struct store_task_list *live,
+                                   const struct store_task *t, struct tend_err *err);
+/* Save a new job when check passes: fills id, uid, rev, created_at (now
+ * when 0); its owner goes into the history from t->day on, and t->day
+ * starts the list when it had no start. */
+int store_task_add(struct store *st, struct store_task *t, store_task_check_fn check,
+                   struct tend_err *err);
+/* Overwrite name, done and cadence when check passes; TEND_E_CONFLICT when
+ * rev or uid is not the stored one or the job was removed. Fills t->rev. */
+int store_task_update(struct store *st, struct store_task *t, store_task_check_fn check,
+                      struct tend_err *err);
+/* Give the job t (id, uid, rev) to owner from day on, kept in the history
+ * (*change: its row, for undo). Fills t->rev and t->owner. */
+int store_task_set_owner(struct store *st, struct store_task *t, int owner, tend_day day,
+                         int64_t *change, struct tend_err *err);
+/* Take back the change of owner made by store_task_set_owner: the job
+ * (at rev t->rev) goes back to owner and the history row is erased. */
+int store_task_owner_undo(struct store *st, struct store_task *t, int owner,
+                          int64_t change, struct tend_err *err);
+/* Remove the job (id and uid must match), undoably; the list loses its
+ * start day when no job is left. Undelete brings it back (and a start). */
+int store_task_delete(struct store *st, int64_t id, int64_t uid, struct tend_err *err);
+int store_task_undelete(struct store *st, int64_t id, int64_t uid, struct tend_err *err);
+/* The list's start (DAY_INVALID: no list) and its last review (DAY_INVALID:
+ * none yet; review_id and review_uid name it). */
+struct store_task_state {
+	tend_day made, reviewed;
+	int64_t review_id, review_uid;
+};
+int store_task_state(struct store *st, struct store_task_state *out, struct tend_err *err);
+/* Record a review of the list held on day; *id and *uid name it (undo). */
+int store_task_review_add(struct store *st, tend_day day, int64_t *id, int64_t *uid,
+                          struct tend_err *err);
+int store_task_review_delete(struct store *st, int64_t id, int64_t uid, struct tend_err *err);
+/* The history: each job's owners with their days, and the reviews. */
+enum { STORE_TASK_OWNER, STORE_TASK_REVIEW };
+struct store_task_event {
+	int type;          /* STORE_TASK_OWNER or STORE_TASK_REVIEW */
+	tend_day day;
+	int64_t task;      /* the job's id (owner) */
+	char *name;        /* the job's name (owner), owned */
+	int owner;         /* the owner from that day (owner) */
+	bool first;        /* its first owner: the day the job was added */
+	int64_t created_at;
+};
+struct store_task_events {
+	struct store_task_event *v;
+	size_t n, cap;
+};
+void store_task_events_free(struct store_task_events *l);
+/* Oldest first; changes of owner of live jobs only. */
+int store_task_history(struct store *st, struct store_task_events *out,
+                       struct tend_err *err);
+/* Erase for good one removed job (with its history) or one review taken
+ * back (review true), named by id and uid; a live one is left alone. */
+int store_task_erase(struct store *st, bool review, int64_t id, int64_t uid,
+                     struct tend_err *err);
+/* Erase for good the jobs removed (with their history) and the reviews
+ * taken back before the time (store_purge_deleted calls it). */
+int store_task_purge(struct store *st, int64_t before, struct tend_err *err);
+/* Inside store_forget_all's transaction: erase every job, change, review
+ * and the list's start. */
+int store_task_forget(struct store *st, struct tend_err *err);
 /* ---- pace: the program's pauses (store_pace.c) ---- */
 struct pace;
 struct pace_pause;

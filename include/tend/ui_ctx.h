@@ -167,6 +167,7 @@ struct ui {
 
 	int help_top;               /* first help line shown (a short screen scrolls) */
 	int practices_tab;          /* the practices screen's tab (ui_practices) */
+	struct ui_task_tab *task_tab; /* the shared load's tab (ui_tab_task.c) */
 	int evening_step;           /* the guided evening's step on screen (ui_evening) */
 	bool evening_summary;       /* and its summary of the day is open */
 	/* support: numbers or marks this session (config numbers, n toggles);

@@ -41,6 +41,10 @@ extern const struct ui_tab ui_tab_review;
 /* Free what the Review tab keeps in ui->review (ui_ctx_free calls it). */
 void ui_tab_review_free(struct ui *ui);
 
+/* The shared load (ui_tab_task.c); its state is freed with the context. */
+extern const struct ui_tab ui_tab_task;
+void ui_tab_task_free(struct ui *ui);
+
 /* Open the practices screen on its first tab, or on the tab titled title. */
 void ui_practices_open(struct ui *ui, const char *title);
 /* Reload every tab (after a change saved elsewhere). */

@@ -44,8 +44,9 @@ static int forget_show(struct app *app, const char *dir)
 	printf("This erases, for good:\n  ");
 	for (int k = 0; k < ENTRY_KIND_COUNT; k++)
 		printf("%s%zu %s", k ? ", " : "", count[k], nouns[k][count[k] != 1]);
-	printf("\n  the ticked plan tasks and the touch stage\n"
-	       "  the automatic backups in ");
+	printf("\n  the ticked plan tasks and the touch stage\n");
+	printf("  the shared load's jobs, with their owners and reviews\n");
+	printf("  the automatic backups in ");
 	cli_put_text(stdout, dir);
 	printf("\nYour names and the config stay.\n");
 	return 0;

@@ -1,6 +1,7 @@
 #include <time.h>
 
 #include "tend/cli.h"
+#include "tend/task.h"
 #include "tend/timeout.h"
 #include "tend/stats.h"
 
@@ -108,6 +109,19 @@ static void print_timeouts(const struct app *app, const struct entry_list *l, te
 		printf("%-12s -\n", "Time-outs");
 }
 
+/* The shared load's monthly review, on the day it is due and after. */
+static int print_task_review(const struct app *app)
+{
+	struct store_task_state s;
+	struct tend_err err;
+	err_clear(&err);
+	if (store_task_state(app->st, &s, &err) != TEND_OK)
+		return cli_fail(&err);
+	if (task_review_due(&s, app->today))
+		printf("\n%-12s the monthly review is due (tend task)\n", "Jobs");
+	return 0;
+}
+
 static int cmd_today(struct app *app, struct cli_args *args)
 {
 	(void)args;
@@ -132,7 +146,8 @@ static int cmd_today(struct app *app, struct cli_args *args)
 	print_touch(app, &l, app->today);
 	print_timeouts(app, &l, app->today);
 	entry_list_free(&l);
-	return cli_print_moved(app, stdout, none);
+	int rc = none ? 0 : print_task_review(app);
+	return rc ? rc : cli_print_moved(app, stdout, none);
 }
 
 const struct cli_command cmd_today_entry = {

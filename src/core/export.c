@@ -8,6 +8,7 @@
 
 /* The practices kept in tables of their own; each adds its line. */
 const struct export_table *const export_tables[] = {
+	&export_tasks, &export_task_owners, &export_task_reviews,
 	&export_pauses,
 	&export_support, /* support: the note put aside */
 	&export_reviews,

@@ -185,3 +185,16 @@ void plan_status(const struct plan *p, tend_day start, tend_day date,
 		status_touch(p, start, date, out->phase, entries, stage, &out->tasks[i]);
 	}
 }
+
+void plan_status_proof(struct plan_status *status, int measure, tend_day on,
+                       tend_day date)
+{
+	for (size_t i = 0; i < status->n_tasks; i++) {
+		struct plan_task_status *s = &status->tasks[i];
+		if (s->task->measure != measure || s->task->cadence != PLAN_ONCE)
+			continue;
+		s->target = 1;
+		s->done = on != DAY_INVALID && on <= date;
+		s->met = s->done >= s->target;
+	}
+}

@@ -132,7 +132,39 @@ static const char migration_3[] =
  * they are built side by side. Each slot holds its practice's tables. */
 static const char migration_4[] = "";  /* objective: the two sentences */
 static const char migration_5[] = "";  /* talk: the weekly talk */
-static const char migration_6[] = "";  /* task: the shared load */
+/* task: the shared load. The jobs (one owner each), every change of owner
+ * with its day (the first owner too), the list's start day (one row, kept
+ * while the list has jobs) and the monthly reviews. */
+static const char migration_6[] =
+	"CREATE TABLE task ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
+	" name TEXT NOT NULL CHECK (typeof(name) = 'text' AND length(name) > 0),"
+	" owner INTEGER NOT NULL CHECK (owner IN (1, 2)),"
+	" done TEXT NOT NULL CHECK (typeof(done) = 'text'),"
+	" cadence TEXT NOT NULL CHECK (typeof(cadence) = 'text' AND length(cadence) > 0),"
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	COLS_LAST ");"
+	"CREATE TABLE task_owner ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" task INTEGER NOT NULL " CHECK_INT("task") ","
+	" owner INTEGER NOT NULL CHECK (owner IN (1, 2)),"
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ");"
+	"CREATE INDEX task_owner_task ON task_owner (task);"
+	"CREATE TABLE task_list ("
+	" id INTEGER PRIMARY KEY CHECK (id = 1),"
+	" made TEXT NOT NULL " CHECK_DAY("made") ");"
+	"CREATE TABLE task_review ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	COLS_LAST ");"
+	/* The last review is read at every refresh, and the purge looks for
+	 * reviews taken back: reviews pile up month after month. */
+	"CREATE INDEX task_review_day ON task_review (day) WHERE deleted_at IS NULL;"
+	"CREATE INDEX task_review_deleted ON task_review (deleted_at) "
+	"WHERE deleted_at IS NOT NULL;";
 static const char migration_7[] = "";  /* ritual: rituals of connection */
 /* review: each partner's answers to the closing and quarterly reviews
  * (review 0 is the closing one, N >= 1 quarterly review N; opens is its

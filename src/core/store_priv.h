@@ -117,6 +117,11 @@ struct store_gone {
 	int64_t id, uid, created_at;
 	int partner;
 	const char *table;  /* a practice's own table; NULL: the kind's */
+	/* A practice's own record instead of an entry: the DELETEs that erase
+	 * it (?1 its id, ?2 its uid), NULL-terminated, run in copies of schema
+	 * min_schema or later (older ones cannot hold it). */
+	const char *const *sql;
+	int min_schema;
 };
 /* Delete the entries gone[] from the daily backups and the safety copies
  * in the database's backups folder (copies of a damaged one are kept). */

@@ -30,10 +30,12 @@ static int gone_collect(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 			l->v = v;
 			l->cap = cap;
 		}
-		l->v[l->n++] = (struct store_gone){ kind, sqlite3_column_int64(s, 0),
-		                                    sqlite3_column_int64(s, 1),
-		                                    sqlite3_column_int64(s, 2),
-		                                    sqlite3_column_int(s, 3), table };
+		l->v[l->n++] = (struct store_gone){ .kind = kind,
+		                                    .id = sqlite3_column_int64(s, 0),
+		                                    .uid = sqlite3_column_int64(s, 1),
+		                                    .created_at = sqlite3_column_int64(s, 2),
+		                                    .partner = sqlite3_column_int(s, 3),
+		                                    .table = table };
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? TEND_OK
@@ -141,6 +143,8 @@ static int purge_needed(struct store *st, int64_t before, bool *needed,
 int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err)
 {
 	bool needed;
+	if (store_task_purge(st, before, err))
+		return err->code;
 	if (purge_needed(st, before, &needed, err))
 		return TEND_E_RUNTIME;
 	if (!needed)

@@ -32,11 +32,33 @@ static bool damaged_copy(const char *name)
 	       strcmp(name + n - 3, ".db") == 0;
 }
 
+/* Run a practice's DELETEs for one record in the open copy db. */
+static int scrub_practice(sqlite3 *db, const struct store_gone *g)
+{
+	int rc = SQLITE_OK;
+	for (const char *const *q = g->sql; rc == SQLITE_OK && *q; q++) {
+		sqlite3_stmt *s;
+		rc = sqlite3_prepare_v2(db, *q, -1, &s, NULL);
+		if (rc != SQLITE_OK)
+			break;
+		sqlite3_bind_int64(s, 1, g->id);
+		sqlite3_bind_int64(s, 2, g->uid);
+		rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
+		sqlite3_finalize(s);
+	}
+	return rc;
+}
+
 /* Delete the entries gone[] from the open copy db; schema is its version. */
 static int scrub_rows(sqlite3 *db, int schema, const struct store_gone *gone, size_t n)
 {
 	int rc = SQLITE_OK;
 	for (size_t i = 0; rc == SQLITE_OK && i < n; i++) {
+		if (gone[i].sql) {
+			if (schema >= gone[i].min_schema)
+				rc = scrub_practice(db, &gone[i]);
+			continue;
+		}
 		char sql[160];
 		const char *table = gone[i].table ? gone[i].table : store_kind_of(gone[i].kind)->table;
 		snprintf(sql, sizeof sql, schema >= 3 || gone[i].table

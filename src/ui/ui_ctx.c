@@ -57,6 +57,7 @@ void ui_ctx_free(struct ui *ui)
 	entry_list_free(&ui->entries);
 	entry_list_free(&ui->hist.list);
 	entry_clear(&ui->timeout);
+	ui_tab_task_free(ui);
 	for (int i = 0; i < ui->n_undo; i++) {
 		entry_clear(&ui->undo[i].now);
 		entry_clear(&ui->undo[i].before);

@@ -129,7 +129,8 @@ static void status_words(const struct ui *ui, const struct ui_plan_row *r, char 
 	if (t->cadence == PLAN_DAILY) {
 		snprintf(buf, size, "%s %d of %d days", s->by_hand ? "ticked" : measure_word(ui, t->measure),
 		         s->done, s->target);
-	} else if (s->by_hand) {
+	} else if (s->by_hand || t->cadence == PLAN_ONCE) {
+		/* Once is done or not, ticked by hand or proved by the log. */
 		snprintf(buf, size, "%s %s", s->done ? "done" : "to do", period_words(r));
 	} else {
 		snprintf(buf, size, "%s %d of %d %s", measure_word(ui, t->measure), s->done,

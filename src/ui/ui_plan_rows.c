@@ -24,6 +24,7 @@ struct build {
 	struct tend_err *err;
 	int tick_rc;             /* the first store error inside tick() */
 	int after_first;         /* the first after-plan day shown */
+	tend_day tasks_made;     /* the day the list of jobs was made (tend task) */
 };
 
 void ui_plan_rows_free(struct ui_plan_rows *r)
@@ -232,6 +233,7 @@ static int rows_tasks(struct build *b, const struct plan_phase *ph, int first, i
 	tend_day start = date - on + 1;
 	plan_status(b->in->plan, start, date, &b->entries, b->in->stage,
 	            tick, b, &ps);
+	plan_status_proof(&ps, PLAN_TASKS, b->tasks_made, date_of(b, on));
 	if (b->tick_rc != TEND_OK)
 		return b->tick_rc;
 	if (review_plan_prove(b->in->st, b->in->plan, b->in->start, &ps, b->err) != TEND_OK)
@@ -356,6 +358,10 @@ int ui_plan_rows_build(const struct ui_plan_rows_in *in, struct ui_plan_rows *ou
 	if (out->today_n + 14 > last)
 		last = out->today_n + 14;
 	int rc = store_list(in->st, in->start, date_of(&b, last), ENTRY_MASK_ALL, &b.entries, err);
+	struct store_task_state ts = { .made = DAY_INVALID };
+	if (rc == TEND_OK)
+		rc = store_task_state(in->st, &ts, err);
+	b.tasks_made = ts.made;
 	if (rc == TEND_OK)
 		rc = rows_walk(&b);
 	entry_list_free(&b.entries);

@@ -50,7 +50,9 @@ fresh() {
 sql "$D" "DROP TABLE review_answer;
 	DROP TABLE pause; DROP TABLE evening; DROP TABLE touch_stage; DROP TABLE plan_tick; ALTER TABLE checkin DROP COLUMN uid;
 	ALTER TABLE gesture DROP COLUMN uid; ALTER TABLE repair DROP COLUMN uid;
-	ALTER TABLE touch DROP COLUMN uid; ALTER TABLE timeout DROP COLUMN uid; PRAGMA user_version = 1;"
+	ALTER TABLE touch DROP COLUMN uid; ALTER TABLE timeout DROP COLUMN uid;
+	DROP TABLE task; DROP TABLE task_owner; DROP TABLE task_list; DROP TABLE task_review;
+	PRAGMA user_version = 1;"
 cp "$D" "$T/v1.db"
 sort <(texts "$D") >"$T/v1.texts"
 
