@@ -133,7 +133,36 @@ static const char migration_3[] =
 static const char migration_4[] = "";  /* objective: the two sentences */
 static const char migration_5[] = "";  /* talk: the weekly talk */
 static const char migration_6[] = "";  /* task: the shared load */
-static const char migration_7[] = "";  /* ritual: rituals of connection */
+/* Version 7: rituals of connection. A ritual falls on the weekdays of its
+ * mask (bit 0 Monday ... bit 6 Sunday) from its first day on; ritual_day
+ * holds the occurrences marked done (one row each, none for a blank one);
+ * ritual_pause the stretches it was paused on purpose, [from_day, to_day),
+ * to_day NULL while it still is. */
+static const char migration_7[] =
+	"CREATE TABLE ritual ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" name TEXT NOT NULL CHECK (typeof(name) = 'text' AND length(name) > 0),"
+	" days INTEGER NOT NULL CHECK (typeof(days) = 'integer' AND days BETWEEN 1 AND 127),"
+	" at INTEGER CHECK (at IS NULL OR (typeof(at) = 'integer' AND at BETWEEN 0 AND 1439)),"
+	" since TEXT NOT NULL " CHECK_DAY("since") ","
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ","
+	" rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ","
+	" deleted_at INTEGER CHECK (deleted_at IS NULL OR typeof(deleted_at) = 'integer'),"
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0));"
+	"CREATE TABLE ritual_day ("
+	" ritual INTEGER NOT NULL REFERENCES ritual (id) " CHECK_INT("ritual") ","
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ","
+	" PRIMARY KEY (ritual, day));"
+	"CREATE INDEX ritual_day_day ON ritual_day (day);"
+	"CREATE TABLE ritual_pause ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" ritual INTEGER NOT NULL REFERENCES ritual (id) " CHECK_INT("ritual") ","
+	" from_day TEXT NOT NULL " CHECK_DAY("from_day") ","
+	" to_day TEXT CHECK (to_day IS NULL OR (" IS_DAY("to_day") ")),"
+	" reason TEXT CHECK (reason IS NULL OR typeof(reason) = 'text'),"
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ");"
+	"CREATE INDEX ritual_pause_ritual ON ritual_pause (ritual);";
 static const char migration_8[] = "";  /* review: weekly, closing, quarterly */
 static const char migration_9[] = "";  /* pace: program pause, ground rules */
 static const char migration_10[] = ""; /* support: what moved, notes seen */

@@ -146,4 +146,10 @@ sqlite3_stmt *store_kind_stmt(struct store *st, struct tend_err *err,
 int store_row_read(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
                    struct entry *out, struct tend_err *err);
 
+/* store_ritual.c: erase the rituals deleted before the time (in the purge's
+ * transaction), and whether there are any (*rc set on error). */
+int store_ritual_purge(struct store *st, int64_t before, struct tend_err *err);
+bool store_ritual_purge_needed(struct store *st, int64_t before, struct tend_err *err,
+                               int *rc);
+
 #endif
