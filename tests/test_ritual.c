@@ -93,7 +93,7 @@ static void test_mark(void **state)
 	assert_int_equal(ritual_mark(p->app.st, "walk", MON + 3, true, &c, &err), TEND_OK);
 	assert_false(c.changed);
 	assert_int_equal(ritual_mark(p->app.st, "walk", MON + 1, true, &c, &err), TEND_E_USAGE);
-	assert_string_equal(err.msg, "\"Walk\" is kept Thursdays, not on a tuesday");
+	assert_string_equal(err.msg, "\"Walk\" is kept Thursdays; Tue 24 Nov is not one of its days");
 	assert_int_equal(ritual_mark(p->app.st, "walk", MON - 4, true, &c, &err), TEND_E_USAGE);
 	assert_string_equal(err.msg, "\"Walk\" began on Mon 23 Nov");
 	assert_int_equal(ritual_mark(p->app.st, "run", MON + 3, true, &c, &err), TEND_E_USAGE);
@@ -181,7 +181,7 @@ static void test_remove_undo(void **state)
 	assert_int_equal(ritual_add(p->app.st, "Coffee", 1u << DAY_SUN, 9 * 60, MON, &c, &err),
 	                 TEND_OK);
 	assert_int_equal(ritual_mark(p->app.st, "coffee", MON + 6, true, &c, &err), TEND_OK);
-	assert_int_equal(ritual_remove(p->app.st, "COFFEE", &c, &err), TEND_OK);
+	assert_int_equal(ritual_remove(p->app.st, "COFFEE", true, &c, &err), TEND_OK);
 	struct store_rituals s;
 	assert_int_equal(store_ritual_load(p->app.st, MON, MON + 6, &s, &err), TEND_OK);
 	assert_int_equal(s.n, 0);
@@ -194,8 +194,13 @@ static void test_remove_undo(void **state)
 	assert_int_equal(ritual_state_on(&s, &s.v[0], MON + 6), RITUAL_DONE);
 	store_rituals_free(&s);
 	/* Removed and purged: gone with its marks, nothing left behind. */
-	assert_int_equal(ritual_remove(p->app.st, "coffee", &c, &err), TEND_OK);
+	assert_int_equal(ritual_remove(p->app.st, "coffee", true, &c, &err), TEND_OK);
 	assert_int_equal(store_purge_deleted(p->app.st, INT64_MAX, &err), TEND_OK);
+	assert_int_equal(store_ritual_undelete(p->app.st, c.id, c.uid, &err), TEND_E_CONFLICT);
+	/* Removed for good at once. */
+	assert_int_equal(ritual_add(p->app.st, "Tea", 127, -1, MON, &c, &err), TEND_OK);
+	assert_int_equal(ritual_mark(p->app.st, "tea", MON, true, &c, &err), TEND_OK);
+	assert_int_equal(ritual_remove(p->app.st, "tea", false, &c, &err), TEND_OK);
 	assert_int_equal(store_ritual_undelete(p->app.st, c.id, c.uid, &err), TEND_E_CONFLICT);
 	/* Forget erases every ritual. */
 	assert_int_equal(ritual_add(p->app.st, "Walk", 127, -1, MON, &c, &err), TEND_OK);

@@ -155,6 +155,11 @@ void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n);
 extern const struct cli_command cmd_init_entry, cmd_checkin_entry, cmd_gesture_entry,
 	cmd_repair_entry, cmd_touch_entry, cmd_stage_entry, cmd_timeout_entry, cmd_return_entry,
 	cmd_today_entry, cmd_week_entry, cmd_plan_entry, cmd_export_entry,
-	cmd_backup_entry, cmd_restore_entry, cmd_forget_entry;
+	cmd_backup_entry, cmd_restore_entry, cmd_forget_entry, cmd_ritual_entry;
+
+/* cmd_ritual.c: the rituals' grid for the week from start, with its
+ * header and legend (`tend ritual`, `tend week`). */
+struct store_rituals;
+void cli_ritual_grid(FILE *f, const struct store_rituals *s, tend_day start);
 
 #endif

@@ -53,6 +53,9 @@ bool ritual_done_on(const struct store_rituals *s, int64_t id, tend_day d);
 /* What day d is for the ritual. A mark made stays shown, paused or not. */
 enum ritual_state ritual_state_on(const struct store_rituals *s,
                                   const struct store_ritual *r, tend_day d);
+/* The one-column mark of a day in every grid of rituals: done "✓", blank
+ * " ", not its day "·", paused "–" (ASCII: "x", " ", ".", "-"). */
+const char *ritual_state_mark(enum ritual_state state, bool ascii);
 /* Occurrences marked done from from to to, all rituals together (what the
  * plan's measure "ritual" counts). */
 int ritual_count_done(const struct store_rituals *s, tend_day from, tend_day to);
@@ -68,6 +71,7 @@ struct ritual_change {
 	tend_day pause_from;  /* resume: when the pause began */
 	bool changed;         /* mark: false when it already was so */
 	bool dropped;         /* resume on the day it was paused: no pause kept */
+	char name[512];       /* the ritual's name as saved (cut when longer) */
 };
 
 /* Each loads the rituals, checks the rule (TEND_E_USAGE with a message
@@ -83,8 +87,10 @@ int ritual_pause(struct store *st, const char *name, tend_day day, const char *r
 /* Resume from day on: the pause ends the day before. */
 int ritual_resume(struct store *st, const char *name, tend_day day,
                   struct ritual_change *c, struct tend_err *err);
-/* Remove, undoably (store_ritual_undelete brings it back). */
-int ritual_remove(struct store *st, const char *name, struct ritual_change *c,
-                  struct tend_err *err);
+/* Remove it with its marks and pauses: for good, or undoably
+ * (store_ritual_undelete brings it back; store_ritual_erase or the purge
+ * of deleted records erases it). */
+int ritual_remove(struct store *st, const char *name, bool undoable,
+                  struct ritual_change *c, struct tend_err *err);
 
 #endif

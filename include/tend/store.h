@@ -226,6 +226,9 @@ int store_ritual_add(struct store *st, struct store_ritual *r, struct tend_err *
  * when there is none such to change. */
 int store_ritual_delete(struct store *st, int64_t id, int64_t uid, struct tend_err *err);
 int store_ritual_undelete(struct store *st, int64_t id, int64_t uid, struct tend_err *err);
+/* Erase for good the deleted ritual id with uid, its marks and pauses (a
+ * live one is left alone). */
+int store_ritual_erase(struct store *st, int64_t id, int64_t uid, struct tend_err *err);
 /* Mark the occurrence of day done, or take the mark away; *changed says
  * whether anything changed. */
 int store_ritual_mark(struct store *st, int64_t id, tend_day day, bool done,

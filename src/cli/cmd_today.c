@@ -1,6 +1,7 @@
 #include <time.h>
 
 #include "tend/cli.h"
+#include "tend/ritual.h"
 #include "tend/timeout.h"
 #include "tend/stats.h"
 
@@ -8,7 +9,8 @@ static const char cmd_today_usage[] =
 	"usage: tend today [--date D]\n"
 	"\n"
 	"Show today as plain text: each partner's check-in, gestures and repairs,\n"
-	"the touch sessions and time-outs, and where you are in the plan.\n";
+	"the touch sessions and time-outs, today's rituals, and where you are in\n"
+	"the plan.\n";
 
 static void print_partner(const struct app *app, const struct day_stats *d,
                           const struct entry_list *l, int p)
@@ -108,6 +110,38 @@ static void print_timeouts(const struct app *app, const struct entry_list *l, te
 		printf("%-12s -\n", "Time-outs");
 }
 
+/* The rituals that fall on day and are not paused, a mark after the ones
+ * done; no line at all when none falls on it. */
+static void print_rituals(const struct app *app, tend_day day)
+{
+	struct store_rituals s = { 0 };
+	struct tend_err err;
+	if (!app->st || store_ritual_load(app->st, day, day, &s, &err) != TEND_OK)
+		return;
+	int n = 0;
+	for (size_t i = 0; i < s.n; i++) {
+		const struct store_ritual *r = &s.v[i];
+		enum ritual_state state = ritual_state_on(&s, r, day);
+		if (state != RITUAL_BLANK && state != RITUAL_DONE)
+			continue;
+		if (n++ == 0)
+			printf("%-12s ", "Rituals");
+		else
+			printf(", ");
+		cli_put_text(stdout, r->name);
+		if (state == RITUAL_DONE)
+			printf(" %s", ritual_state_mark(state, cli_ascii()));
+		else if (r->at >= 0) {
+			char at[8];
+			day_format_hhmm(r->at, at);
+			printf(" (%s)", at);
+		}
+	}
+	if (n)
+		printf("\n");
+	store_rituals_free(&s);
+}
+
 static int cmd_today(struct app *app, struct cli_args *args)
 {
 	(void)args;
@@ -131,6 +165,8 @@ static int cmd_today(struct app *app, struct cli_args *args)
 	print_partner(app, &d, &l, 2);
 	print_touch(app, &l, app->today);
 	print_timeouts(app, &l, app->today);
+	if (!none)
+		print_rituals(app, app->today);
 	entry_list_free(&l);
 	return 0;
 }

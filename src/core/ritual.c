@@ -145,6 +145,15 @@ enum ritual_state ritual_state_on(const struct store_rituals *s,
 	return ritual_pause_on(s, r->id, d) ? RITUAL_PAUSED : RITUAL_BLANK;
 }
 
+const char *ritual_state_mark(enum ritual_state state, bool ascii)
+{
+	static const char *const marks[2][4] = {
+		{ "\u00b7", "\u2013", " ", "\u2713" },
+		{ ".", "-", " ", "x" },
+	};
+	return (unsigned)state < 4 ? marks[ascii][state] : " ";
+}
+
 int ritual_count_done(const struct store_rituals *s, tend_day from, tend_day to)
 {
 	int n = 0;
@@ -173,6 +182,14 @@ static const char *shown(const char *name, char *buf, size_t size)
 {
 	text_escape(buf, size, name ? name : "", name ? strlen(name) : 0, 60);
 	return buf;
+}
+
+/* The change is about r: its id, uid and name. */
+static void change_of(struct ritual_change *c, const struct store_ritual *r)
+{
+	c->id = r->id;
+	c->uid = r->uid;
+	snprintf(c->name, sizeof c->name, "%s", r->name);
 }
 
 /* Load every ritual with the marks of day (the one day a change needs),
@@ -224,8 +241,7 @@ int ritual_add(struct store *st, const char *name, unsigned days, int at, tend_d
 	struct store_ritual r = { .name = (char *)name, .days = days, .at = at, .since = today };
 	if (store_ritual_add(st, &r, err))
 		return err->code;
-	c->id = r.id;
-	c->uid = r.uid;
+	change_of(c, &r);
 	c->changed = true;
 	return TEND_OK;
 }
@@ -243,8 +259,9 @@ static int mark_refused(const struct store_rituals *s, const struct store_ritual
 	if (!ritual_falls_on(r, day)) {
 		char rhythm[64];
 		ritual_rhythm(r->days, -1, rhythm, sizeof rhythm);
-		return err_set(err, TEND_E_USAGE, "\"%s\" is kept %s, not on a %s", b, rhythm,
-		               day_weekday_name(day_weekday(day)));
+		day_format_short(day, when);
+		return err_set(err, TEND_E_USAGE, "\"%s\" is kept %s; %s is not one of its days",
+		               b, rhythm, when);
 	}
 	if (ritual_pause_on(s, r->id, day))
 		return err_set(err, TEND_E_USAGE, "\"%s\" is paused then; resume it first", b);
@@ -259,8 +276,7 @@ int ritual_mark(struct store *st, const char *name, tend_day day, bool done,
 	const struct store_ritual *r;
 	if (load_one(st, name, day, &s, &r, err))
 		return err->code;
-	c->id = r->id;
-	c->uid = r->uid;
+	change_of(c, r);
 	int rc = TEND_OK;
 	bool was = ritual_done_on(&s, r->id, day);
 	if (done && !was)
@@ -319,8 +335,7 @@ int ritual_pause(struct store *st, const char *name, tend_day day, const char *r
 	const struct store_ritual *r;
 	if (load_one(st, name, day, &s, &r, err))
 		return err->code;
-	c->id = r->id;
-	c->uid = r->uid;
+	change_of(c, r);
 	c->pause_from = day;
 	int rc = pause_refused(&s, r, day, err);
 	if (!rc)
@@ -339,8 +354,7 @@ int ritual_resume(struct store *st, const char *name, tend_day day,
 	if (load_one(st, name, day, &s, &r, err))
 		return err->code;
 	char b[256], when[16];
-	c->id = r->id;
-	c->uid = r->uid;
+	change_of(c, r);
 	const struct store_ritual_pause *p = ritual_pause_open(&s, r->id);
 	int rc = TEND_OK;
 	if (!p) {
@@ -362,18 +376,19 @@ int ritual_resume(struct store *st, const char *name, tend_day day,
 	return rc;
 }
 
-int ritual_remove(struct store *st, const char *name, struct ritual_change *c,
-                  struct tend_err *err)
+int ritual_remove(struct store *st, const char *name, bool undoable,
+                  struct ritual_change *c, struct tend_err *err)
 {
 	memset(c, 0, sizeof *c);
 	struct store_rituals s;
 	const struct store_ritual *r;
 	if (load_one(st, name, DAY_FIRST, &s, &r, err))
 		return err->code;
-	c->id = r->id;
-	c->uid = r->uid;
+	change_of(c, r);
 	int rc = store_ritual_delete(st, r->id, r->uid, err);
 	c->changed = rc == TEND_OK;
+	if (!rc && !undoable)
+		rc = store_ritual_erase(st, r->id, r->uid, err);
 	store_rituals_free(&s);
 	return rc;
 }

@@ -334,3 +334,30 @@ bool store_ritual_purge_needed(struct store *st, int64_t before, struct tend_err
 		*rc = store_fail(st, err, "could not erase deleted rituals");
 	return step == SQLITE_ROW;
 }
+
+int store_ritual_erase(struct store *st, int64_t id, int64_t uid, struct tend_err *err)
+{
+	static const char *const sql[] = {
+		"DELETE FROM ritual_day WHERE ritual = (SELECT id FROM ritual WHERE id = :id "
+		"AND uid = :uid AND deleted_at IS NOT NULL)",
+		"DELETE FROM ritual_pause WHERE ritual = (SELECT id FROM ritual WHERE id = :id "
+		"AND uid = :uid AND deleted_at IS NOT NULL)",
+		"DELETE FROM ritual WHERE id = :id AND uid = :uid AND deleted_at IS NOT NULL",
+	};
+	if (store_begin(st, err))
+		return err->code;
+	int rc = TEND_OK;
+	for (size_t i = 0; !rc && i < sizeof sql / sizeof *sql; i++) {
+		sqlite3_stmt *s = store_stmt(st, sql[i], err);
+		if (!s)
+			rc = TEND_E_RUNTIME;
+		else if (!store_bind_int64(s, ":id", id) || !store_bind_int64(s, ":uid", uid))
+			rc = store_fail(st, err, "could not erase the ritual");
+		else
+			rc = store_run(st, s, err, "could not erase the ritual");
+	}
+	rc = store_finish(st, rc, err);
+	if (!rc)
+		sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	return rc;
+}
