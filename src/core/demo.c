@@ -162,5 +162,7 @@ int demo_fill(struct store *st, const struct config *cfg, tend_day today,
 		if (age == 4 && fill_timeout(st, cfg, d, err) != TEND_OK)
 			return err->code;
 	}
+	if (demo_fill_rituals(st, today, err) != TEND_OK)
+		return err->code;
 	return store_stage_set(st, 1, start + 14, err);
 }
