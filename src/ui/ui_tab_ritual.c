@@ -236,10 +236,12 @@ static bool add_save(struct ui *ui, struct ui_form *f)
 	int at = -1;
 	if (!ritual_days_parse(f->field[1].text, &days)) {
 		ui_field_error(&f->field[1], "daily, weekdays, or mon,thu");
+		f->cur = 1;
 		return false;
 	}
 	if (!ui_field_empty(&f->field[2]) && !day_parse_hhmm(f->field[2].text, &at)) {
 		ui_field_error(&f->field[2], "HH:MM, or leave it empty");
+		f->cur = 2;
 		return false;
 	}
 	struct tend_err err = { 0 };
@@ -460,7 +462,7 @@ const struct ui_tab ui_tab_ritual = {
 	.title = "Rituals",
 	.draw = ritual_draw,
 	.key = ritual_key,
-	.keys = "n add  Space done today  p pause/resume  d remove  u undo",
+	.keys = "n add  Space done  p pause/resume  d remove  u undo",
 	.reload = ritual_reload,
 	.note = ritual_note,
 };
