@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "tend/ritual.h"
 
@@ -224,6 +225,34 @@ static void test_limit(void **state)
 	assert_int_equal(ritual_add(p->app.st, "One more", 127, -1, MON, &c, &err), TEND_E_USAGE);
 }
 
+/* A database from before the rituals (schema 6) gets their tables, and
+ * every entry it had stays. */
+static void test_migrate_keeps_entries(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	struct entry e = { .kind = ENTRY_GESTURE, .partner = 1, .day = MON,
+	                   .text = (char *)"Coffee in bed" };
+	assert_int_equal(store_add(p->app.st, &e, NULL, &err), TEND_OK);
+	store_close(p->app.st);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(p->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE ritual_day; DROP TABLE ritual_pause; "
+	                              "DROP TABLE ritual; PRAGMA user_version = 6;",
+	                              NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	p->app.st = store_open(p->path, &err);
+	assert_non_null(p->app.st);
+	struct entry got = { 0 };
+	assert_int_equal(store_get(p->app.st, ENTRY_GESTURE, e.id, &got, &err), TEND_OK);
+	assert_string_equal(got.text, "Coffee in bed");
+	entry_clear(&got);
+	struct ritual_change c;
+	assert_int_equal(ritual_add(p->app.st, "Walk", 127, -1, MON, &c, &err), TEND_OK);
+	assert_int_equal(ritual_mark(p->app.st, "Walk", MON, true, &c, &err), TEND_OK);
+	assert_true(c.changed);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -234,6 +263,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_pause_resume, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_remove_undo, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_limit, practice_setup, practice_teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_keeps_entries, practice_setup,
+		                                practice_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
