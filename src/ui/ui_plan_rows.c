@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tend/ritual.h"
 #include "tend/text.h"
 
 enum {
@@ -72,6 +73,25 @@ static bool tick(void *ctx, const char *task_key, tend_day period)
 		return false;
 	}
 	return done;
+}
+
+/* plan_count_fn over the rituals' own tables: the occurrences marked done
+ * from from to to, as ritual.c counts them. */
+static int count(void *ctx, int measure, tend_day from, tend_day to)
+{
+	struct build *b = ctx;
+	struct store_rituals s;
+	struct tend_err err = { 0 };
+	if (measure != PLAN_RITUAL || b->tick_rc != TEND_OK || from > to)
+		return 0;
+	if (store_ritual_load(b->in->st, from, to, &s, &err) != TEND_OK) {
+		b->tick_rc = err.code;
+		*b->err = err;
+		return 0;
+	}
+	int n = ritual_count_done(&s, from, to);
+	store_rituals_free(&s);
+	return n;
 }
 
 /* Bytes of the next wrapped line of safe text s in cols columns, and where
@@ -226,7 +246,7 @@ static int rows_tasks(struct build *b, const struct plan_phase *ph, int first, i
 	int on = when == PLAN_WHEN_NOW ? b->out->today_n : when == PLAN_WHEN_PAST ? last : first;
 	struct plan_status ps;
 	plan_status(b->in->plan, b->in->start, date_of(b, on), &b->entries, b->in->stage,
-	            tick, b, &ps);
+	            tick, count, b, &ps);
 	if (b->tick_rc != TEND_OK)
 		return b->tick_rc;
 	for (size_t i = 0; i < ps.n_tasks && i < ph->n_tasks; i++) {
