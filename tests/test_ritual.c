@@ -165,6 +165,9 @@ static void test_pause_resume(void **state)
 	assert_string_equal(ritual_pause_on(&s, r->id, MON + 3)->reason, "travel");
 	store_rituals_free(&s);
 
+	/* A pause from an earlier day would run into the one already kept. */
+	assert_int_equal(ritual_pause(p->app.st, "reading aloud", MON + 1, "x", &c, &err),
+	                 TEND_E_USAGE);
 	/* Paused and resumed on one day: it never was paused. */
 	assert_int_equal(ritual_pause(p->app.st, "reading aloud", MON + 8, "ill", &c, &err), TEND_OK);
 	assert_int_equal(ritual_resume(p->app.st, "reading aloud", MON + 8, &c, &err), TEND_OK);
@@ -237,12 +240,18 @@ static void test_migrate_keeps_entries(void **state)
 	store_close(p->app.st);
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(p->path, &db), SQLITE_OK);
+	/* Schema 6 had neither the rituals nor the indexes of version 12. */
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE ritual_day; DROP TABLE ritual_pause; "
-	                              "DROP TABLE ritual; PRAGMA user_version = 6;",
+	                              "DROP TABLE ritual; DROP INDEX checkin_deleted; "
+	                              "DROP INDEX gesture_deleted; DROP INDEX repair_deleted; "
+	                              "DROP INDEX touch_deleted; DROP INDEX timeout_deleted; "
+	                              "DROP INDEX checkin_day; DROP INDEX timeout_open; "
+	                              "PRAGMA user_version = 6;",
 	                              NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	p->app.st = store_open(p->path, &err);
-	assert_non_null(p->app.st);
+	if (!p->app.st)
+		fail_msg("store_open: %s", err.msg);
 	struct entry got = { 0 };
 	assert_int_equal(store_get(p->app.st, ENTRY_GESTURE, e.id, &got, &err), TEND_OK);
 	assert_string_equal(got.text, "Coffee in bed");

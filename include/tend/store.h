@@ -221,8 +221,9 @@ struct store_rituals {
 	struct store_ritual_mark *marks;    /* by ritual, then day */
 	size_t n_marks;
 };
-/* Every live ritual (in the order they were added) with all its pauses, and
- * the marks of days from..to. */
+/* Every live ritual (in the order they were added) with the pauses that
+ * reach into days from..to (and every one still running), and the marks
+ * of those days. */
 int store_ritual_load(struct store *st, tend_day from, tend_day to,
                       struct store_rituals *out, struct tend_err *err);
 /* Accepts a zeroed or loaded set. */

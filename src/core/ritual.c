@@ -192,14 +192,15 @@ static void change_of(struct ritual_change *c, const struct store_ritual *r)
 	snprintf(c->name, sizeof c->name, "%s", r->name);
 }
 
-/* Load every ritual with the marks of day (the one day a change needs),
- * and find the one called name. */
-static int load_one(struct store *st, const char *name, tend_day day,
+/* Load every ritual with the marks and pauses of day to to (a change
+ * needs its day; a pause, every later day too), and find the one called
+ * name. */
+static int load_one(struct store *st, const char *name, tend_day day, tend_day to,
                     struct store_rituals *s, const struct store_ritual **r,
                     struct tend_err *err)
 {
 	char b[256];
-	if (store_ritual_load(st, day, day, s, err))
+	if (store_ritual_load(st, day, to, s, err))
 		return err->code;
 	*r = ritual_find(s, name);
 	if (*r)
@@ -274,7 +275,7 @@ int ritual_mark(struct store *st, const char *name, tend_day day, bool done,
 	memset(c, 0, sizeof *c);
 	struct store_rituals s;
 	const struct store_ritual *r;
-	if (load_one(st, name, day, &s, &r, err))
+	if (load_one(st, name, day, day, &s, &r, err))
 		return err->code;
 	change_of(c, r);
 	int rc = TEND_OK;
@@ -333,7 +334,7 @@ int ritual_pause(struct store *st, const char *name, tend_day day, const char *r
 		return err->code;
 	struct store_rituals s;
 	const struct store_ritual *r;
-	if (load_one(st, name, day, &s, &r, err))
+	if (load_one(st, name, day, DAY_SHOW_LAST, &s, &r, err))
 		return err->code;
 	change_of(c, r);
 	c->pause_from = day;
@@ -351,7 +352,7 @@ int ritual_resume(struct store *st, const char *name, tend_day day,
 	memset(c, 0, sizeof *c);
 	struct store_rituals s;
 	const struct store_ritual *r;
-	if (load_one(st, name, day, &s, &r, err))
+	if (load_one(st, name, day, day, &s, &r, err))
 		return err->code;
 	char b[256], when[16];
 	change_of(c, r);
@@ -382,7 +383,7 @@ int ritual_remove(struct store *st, const char *name, bool undoable,
 	memset(c, 0, sizeof *c);
 	struct store_rituals s;
 	const struct store_ritual *r;
-	if (load_one(st, name, DAY_FIRST, &s, &r, err))
+	if (load_one(st, name, DAY_FIRST, DAY_FIRST, &s, &r, err))
 		return err->code;
 	change_of(c, r);
 	int rc = store_ritual_delete(st, r->id, r->uid, err);

@@ -88,14 +88,20 @@ static int load_rituals(struct store *st, struct store_rituals *out, struct tend
 	return rc == SQLITE_DONE ? TEND_OK : store_fail(st, err, "could not read the rituals");
 }
 
-static int load_pauses(struct store *st, struct store_rituals *out, struct tend_err *err)
+/* The pauses that reach into from..to, and every one still running. */
+static int load_pauses(struct store *st, tend_day from, tend_day to,
+                       struct store_rituals *out, struct tend_err *err)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT p.id, p.ritual, p.from_day, p.to_day, "
-	                             "p.reason, p.created_at FROM ritual_pause p JOIN ritual r "
-	                             "ON r.id = p.ritual WHERE r.deleted_at IS NULL "
-	                             "ORDER BY p.ritual, p.from_day, p.id", err);
+	                             "p.reason, p.created_at FROM ritual r JOIN ritual_pause p "
+	                             "ON p.ritual = r.id WHERE r.deleted_at IS NULL AND "
+	                             "(p.to_day IS NULL OR (p.to_day > :from AND "
+	                             "p.from_day <= :to)) ORDER BY p.ritual, p.from_day, p.id",
+	                             err);
 	if (!s)
 		return TEND_E_RUNTIME;
+	if (!store_bind_day(s, ":from", from) || !store_bind_day(s, ":to", to))
+		return store_fail(st, err, "could not read the rituals");
 	int rc;
 	bool oom = false;
 	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -149,7 +155,7 @@ int store_ritual_load(struct store *st, tend_day from, tend_day to,
 	memset(out, 0, sizeof *out);
 	int rc = load_rituals(st, out, err);
 	if (!rc)
-		rc = load_pauses(st, out, err);
+		rc = load_pauses(st, from, to, out, err);
 	if (!rc)
 		rc = load_marks(st, from, to, out, err);
 	if (rc)
