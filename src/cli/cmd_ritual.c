@@ -49,6 +49,14 @@ static void grid_line(FILE *f, const struct store_rituals *s, const struct store
 	for (int i = 0; i < 7; i++)
 		fprintf(f, " %s  ", ritual_state_mark(ritual_state_on(s, r, start + i), cli_ascii()));
 	ritual_rhythm(r->days, r->at, rhythm, sizeof rhythm);
+	/* Within 80 columns: a long list of days is in the marks already. */
+	if (strlen(rhythm) > 80 - 20 - 7 * 4 && r->at >= 0) {
+		char at[8];
+		day_format_hhmm(r->at, at);
+		snprintf(rhythm, sizeof rhythm, "at %s", at);
+	} else if (strlen(rhythm) > 80 - 20 - 7 * 4) {
+		rhythm[0] = '\0';
+	}
 	fprintf(f, "%s\n", rhythm);
 }
 

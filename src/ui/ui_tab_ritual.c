@@ -394,7 +394,8 @@ static enum ui_action ritual_key(struct ui *ui, struct ui_key k)
 	return UI_REDRAW;
 }
 
-/* The dashboard's note: today's rituals not marked yet. */
+/* The dashboard's note: today's rituals not marked yet. In discreet mode
+ * the names (the couple's own words, seen at a glance) stay off it. */
 static void ritual_note(struct ui *ui, char *buf, size_t size)
 {
 	const struct store_rituals *s = rituals(ui);
@@ -405,8 +406,8 @@ static void ritual_note(struct ui *ui, char *buf, size_t size)
 		snprintf(buf, size, "%s today", due[0]->name);
 	else if (n == 2)
 		snprintf(buf, size, "%s and %s today", due[0]->name, due[1]->name);
-	if (n > 2 || (n && strlen(buf) > 40))
-		snprintf(buf, size, "%zu rituals today", n);
+	if (n > 2 || (n && strlen(buf) > 40) || (n && ui->app->cfg.discreet))
+		snprintf(buf, size, n == 1 ? "a ritual today" : "%zu rituals today", n);
 }
 
 /* Undo one change of this tab. */

@@ -37,6 +37,10 @@ CONF
 
 run 0 --date 2026-11-23 ritual
 has "$out" "No rituals yet."
+run 0 ritual --help
+has "$out" "usage: tend ritual [list]"
+run 0 --help
+has "$out" "ritual"
 [ -e "$D" ] && fail "listing rituals made a database"
 
 # --- adding
@@ -87,13 +91,22 @@ run 0 --date 2026-11-25 ritual done "reading aloud"
 # --- pausing on purpose, resuming on purpose
 run 2 --date 2026-11-27 ritual pause "Sunday coffee"
 has "$err" "pause needs --reason"
+run 2 --date 2026-11-27 ritual pause "sunday coffee" --reason $'away\e]0;x\a'
+has "$err" "the reason contains a control character"
+grep -q $'\e' "$T/err" && fail "an escape reached the terminal"
+run 2 --date 2026-11-27 ritual pause "sunday coffee" --reason "$(printf 'y%.0s' $(seq 121))"
+has "$err" "the reason is 121 characters long; 120 at most"
+[ "$(db 'SELECT count(*) FROM ritual_pause')" = 0 ] || fail "a refused pause was saved"
 run 0 --date 2026-11-27 ritual pause "sunday coffee" --reason "travel"
 has "$out" "Sunday coffee: paused from Fri 27 Nov 2026."
 run 2 --date 2026-11-28 ritual pause "sunday coffee" --reason "again"
 has "$err" "is paused already"
 run 2 --date 2026-11-29 ritual done "Sunday coffee"
 has "$err" '"Sunday coffee" is paused then; resume it first'
-run 0 --date 2026-11-27 ritual pause "reading aloud" --reason "illness"
+printf 'illness' >"$T/reason"
+run 0 --date 2026-11-27 ritual pause "reading aloud" --reason - <"$T/reason"
+[ "$(db "SELECT reason FROM ritual_pause WHERE from_day = '2026-11-27' AND ritual = 3")" = illness ] \
+	|| fail "the reason read from standard input"
 run 2 --date 2026-11-26 ritual resume "reading aloud"
 has "$err" "resumes on that day or later"
 run 0 --date 2026-11-29 ritual resume "reading aloud"
