@@ -240,9 +240,10 @@ static void test_migrate_keeps_entries(void **state)
 	store_close(p->app.st);
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(p->path, &db), SQLITE_OK);
-	/* Schema 6 had neither the rituals nor the indexes of version 12. */
+	/* Schema 6 had neither the rituals, the program's pauses (9) nor the
+	 * indexes of version 12. */
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE ritual_day; DROP TABLE ritual_pause; "
-	                              "DROP TABLE ritual; DROP INDEX checkin_deleted; "
+	                              "DROP TABLE ritual; DROP TABLE pause; DROP INDEX checkin_deleted; "
 	                              "DROP INDEX gesture_deleted; DROP INDEX repair_deleted; "
 	                              "DROP INDEX touch_deleted; DROP INDEX timeout_deleted; "
 	                              "DROP INDEX checkin_day; DROP INDEX timeout_open; "

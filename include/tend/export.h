@@ -27,6 +27,8 @@ struct export_table {
 };
 /* Every such table, NULL-terminated. */
 extern const struct export_table *const export_tables[];
+/* The practices' tables (export_NAME.c). */
+extern const struct export_table export_pauses;
 /* export_ritual.c: the rituals, the days marked done, the pauses. */
 extern const struct export_table export_rituals, export_ritual_days, export_ritual_pauses;
 /* The table named name (exact), or NULL. */

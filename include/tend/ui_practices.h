@@ -32,7 +32,8 @@ struct ui_tab {
 };
 
 extern const struct ui_view ui_practices_view;
-/* The tabs, one per practice (ui_tab_NAME.c). */
+/* The tabs (ui_tab_NAME.c). */
+extern const struct ui_tab ui_tab_pace;
 extern const struct ui_tab ui_tab_ritual;
 
 /* Open the practices screen on its first tab, or on the tab titled title. */
