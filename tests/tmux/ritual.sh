@@ -12,6 +12,19 @@ write_config
 db() { sqlite3 "$T/tend.db" "$1"; }
 cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@"; }
 row() { screen a | grep -F -- "$1" | head -1; }
+# rituals_tab: open the practices screen and move to the Rituals tab,
+# wherever it stands among the tabs.
+rituals_tab() {
+	tmx send-keys -t a o
+	wait_for a "Our practices"
+	_i=0
+	while ! screen a | grep -qF "n add  Space done"; do
+		[ $_i -lt 9 ] || fail "no Rituals tab" a
+		tmx send-keys -t a Right
+		sleep 0.2
+		_i=$((_i + 1))
+	done
+}
 # note_says TEXT / note_quiet TEXT: back on the dashboard, its second line
 # says TEXT, or does not; then the practices screen again.
 note_says() {
@@ -19,16 +32,14 @@ note_says() {
 	wait_gone a "Our practices"
 	wait_for a "This week"
 	screen a | sed -n 2p | grep -qF -- "$1" || fail "the second line does not say \"$1\"" a
-	tmx send-keys -t a o
-	wait_for a "Our practices"
+	rituals_tab
 }
 note_quiet() {
 	send_esc a
 	wait_gone a "Our practices"
 	wait_for a "This week"
 	if screen a | sed -n 2p | grep -qF -- "$1"; then fail "the second line still says \"$1\"" a; fi
-	tmx send-keys -t a o
-	wait_for a "Our practices"
+	rituals_tab
 }
 
 cli --date 2026-11-16 ritual add "Thursday walk" --days thu >/dev/null
@@ -38,8 +49,7 @@ start_tend a
 # Nothing for today on the dashboard: the walk is on Thursdays.
 if screen a | sed -n 2p | grep -qF "walk"; then fail "the walk is not today's" a; fi
 
-tmx send-keys -t a o
-wait_for a "Our practices"
+rituals_tab
 wait_for a "Thursday walk"
 expect_screen a "n add  Space done  p pause/resume  d remove  u undo"
 
@@ -121,8 +131,7 @@ esac
 send_esc a
 
 # Removed in this session and quit: erased from the file for good.
-tmx send-keys -t a o
-wait_for a "Our practices"
+rituals_tab
 tmx send-keys -t a d
 wait_for a "Remove this ritual with all its marks?"
 tmx send-keys -t a y
