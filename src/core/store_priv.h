@@ -121,6 +121,10 @@ struct store_gone {
  * in the database's backups folder (copies of a damaged one are kept). */
 int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t n,
                         struct tend_err *err);
+/* The same for the rituals gone[] ({id, uid} each), with their marks and
+ * pauses. */
+int store_scrub_rituals(struct store *st, const int64_t (*gone)[2], size_t n,
+                        struct tend_err *err);
 
 /* store_open.c: set the mode of the folder tend has just made, never
  * through a symbolic link put in its place; 0 or -1 with errno. */

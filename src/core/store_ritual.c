@@ -297,10 +297,41 @@ int store_ritual_pause_drop(struct store *st, int64_t pause_id, struct tend_err 
 	return change_one(st, s, "that pause was changed elsewhere", err);
 }
 
+/* The rituals deleted before the time ({id, uid} each) into *out. */
+static int deleted_before(struct store *st, int64_t before, int64_t (**out)[2], size_t *n,
+                          struct tend_err *err)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *s = store_stmt(st, "SELECT id, uid FROM ritual WHERE deleted_at IS NOT "
+	                             "NULL AND deleted_at < :before", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":before", before))
+		return store_fail(st, err, "could not erase deleted rituals");
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (!grow((void **)out, *n, sizeof **out)) {
+			sqlite3_reset(s);
+			return err_set(err, TEND_E_RUNTIME, "%s: out of memory", st->path);
+		}
+		(*out)[*n][0] = sqlite3_column_int64(s, 0);
+		(*out)[(*n)++][1] = sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? TEND_OK : store_fail(st, err, "could not erase deleted rituals");
+}
+
 /* The rituals deleted before the time, with their marks and pauses, erased
- * for good (inside the purge's transaction). */
+ * for good (inside the purge's transaction), and from the automatic copies. */
 int store_ritual_purge(struct store *st, int64_t before, struct tend_err *err)
 {
+	int64_t (*gone)[2];
+	size_t n;
+	if (deleted_before(st, before, &gone, &n, err)) {
+		free(gone);
+		return err->code;
+	}
 	static const char *const sql[] = {
 		"DELETE FROM ritual_day WHERE ritual IN (SELECT id FROM ritual WHERE "
 		"deleted_at IS NOT NULL AND deleted_at < :before)",
@@ -308,16 +339,20 @@ int store_ritual_purge(struct store *st, int64_t before, struct tend_err *err)
 		"deleted_at IS NOT NULL AND deleted_at < :before)",
 		"DELETE FROM ritual WHERE deleted_at IS NOT NULL AND deleted_at < :before",
 	};
-	for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
+	int rc = TEND_OK;
+	for (size_t i = 0; !rc && i < sizeof sql / sizeof *sql; i++) {
 		sqlite3_stmt *s = store_stmt(st, sql[i], err);
 		if (!s)
-			return TEND_E_RUNTIME;
-		if (!store_bind_int64(s, ":before", before))
-			return store_fail(st, err, "could not erase deleted rituals");
-		if (store_run(st, s, err, "could not erase deleted rituals"))
-			return TEND_E_RUNTIME;
+			rc = TEND_E_RUNTIME;
+		else if (!store_bind_int64(s, ":before", before))
+			rc = store_fail(st, err, "could not erase deleted rituals");
+		else
+			rc = store_run(st, s, err, "could not erase deleted rituals");
 	}
-	return TEND_OK;
+	if (!rc)
+		rc = store_scrub_rituals(st, (const int64_t (*)[2])gone, n, err);
+	free(gone);
+	return rc;
 }
 
 bool store_ritual_purge_needed(struct store *st, int64_t before, struct tend_err *err,
@@ -362,8 +397,12 @@ int store_ritual_erase(struct store *st, int64_t id, int64_t uid, struct tend_er
 		else
 			rc = store_run(st, s, err, "could not erase the ritual");
 	}
+	/* A live ritual (brought back by undo) stays, in the copies too. */
+	bool erased = !rc && sqlite3_changes(st->db) > 0;
 	rc = store_finish(st, rc, err);
-	if (!rc)
-		sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-	return rc;
+	if (rc || !erased)
+		return rc;
+	sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	const int64_t gone[1][2] = { { id, uid } };
+	return store_scrub_rituals(st, gone, 1, err);
 }

@@ -180,7 +180,15 @@ assert ("Reading aloud", "2026-11-24") not in marks, marks
 ' <"$T/out" || fail "the JSON export of the rituals: $out"
 
 # --- remove, then forget
+# The automatic backups hold the coffee until it is removed, then not.
+copies() { for b in "$T"/backups/tend-*.db; do sqlite3 "$b" "SELECT name FROM ritual"; done; }
+rm -f "$T"/backups/tend-*.db
+run 0 --date 2026-11-28 ritual undone "thursday walk"
+ls "$T"/backups/tend-*.db >/dev/null 2>&1 || fail "no automatic backup was made"
+has "$(copies)" "Sunday coffee"
 run 0 ritual remove "sunday COFFEE"
+hasnt "$(copies)" "Sunday coffee"
+has "$(copies)" "Thursday walk"
 has "$out" "Sunday coffee: removed, with its marks."
 run 0 --date 2026-11-28 ritual
 hasnt "$out" "Sunday coffee"
