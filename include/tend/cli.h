@@ -178,6 +178,7 @@ extern const struct cli_command cmd_init_entry, cmd_checkin_entry, cmd_gesture_e
 	cmd_today_entry, cmd_week_entry, cmd_plan_entry, cmd_export_entry,
 	cmd_backup_entry, cmd_restore_entry, cmd_forget_entry;
 extern const struct cli_command cmd_pause_entry, cmd_resume_entry, cmd_rules_entry;
+extern const struct cli_command cmd_status_entry;
 extern const struct cli_command cmd_ritual_entry;
 
 /* cmd_ritual.c: the rituals' grid for the week from start, with its
