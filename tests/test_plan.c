@@ -587,7 +587,7 @@ static void test_status(void **state)
 	add_entry(&l, ENTRY_TOUCH, 2, start + 17);
 	add_entry(&l, ENTRY_TOUCH, 1, start + 13);
 
-	plan_status(&p, start, start + 4, &l, NULL, tick_lookup, &ticks, &s);
+	plan_status(&p, start, start + 4, &l, NULL, tick_lookup, NULL, &ticks, &s);
 	assert_int_equal(s.day, 5);
 	assert_int_equal(s.week, 1);
 	assert_ptr_equal(s.phase, &p.phases[0]);
@@ -604,7 +604,7 @@ static void test_status(void **state)
 	assert_true(find(&s, "stop-phrases")->met);
 	assert_int_equal(find(&s, "stop-phrases")->period, start);
 
-	plan_status(&p, start, start + 16, &l, NULL, tick_lookup, &ticks, &s);
+	plan_status(&p, start, start + 16, &l, NULL, tick_lookup, NULL, &ticks, &s);
 	assert_int_equal(s.week, 3);
 	assert_ptr_equal(s.phase, &p.phases[1]);
 	assert_int_equal(find(&s, "touch-stage-1")->done, 2);
@@ -616,21 +616,73 @@ static void test_status(void **state)
 	assert_int_equal(find(&s, "top-12")->period, start + 14);
 
 	/* Day 58: the closing review's part of week 9 is 4 days. */
-	plan_status(&p, start, start + 57, &l, NULL, NULL, NULL, &s);
+	plan_status(&p, start, start + 57, &l, NULL, NULL, NULL, NULL, &s);
 	assert_int_equal(s.day, 58);
 	assert_int_equal(s.to - s.from, 3);
 	assert_int_equal(find(&s, "checkin-5")->target, 4);
 
 	/* After the end: the after phase, quarterly from day 61. */
-	plan_status(&p, start, start + 60 + 100, &l, NULL, NULL, NULL, &s);
+	plan_status(&p, start, start + 60 + 100, &l, NULL, NULL, NULL, NULL, &s);
 	assert_true(s.after);
 	assert_ptr_equal(s.phase, p.after);
 	assert_int_equal(find(&s, "quarterly")->period, start + 60 + PLAN_QUARTER_DAYS);
 
-	plan_status(&p, start, start - 1, &l, NULL, NULL, NULL, &s);
+	plan_status(&p, start, start - 1, &l, NULL, NULL, NULL, NULL, &s);
 	assert_null(s.phase);
 	assert_int_equal(s.week, 0);
 	entry_list_free(&l);
+	plan_free(&p);
+}
+
+/* A stand-in for the rituals' tables: the days a ritual was marked done. */
+struct ritual_days {
+	tend_day day[4];
+	int n;
+	int asked;
+};
+
+static int ritual_count(void *ctx, int measure, tend_day from, tend_day to)
+{
+	struct ritual_days *r = ctx;
+	int n = 0;
+	assert_int_equal(measure, PLAN_RITUAL);
+	r->asked++;
+	for (int i = 0; i < r->n; i++)
+		n += r->day[i] >= from && r->day[i] <= to;
+	return n;
+}
+
+/* The installed plan's ritual tasks tick themselves from the rituals kept:
+ * "start one shared ritual" in weeks 5-6 once one was marked done in the
+ * phase (not before it is), "keep your shared ritual" each week after. */
+static void test_status_ritual(void **state)
+{
+	struct plan p;
+	struct tend_err err = { 0 };
+	struct entry_list l = { 0 };
+	struct plan_status s;
+	tend_day start = day_from_ymd(2026, 11, 23);
+	struct ritual_days r = { .day = { start + 30, start + 70 }, .n = 2 };
+	(void)state;
+
+	assert_int_equal(plan_load(PLAN_FILE, 14, &p, &err), TEND_OK);
+	plan_status(&p, start, start + 29, &l, NULL, NULL, ritual_count, &r, &s);
+	assert_int_equal(find(&s, "ritual")->task->measure, PLAN_RITUAL);
+	assert_false(find(&s, "ritual")->by_hand);
+	assert_int_equal(find(&s, "ritual")->done, 0);
+	assert_false(find(&s, "ritual")->met);
+	plan_status(&p, start, start + 33, &l, NULL, NULL, ritual_count, &r, &s);
+	assert_int_equal(find(&s, "ritual")->done, 1);
+	assert_true(find(&s, "ritual")->met);
+	/* Without the rituals' counter nothing is proven. */
+	plan_status(&p, start, start + 33, &l, NULL, NULL, NULL, &r, &s);
+	assert_false(find(&s, "ritual")->met);
+	plan_status(&p, start, start + 72, &l, NULL, NULL, ritual_count, &r, &s);
+	assert_true(s.after);
+	assert_true(find(&s, "keep-ritual")->met);
+	plan_status(&p, start, start + 78, &l, NULL, NULL, ritual_count, &r, &s);
+	assert_false(find(&s, "keep-ritual")->met);
+	assert_true(r.asked > 0);
 	plan_free(&p);
 }
 
@@ -946,6 +998,7 @@ int main(void)
 		cmocka_unit_test(test_error_lines),
 		cmocka_unit_test(test_refused_files),
 		cmocka_unit_test(test_status),
+		cmocka_unit_test(test_status_ritual),
 		cmocka_unit_test(test_text),
 		cmocka_unit_test(test_text_long_week),
 		cmocka_unit_test(test_text_title_not_alone),

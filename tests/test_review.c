@@ -85,7 +85,7 @@ static void test_quarters_match_plan(void **state)
 	for (int n = 1; n <= 3; n++) {
 		tend_day opens = review_opens(&p->app.plan, start, n);
 		struct plan_status st;
-		plan_status(&p->app.plan, start, opens, &none, NULL, NULL, NULL, &st);
+		plan_status(&p->app.plan, start, opens, &none, NULL, NULL, NULL, NULL, &st);
 		const struct plan_task_status *q = NULL;
 		for (size_t i = 0; i < st.n_tasks; i++)
 			if (st.tasks[i].task->cadence == PLAN_QUARTERLY)
@@ -117,7 +117,7 @@ static void test_plan_ticks(void **state)
 	struct plan_status ps;
 	const struct plan_task_status *look = NULL, *quarter = NULL;
 
-	plan_status(&p->app.plan, start, ymd(2026, 10, 28), &none, NULL, NULL, NULL, &ps);
+	plan_status(&p->app.plan, start, ymd(2026, 10, 28), &none, NULL, NULL, NULL, NULL, &ps);
 	assert_int_equal(review_plan_prove(p->app.st, &p->app.plan, start, &ps, &err), TEND_OK);
 	for (size_t i = 0; i < ps.n_tasks; i++)
 		if (!strcmp(ps.tasks[i].task->key, "look-back"))
@@ -126,24 +126,24 @@ static void test_plan_ticks(void **state)
 	assert_false(look->by_hand);
 	assert_false(look->met);
 	assert_int_equal(answer(p, 1, ymd(2026, 10, 28), "a", NULL, &err), TEND_OK);
-	plan_status(&p->app.plan, start, ymd(2026, 10, 28), &none, NULL, NULL, NULL, &ps);
+	plan_status(&p->app.plan, start, ymd(2026, 10, 28), &none, NULL, NULL, NULL, NULL, &ps);
 	assert_int_equal(review_plan_prove(p->app.st, &p->app.plan, start, &ps, &err), TEND_OK);
 	assert_false(look->met);
 	assert_int_equal(answer(p, 2, ymd(2026, 10, 30), "b", NULL, &err), TEND_OK);
-	plan_status(&p->app.plan, start, ymd(2026, 10, 30), &none, NULL, NULL, NULL, &ps);
+	plan_status(&p->app.plan, start, ymd(2026, 10, 30), &none, NULL, NULL, NULL, NULL, &ps);
 	assert_int_equal(review_plan_prove(p->app.st, &p->app.plan, start, &ps, &err), TEND_OK);
 	assert_true(look->met);
 
 	/* The first quarter after the plan is the closing review's; the next
 	 * one waits for quarterly review 1. */
-	plan_status(&p->app.plan, start, ymd(2026, 12, 1), &none, NULL, NULL, NULL, &ps);
+	plan_status(&p->app.plan, start, ymd(2026, 12, 1), &none, NULL, NULL, NULL, NULL, &ps);
 	assert_int_equal(review_plan_prove(p->app.st, &p->app.plan, start, &ps, &err), TEND_OK);
 	for (size_t i = 0; i < ps.n_tasks; i++)
 		if (ps.tasks[i].task->cadence == PLAN_QUARTERLY)
 			quarter = &ps.tasks[i];
 	assert_non_null(quarter);
 	assert_true(quarter->met);
-	plan_status(&p->app.plan, start, ymd(2027, 2, 1), &none, NULL, NULL, NULL, &ps);
+	plan_status(&p->app.plan, start, ymd(2027, 2, 1), &none, NULL, NULL, NULL, NULL, &ps);
 	assert_int_equal(review_plan_prove(p->app.st, &p->app.plan, start, &ps, &err), TEND_OK);
 	assert_false(quarter->met);
 	assert_int_equal(quarter->done, 0);

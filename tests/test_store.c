@@ -186,7 +186,11 @@ static struct store *open_ok(const char *path)
 	"DROP TABLE task; DROP TABLE task_owner; DROP TABLE task_list; DROP TABLE task_review; " \
 	"ALTER TABLE checkin DROP COLUMN uid; ALTER TABLE gesture DROP COLUMN uid; " \
 	"ALTER TABLE repair DROP COLUMN uid; ALTER TABLE touch DROP COLUMN uid; " \
-	"ALTER TABLE timeout DROP COLUMN uid; "
+	"ALTER TABLE timeout DROP COLUMN uid; " \
+	DROP_PRACTICES
+/* The practices' own tables, which older schemas had none of. */
+#define DROP_PRACTICES \
+	"DROP TABLE ritual_day; DROP TABLE ritual_pause; DROP TABLE ritual; "
 
 static void assert_same_entry(const struct entry *a, const struct entry *b)
 {

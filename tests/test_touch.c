@@ -189,7 +189,7 @@ static void test_week_counts_current_stage(void **state)
 	assert_string_equal(buf, "3 of 2");
 	/* The plan view's status of the touch task says the same. */
 	struct plan_status ps;
-	plan_status(&fx->plan, fx->start, on(fx, 33), &l, &st, NULL, NULL, &ps);
+	plan_status(&fx->plan, fx->start, on(fx, 33), &l, &st, NULL, NULL, NULL, &ps);
 	bool seen = false;
 	for (size_t i = 0; i < ps.n_tasks; i++) {
 		if (ps.tasks[i].task->measure != PLAN_TOUCH)

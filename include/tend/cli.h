@@ -187,5 +187,11 @@ extern const struct cli_command cmd_task_entry;
 extern const struct cli_command cmd_pause_entry, cmd_resume_entry, cmd_rules_entry;
 extern const struct cli_command cmd_status_entry;
 extern const struct cli_command cmd_support_entry;
+extern const struct cli_command cmd_ritual_entry;
+
+/* cmd_ritual.c: the rituals' grid for the week from start, with its
+ * header and legend (`tend ritual`, `tend week`). */
+struct store_rituals;
+void cli_ritual_grid(FILE *f, const struct store_rituals *s, tend_day start);
 
 #endif

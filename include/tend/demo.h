@@ -17,5 +17,7 @@ int demo_fill(struct store *st, const struct config *cfg, tend_day today,
 
 /* The shared load: ten jobs listed on day 15 (start + 14), one moved since. */
 int demo_fill_tasks(struct store *st, tend_day start, struct tend_err *err);
+/* demo_ritual.c: the couple's two rituals, one paused a few days. */
+int demo_fill_rituals(struct store *st, tend_day today, struct tend_err *err);
 
 #endif

@@ -38,7 +38,8 @@ enum plan_measure {
 	PLAN_REVIEW,    /* both partners answered the closing or quarterly review
 	                   open on the period's first day: plan_status leaves it
 	                   at 0, review_plan_prove (review.h) fills it in */
-	PLAN_TASKS      /* the list of the shared load's jobs is made (tend task) */
+	PLAN_TASKS,     /* the list of the shared load's jobs is made (tend task) */
+	PLAN_RITUAL     /* ritual occurrences marked done (ritual.c) */
 };
 
 struct plan_task {
@@ -143,16 +144,21 @@ struct plan_status {
 
 /* Whether a task was ticked by hand for the period starting on period. */
 typedef bool (*plan_tick_fn)(void *ctx, const char *task_key, tend_day period);
+/* For a measure the practices keep in tables of their own (PLAN_RITUAL):
+ * how many times the log proves it done from from to to. */
+typedef int (*plan_count_fn)(void *ctx, int measure, tend_day from, tend_day to);
 
 struct store_stage;
 
 /* How checks are counted: a check-in day needs both partners; a gesture day
  * needs count gestures from each partner; repairs count for the couple;
  * touch sessions count for the couple as touch_counts says, at the stage
- * the couple is at (stage NULL: every session). */
+ * the couple is at (stage NULL: every session); rituals through count
+ * (NULL: none counted). */
 void plan_status(const struct plan *p, tend_day start, tend_day date,
                  const struct entry_list *entries, const struct store_stage *stage,
-                 plan_tick_fn tick, void *ctx, struct plan_status *out);
+                 plan_tick_fn tick, plan_count_fn count, void *ctx,
+                 struct plan_status *out);
 
 /* What the log of a practice kept in tables of its own proves: measure
  * was first done on day on (DAY_INVALID: not yet). Every task of status

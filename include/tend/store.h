@@ -343,5 +343,61 @@ int store_review_undo(struct store *st, int64_t id, int64_t uid, int64_t rev,
  * read of the whole table: for the history and the export only). */
 int store_review_list(struct store *st, int which, struct review_answer_list *out,
                       struct tend_err *err);
+/* ritual: rituals of connection (store_ritual.c). A ritual, the stretches
+ * it was paused on purpose, and the occurrences marked done. */
+struct store_ritual {
+	int64_t id, uid, rev;
+	char *name;
+	unsigned days;      /* bit d for weekday d (DAY_MON = bit 0) */
+	int at;             /* minutes after midnight, -1 for no time */
+	tend_day since;     /* its first day */
+	int64_t created_at;
+};
+struct store_ritual_pause {
+	int64_t id, ritual;
+	tend_day from, to;  /* paused on [from, to); to DAY_INVALID: still paused */
+	char *reason;       /* NULL when none was given */
+	int64_t created_at;
+};
+struct store_ritual_mark {
+	int64_t ritual;
+	tend_day day;
+	int64_t created_at;
+};
+struct store_rituals {
+	struct store_ritual *v;
+	size_t n;
+	struct store_ritual_pause *pauses;  /* by ritual, then from */
+	size_t n_pauses;
+	struct store_ritual_mark *marks;    /* by ritual, then day */
+	size_t n_marks;
+};
+/* Every live ritual (in the order they were added) with the pauses that
+ * reach into days from..to (and every one still running), and the marks
+ * of those days. */
+int store_ritual_load(struct store *st, tend_day from, tend_day to,
+                      struct store_rituals *out, struct tend_err *err);
+/* Accepts a zeroed or loaded set. */
+void store_rituals_free(struct store_rituals *r);
+/* Save a new ritual; fills r->id, uid, rev and created_at. */
+int store_ritual_add(struct store *st, struct store_ritual *r, struct tend_err *err);
+/* Delete (undoably) or bring back the ritual id with uid; TEND_E_CONFLICT
+ * when there is none such to change. */
+int store_ritual_delete(struct store *st, int64_t id, int64_t uid, struct tend_err *err);
+int store_ritual_undelete(struct store *st, int64_t id, int64_t uid, struct tend_err *err);
+/* Erase for good the deleted ritual id with uid, its marks and pauses (a
+ * live one is left alone). */
+int store_ritual_erase(struct store *st, int64_t id, int64_t uid, struct tend_err *err);
+/* Mark the occurrence of day done, or take the mark away; *changed says
+ * whether anything changed. */
+int store_ritual_mark(struct store *st, int64_t id, tend_day day, bool done,
+                      bool *changed, struct tend_err *err);
+/* Start a pause from day on (fills *pause_id), end pause_id on day (to
+ * DAY_INVALID opens it again), or remove it (undoing a pause). */
+int store_ritual_pause(struct store *st, int64_t id, tend_day day, const char *reason,
+                       int64_t *pause_id, struct tend_err *err);
+int store_ritual_resume(struct store *st, int64_t pause_id, tend_day to,
+                        struct tend_err *err);
+int store_ritual_pause_drop(struct store *st, int64_t pause_id, struct tend_err *err);
 
 #endif

@@ -105,6 +105,7 @@ struct ui_history {
 struct ui_form;
 struct ui_plan;
 struct ui_review;
+struct ui_ritual;
 
 /* A place on screen a click acts on: a footer key (the key it presses),
  * or a form's choice (field and choice, key 0). */
@@ -176,6 +177,7 @@ struct ui {
 	int support_top;
 	struct moved moved;
 	struct ui_review *review;   /* the Review tab's week and answers */
+	struct ui_ritual *ritual;   /* the rituals' tab (ui_tab_ritual) */
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
 	int n_clicks;
 

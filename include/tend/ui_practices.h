@@ -44,6 +44,7 @@ void ui_tab_review_free(struct ui *ui);
 /* The shared load (ui_tab_task.c); its state is freed with the context. */
 extern const struct ui_tab ui_tab_task;
 void ui_tab_task_free(struct ui *ui);
+extern const struct ui_tab ui_tab_ritual;
 
 /* Open the practices screen on its first tab, or on the tab titled title. */
 void ui_practices_open(struct ui *ui, const char *title);

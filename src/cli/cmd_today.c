@@ -2,6 +2,7 @@
 
 #include "tend/cli.h"
 #include "tend/task.h"
+#include "tend/ritual.h"
 #include "tend/timeout.h"
 #include "tend/stats.h"
 
@@ -9,7 +10,8 @@ static const char cmd_today_usage[] =
 	"usage: tend today [--date D]\n"
 	"\n"
 	"Show today as plain text: each partner's check-in, gestures and repairs,\n"
-	"the touch sessions and time-outs, and where you are in the plan.\n";
+	"the touch sessions and time-outs, today's rituals, and where you are in\n"
+	"the plan.\n";
 
 static void print_partner(const struct app *app, const struct day_stats *d,
                           const struct entry_list *l, int p)
@@ -122,6 +124,38 @@ static int print_task_review(const struct app *app)
 	return 0;
 }
 
+/* The rituals that fall on day and are not paused, a mark after the ones
+ * done; no line at all when none falls on it. */
+static void print_rituals(const struct app *app, tend_day day)
+{
+	struct store_rituals s = { 0 };
+	struct tend_err err;
+	if (!app->st || store_ritual_load(app->st, day, day, &s, &err) != TEND_OK)
+		return;
+	int n = 0;
+	for (size_t i = 0; i < s.n; i++) {
+		const struct store_ritual *r = &s.v[i];
+		enum ritual_state state = ritual_state_on(&s, r, day);
+		if (state != RITUAL_BLANK && state != RITUAL_DONE)
+			continue;
+		if (n++ == 0)
+			printf("%-12s ", "Rituals");
+		else
+			printf(", ");
+		cli_put_text(stdout, r->name);
+		if (state == RITUAL_DONE)
+			printf(" %s", ritual_state_mark(state, cli_ascii()));
+		else if (r->at >= 0) {
+			char at[8];
+			day_format_hhmm(r->at, at);
+			printf(" (%s)", at);
+		}
+	}
+	if (n)
+		printf("\n");
+	store_rituals_free(&s);
+}
+
 static int cmd_today(struct app *app, struct cli_args *args)
 {
 	(void)args;
@@ -145,6 +179,8 @@ static int cmd_today(struct app *app, struct cli_args *args)
 	print_partner(app, &d, &l, 2);
 	print_touch(app, &l, app->today);
 	print_timeouts(app, &l, app->today);
+	if (!none)
+		print_rituals(app, app->today);
 	entry_list_free(&l);
 	int rc = none ? 0 : print_task_review(app);
 	return rc ? rc : cli_print_moved(app, stdout, none);

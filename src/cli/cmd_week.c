@@ -128,7 +128,7 @@ static void print_totals(FILE *f, const struct week_stats *w, const struct touch
 }
 
 static void print_week(FILE *f, const struct app *app, const struct week_stats *w,
-                       const struct touch_week *tw)
+                       const struct touch_week *tw, const struct store_rituals *rituals)
 {
 	char from[16], to[16], line[256];
 	day_format_short(w->start, from);
@@ -154,11 +154,15 @@ static void print_week(FILE *f, const struct app *app, const struct week_stats *
 		fprintf(f, "Repairs accepted: %d of %d.\n", w->repairs_accepted, repairs);
 	else
 		fprintf(f, "No repairs logged this week.\n");
+	if (rituals->n) {
+		fprintf(f, "\n");
+		cli_ritual_grid(f, rituals, w->start);
+	}
 }
 
 /* The table is padded cell by cell; print it without trailing blanks. */
 static int print_trimmed(const struct app *app, const struct week_stats *w,
-                         const struct touch_week *tw)
+                         const struct touch_week *tw, const struct store_rituals *rituals)
 {
 	char *buf = NULL;
 	size_t len = 0;
@@ -167,7 +171,7 @@ static int print_trimmed(const struct app *app, const struct week_stats *w,
 		cli_errorf("out of memory");
 		return 1;
 	}
-	print_week(f, app, w, tw);
+	print_week(f, app, w, tw, rituals);
 	fclose(f);
 	for (char *line = buf, *next; line && *line; line = next) {
 		next = strchr(line, '\n');
@@ -200,12 +204,18 @@ static int cmd_week(struct app *app, struct cli_args *args)
 		entry_list_free(&l);
 		return cli_fail(&err);
 	}
+	struct store_rituals rituals = { 0 };
+	if (!none && store_ritual_load(app->st, start, start + 6, &rituals, &err) != TEND_OK) {
+		entry_list_free(&l);
+		return cli_fail(&err);
+	}
 	struct week_stats w;
 	struct touch_week tw;
 	stats_week(&l, start, &app->cfg, &w);
 	touch_week(&app->plan, app_plan_start(app, app->today), app->today, &l, &st, &tw);
 	entry_list_free(&l);
-	int rc = print_trimmed(app, &w, &tw);
+	int rc = print_trimmed(app, &w, &tw, &rituals);
+	store_rituals_free(&rituals);
 	return rc ? rc : cli_print_moved(app, stdout, none);
 }
 

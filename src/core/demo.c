@@ -163,6 +163,7 @@ int demo_fill(struct store *st, const struct config *cfg, tend_day today,
 			return err->code;
 	}
 	if (demo_fill_tasks(st, start, err) != TEND_OK)
+	if (demo_fill_rituals(st, today, err) != TEND_OK)
 		return err->code;
 	return store_stage_set(st, 1, start + 14, err);
 }

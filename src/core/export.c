@@ -12,6 +12,7 @@ const struct export_table *const export_tables[] = {
 	&export_pauses,
 	&export_support, /* support: the note put aside */
 	&export_reviews,
+	&export_rituals, &export_ritual_days, &export_ritual_pauses,
 	NULL,
 };
 

@@ -114,11 +114,12 @@ static const char *const measure_names[] = {
 	[PLAN_GESTURE] = "gesture", [PLAN_REPAIR] = "repair", [PLAN_TOUCH] = "touch",
 	[PLAN_REVIEW] = "review",
 	[PLAN_TASKS] = "tasks",
+	[PLAN_RITUAL] = "ritual",
 };
 
 bool plan_measure_parse(const char *s, int *measure)
 {
-	for (int i = 0; i <= PLAN_TASKS; i++) {
+	for (int i = 0; i < (int)(sizeof measure_names / sizeof *measure_names); i++) {
 		if (!strcmp(s, measure_names[i])) {
 			*measure = i;
 			return true;
@@ -183,7 +184,7 @@ static int check_measure(cfg_t *cfg, cfg_opt_t *opt)
 		plan_quote(q, sizeof q, s, strlen(s));
 		plan_ctx_fail(ctx_of(cfg), value_line(cfg, opt), "measure", "%s is not "
 		              "something tend counts (checkin, gesture, repair, touch, "
-		              "review, tasks or none)", q);
+		              "review, tasks, ritual or none)", q);
 		return -1;
 	}
 	return 0;

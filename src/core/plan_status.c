@@ -9,6 +9,25 @@ struct range {
 	tend_day from, to;
 };
 
+/* What plan_status was given to count with, besides the entries. */
+struct counters {
+	plan_tick_fn tick;
+	plan_count_fn count;
+	void *ctx;
+};
+
+/* Is the measure kept by a practice in its own tables (counted by count)? */
+static bool counted_elsewhere(int measure)
+{
+	return measure == PLAN_RITUAL;
+}
+
+/* Times such a measure was done from from to to; 0 without a counter. */
+static int elsewhere(const struct counters *c, int measure, tend_day from, tend_day to)
+{
+	return c->count ? c->count(c->ctx, measure, from, to) : 0;
+}
+
 static bool in_range(const struct range *r, tend_day d)
 {
 	return d >= r->from && d <= r->to;
@@ -66,14 +85,16 @@ static int range_count(const struct entry_list *l, const struct range *r, int me
 }
 
 static void status_daily(const struct plan_task *t, const struct entry_list *l,
-                         const struct range *week, tend_day date, plan_tick_fn tick,
-                         void *ctx, struct plan_task_status *s)
+                         const struct range *week, tend_day date,
+                         const struct counters *c, struct plan_task_status *s)
 {
 	s->period = date;
 	s->target = (int)(week->to - week->from + 1);
 	for (tend_day d = week->from; d <= week->to; d++) {
 		if (s->by_hand)
-			s->done += tick && tick(ctx, t->key, d);
+			s->done += c->tick && c->tick(c->ctx, t->key, d);
+		else if (counted_elsewhere(t->measure))
+			s->done += elsewhere(c, t->measure, d, d) >= t->count;
 		else
 			s->done += day_met(l, d, t->measure, t->count);
 	}
@@ -99,7 +120,7 @@ static struct range task_range(const struct plan_task *t, const struct plan_phas
 static void status_task(const struct plan_task *t, const struct plan_phase *ph,
                         tend_day start, const struct range *week, tend_day date,
                         const struct entry_list *l, const struct store_stage *st,
-                        plan_tick_fn tick, void *ctx, struct plan_task_status *s)
+                        const struct counters *c, struct plan_task_status *s)
 {
 	struct range r;
 
@@ -107,7 +128,7 @@ static void status_task(const struct plan_task *t, const struct plan_phase *ph,
 	s->task = t;
 	s->by_hand = t->measure == PLAN_BY_HAND;
 	if (t->cadence == PLAN_DAILY) {
-		status_daily(t, l, week, date, tick, ctx, s);
+		status_daily(t, l, week, date, c, s);
 	} else {
 		r = task_range(t, ph, start, week, date);
 		s->period = r.from;
@@ -115,7 +136,9 @@ static void status_task(const struct plan_task *t, const struct plan_phase *ph,
 		 * task asked for; only counted tasks compare against their count. */
 		s->target = t->cadence == PLAN_PER_WEEK && !s->by_hand ? t->count : 1;
 		if (s->by_hand)
-			s->done = tick && tick(ctx, t->key, r.from);
+			s->done = c->tick && c->tick(c->ctx, t->key, r.from);
+		else if (counted_elsewhere(t->measure))
+			s->done = elsewhere(c, t->measure, r.from, r.to < date ? r.to : date);
 		else
 			s->done = range_count(l, &r, t->measure, st);
 	}
@@ -143,8 +166,10 @@ static void status_touch(const struct plan *p, tend_day start, tend_day date,
 
 void plan_status(const struct plan *p, tend_day start, tend_day date,
                  const struct entry_list *entries, const struct store_stage *stage,
-                 plan_tick_fn tick, void *ctx, struct plan_status *out)
+                 plan_tick_fn tick, plan_count_fn count, void *ctx,
+                 struct plan_status *out)
 {
+	const struct counters c = { tick, count, ctx };
 	struct plan_phase after;
 	struct range week;
 	int wk_first;
@@ -181,7 +206,7 @@ void plan_status(const struct plan *p, tend_day start, tend_day date,
 	out->n_tasks = out->phase->n_tasks;
 	for (size_t i = 0; i < out->n_tasks; i++) {
 		status_task(&out->phase->tasks[i], &after, start, &week, date, entries,
-		            stage, tick, ctx, &out->tasks[i]);
+		            stage, &c, &out->tasks[i]);
 		status_touch(p, start, date, out->phase, entries, stage, &out->tasks[i]);
 	}
 }

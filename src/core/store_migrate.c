@@ -136,7 +136,7 @@ static const char migration_5[] = "";  /* talk: the weekly talk */
  * with its day (the first owner too), the list's start day (one row, kept
  * while the list has jobs) and the monthly reviews. */
 static const char migration_6[] =
-	"CREATE TABLE task ("
+	"CREATE TABLE IF NOT EXISTS task ("
 	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
 	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
 	" name TEXT NOT NULL CHECK (typeof(name) = 'text' AND length(name) > 0),"
@@ -145,33 +145,32 @@ static const char migration_6[] =
 	" cadence TEXT NOT NULL CHECK (typeof(cadence) = 'text' AND length(cadence) > 0),"
 	" day TEXT NOT NULL " CHECK_DAY("day") ","
 	COLS_LAST ");"
-	"CREATE TABLE task_owner ("
+	"CREATE TABLE IF NOT EXISTS task_owner ("
 	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
 	" task INTEGER NOT NULL " CHECK_INT("task") ","
 	" owner INTEGER NOT NULL CHECK (owner IN (1, 2)),"
 	" day TEXT NOT NULL " CHECK_DAY("day") ","
 	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ");"
-	"CREATE INDEX task_owner_task ON task_owner (task);"
-	"CREATE TABLE task_list ("
+	"CREATE INDEX IF NOT EXISTS task_owner_task ON task_owner (task);"
+	"CREATE TABLE IF NOT EXISTS task_list ("
 	" id INTEGER PRIMARY KEY CHECK (id = 1),"
 	" made TEXT NOT NULL " CHECK_DAY("made") ");"
-	"CREATE TABLE task_review ("
+	"CREATE TABLE IF NOT EXISTS task_review ("
 	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
 	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
 	" day TEXT NOT NULL " CHECK_DAY("day") ","
 	COLS_LAST ");"
 	/* The last review is read at every refresh, and the purge looks for
 	 * reviews taken back: reviews pile up month after month. */
-	"CREATE INDEX task_review_day ON task_review (day) WHERE deleted_at IS NULL;"
-	"CREATE INDEX task_review_deleted ON task_review (deleted_at) "
+	"CREATE INDEX IF NOT EXISTS task_review_day ON task_review (day) WHERE deleted_at IS NULL;"
+	"CREATE INDEX IF NOT EXISTS task_review_deleted ON task_review (deleted_at) "
 	"WHERE deleted_at IS NOT NULL;";
-static const char migration_7[] = "";  /* ritual: rituals of connection */
 /* review: each partner's answers to the closing and quarterly reviews
  * (review 0 is the closing one, N >= 1 quarterly review N; opens is its
  * first day). A second answer replaces the first, which is deleted and
  * named in replaces, so that undo can bring it back. */
 static const char migration_8[] =
-	"CREATE TABLE review_answer ("
+	"CREATE TABLE IF NOT EXISTS review_answer ("
 	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
 	" review INTEGER NOT NULL CHECK (typeof(review) = 'integer' AND review >= 0),"
 	" opens TEXT NOT NULL " CHECK_DAY("opens") ","
@@ -183,14 +182,44 @@ static const char migration_8[] =
 	" replaces INTEGER CHECK (replaces IS NULL OR typeof(replaces) = 'integer'),"
 	" " COLS_LAST ","
 	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0));"
-	"CREATE INDEX review_answer_review ON review_answer (review, partner);"
+	"CREATE INDEX IF NOT EXISTS review_answer_review ON review_answer (review, partner);"
 	/* What the purge looks for as each command ends: few rows. */
-	"CREATE INDEX review_answer_deleted ON review_answer (deleted_at)"
+	"CREATE INDEX IF NOT EXISTS review_answer_deleted ON review_answer (deleted_at)"
 	" WHERE deleted_at IS NOT NULL;";
+/* Version 7: rituals of connection. A ritual falls on the weekdays of its
+ * mask (bit 0 Monday ... bit 6 Sunday) from its first day on; ritual_day
+ * holds the occurrences marked done (one row each, none for a blank one);
+ * ritual_pause the stretches it was paused on purpose, [from_day, to_day),
+ * to_day NULL while it still is. */
+static const char migration_7[] =
+	"CREATE TABLE IF NOT EXISTS ritual ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" name TEXT NOT NULL CHECK (typeof(name) = 'text' AND length(name) > 0),"
+	" days INTEGER NOT NULL CHECK (typeof(days) = 'integer' AND days BETWEEN 1 AND 127),"
+	" at INTEGER CHECK (at IS NULL OR (typeof(at) = 'integer' AND at BETWEEN 0 AND 1439)),"
+	" since TEXT NOT NULL " CHECK_DAY("since") ","
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ","
+	" rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ","
+	" deleted_at INTEGER CHECK (deleted_at IS NULL OR typeof(deleted_at) = 'integer'),"
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0));"
+	"CREATE TABLE IF NOT EXISTS ritual_day ("
+	" ritual INTEGER NOT NULL REFERENCES ritual (id) " CHECK_INT("ritual") ","
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ","
+	" PRIMARY KEY (ritual, day));"
+	"CREATE INDEX IF NOT EXISTS ritual_day_day ON ritual_day (day);"
+	"CREATE TABLE IF NOT EXISTS ritual_pause ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" ritual INTEGER NOT NULL REFERENCES ritual (id) " CHECK_INT("ritual") ","
+	" from_day TEXT NOT NULL " CHECK_DAY("from_day") ","
+	" to_day TEXT CHECK (to_day IS NULL OR (" IS_DAY("to_day") ")),"
+	" reason TEXT CHECK (reason IS NULL OR typeof(reason) = 'text'),"
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ");"
+	"CREATE INDEX IF NOT EXISTS ritual_pause_ritual ON ritual_pause (ritual);";
 /* pace: the program's pauses. to_day is the day the program went on
  * again (not paused itself), NULL while the pause runs. */
 static const char migration_9[] =
-	"CREATE TABLE pause ("
+	"CREATE TABLE IF NOT EXISTS pause ("
 	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
 	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
 	" from_day TEXT NOT NULL " CHECK_DAY("from_day") ","
@@ -199,7 +228,7 @@ static const char migration_9[] =
 	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ","
 	" rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ","
 	" deleted_at INTEGER CHECK (deleted_at IS NULL OR typeof(deleted_at) = 'integer'));"
-	"CREATE INDEX pause_from ON pause (from_day);";
+	"CREATE INDEX IF NOT EXISTS pause_from ON pause (from_day);";
 /* Version 10 (support): the days the couple put aside the note that
  * nothing has moved for three weeks, so it stays away for three weeks. */
 static const char migration_10[] =

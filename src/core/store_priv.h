@@ -127,6 +127,10 @@ struct store_gone {
  * in the database's backups folder (copies of a damaged one are kept). */
 int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t n,
                         struct tend_err *err);
+/* The same for the rituals gone[] ({id, uid} each), with their marks and
+ * pauses. */
+int store_scrub_rituals(struct store *st, const int64_t (*gone)[2], size_t n,
+                        struct tend_err *err);
 
 /* store_open.c: set the mode of the folder tend has just made, never
  * through a symbolic link put in its place; 0 or -1 with errno. */
@@ -161,5 +165,11 @@ sqlite3_stmt *store_kind_stmt(struct store *st, struct tend_err *err,
 /* Read the current row of a kind's cols select into out (which owns text). */
 int store_row_read(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
                    struct entry *out, struct tend_err *err);
+
+/* store_ritual.c: erase the rituals deleted before the time (in the purge's
+ * transaction), and whether there are any (*rc set on error). */
+int store_ritual_purge(struct store *st, int64_t before, struct tend_err *err);
+bool store_ritual_purge_needed(struct store *st, int64_t before, struct tend_err *err,
+                               int *rc);
 
 #endif

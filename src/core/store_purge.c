@@ -97,7 +97,7 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 		if (store_run(st, s, err, "could not erase deleted records"))
 			return TEND_E_RUNTIME;
 	}
-	return TEND_OK;
+	return store_ritual_purge(st, before, err);
 }
 
 /* Whether any entry was deleted before the time: when none was, purging
@@ -137,7 +137,10 @@ static int purge_needed(struct store *st, int64_t before, bool *needed,
 		else if (rc != SQLITE_DONE)
 			return store_fail(st, err, "could not erase deleted records");
 	}
-	return TEND_OK;
+	int rc = TEND_OK;
+	if (!*needed)
+		*needed = store_ritual_purge_needed(st, before, err, &rc);
+	return rc;
 }
 
 int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err)

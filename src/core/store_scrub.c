@@ -84,8 +84,23 @@ static int scrub_rows(sqlite3 *db, int schema, const struct store_gone *gone, si
 	return rc;
 }
 
+/* What to delete from each copy: rows(db, schema, ctx) runs in the copy's
+ * transaction and returns an SQLite code. */
+typedef int (*scrub_rows_fn)(sqlite3 *db, int schema, const void *ctx);
+
+struct gone_entries {
+	const struct store_gone *gone;
+	size_t n;
+};
+
+static int scrub_entries(sqlite3 *db, int schema, const void *ctx)
+{
+	const struct gone_entries *g = ctx;
+	return scrub_rows(db, schema, g->gone, g->n);
+}
+
 /* Scrub one copy; a file that is not a tend database is left alone. */
-static int scrub_file(const char *path, const struct store_gone *gone, size_t n,
+static int scrub_file(const char *path, scrub_rows_fn rows, const void *ctx,
                       struct tend_err *err)
 {
 	sqlite3 *db = NULL;
@@ -105,7 +120,7 @@ static int scrub_file(const char *path, const struct store_gone *gone, size_t n,
 	if (rc == SQLITE_OK && app == STORE_APPLICATION_ID && schema >= 1) {
 		rc = sqlite3_exec(db, "PRAGMA secure_delete = ON; BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK)
-			rc = scrub_rows(db, schema, gone, n);
+			rc = rows(db, schema, ctx);
 		rc = sqlite3_exec(db, rc == SQLITE_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL) ==
 		     SQLITE_OK ? rc : sqlite3_errcode(db);
 	}
@@ -117,11 +132,10 @@ static int scrub_file(const char *path, const struct store_gone *gone, size_t n,
 	return status;
 }
 
-int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t n,
+/* Run rows on every scrubbed copy in the backups folder. */
+static int scrub_copies(struct store *st, scrub_rows_fn rows, const void *ctx,
                         struct tend_err *err)
 {
-	if (n == 0)
-		return TEND_OK;
 	char *dir = store_backup_dir(st);
 	if (!dir)
 		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", st->path);
@@ -135,7 +149,7 @@ int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t 
 		struct tend_err one = { 0 };
 		if (asprintf(&path, "%s/%s", dir, de->d_name) < 0)
 			path = NULL;
-		if (!path || scrub_file(path, gone, n, &one) != TEND_OK) {
+		if (!path || scrub_file(path, rows, ctx, &one) != TEND_OK) {
 			if (rc == TEND_OK)
 				*err = one;
 			rc = TEND_E_RUNTIME;
@@ -146,6 +160,59 @@ int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t 
 		closedir(d);
 	free(dir);
 	return rc;
+}
+
+int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t n,
+                        struct tend_err *err)
+{
+	if (n == 0)
+		return TEND_OK;
+	const struct gone_entries g = { gone, n };
+	return scrub_copies(st, scrub_entries, &g, err);
+}
+
+/* The rituals gone[] (id, uid pairs) with their marks and pauses, from a
+ * copy that has the rituals' tables (schema 7 on). */
+struct gone_rituals {
+	const int64_t (*gone)[2];
+	size_t n;
+};
+
+static int scrub_ritual_rows(sqlite3 *db, int schema, const void *ctx)
+{
+	static const char *const sql[] = {
+		"DELETE FROM ritual_day WHERE ritual = (SELECT id FROM ritual WHERE id = ?1 "
+		"AND uid = ?2)",
+		"DELETE FROM ritual_pause WHERE ritual = (SELECT id FROM ritual WHERE id = ?1 "
+		"AND uid = ?2)",
+		"DELETE FROM ritual WHERE id = ?1 AND uid = ?2",
+	};
+	const struct gone_rituals *g = ctx;
+	int rc = SQLITE_OK;
+	if (schema < 7)
+		return SQLITE_OK;
+	for (size_t i = 0; rc == SQLITE_OK && i < g->n; i++) {
+		for (size_t k = 0; rc == SQLITE_OK && k < sizeof sql / sizeof *sql; k++) {
+			sqlite3_stmt *s;
+			rc = sqlite3_prepare_v2(db, sql[k], -1, &s, NULL);
+			if (rc != SQLITE_OK)
+				break;
+			sqlite3_bind_int64(s, 1, g->gone[i][0]);
+			sqlite3_bind_int64(s, 2, g->gone[i][1]);
+			rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
+			sqlite3_finalize(s);
+		}
+	}
+	return rc;
+}
+
+int store_scrub_rituals(struct store *st, const int64_t (*gone)[2], size_t n,
+                        struct tend_err *err)
+{
+	if (n == 0)
+		return TEND_OK;
+	const struct gone_rituals g = { gone, n };
+	return scrub_copies(st, scrub_ritual_rows, &g, err);
 }
 
 int store_backup_count_damaged(const char *dir)

@@ -321,6 +321,7 @@ static int forget_locked(struct store *st, struct tend_err *err)
 	}
 	static const char *const state[] = {
 		"DELETE FROM plan_tick", "DELETE FROM touch_stage",
+		"DELETE FROM ritual_day", "DELETE FROM ritual_pause", "DELETE FROM ritual",
 		"DELETE FROM pause",
 		"DELETE FROM evening",
 		"DELETE FROM support_seen", /* support */

@@ -13,6 +13,7 @@
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
 #include "tend/ui_practices.h"
+#include "tend/ui_tab_ritual.h"
 #include "tend/ui_history.h"
 #include "tend/ui_plan.h"
 
@@ -54,6 +55,7 @@ void ui_ctx_free(struct ui *ui)
 		return;
 	free(ui->name[0]);
 	free(ui->name[1]);
+	ui_tab_ritual_free(ui);
 	entry_list_free(&ui->entries);
 	entry_list_free(&ui->hist.list);
 	entry_clear(&ui->timeout);
@@ -264,6 +266,7 @@ int ui_ctx_delete(struct ui *ui, const struct entry *e, struct tend_err *err)
 int ui_ctx_purge(struct ui *ui, struct tend_err *err)
 {
 	int rc = TEND_OK;
+	ui_tab_ritual_purge(ui);
 	for (size_t i = 0; i < ui->n_gone; i++) {
 		struct tend_err one = { 0 };
 		struct entry e = { .kind = ui->gone[i].kind, .id = ui->gone[i].id,

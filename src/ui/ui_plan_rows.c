@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tend/ritual.h"
 #include "tend/text.h"
 
 enum {
@@ -74,6 +75,25 @@ static bool tick(void *ctx, const char *task_key, tend_day period)
 		return false;
 	}
 	return done;
+}
+
+/* plan_count_fn over the rituals' own tables: the occurrences marked done
+ * from from to to, as ritual.c counts them. */
+static int count(void *ctx, int measure, tend_day from, tend_day to)
+{
+	struct build *b = ctx;
+	struct store_rituals s;
+	struct tend_err err = { 0 };
+	if (measure != PLAN_RITUAL || b->tick_rc != TEND_OK || from > to)
+		return 0;
+	if (store_ritual_load(b->in->st, from, to, &s, &err) != TEND_OK) {
+		b->tick_rc = err.code;
+		*b->err = err;
+		return 0;
+	}
+	int n = ritual_count_done(&s, from, to);
+	store_rituals_free(&s);
+	return n;
 }
 
 /* Bytes of the next wrapped line of safe text s in cols columns, and where
@@ -232,7 +252,7 @@ static int rows_tasks(struct build *b, const struct plan_phase *ph, int first, i
 	 * it), for the weeks and phases then. */
 	tend_day start = date - on + 1;
 	plan_status(b->in->plan, start, date, &b->entries, b->in->stage,
-	            tick, b, &ps);
+	            tick, count, b, &ps);
 	plan_status_proof(&ps, PLAN_TASKS, b->tasks_made, date_of(b, on));
 	if (b->tick_rc != TEND_OK)
 		return b->tick_rc;

@@ -6,6 +6,7 @@
 
 #include "tend/ui_draw.h"
 #include "tend/ui_support.h"
+#include "tend/ui_tab_ritual.h"
 #include "tend/ui_week.h"
 
 enum { KEY_ESC = 27 };
@@ -62,12 +63,18 @@ static void weekview_draw(struct ui *ui)
 	ui_week_grid_fit(&g, 1, getmaxx(w) - 2, 19, 10);
 	int y = 1;
 	ui_week_days(ui, w, y++, &g, &ui->wv_week);
+	/* The rituals take a row each from the spare lines (the gaps go first). */
 	int spare = getmaxy(w) - 2 - 1 - 13 - 1 - 4;
+	int rituals = ui_tab_ritual_count(ui);
+	int ritual_rows = rituals < spare + 2 ? rituals : spare + 2;
+	spare -= ritual_rows;
 	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
 		if ((rows[i].gap || i == 0) && spare-- > 0)
 			y++;
 		ui_week_row(ui, w, y++, &g, &ui->wv_week, rows[i].row, rows[i].partner);
 	}
+	if (ritual_rows > 0)
+		y += ui_tab_ritual_week_rows(ui, w, y, &g, ritual_rows);
 	if (spare-- > 0)
 		y++;
 	/* The summary only where it stays clear of the key line. */

@@ -22,8 +22,9 @@ DAY = "2026-12-30"
 # Tables that hold a handful of rows, not one per day or entry: the
 # partners, the stage, the plan's ticks, the program's pauses (a few in a
 # year at most), the shared load's jobs (twelve at most, and what was
-# removed is erased): a scan of them costs next to nothing in year 30 too.
-BOUNDED = {"partner", "touch_stage", "plan_tick", "pause", "task"}
+# removed is erased), the rituals (RITUAL_MAX live; a removed one is erased
+# when the session ends): a scan of them costs next to nothing in year 30.
+BOUNDED = {"partner", "touch_stage", "plan_tick", "pause", "task", "ritual"}
 
 
 def fail(msg):

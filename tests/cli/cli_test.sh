@@ -102,6 +102,8 @@ tend --date 2026-11-26 checkin alex --mood 3 --stress 4
 tend --date 2026-11-29 checkin 1 --mood 2 --stress 5 --gratitude $'esc \e[31mred\e[0m'
 tend --date 2026-11-30 gesture 1 "next week"
 tend --date 2026-11-22 gesture 1 "last week"
+tend --date 2026-11-23 ritual add "Thursday walk" --days thu
+tend --date 2026-11-26 ritual done "thursday walk"
 mode "$D" 600
 mode "$T/data" 700
 [ ! -e "$D-wal" ] || mode "$D-wal" 600

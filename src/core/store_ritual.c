@@ -1,0 +1,408 @@
+/* store_ritual: the rituals of connection in their own tables (ritual,
+ * ritual_pause, ritual_day). Only what is stored; the rules (which days a
+ * ritual falls on, what may be marked) are in ritual.c. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "store_priv.h"
+
+void store_rituals_free(struct store_rituals *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n; i++)
+		free(r->v[i].name);
+	for (size_t i = 0; i < r->n_pauses; i++)
+		free(r->pauses[i].reason);
+	free(r->v);
+	free(r->pauses);
+	free(r->marks);
+	memset(r, 0, sizeof *r);
+}
+
+/* Room for one more element of size in *v, which holds n: the capacity
+ * is 8, then doubles, so it grows when n is 0 or a power of two from 8. */
+static bool grow(void **v, size_t n, size_t size)
+{
+	if (n != 0 && (n < 8 || (n & (n - 1))))
+		return true;
+	void *nv = realloc(*v, (n ? n * 2 : 8) * size);
+	if (!nv)
+		return false;
+	*v = nv;
+	return true;
+}
+
+static tend_day column_day(sqlite3_stmt *s, int col)
+{
+	const char *t = (const char *)sqlite3_column_text(s, col);
+	tend_day d;
+	return t && day_parse(t, &d) ? d : DAY_INVALID;
+}
+
+static char *column_dup(sqlite3_stmt *s, int col, bool *oom)
+{
+	const char *t = (const char *)sqlite3_column_text(s, col);
+	if (!t)
+		return NULL;
+	char *c = strdup(t);
+	if (!c)
+		*oom = true;
+	return c;
+}
+
+static int load_rituals(struct store *st, struct store_rituals *out, struct tend_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT id, uid, rev, name, days, at, since, "
+	                             "created_at FROM ritual WHERE deleted_at IS NULL "
+	                             "ORDER BY id", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	int rc;
+	bool oom = false;
+	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (!grow((void **)&out->v, out->n, sizeof *out->v)) {
+			oom = true;
+			break;
+		}
+		struct store_ritual *r = &out->v[out->n];
+		r->id = sqlite3_column_int64(s, 0);
+		r->uid = sqlite3_column_int64(s, 1);
+		r->rev = sqlite3_column_int64(s, 2);
+		r->name = column_dup(s, 3, &oom);
+		r->days = (unsigned)sqlite3_column_int(s, 4) & 127u;
+		r->at = sqlite3_column_type(s, 5) == SQLITE_NULL ? -1 : sqlite3_column_int(s, 5);
+		r->since = column_day(s, 6);
+		r->created_at = sqlite3_column_int64(s, 7);
+		if (!r->name && !oom)
+			r->name = strdup("");
+		if (!r->name)
+			oom = true;
+		else
+			out->n++;
+	}
+	sqlite3_reset(s);
+	if (oom)
+		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", st->path);
+	return rc == SQLITE_DONE ? TEND_OK : store_fail(st, err, "could not read the rituals");
+}
+
+/* The pauses that reach into from..to, and every one still running. */
+static int load_pauses(struct store *st, tend_day from, tend_day to,
+                       struct store_rituals *out, struct tend_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT p.id, p.ritual, p.from_day, p.to_day, "
+	                             "p.reason, p.created_at FROM ritual r JOIN ritual_pause p "
+	                             "ON p.ritual = r.id WHERE r.deleted_at IS NULL AND "
+	                             "(p.to_day IS NULL OR (p.to_day > :from AND "
+	                             "p.from_day <= :to)) ORDER BY p.ritual, p.from_day, p.id",
+	                             err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_day(s, ":from", from) || !store_bind_day(s, ":to", to))
+		return store_fail(st, err, "could not read the rituals");
+	int rc;
+	bool oom = false;
+	while (!oom && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (!grow((void **)&out->pauses, out->n_pauses, sizeof *out->pauses)) {
+			oom = true;
+			break;
+		}
+		struct store_ritual_pause *p = &out->pauses[out->n_pauses++];
+		p->id = sqlite3_column_int64(s, 0);
+		p->ritual = sqlite3_column_int64(s, 1);
+		p->from = column_day(s, 2);
+		p->to = column_day(s, 3);
+		p->reason = column_dup(s, 4, &oom);
+		p->created_at = sqlite3_column_int64(s, 5);
+	}
+	sqlite3_reset(s);
+	if (oom)
+		return err_set(err, TEND_E_RUNTIME, "%s: out of memory", st->path);
+	return rc == SQLITE_DONE ? TEND_OK : store_fail(st, err, "could not read the rituals");
+}
+
+static int load_marks(struct store *st, tend_day from, tend_day to,
+                      struct store_rituals *out, struct tend_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT d.ritual, d.day, d.created_at FROM "
+	                             "ritual_day d JOIN ritual r ON r.id = d.ritual "
+	                             "WHERE r.deleted_at IS NULL AND d.day BETWEEN :from "
+	                             "AND :to ORDER BY d.ritual, d.day", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_day(s, ":from", from) || !store_bind_day(s, ":to", to))
+		return store_fail(st, err, "could not read the rituals");
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (!grow((void **)&out->marks, out->n_marks, sizeof *out->marks)) {
+			sqlite3_reset(s);
+			return err_set(err, TEND_E_RUNTIME, "%s: out of memory", st->path);
+		}
+		struct store_ritual_mark *m = &out->marks[out->n_marks++];
+		m->ritual = sqlite3_column_int64(s, 0);
+		m->day = column_day(s, 1);
+		m->created_at = sqlite3_column_int64(s, 2);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? TEND_OK : store_fail(st, err, "could not read the rituals");
+}
+
+int store_ritual_load(struct store *st, tend_day from, tend_day to,
+                      struct store_rituals *out, struct tend_err *err)
+{
+	memset(out, 0, sizeof *out);
+	int rc = load_rituals(st, out, err);
+	if (!rc)
+		rc = load_pauses(st, from, to, out, err);
+	if (!rc)
+		rc = load_marks(st, from, to, out, err);
+	if (rc)
+		store_rituals_free(out);
+	return rc;
+}
+
+int store_ritual_add(struct store *st, struct store_ritual *r, struct tend_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "INSERT INTO ritual (name, days, at, since, "
+	                             "created_at, uid) VALUES (:name, :days, :at, :since, "
+	                             ":now, :uid)", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	r->uid = 0;
+	while (r->uid == 0)
+		sqlite3_randomness(sizeof r->uid, &r->uid);
+	if (!r->created_at)
+		r->created_at = (int64_t)time(NULL);
+	if (!store_bind_text(s, ":name", r->name) ||
+	    !store_bind_int64(s, ":days", (int64_t)r->days) ||
+	    !(r->at >= 0 ? store_bind_int64(s, ":at", r->at) : store_bind_null(s, ":at")) ||
+	    !store_bind_day(s, ":since", r->since) ||
+	    !store_bind_int64(s, ":now", r->created_at) || !store_bind_int64(s, ":uid", r->uid))
+		return store_fail(st, err, "could not save the ritual");
+	if (store_begin(st, err))
+		return err->code;
+	int rc = store_run(st, s, err, "could not save the ritual");
+	if (!rc) {
+		r->id = sqlite3_last_insert_rowid(st->db);
+		r->rev = 1;
+	}
+	return store_finish(st, rc, err);
+}
+
+/* Run s (already bound) in a transaction of its own; TEND_E_CONFLICT, with
+ * what, when it changed no row. */
+static int change_one(struct store *st, sqlite3_stmt *s, const char *what,
+                      struct tend_err *err)
+{
+	if (store_begin(st, err)) {
+		sqlite3_reset(s);
+		sqlite3_clear_bindings(s);
+		return err->code;
+	}
+	int rc = store_run(st, s, err, "could not save the ritual");
+	if (!rc && sqlite3_changes(st->db) == 0)
+		rc = err_set(err, TEND_E_CONFLICT, "%s", what);
+	return store_finish(st, rc, err);
+}
+
+static int set_deleted(struct store *st, int64_t id, int64_t uid, bool deleted,
+                       struct tend_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, deleted
+	                             ? "UPDATE ritual SET deleted_at = :now, rev = rev + 1 "
+	                               "WHERE id = :id AND uid = :uid AND deleted_at IS NULL"
+	                             : "UPDATE ritual SET deleted_at = NULL, rev = rev + 1 "
+	                               "WHERE id = :id AND uid = :uid AND deleted_at IS NOT NULL",
+	                             err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":id", id) || !store_bind_int64(s, ":uid", uid) ||
+	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
+		return store_fail(st, err, "could not save the ritual");
+	return change_one(st, s, "that ritual was changed elsewhere", err);
+}
+
+int store_ritual_delete(struct store *st, int64_t id, int64_t uid, struct tend_err *err)
+{
+	return set_deleted(st, id, uid, true, err);
+}
+
+int store_ritual_undelete(struct store *st, int64_t id, int64_t uid, struct tend_err *err)
+{
+	return set_deleted(st, id, uid, false, err);
+}
+
+int store_ritual_mark(struct store *st, int64_t id, tend_day day, bool done,
+                      bool *changed, struct tend_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, done
+	                             ? "INSERT OR IGNORE INTO ritual_day (ritual, day, created_at) "
+	                               "SELECT id, :day, :now FROM ritual WHERE id = :id AND "
+	                               "deleted_at IS NULL"
+	                             : "DELETE FROM ritual_day WHERE ritual = :id AND day = :day",
+	                             err);
+	*changed = false;
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":id", id) || !store_bind_day(s, ":day", day) ||
+	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
+		return store_fail(st, err, "could not save the ritual");
+	if (store_begin(st, err))
+		return err->code;
+	int rc = store_run(st, s, err, "could not save the ritual");
+	if (!rc)
+		*changed = sqlite3_changes(st->db) > 0;
+	return store_finish(st, rc, err);
+}
+
+int store_ritual_pause(struct store *st, int64_t id, tend_day day, const char *reason,
+                       int64_t *pause_id, struct tend_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "INSERT INTO ritual_pause (ritual, from_day, "
+	                             "reason, created_at) SELECT id, :day, :reason, :now "
+	                             "FROM ritual WHERE id = :id AND deleted_at IS NULL", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":id", id) || !store_bind_day(s, ":day", day) ||
+	    !(reason ? store_bind_text(s, ":reason", reason) : store_bind_null(s, ":reason")) ||
+	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
+		return store_fail(st, err, "could not save the ritual");
+	int rc = change_one(st, s, "that ritual was removed elsewhere", err);
+	if (!rc && pause_id)
+		*pause_id = sqlite3_last_insert_rowid(st->db);
+	return rc;
+}
+
+int store_ritual_resume(struct store *st, int64_t pause_id, tend_day to,
+                        struct tend_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "UPDATE ritual_pause SET to_day = :to "
+	                             "WHERE id = :id", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":id", pause_id) || !store_bind_day(s, ":to", to))
+		return store_fail(st, err, "could not save the ritual");
+	return change_one(st, s, "that pause was changed elsewhere", err);
+}
+
+int store_ritual_pause_drop(struct store *st, int64_t pause_id, struct tend_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "DELETE FROM ritual_pause WHERE id = :id", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":id", pause_id))
+		return store_fail(st, err, "could not save the ritual");
+	return change_one(st, s, "that pause was changed elsewhere", err);
+}
+
+/* The rituals deleted before the time ({id, uid} each) into *out. */
+static int deleted_before(struct store *st, int64_t before, int64_t (**out)[2], size_t *n,
+                          struct tend_err *err)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *s = store_stmt(st, "SELECT id, uid FROM ritual WHERE deleted_at IS NOT "
+	                             "NULL AND deleted_at < :before", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":before", before))
+		return store_fail(st, err, "could not erase deleted rituals");
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (!grow((void **)out, *n, sizeof **out)) {
+			sqlite3_reset(s);
+			return err_set(err, TEND_E_RUNTIME, "%s: out of memory", st->path);
+		}
+		(*out)[*n][0] = sqlite3_column_int64(s, 0);
+		(*out)[(*n)++][1] = sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? TEND_OK : store_fail(st, err, "could not erase deleted rituals");
+}
+
+/* The rituals deleted before the time, with their marks and pauses, erased
+ * for good (inside the purge's transaction), and from the automatic copies. */
+int store_ritual_purge(struct store *st, int64_t before, struct tend_err *err)
+{
+	int64_t (*gone)[2];
+	size_t n;
+	if (deleted_before(st, before, &gone, &n, err)) {
+		free(gone);
+		return err->code;
+	}
+	static const char *const sql[] = {
+		"DELETE FROM ritual_day WHERE ritual IN (SELECT id FROM ritual WHERE "
+		"deleted_at IS NOT NULL AND deleted_at < :before)",
+		"DELETE FROM ritual_pause WHERE ritual IN (SELECT id FROM ritual WHERE "
+		"deleted_at IS NOT NULL AND deleted_at < :before)",
+		"DELETE FROM ritual WHERE deleted_at IS NOT NULL AND deleted_at < :before",
+	};
+	int rc = TEND_OK;
+	for (size_t i = 0; !rc && i < sizeof sql / sizeof *sql; i++) {
+		sqlite3_stmt *s = store_stmt(st, sql[i], err);
+		if (!s)
+			rc = TEND_E_RUNTIME;
+		else if (!store_bind_int64(s, ":before", before))
+			rc = store_fail(st, err, "could not erase deleted rituals");
+		else
+			rc = store_run(st, s, err, "could not erase deleted rituals");
+	}
+	if (!rc)
+		rc = store_scrub_rituals(st, (const int64_t (*)[2])gone, n, err);
+	free(gone);
+	return rc;
+}
+
+bool store_ritual_purge_needed(struct store *st, int64_t before, struct tend_err *err,
+                               int *rc)
+{
+	*rc = TEND_OK;
+	sqlite3_stmt *s = store_stmt(st, "SELECT 1 FROM ritual WHERE deleted_at IS NOT NULL "
+	                             "AND deleted_at < :before LIMIT 1", err);
+	if (!s) {
+		*rc = TEND_E_RUNTIME;
+		return false;
+	}
+	if (!store_bind_int64(s, ":before", before)) {
+		*rc = store_fail(st, err, "could not erase deleted rituals");
+		return false;
+	}
+	int step = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		*rc = store_fail(st, err, "could not erase deleted rituals");
+	return step == SQLITE_ROW;
+}
+
+int store_ritual_erase(struct store *st, int64_t id, int64_t uid, struct tend_err *err)
+{
+	static const char *const sql[] = {
+		"DELETE FROM ritual_day WHERE ritual = (SELECT id FROM ritual WHERE id = :id "
+		"AND uid = :uid AND deleted_at IS NOT NULL)",
+		"DELETE FROM ritual_pause WHERE ritual = (SELECT id FROM ritual WHERE id = :id "
+		"AND uid = :uid AND deleted_at IS NOT NULL)",
+		"DELETE FROM ritual WHERE id = :id AND uid = :uid AND deleted_at IS NOT NULL",
+	};
+	if (store_begin(st, err))
+		return err->code;
+	int rc = TEND_OK;
+	for (size_t i = 0; !rc && i < sizeof sql / sizeof *sql; i++) {
+		sqlite3_stmt *s = store_stmt(st, sql[i], err);
+		if (!s)
+			rc = TEND_E_RUNTIME;
+		else if (!store_bind_int64(s, ":id", id) || !store_bind_int64(s, ":uid", uid))
+			rc = store_fail(st, err, "could not erase the ritual");
+		else
+			rc = store_run(st, s, err, "could not erase the ritual");
+	}
+	/* A live ritual (brought back by undo) stays, in the copies too. */
+	bool erased = !rc && sqlite3_changes(st->db) > 0;
+	rc = store_finish(st, rc, err);
+	if (rc || !erased)
+		return rc;
+	sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	const int64_t gone[1][2] = { { id, uid } };
+	return store_scrub_rituals(st, gone, 1, err);
+}
