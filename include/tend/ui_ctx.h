@@ -163,6 +163,7 @@ struct ui {
 
 	int help_top;               /* first help line shown (a short screen scrolls) */
 	int practices_tab;          /* the practices screen's tab (ui_practices) */
+	struct ui_talk *talk;       /* the Talk tab's list (ui_tab_talk); NULL until drawn */
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
 	int n_clicks;
 

@@ -4,6 +4,7 @@
 
 #include "tend/cli.h"
 #include "tend/stats.h"
+#include "tend/talk.h"
 #include "tend/touch.h"
 
 static const char cmd_week_usage[] =
@@ -205,7 +206,15 @@ static int cmd_week(struct app *app, struct cli_args *args)
 	stats_week(&l, start, &app->cfg, &w);
 	touch_week(&app->plan, app->cfg.start_date, app->today, &l, &st, &tw);
 	entry_list_free(&l);
-	return print_trimmed(app, &w, &tw);
+	struct talk_week talk;
+	if (talk_week_get(none ? NULL : app->st, &app->plan, app->cfg.start_date, app->today,
+	                  &talk, &err) != TEND_OK)
+		return cli_fail(&err);
+	int rc = print_trimmed(app, &w, &tw);
+	/* The weekly talk, in the weeks whose phase asks for one (or held). */
+	if (rc == 0 && (talk.asked || talk.held))
+		printf("Talk this week: %s.\n", talk_week_word(&talk));
+	return rc;
 }
 
 const struct cli_command cmd_week_entry = {

@@ -7,7 +7,9 @@
 #include "tend/text.h"
 
 /* The practices kept in tables of their own; each adds its line. */
+extern const struct export_table export_talks;
 const struct export_table *const export_tables[] = {
+	&export_talks,
 	NULL,
 };
 

@@ -112,11 +112,12 @@ bool plan_cadence_parse(const char *s, int *cadence, int *count)
 static const char *const measure_names[] = {
 	[PLAN_BY_HAND] = "none", [PLAN_CHECKIN] = "checkin",
 	[PLAN_GESTURE] = "gesture", [PLAN_REPAIR] = "repair", [PLAN_TOUCH] = "touch",
+	[PLAN_TALK] = "talk",
 };
 
 bool plan_measure_parse(const char *s, int *measure)
 {
-	for (int i = 0; i <= PLAN_TOUCH; i++) {
+	for (int i = 0; i <= PLAN_TALK; i++) {
 		if (!strcmp(s, measure_names[i])) {
 			*measure = i;
 			return true;
@@ -180,8 +181,8 @@ static int check_measure(cfg_t *cfg, cfg_opt_t *opt)
 	if (!plan_measure_parse(s, &m)) {
 		plan_quote(q, sizeof q, s, strlen(s));
 		plan_ctx_fail(ctx_of(cfg), value_line(cfg, opt), "measure", "%s is not "
-		              "something tend counts (checkin, gesture, repair, touch or "
-		              "none)", q);
+		              "something tend counts (checkin, gesture, repair, touch, "
+		              "talk or none)", q);
 		return -1;
 	}
 	return 0;

@@ -66,7 +66,7 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 		if (store_run(st, s, err, "could not erase deleted entries"))
 			return TEND_E_RUNTIME;
 	}
-	return TEND_OK;
+	return store_talk_purge_locked(st, before, err);
 }
 
 /* Whether any entry was deleted before the time: when none was, purging
@@ -98,6 +98,8 @@ int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err)
 {
 	bool needed;
 	if (purge_needed(st, before, &needed, err))
+		return TEND_E_RUNTIME;
+	if (!needed && store_talk_deleted(st, before, &needed, err))
 		return TEND_E_RUNTIME;
 	if (!needed)
 		return TEND_OK;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tend/talk.h"
 #include "tend/text.h"
 
 enum {
@@ -229,6 +230,8 @@ static int rows_tasks(struct build *b, const struct plan_phase *ph, int first, i
 	            tick, b, &ps);
 	if (b->tick_rc != TEND_OK)
 		return b->tick_rc;
+	if (b->in->st && talk_plan_fill(b->in->st, &ps, b->err) != TEND_OK)
+		return b->err->code;
 	for (size_t i = 0; i < ps.n_tasks && i < ph->n_tasks; i++) {
 		struct ui_plan_row *row = row_add(b, PLAN_ROW_TASK, first);
 		if (row == NULL)
