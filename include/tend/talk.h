@@ -114,4 +114,7 @@ int talk_transparency_get(struct store *st, const struct plan *p, tend_day start
 int talk_transparency_end(struct store *st, const struct plan *p, tend_day start,
                           tend_day day, struct tend_err *err);
 
+/* The demo couple's talks over the plan from start (tend --demo). */
+int talk_demo_fill(struct store *st, tend_day start, tend_day today, struct tend_err *err);
+
 #endif

@@ -12,7 +12,7 @@ static const char *const field_names[TALK_FIELD_COUNT] = {
 	"what", "impact", "ask", "hear", "sense", "commit", "support",
 };
 static const char *const field_labels[TALK_FIELD_COUNT] = {
-	"When", "I felt", "Can we", "What I hear", "It makes sense because",
+	"What happened", "The impact", "The ask", "What I hear", "It makes sense because",
 	"I can commit to", "I'll need support with",
 };
 

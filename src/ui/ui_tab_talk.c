@@ -235,9 +235,8 @@ static void talk_draw(struct ui *ui, WINDOW *w, int y, int rows)
 /* ---- the form -------------------------------------------------------------- */
 
 static const char *const field_prompts[TALK_FIELD_COUNT] = {
-	"When (what happened)", "I felt..., because...", "Can we...? (the ask)",
-	"Listener: what I hear", "It makes sense because", "I can commit to",
-	"I'll need support with",
+	"What happened", "I felt, because", "The ask: can we", "What I hear",
+	"Makes sense since", "I can commit to", "Support I'll need",
 };
 
 static bool form_save(struct ui *ui, struct ui_form *f)
