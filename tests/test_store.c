@@ -178,8 +178,10 @@ static struct store *open_ok(const char *path)
 	return st;
 }
 
-/* Takes a database of this build back to the entry tables of schema 2. */
+/* Takes a database of this build back to the entry tables of schema 2
+ * (the tables of later schemas go). */
 #define DROP_UIDS \
+	"DROP TABLE IF EXISTS talk; DROP TABLE IF EXISTS transparency; " \
 	"ALTER TABLE checkin DROP COLUMN uid; ALTER TABLE gesture DROP COLUMN uid; " \
 	"ALTER TABLE repair DROP COLUMN uid; ALTER TABLE touch DROP COLUMN uid; " \
 	"ALTER TABLE timeout DROP COLUMN uid; "

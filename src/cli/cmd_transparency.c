@@ -14,7 +14,10 @@ static const char cmd_transparency_usage[] =
 	"schedules, updates before they are asked for): a scaffold that rebuilds\n"
 	"trust, not a rule forever. With no arguments, say whether your plan has\n"
 	"one now; `end` ends it, on purpose and together, from today (or --date).\n"
-	"The decision is kept with its day.\n";
+	"The decision is kept with its day.\n"
+	"\n"
+	"  end             end the time of transparency now\n"
+	"      --date D    end it on day D (YYYY-MM-DD) instead of today\n";
 
 static int show(struct app *app)
 {
