@@ -400,7 +400,7 @@ enum {
 };
 
 /* The weekly talk in the title, when the phase asks for one or one was
- * held: "· talk held" or "· talk: not yet" (the plan week's, as `tend week`). */
+ * held: "· talk held" or "· talk not yet" (the plan week's, as `tend week`). */
 static void ui_week_talk_mark(struct ui *ui, char *title, size_t size)
 {
 	struct talk_week tw;
@@ -410,8 +410,8 @@ static void ui_week_talk_mark(struct ui *ui, char *title, size_t size)
 	    (!tw.asked && !tw.held))
 		return;
 	size_t n = strlen(title);
-	snprintf(title + n, size - n, " %s talk%s%s", ui->ascii ? "-" : "\u00b7",
-	         tw.held ? " " : ": ", talk_week_word(&tw));
+	snprintf(title + n, size - n, " %s talk %s", ui->ascii ? "-" : "\u00b7",
+	         talk_week_word(&tw));
 }
 
 static void week_draw(struct ui *ui, WINDOW *w, bool focused)
