@@ -1,6 +1,7 @@
 #include <time.h>
 
 #include "tend/cli.h"
+#include "tend/talk.h"
 #include "tend/timeout.h"
 #include "tend/stats.h"
 
@@ -132,6 +133,13 @@ static int cmd_today(struct app *app, struct cli_args *args)
 	print_touch(app, &l, app->today);
 	print_timeouts(app, &l, app->today);
 	entry_list_free(&l);
+	/* The week's talk, where the plan asks for one (or one was held). */
+	struct talk_week talk;
+	if (talk_week_get(none ? NULL : app->st, &app->plan, app->cfg.start_date, app->today,
+	                  &talk, &err) != TEND_OK)
+		return cli_fail(&err);
+	if (talk.asked || talk.held)
+		printf("%-12s %s this week\n", "Talk", talk_week_word(&talk));
 	return 0;
 }
 

@@ -49,6 +49,8 @@ run 0 --date 2026-12-08 talk add --by sam --what "When plans changed on Friday" 
 has "$out" "Saved talk 1, raised by Sam for Tue 8 Dec 2026 (open)."
 run 0 --date 2026-12-10 week
 has "$out" "Talk this week: held."
+run 0 --date 2026-12-10 today
+has "$out" "Talk         held this week"
 run 0 --date 2026-12-14 week
 has "$out" "Talk this week: not yet."
 
@@ -168,8 +170,17 @@ sed -i 's/transparency = true/transparency = often/' "$T/plan.conf"
 run 2 --date 2026-12-21 transparency
 has "$err" "plan.conf:"
 
+# --- the late hour is a checked setting
+echo 'no-talks-after = "25:00"' >>"$C"
+run 2 talk
+has "$err" "tend.conf:"
+has "$err" "no-talks-after"
+sed -i '/^no-talks-after/d' "$C"
+
 # --- forget erases the talks
 sed -i '/^plan-file/d' "$C"
+printf 'no\n' | "$TEND" --config "$C" --db "$D" forget --all >"$T/out" 2>/dev/null
+has "$(cat "$T/out")" "0 time-outs, 3 talks"
 run 0 forget --all --yes-really
 [ "$(talks)" = 0 ] || fail "forget left $(talks) talks"
 
