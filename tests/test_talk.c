@@ -299,6 +299,33 @@ static void test_delete_purge_forget(void **state)
 	assert_int_equal(raw_count(p, "SELECT COUNT(*) FROM transparency"), 0);
 }
 
+/* A talk erased for good leaves the automatic backups too. */
+static void test_purge_scrubs_backups(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	struct talk t = talk_of(1, on(15), "When the secret came out", "Can we?");
+	save_ok(p, &t);
+	char *dir = store_backup_dir(p->app.st);
+	assert_non_null(dir);
+	assert_int_equal(store_backup_daily(p->app.st, dir, on(15), STORE_BACKUP_KEEP, &err),
+	                 TEND_OK);
+	assert_int_equal(store_talk_delete(p->app.st, t.id, t.uid, true, &err), TEND_OK);
+	assert_int_equal(store_purge_deleted(p->app.st, INT64_MAX, &err), TEND_OK);
+	char path[256];
+	snprintf(path, sizeof path, "%s/tend-2026-12-07.db", dir);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	sqlite3_stmt *s;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM talk", -1, &s, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(s, 0), 0);
+	sqlite3_finalize(s);
+	sqlite3_close(db);
+	free(dir);
+}
+
 static void test_export(void **state)
 {
 	struct practice *p = *state;
@@ -366,6 +393,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_week_and_plan, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_transparency, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_delete_purge_forget, practice_setup,
+		                                practice_teardown),
+		cmocka_unit_test_setup_teardown(test_purge_scrubs_backups, practice_setup,
 		                                practice_teardown),
 		cmocka_unit_test_setup_teardown(test_export, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_keeps_entries, practice_setup,

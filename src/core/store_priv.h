@@ -108,6 +108,7 @@ struct store_gone {
 	enum entry_kind kind;
 	int64_t id, uid, created_at;
 	int partner;
+	const char *table; /* a practice's own table (talk...); NULL: the kind's */
 };
 /* Delete the entries gone[] from the daily backups and the safety copies
  * in the database's backups folder (copies of a damaged one are kept). */

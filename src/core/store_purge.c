@@ -33,7 +33,7 @@ static int gone_collect(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 		l->v[l->n++] = (struct store_gone){ kind, sqlite3_column_int64(s, 0),
 		                                    sqlite3_column_int64(s, 1),
 		                                    sqlite3_column_int64(s, 2),
-		                                    sqlite3_column_int(s, 3) };
+		                                    sqlite3_column_int(s, 3), NULL };
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? TEND_OK
@@ -66,6 +66,16 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 		if (store_run(st, s, err, "could not erase deleted entries"))
 			return TEND_E_RUNTIME;
 	}
+	/* The deleted talks too, from the backups as well. */
+	sqlite3_stmt *q = store_stmt(st, "SELECT id, uid, created_at, partner FROM talk "
+	                             "WHERE deleted_at IS NOT NULL AND deleted_at < :before", err);
+	if (!q || !store_bind_int64(q, ":before", before))
+		return q ? store_fail(st, err, "could not erase deleted talks") : TEND_E_RUNTIME;
+	size_t first = gone->n;
+	if (gone_collect(st, q, ENTRY_CHECKIN, gone, err))
+		return TEND_E_RUNTIME;
+	for (size_t i = first; i < gone->n; i++)
+		gone->v[i].table = "talk";
 	return store_talk_purge_locked(st, before, err);
 }
 

@@ -32,16 +32,32 @@ static bool damaged_copy(const char *name)
 	       strcmp(name + n - 3, ".db") == 0;
 }
 
+static bool table_exists(sqlite3 *db, const char *name)
+{
+	sqlite3_stmt *s;
+	bool found = false;
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+	                       "name = ?1", -1, &s, NULL) != SQLITE_OK)
+		return false;
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	found = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	return found;
+}
+
 /* Delete the entries gone[] from the open copy db; schema is its version. */
 static int scrub_rows(sqlite3 *db, int schema, const struct store_gone *gone, size_t n)
 {
 	int rc = SQLITE_OK;
 	for (size_t i = 0; rc == SQLITE_OK && i < n; i++) {
 		char sql[160];
+		/* A copy older than a practice's table cannot hold its rows. */
+		if (gone[i].table && !table_exists(db, gone[i].table))
+			continue;
 		snprintf(sql, sizeof sql, schema >= 3
 		         ? "DELETE FROM %s WHERE id = ?1 AND uid = ?2"
 		         : "DELETE FROM %s WHERE id = ?1 AND partner = ?3 AND created_at = ?4",
-		         store_kind_of(gone[i].kind)->table);
+		         gone[i].table ? gone[i].table : store_kind_of(gone[i].kind)->table);
 		sqlite3_stmt *s;
 		rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
 		if (rc != SQLITE_OK)
