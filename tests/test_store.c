@@ -1398,6 +1398,66 @@ static int leave_wal(const char *path, int n)
  * to open (SQLite would replay up to the damage and drop the rest), keeps
  * copies once, and store_drop_damaged goes on without the damaged part. A
  * frame cut short at the very end is what a kill leaves: no damage. */
+/* Set the file's times to secs seconds ago, as if it had been left alone. */
+static void age(const char *path, int secs)
+{
+	struct timespec t[2];
+	clock_gettime(CLOCK_REALTIME, &t[0]);
+	t[0].tv_sec -= secs;
+	t[1] = t[0];
+	assert_int_equal(utimensat(AT_FDCWD, path, t, 0), 0);
+}
+
+/* The full check is noted beside the file once it passed, and the note
+ * no longer counts once the file changed: damage written after the note
+ * is still refused. forget takes the note away; a link is never written
+ * through. */
+static void test_check_mark(void **state)
+{
+	struct fixture *fx = *state;
+	char note[256], target[256];
+	make_tend_db(fx->path);
+	/* Just written: too fresh for a note to be trusted, so none is made. */
+	store_close(open_ok(fx->path));
+	assert_false(exists(in_dir(fx, "tend.db-checked", note)));
+	age(fx->path, 60);
+	store_close(open_ok(fx->path));
+	assert_true(exists(note));
+	assert_int_equal(mode_of(note), 0600);
+	/* Page 2 overwritten in place, the size unchanged. */
+	size_t n;
+	char *bytes = slurp(fx->path, &n);
+	memset(bytes + 4096 + 8, 0x5a, 4096 - 8);
+	int fd = open(fx->path, O_WRONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(pwrite(fd, bytes + 4096, 4096, 4096), 4096);
+	close(fd);
+	free(bytes);
+	assert_refused(fx->path, "the database is damaged (");
+
+	/* A healthy file again: forget removes its note. */
+	unlink(fx->path);
+	make_tend_db(fx->path);
+	age(fx->path, 60);
+	struct store *st = open_ok(fx->path);
+	assert_true(exists(note));
+	struct tend_err err = { 0 };
+	assert_int_equal(store_forget_all(st, &err), TEND_OK);
+	store_close(st);
+	assert_false(exists(note));
+
+	/* A link where the note goes: the file it names is left alone. */
+	spit(in_dir(fx, "elsewhere", target), "keep", 4);
+	assert_int_equal(symlink(target, note), 0);
+	age(fx->path, 60);
+	store_close(open_ok(fx->path));
+	size_t kept;
+	char *body = slurp(target, &kept);
+	assert_int_equal(kept, 4);
+	assert_memory_equal(body, "keep", 4);
+	free(body);
+}
+
 static void test_damaged_wal(void **state)
 {
 	struct fixture *fx = *state;
@@ -1493,6 +1553,7 @@ int main(void)
 		                                teardown),
 		cmocka_unit_test_setup_teardown(test_purge_reaches_backups, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_damaged_wal, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_check_mark, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_no_lock_when_nothing_changes, setup,
 		                                teardown),
 	};
