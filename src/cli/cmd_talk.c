@@ -48,7 +48,7 @@ static const struct cli_option talk_options[] = {
 	{ NULL, 0, 0 },
 };
 
-/* Which subcommands take which options. */
+/* Whether any of the talk's texts was given. */
 static bool has_text_option(const struct cli_args *args)
 {
 	for (int f = 0; f < TALK_FIELD_COUNT; f++)

@@ -38,8 +38,13 @@ static void usage(FILE *f)
 	        "the dashboard.\n"
 	        "\n"
 	        "Commands:\n");
+	/* The summaries line up after the longest name. */
+	int width = 9;
 	for (size_t i = 0; i < N_COMMANDS; i++)
-		fprintf(f, "  %-9s %s\n", commands[i]->name, commands[i]->summary);
+		if ((int)strlen(commands[i]->name) > width)
+			width = (int)strlen(commands[i]->name);
+	for (size_t i = 0; i < N_COMMANDS; i++)
+		fprintf(f, "  %-*s %s\n", width, commands[i]->name, commands[i]->summary);
 	fprintf(f,
 	        "\n"
 	        "Options (long ones anywhere on the line; -c and -V before the command):\n"

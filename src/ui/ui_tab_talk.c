@@ -100,9 +100,8 @@ static void draw_row(struct ui *ui, WINDOW *w, int y, int x, int cols, const str
 	enum ui_role role = sel ? UI_ROLE_FOCUS : UI_ROLE_TEXT;
 	if (sel)
 		ui_draw_text(ui, w, y, x - 2, 2, UI_ROLE_FOCUS, ">");
-	int at = x;
-	at += ui_draw_text(ui, w, y, at, 11, role, day) + 1;
-	at = x + 12;
+	ui_draw_text(ui, w, y, x, 11, role, day);
+	int at = x + 12;
 	ui_draw_text(ui, w, y, at, 10, ui_color_partner(tk->partner), ui_ctx_name(ui, tk->partner));
 	at += 11;
 	ui_draw_text(ui, w, y, at, 7, tk->state == TALK_DONE ? UI_ROLE_GOOD : UI_ROLE_TEXT,
