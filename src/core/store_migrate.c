@@ -148,6 +148,8 @@ static const char migration_5[] =
 	COLS_LAST ","
 	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0));"
 	"CREATE INDEX talk_day ON talk (day);"
+	/* The purge looks for deleted talks without reading them all. */
+	"CREATE INDEX talk_deleted ON talk (deleted_at) WHERE deleted_at IS NOT NULL;"
 	"CREATE TABLE transparency ("
 	" id INTEGER PRIMARY KEY CHECK (id = 1),"
 	" ended_on TEXT NOT NULL " CHECK_DAY("ended_on") ","
