@@ -179,9 +179,9 @@ static struct store *open_ok(const char *path)
 }
 
 /* Takes a database of this build back to the entry tables of schema 2
- * (the tables of later schemas go). */
+ * (the practices' own tables, schema 4 on, go first). */
 #define DROP_UIDS \
-	"DROP TABLE IF EXISTS talk; DROP TABLE IF EXISTS transparency; " \
+	"DROP TABLE pause; DROP TABLE IF EXISTS talk; DROP TABLE IF EXISTS transparency; " \
 	"ALTER TABLE checkin DROP COLUMN uid; ALTER TABLE gesture DROP COLUMN uid; " \
 	"ALTER TABLE repair DROP COLUMN uid; ALTER TABLE touch DROP COLUMN uid; " \
 	"ALTER TABLE timeout DROP COLUMN uid; "
@@ -1458,6 +1458,56 @@ static void test_check_mark(void **state)
 	free(body);
 }
 
+/* Paging a history gives every live entry once, newest first, in
+ * store_list's order reversed, whatever the page size, also across kinds
+ * that share a day, a time and an id. */
+static void test_page(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	for (int i = 0; i < 40; i++) {
+		/* Same day and time for pairs of kinds; some deleted. */
+		struct entry e = mk(i % 2 ? ENTRY_GESTURE : ENTRY_REPAIR, 1 + i % 2,
+		                    d(2025, 3, 1) + i / 4, 5000 + i / 2, "page");
+		add_ok(st, &e);
+		if (i % 7 == 3)
+			assert_int_equal(store_delete(st, &e, &err), TEND_OK);
+	}
+	struct entry_list all = { 0 };
+	assert_int_equal(store_list_all(st, &all, &err), TEND_OK);
+	for (size_t n = 1; n <= 7; n += 3) {
+		struct entry_list paged = { 0 };
+		for (;;) {
+			size_t had = paged.n;
+			struct entry after = { 0 };
+			if (had)
+				assert_true(entry_copy(&after, &paged.v[had - 1]));
+			assert_int_equal(store_page(st, ENTRY_MASK_ALL, had ? &after : NULL, n,
+			                            &paged, &err), TEND_OK);
+			entry_clear(&after);
+			assert_true(paged.n - had <= n);
+			if (paged.n - had < n)
+				break;
+		}
+		assert_int_equal(paged.n, all.n);
+		for (size_t i = 0; i < all.n; i++) {
+			assert_int_equal(paged.v[i].kind, all.v[all.n - 1 - i].kind);
+			assert_int_equal(paged.v[i].id, all.v[all.n - 1 - i].id);
+		}
+		entry_list_free(&paged);
+	}
+	/* One kind alone. */
+	struct entry_list g = { 0 };
+	assert_int_equal(store_page(st, ENTRY_MASK(ENTRY_GESTURE), NULL, 100, &g, &err), TEND_OK);
+	for (size_t i = 0; i < g.n; i++)
+		assert_int_equal(g.v[i].kind, ENTRY_GESTURE);
+	assert_true(g.n > 0 && g.n < all.n);
+	entry_list_free(&g);
+	entry_list_free(&all);
+	store_close(st);
+}
+
 static void test_damaged_wal(void **state)
 {
 	struct fixture *fx = *state;
@@ -1554,6 +1604,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_purge_reaches_backups, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_damaged_wal, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_check_mark, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_page, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_no_lock_when_nothing_changes, setup,
 		                                teardown),
 	};

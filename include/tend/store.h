@@ -94,6 +94,13 @@ int store_list(struct store *st, tend_day from, tend_day to, unsigned kinds,
                struct entry_list *out, struct tend_err *err);
 /* Every live entry of every kind, for export. */
 int store_list_all(struct store *st, struct entry_list *out, struct tend_err *err);
+/* One page of a history, newest first: append to out up to n live entries
+ * of the kinds in mask that come before *after in store_list's order (day,
+ * created_at, id, kind), the newest of them first; after NULL starts from
+ * the newest of all. The next page starts after the last one appended.
+ * Each page costs the same however long the history is. */
+int store_page(struct store *st, unsigned kinds, const struct entry *after, size_t n,
+               struct entry_list *out, struct tend_err *err);
 
 /* The most recent time-out called at or after since (unix seconds) that has
  * no return yet; found=false when none. Callers pass now minus the return
@@ -191,6 +198,24 @@ int store_restore(struct store *st, const char *src, char **safety,
 
 /* Changes when another connection commits (PRAGMA data_version); -1 on error. */
 int64_t store_data_version(struct store *st);
+
+/* ---- pace: the program's pauses (store_pace.c) ---- */
+struct pace;
+struct pace_pause;
+/* The live pauses, oldest first, into *out (replacing what it held). */
+int store_pause_list(struct store *st, struct pace *out, struct tend_err *err);
+/* A new running pause from pp->from (sets id, uid, rev); TEND_E_CONFLICT
+ * when a live pause runs on or after that day. */
+int store_pause_add(struct store *st, struct pace_pause *pp, struct tend_err *err);
+/* Set the end of the pause pp (id, uid, rev must match; DAY_INVALID: it
+ * runs again, refused when a later pause exists). */
+int store_pause_set_end(struct store *st, const struct pace_pause *pp, tend_day to,
+                        struct tend_err *err);
+/* Mark the pause pp deleted (undoable until purged). */
+int store_pause_delete(struct store *st, const struct pace_pause *pp,
+                       struct tend_err *err);
+/* Erase the pauses deleted before the time. */
+int store_pause_purge(struct store *st, int64_t before, struct tend_err *err);
 
 /* talk: the weekly talks (struct talk, tend/talk.h) and the couple's
  * decision to end the plan's temporary transparency. An update or a delete

@@ -7,9 +7,7 @@
 #include "tend-build.h"
 #include "tend/cli.h"
 #include "tend/plan.h"
-#ifdef TEND_HAVE_PDF
-#include "tend/plan_pdf.h"
-#endif
+#include "tend/pdf_module.h"
 
 static const char cmd_plan_usage[] =
 	"usage: tend plan [--start YYYY-MM-DD] [-o FILE] [--format text|pdf]\n"
@@ -28,6 +26,7 @@ struct plan_opts {
 	const char *output;
 	bool pdf;
 	bool letter;
+	bool start_given;
 };
 
 static const struct cli_option plan_options[] = {
@@ -42,8 +41,9 @@ static int parse_opts(struct app *app, const struct cli_args *args, struct plan_
 {
 	const char *start = cli_arg_value(args, "start"), *format = cli_arg_value(args, "format");
 	const char *paper = cli_arg_value(args, "paper");
-	o->start = app->cfg.start_date;
+	o->start = app_plan_start(app, app->today);
 	o->output = cli_arg_value(args, "output");
+	o->start_given = start != NULL;
 	if (start && !day_parse(start, &o->start))
 		return cli_usage_error("plan", "--start: \"%s\" is not a date "
 		                       "(YYYY-MM-DD)", start);
@@ -58,20 +58,40 @@ static int parse_opts(struct app *app, const struct cli_args *args, struct plan_
 	return 0;
 }
 
-/* Write the chosen format to f. */
-static int plan_write(struct app *app, FILE *f, const struct plan_opts *o,
-                      struct tend_err *err)
+/* Above a text plan whose days moved on for pauses: each pause, and the
+ * start the dates below count from. */
+static void plan_pause_note(const struct app *app, FILE *f, tend_day start)
 {
-	if (!o->pdf)
+	char a[16], b[16];
+
+	for (size_t i = 0; i < app->pace.n; i++) {
+		const struct pace_pause *pp = &app->pace.v[i];
+		day_format_short(pp->from, a);
+		if (pp->to == DAY_INVALID)
+			fprintf(f, "The program is paused since %s.\n", a);
+		else {
+			day_format_short(pp->to - 1, b);
+			fprintf(f, "The program was paused from %s to %s (%d day%s).\n", a, b,
+			        (int)(pp->to - pp->from), pp->to - pp->from == 1 ? "" : "s");
+		}
+	}
+	if (app->pace.n > 0 && start != app->cfg.start_date) {
+		day_format_short(start, a);
+		fprintf(f, "Paused days do not count: the dates below count from %s.\n\n", a);
+	}
+}
+
+/* Write the chosen format to f; pdf is the loaded module for a PDF. */
+static int plan_write(struct app *app, FILE *f, const struct plan_opts *o,
+                      const struct pdf_module *pdf, struct tend_err *err)
+{
+	if (!o->pdf) {
+		if (!o->start_given)
+			plan_pause_note(app, f, o->start);
 		return plan_text_write(f, &app->plan, &app->cfg, o->start, err);
-#ifdef TEND_HAVE_PDF
-	return plan_pdf_write(f, &app->plan, &app->cfg, o->start,
-	                      o->letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, err);
-#else
-	(void)app;
-	return err_set(err, TEND_E_RUNTIME, "this tend was built without PDF "
-	               "support; use --format text");
-#endif
+	}
+	return pdf->plan(f, &app->plan, &app->cfg, o->start,
+	                 o->letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, err);
 }
 
 static int cmd_plan(struct app *app, struct cli_args *args)
@@ -79,17 +99,20 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 	struct plan_opts o = { 0 };
 	struct tend_err err = { 0 }, close_err = { 0 };
 	struct cli_output *out;
-	int rc = parse_opts(app, args, &o);
-
+	bool none;
+	/* The pauses, which move the plan's days on (read only; none without a
+	 * database). */
+	int rc = cli_store_reading(app, &none, false);
+	if (rc == 0)
+		rc = parse_opts(app, args, &o);
 	if (rc)
 		return rc;
-#ifndef TEND_HAVE_PDF
-	if (o.pdf) {
-		fprintf(stderr, "tend plan: this tend was built without PDF "
-		        "support (it needs pangocairo); use --format text\n");
+	/* Before any file is made: a PDF needs its module. */
+	const struct pdf_module *pdf = o.pdf ? pdf_module_load(&err) : NULL;
+	if (o.pdf && !pdf) {
+		fprintf(stderr, "tend plan: %s\n", err.msg);
 		return 1;
 	}
-#endif
 	if (o.pdf && (!o.output || !strcmp(o.output, "-")) && isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "tend plan: will not write a PDF to the terminal; "
 		        "use -o FILE or a pipe\n");
@@ -106,7 +129,7 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 		        "use -o FILE or a pipe\n");
 		return 2;
 	}
-	rc = plan_write(app, cli_output_file(out), &o, &err);
+	rc = plan_write(app, cli_output_file(out), &o, pdf, &err);
 	if (cli_output_close(out, rc == TEND_OK, &close_err) != TEND_OK &&
 	    rc == TEND_OK) {
 		err = close_err;
@@ -115,7 +138,15 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 	return rc == TEND_OK ? 0 : cli_fail(&err);
 }
 
+static const struct cli_values cmd_plan_values[] = {
+	{ "output", "@file" },
+	{ "format", "text pdf" },
+	{ "paper", "a4 letter" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_plan_entry = {
+	.values = cmd_plan_values,
 	.name = "plan",
 	.summary = "print the 60-day plan (text or PDF)",
 	.usage = cmd_plan_usage,

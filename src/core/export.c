@@ -9,6 +9,7 @@
 /* The practices kept in tables of their own; each adds its line. */
 extern const struct export_table export_talks;
 const struct export_table *const export_tables[] = {
+	&export_pauses,
 	&export_talks,
 	NULL,
 };

@@ -157,10 +157,7 @@ sqlite3_stmt *store_kind_stmt(struct store *st, struct tend_err *err,
 int store_row_read(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
                    struct entry *out, struct tend_err *err);
 
-/* store_talk.c: the talk table's part of the purge and of forget, run
- * inside their transactions (whether any deleted talk waits, outside). */
-int store_talk_deleted(struct store *st, int64_t before, bool *any, struct tend_err *err);
-int store_talk_purge_locked(struct store *st, int64_t before, struct tend_err *err);
+/* store_talk.c: the talk tables' part of forget, run inside its transaction. */
 int store_talk_forget_locked(struct store *st, struct tend_err *err);
 
 #endif

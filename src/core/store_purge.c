@@ -40,6 +40,14 @@ static int gone_collect(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 	       : store_fail(st, err, "could not erase deleted entries");
 }
 
+/* The practices' own tables with undoable deletes (deleted_at): erased
+ * with the entries. Each practice adds its table. */
+static const char *const practice_tables[] = {
+	"pause",
+	"talk",
+	NULL,
+};
+
 /* The body of store_purge_deleted, run inside its transaction. */
 static int purge_locked(struct store *st, int64_t before, struct gone_list *gone,
                         struct tend_err *err)
@@ -66,7 +74,7 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 		if (store_run(st, s, err, "could not erase deleted entries"))
 			return TEND_E_RUNTIME;
 	}
-	/* The deleted talks too, from the backups as well. */
+	/* The deleted talks are erased from the backups as well. */
 	sqlite3_stmt *q = store_stmt(st, "SELECT id, uid, created_at, partner FROM talk "
 	                             "WHERE deleted_at IS NOT NULL AND deleted_at < :before", err);
 	if (!q || !store_bind_int64(q, ":before", before))
@@ -76,7 +84,18 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 		return TEND_E_RUNTIME;
 	for (size_t i = first; i < gone->n; i++)
 		gone->v[i].table = "talk";
-	return store_talk_purge_locked(st, before, err);
+	for (const char *const *t = practice_tables; *t; t++) {
+		sqlite3_stmt *s = store_kind_stmt(st, err, "DELETE FROM %s WHERE "
+		                                  "deleted_at IS NOT NULL AND "
+		                                  "deleted_at < :before", *t);
+		if (!s)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(s, ":before", before))
+			return store_fail(st, err, "could not erase deleted records");
+		if (store_run(st, s, err, "could not erase deleted records"))
+			return TEND_E_RUNTIME;
+	}
+	return TEND_OK;
 }
 
 /* Whether any entry was deleted before the time: when none was, purging
@@ -101,6 +120,21 @@ static int purge_needed(struct store *st, int64_t before, bool *needed,
 		else if (rc != SQLITE_DONE)
 			return store_fail(st, err, "could not erase deleted entries");
 	}
+	for (const char *const *t = practice_tables; *t && !*needed; t++) {
+		sqlite3_stmt *s = store_kind_stmt(st, err, "SELECT 1 FROM %s WHERE "
+		                                  "deleted_at IS NOT NULL AND "
+		                                  "deleted_at < :before LIMIT 1", *t);
+		if (!s)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(s, ":before", before))
+			return store_fail(st, err, "could not erase deleted records");
+		int rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc == SQLITE_ROW)
+			*needed = true;
+		else if (rc != SQLITE_DONE)
+			return store_fail(st, err, "could not erase deleted records");
+	}
 	return TEND_OK;
 }
 
@@ -108,8 +142,6 @@ int store_purge_deleted(struct store *st, int64_t before, struct tend_err *err)
 {
 	bool needed;
 	if (purge_needed(st, before, &needed, err))
-		return TEND_E_RUNTIME;
-	if (!needed && store_talk_deleted(st, before, &needed, err))
 		return TEND_E_RUNTIME;
 	if (!needed)
 		return TEND_OK;

@@ -260,35 +260,6 @@ int store_transparency_set(struct store *st, tend_day ended_on, struct tend_err 
 	return store_finish(st, store_run(st, s, err, "could not save the transparency"), err);
 }
 
-int store_talk_deleted(struct store *st, int64_t before, bool *any, struct tend_err *err)
-{
-	*any = false;
-	sqlite3_stmt *s = store_stmt(st, "SELECT 1 FROM talk WHERE deleted_at IS NOT NULL "
-	                             "AND deleted_at < :before LIMIT 1", err);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":before", before))
-		return store_fail(st, err, "could not erase deleted talks");
-	int rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc == SQLITE_ROW)
-		*any = true;
-	else if (rc != SQLITE_DONE)
-		return store_fail(st, err, "could not erase deleted talks");
-	return TEND_OK;
-}
-
-int store_talk_purge_locked(struct store *st, int64_t before, struct tend_err *err)
-{
-	sqlite3_stmt *s = store_stmt(st, "DELETE FROM talk WHERE deleted_at IS NOT NULL "
-	                             "AND deleted_at < :before", err);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":before", before))
-		return store_fail(st, err, "could not erase deleted talks");
-	return store_run(st, s, err, "could not erase deleted talks");
-}
-
 int store_talk_forget_locked(struct store *st, struct tend_err *err)
 {
 	static const char *const sql[] = { "DELETE FROM talk", "DELETE FROM transparency" };

@@ -321,6 +321,7 @@ static int forget_locked(struct store *st, struct tend_err *err)
 	}
 	static const char *const state[] = {
 		"DELETE FROM plan_tick", "DELETE FROM touch_stage",
+		"DELETE FROM pause",
 	};
 	for (size_t i = 0; i < sizeof state / sizeof *state; i++) {
 		sqlite3_stmt *s = store_stmt(st, state[i], err);

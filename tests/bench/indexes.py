@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """indexes: every query tend runs while it shows the dashboard (the first
-frame, the week view, moving between panels and tabs) and answers `tend
+frame, the week view, moving between panels and tabs, a history) and answers `tend
 week` and `tend today` must find its rows through an index: SQLite's
 EXPLAIN QUERY PLAN may show no full scan of a table that grows with the
 couple's history. Otherwise the work of each refresh grows with the years.
@@ -19,9 +19,10 @@ import tempfile
 import time
 
 DAY = "2026-12-30"
-# Tables that hold one row per definition, never more than a handful
-# (the twelve jobs at most): a scan of them costs the same in year 30.
-BOUNDED = {"partner", "touch_stage", "plan_tick"}
+# Tables that hold a handful of rows, not one per day or entry: the
+# partners, the stage, the plan's ticks, the program's pauses (a few in a
+# year at most): a scan of them costs next to nothing in year 30 too.
+BOUNDED = {"partner", "touch_stage", "plan_tick", "pause"}
 
 
 def fail(msg):
@@ -48,7 +49,10 @@ def dashboard(argv, env):
     if pid == 0:
         os.execvpe(argv[0], argv, env)
     drain(fd, 1.0)
-    for key in [b"w", b"w", b"\t", b"\t", b"o", b"\x1b", b"q"]:
+    # The week view and back, panels, the practices and back, a history
+    # (its first page and the next) and back, quit.
+    for key in [b"w", b"w", b"\t", b"\t", b"o", b"\x1b", b"\t", b"\t", b"\r",
+                b"\x1b[6~", b"\x1b[6~", b"q", b"q"]:
         os.write(fd, key)
         drain(fd, 0.5)
     os.close(fd)
