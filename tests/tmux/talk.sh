@@ -26,6 +26,19 @@ at() {
 	start_tend a
 }
 
+# talk_tab: the practices screen ('o'), then right to the Talk tab, wherever
+# it is among the practices' tabs.
+talk_tab() {
+	tmx send-keys -t a o
+	wait_for a "Our practices"
+	for _i in 1 2 3 4 5 6 7 8 9; do
+		screen a | grep -qF "Talk this week:" && return 0
+		tmx send-keys -t a Right
+		sleep 0.2
+	done
+	fail "no Talk tab" a
+}
+
 # --- 22:00 is before a late hour of 23:30: the talk is suggested
 echo 'no-talks-after = "23:30"' >>"$T/tend.conf"
 at 2026-11-23
@@ -33,7 +46,7 @@ wait_for a "talk this week"
 expect_screen a "This week, 23-29 Nov · talk not yet"
 if screen a | grep -qi "missed"; then fail "\"missed\" on screen" a; fi
 
-tmx send-keys -t a o
+talk_tab
 wait_for a "Talk this week: not yet (plan week 3)."
 expect_screen a "No talks yet. n starts one"
 
@@ -77,7 +90,7 @@ wait_for a "This week, 23-29 Nov · talk held"
 if screen a | grep -qF "talk this week"; then fail "suggested after it was held" a; fi
 
 # --- a new talk undone with u is gone
-tmx send-keys -t a o
+talk_tab
 wait_for a "Past talks, newest first"
 tmx send-keys -t a n
 wait_for a "This week's talk"
@@ -117,7 +130,7 @@ PLAN
 echo "plan-file = \"$T/plan.conf\"" >>"$T/tend.conf"
 echo "discreet = true" >>"$T/tend.conf"
 at 2026-11-30
-tmx send-keys -t a o
+talk_tab
 wait_for a "For now: Share schedules and say where you are"
 expect_screen a "T ends it when you both are ready"
 # Discreet: the ask stays behind Enter.
