@@ -610,8 +610,12 @@ static void test_status(void **state)
 	assert_int_equal(find(&s, "touch-stage-1")->done, 2);
 	assert_int_equal(find(&s, "touch-stage-1")->target, 3);
 	assert_false(find(&s, "touch-stage-1")->met);
-	assert_true(find(&s, "describe-ask")->met);
-	assert_int_equal(find(&s, "describe-ask")->period, start + 14);
+	/* The weekly talk is counted from the talks (talk_plan_fill), never
+	 * from a hand tick, over the week's days. */
+	assert_false(find(&s, "describe-ask")->by_hand);
+	assert_false(find(&s, "describe-ask")->met);
+	assert_int_equal(find(&s, "describe-ask")->from, start + 14);
+	assert_int_equal(find(&s, "describe-ask")->to, start + 20);
 	assert_false(find(&s, "top-12")->met);
 	assert_int_equal(find(&s, "top-12")->period, start + 14);
 

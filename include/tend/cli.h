@@ -181,7 +181,8 @@ int cli_print_moved(struct app *app, FILE *f, bool none);
 extern const struct cli_command cmd_init_entry, cmd_checkin_entry, cmd_gesture_entry,
 	cmd_repair_entry, cmd_touch_entry, cmd_stage_entry, cmd_timeout_entry, cmd_return_entry,
 	cmd_today_entry, cmd_week_entry, cmd_plan_entry, cmd_review_entry, cmd_export_entry,
-	cmd_backup_entry, cmd_restore_entry, cmd_forget_entry;
+	cmd_backup_entry, cmd_restore_entry, cmd_forget_entry, cmd_talk_entry,
+	cmd_transparency_entry;
 /* The shared load (cmd_task.c). */
 extern const struct cli_command cmd_task_entry;
 extern const struct cli_command cmd_pause_entry, cmd_resume_entry, cmd_rules_entry;

@@ -23,6 +23,7 @@ struct config {
 	size_t n_red_lines;
 	int pause_minutes;
 	int return_within_hours;
+	int no_talks_after;      /* minutes after midnight: no talk suggested later */
 	char *database;          /* absolute path, "~" expanded */
 	bool discreet;
 	char *plan_file;         /* NULL: the installed plan */

@@ -39,7 +39,8 @@ enum plan_measure {
 	                   open on the period's first day: plan_status leaves it
 	                   at 0, review_plan_prove (review.h) fills it in */
 	PLAN_TASKS,     /* the list of the shared load's jobs is made (tend task) */
-	PLAN_RITUAL     /* ritual occurrences marked done (ritual.c) */
+	PLAN_RITUAL,    /* ritual occurrences marked done (ritual.c) */
+	PLAN_TALK       /* a weekly talk logged with tend talk */
 };
 
 struct plan_task {
@@ -51,6 +52,8 @@ struct plan_task {
 	int measure;    /* enum plan_measure */
 	int stage;      /* a touch task's stage (1-3): the file's stage, else the
 	                   count of phases with a touch task so far; 0 otherwise */
+	bool transparency; /* a temporary transparency scaffold (after a betrayal),
+	                      shown until the couple ends it (talk_transparency) */
 };
 
 struct plan_phase {
@@ -129,6 +132,7 @@ struct plan_task_status {
 	int target;        /* days of this week in the phase (daily), else count */
 	bool met;
 	bool by_hand;      /* ticked by hand rather than counted from the log */
+	tend_day from, to; /* the days a counted task is counted over */
 };
 
 struct plan_status {

@@ -400,4 +400,25 @@ int store_ritual_resume(struct store *st, int64_t pause_id, tend_day to,
                         struct tend_err *err);
 int store_ritual_pause_drop(struct store *st, int64_t pause_id, struct tend_err *err);
 
+/* talk: the weekly talks (struct talk, tend/talk.h) and the couple's
+ * decision to end the plan's temporary transparency. An update or a delete
+ * must match id and uid (and rev for an update): TEND_E_CONFLICT otherwise. */
+struct talk;
+struct talk_list;
+int store_talk_add(struct store *st, struct talk *t, struct tend_err *err);
+int store_talk_update(struct store *st, struct talk *t, struct tend_err *err);
+/* Delete (undoably, del true) or bring back (del false) one talk. */
+int store_talk_delete(struct store *st, int64_t id, int64_t uid, bool del,
+                      struct tend_err *err);
+int store_talk_get(struct store *st, int64_t id, struct talk *out, struct tend_err *err);
+/* Append the live talks held from..to, newest first. */
+int store_talk_list(struct store *st, tend_day from, tend_day to, struct talk_list *out,
+                    struct tend_err *err);
+int store_talk_count(struct store *st, tend_day from, tend_day to, int *n,
+                     struct tend_err *err);
+/* The day transparency was ended (DAY_INVALID: never); set DAY_INVALID to
+ * take the decision back. */
+int store_transparency_get(struct store *st, tend_day *ended_on, struct tend_err *err);
+int store_transparency_set(struct store *st, tend_day ended_on, struct tend_err *err);
+
 #endif

@@ -46,6 +46,11 @@ extern const struct ui_tab ui_tab_task;
 void ui_tab_task_free(struct ui *ui);
 extern const struct ui_tab ui_tab_ritual;
 
+/* The tabs, one per practice. */
+extern const struct ui_tab ui_tab_talk;
+/* The Talk tab's state, freed with the context. */
+void ui_tab_talk_free(struct ui *ui);
+
 /* Open the practices screen on its first tab, or on the tab titled title. */
 void ui_practices_open(struct ui *ui, const char *title);
 /* Reload every tab (after a change saved elsewhere). */

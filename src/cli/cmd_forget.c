@@ -9,7 +9,7 @@ static const char cmd_forget_usage[] =
 	"usage: tend forget --all [--yes-really]\n"
 	"\n"
 	"Erase everything you have logged, for good: every check-in, gesture,\n"
-	"repair, touch session and time-out (deleted ones too), the ticked plan\n"
+	"repair, touch session, time-out and talk (deleted ones too), the ticked plan\n"
 	"tasks, the touch stage, and the automatic backups beside the database.\n"
 	"Nothing of it can be found in the files afterwards. Your two names and\n"
 	"the config stay. tend first shows what will go and asks you to type\n"
@@ -44,6 +44,11 @@ static int forget_show(struct app *app, const char *dir)
 	printf("This erases, for good:\n  ");
 	for (int k = 0; k < ENTRY_KIND_COUNT; k++)
 		printf("%s%zu %s", k ? ", " : "", count[k], nouns[k][count[k] != 1]);
+	int talks = 0;
+	if (store_talk_count(app->st, day_from_ymd(1900, 1, 1), day_from_ymd(9999, 12, 31),
+	                     &talks, &err) != TEND_OK)
+		return cli_fail(&err);
+	printf(", %d %s", talks, talks == 1 ? "talk" : "talks");
 	printf("\n  the ticked plan tasks and the touch stage\n");
 	printf("  the shared load's jobs, with their owners and reviews\n");
 	printf("  the automatic backups in ");

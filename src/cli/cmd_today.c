@@ -3,6 +3,7 @@
 #include "tend/cli.h"
 #include "tend/task.h"
 #include "tend/ritual.h"
+#include "tend/talk.h"
 #include "tend/timeout.h"
 #include "tend/stats.h"
 
@@ -183,7 +184,16 @@ static int cmd_today(struct app *app, struct cli_args *args)
 		print_rituals(app, app->today);
 	entry_list_free(&l);
 	int rc = none ? 0 : print_task_review(app);
-	return rc ? rc : cli_print_moved(app, stdout, none);
+	if (rc)
+		return rc;
+	/* The week's talk, where the plan asks for one (or one was held). */
+	struct talk_week talk;
+	if (talk_week_get(none ? NULL : app->st, &app->plan, app_plan_start(app, app->today),
+	                  app->today, &talk, &err) != TEND_OK)
+		return cli_fail(&err);
+	if (talk.asked || talk.held)
+		printf("%-12s %s this week\n", "Talk", talk_week_word(&talk));
+	return cli_print_moved(app, stdout, none);
 }
 
 const struct cli_command cmd_today_entry = {

@@ -4,6 +4,7 @@
 
 #include "tend/cli.h"
 #include "tend/stats.h"
+#include "tend/talk.h"
 #include "tend/touch.h"
 
 static const char cmd_week_usage[] =
@@ -214,8 +215,17 @@ static int cmd_week(struct app *app, struct cli_args *args)
 	stats_week(&l, start, &app->cfg, &w);
 	touch_week(&app->plan, app_plan_start(app, app->today), app->today, &l, &st, &tw);
 	entry_list_free(&l);
+	struct talk_week talk;
+	if (talk_week_get(none ? NULL : app->st, &app->plan, app_plan_start(app, app->today),
+	                  app->today, &talk, &err) != TEND_OK) {
+		store_rituals_free(&rituals);
+		return cli_fail(&err);
+	}
 	int rc = print_trimmed(app, &w, &tw, &rituals);
 	store_rituals_free(&rituals);
+	/* The weekly talk, in the weeks whose phase asks for one (or held). */
+	if (rc == 0 && (talk.asked || talk.held))
+		printf("Talk this week: %s.\n", talk_week_word(&talk));
 	return rc ? rc : cli_print_moved(app, stdout, none);
 }
 

@@ -21,8 +21,9 @@
 static const struct cli_command *const commands[] = {
 	&cmd_init_entry, &cmd_checkin_entry, &cmd_gesture_entry, &cmd_repair_entry,
 	&cmd_touch_entry, &cmd_stage_entry, &cmd_timeout_entry, &cmd_return_entry, &cmd_task_entry,
-	&cmd_ritual_entry, &cmd_today_entry, &cmd_week_entry, &cmd_status_entry, &cmd_plan_entry,
-	&cmd_review_entry, &cmd_export_entry, &cmd_backup_entry,
+	&cmd_ritual_entry, &cmd_talk_entry, &cmd_transparency_entry, &cmd_today_entry,
+	&cmd_week_entry, &cmd_status_entry, &cmd_plan_entry, &cmd_review_entry,
+	&cmd_export_entry, &cmd_backup_entry,
 	&cmd_restore_entry, &cmd_forget_entry,
 	&cmd_rules_entry, &cmd_pause_entry, &cmd_resume_entry,
 	&cmd_support_entry,
@@ -40,8 +41,13 @@ static void usage(FILE *f)
 	        "the dashboard.\n"
 	        "\n"
 	        "Commands:\n");
+	/* The summaries line up after the longest name. */
+	int width = 9;
 	for (size_t i = 0; i < N_COMMANDS; i++)
-		fprintf(f, "  %-9s %s\n", commands[i]->name, commands[i]->summary);
+		if ((int)strlen(commands[i]->name) > width)
+			width = (int)strlen(commands[i]->name);
+	for (size_t i = 0; i < N_COMMANDS; i++)
+		fprintf(f, "  %-*s %s\n", width, commands[i]->name, commands[i]->summary);
 	fprintf(f,
 	        "\n"
 	        "Options (long ones anywhere on the line; -c and -V before the command):\n"

@@ -76,6 +76,8 @@ static const cfg_opt_t config_opts[] = {
 	        "How long a pause lasts after a stop-phrase, in minutes (1 to 240)."),
 	KEY_INT("return-within-hours", 24, config_check_return,
 	        "Come back to a paused talk within this many hours (1 to 72)."),
+	KEY_STR("no-talks-after", "21:30", CFGF_NONE, config_check_hhmm,
+	        "No big talks late: the weekly talk is not suggested after this (HH:MM)."),
 	KEY_STR("database", "", CFGF_NONE, config_check_text,
 	        "Where your entries are kept (\"\": ~/.local/share/tend/tend.db)."),
 	KEY_BOOL("discreet", cfg_false, config_check_bool,

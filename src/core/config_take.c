@@ -137,6 +137,7 @@ static bool config_take_values(cfg_t *cfg, struct config *out)
 	day_parse(cfg_getstr(cfg, "start-date"), &out->start_date);
 	day_parse_hhmm(cfg_getstr(cfg, "checkin-time"), &out->checkin_time);
 	day_parse_hhmm(cfg_getstr(cfg, "day-starts-at"), &out->day_starts_at);
+	day_parse_hhmm(cfg_getstr(cfg, "no-talks-after"), &out->no_talks_after);
 	out->checkin_minutes = (int)cfg_getint(cfg, "checkin-minutes");
 	out->repairs_per_day = (int)cfg_getint(cfg, "repairs-per-day");
 	out->pause_minutes = (int)cfg_getint(cfg, "pause-minutes");

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "tend/demo.h"
+#include "tend/talk.h"
 
 /* A small deterministic generator, so a demo looks the same all day. */
 struct rng {
@@ -162,8 +163,9 @@ int demo_fill(struct store *st, const struct config *cfg, tend_day today,
 		if (age == 4 && fill_timeout(st, cfg, d, err) != TEND_OK)
 			return err->code;
 	}
-	if (demo_fill_tasks(st, start, err) != TEND_OK)
-	if (demo_fill_rituals(st, today, err) != TEND_OK)
+	if (demo_fill_tasks(st, start, err) != TEND_OK ||
+	    demo_fill_rituals(st, today, err) != TEND_OK ||
+	    talk_demo_fill(st, start, today, err) != TEND_OK)
 		return err->code;
 	return store_stage_set(st, 1, start + 14, err);
 }

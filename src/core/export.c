@@ -7,12 +7,14 @@
 #include "tend/text.h"
 
 /* The practices kept in tables of their own; each adds its line. */
+extern const struct export_table export_talks;
 const struct export_table *const export_tables[] = {
 	&export_tasks, &export_task_owners, &export_task_reviews,
 	&export_pauses,
 	&export_support, /* support: the note put aside */
 	&export_reviews,
 	&export_rituals, &export_ritual_days, &export_ritual_pauses,
+	&export_talks,
 	NULL,
 };
 

@@ -115,6 +115,7 @@ static const char *const measure_names[] = {
 	[PLAN_REVIEW] = "review",
 	[PLAN_TASKS] = "tasks",
 	[PLAN_RITUAL] = "ritual",
+	[PLAN_TALK] = "talk",
 };
 
 bool plan_measure_parse(const char *s, int *measure)
@@ -184,7 +185,7 @@ static int check_measure(cfg_t *cfg, cfg_opt_t *opt)
 		plan_quote(q, sizeof q, s, strlen(s));
 		plan_ctx_fail(ctx_of(cfg), value_line(cfg, opt), "measure", "%s is not "
 		              "something tend counts (checkin, gesture, repair, touch, "
-		              "review, tasks, ritual or none)", q);
+		              "review, tasks, ritual, talk or none)", q);
 		return -1;
 	}
 	return 0;

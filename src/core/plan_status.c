@@ -43,7 +43,8 @@ static bool day_met(const struct entry_list *l, tend_day d, int measure, int cou
 	case PLAN_CHECKIN: kind = ENTRY_CHECKIN; break;
 	case PLAN_GESTURE: kind = ENTRY_GESTURE; break;
 	case PLAN_REPAIR: kind = ENTRY_REPAIR; break;
-	default: kind = ENTRY_TOUCH; break;
+	case PLAN_TOUCH: kind = ENTRY_TOUCH; break;
+	default: return false; /* talks are not entries: talk_plan_fill */
 	}
 	for (size_t i = 0; i < l->n; i++) {
 		const struct entry *e = &l->v[i];
@@ -89,6 +90,8 @@ static void status_daily(const struct plan_task *t, const struct entry_list *l,
                          const struct counters *c, struct plan_task_status *s)
 {
 	s->period = date;
+	s->from = week->from;
+	s->to = week->to;
 	s->target = (int)(week->to - week->from + 1);
 	for (tend_day d = week->from; d <= week->to; d++) {
 		if (s->by_hand)
@@ -132,6 +135,8 @@ static void status_task(const struct plan_task *t, const struct plan_phase *ph,
 	} else {
 		r = task_range(t, ph, start, week, date);
 		s->period = r.from;
+		s->from = r.from;
+		s->to = r.to;
 		/* A hand tick says "done for this period", however many times the
 		 * task asked for; only counted tasks compare against their count. */
 		s->target = t->cadence == PLAN_PER_WEEK && !s->by_hand ? t->count : 1;

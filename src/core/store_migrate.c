@@ -131,7 +131,29 @@ static const char migration_3[] =
 /* Versions 4 to 11: the program's other practices, one slot each so that
  * they are built side by side. Each slot holds its practice's tables. */
 static const char migration_4[] = "";  /* objective: the two sentences */
-static const char migration_5[] = "";  /* talk: the weekly talk */
+/* talk: the weekly talk (describe, impact, ask, the listener's reflection,
+ * where the ask stands) and the couple's decision to end the plan's
+ * temporary transparency (one row once they have). */
+#define TALK_TEXT(c) " " c " TEXT CHECK (" c " IS NULL OR typeof(" c ") = 'text'),"
+static const char migration_5[] =
+	"CREATE TABLE talk ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" partner INTEGER NOT NULL REFERENCES partner (slot) " CHECK_INT("partner") ","
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	" what TEXT NOT NULL CHECK (typeof(what) = 'text'),"
+	TALK_TEXT("impact") TALK_TEXT("ask") TALK_TEXT("hear") TALK_TEXT("sense")
+	TALK_TEXT("can_commit") TALK_TEXT("support")
+	" state INTEGER NOT NULL CHECK (state IN (0, 1, 2)),"
+	" state_day TEXT CHECK (state_day IS NULL OR (" IS_DAY("state_day") ")),"
+	COLS_LAST ","
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0));"
+	"CREATE INDEX talk_day ON talk (day);"
+	/* The purge looks for deleted talks without reading them all. */
+	"CREATE INDEX talk_deleted ON talk (deleted_at) WHERE deleted_at IS NOT NULL;"
+	"CREATE TABLE transparency ("
+	" id INTEGER PRIMARY KEY CHECK (id = 1),"
+	" ended_on TEXT NOT NULL " CHECK_DAY("ended_on") ","
+	" changed_at INTEGER NOT NULL " CHECK_INT("changed_at") ");";
 /* task: the shared load. The jobs (one owner each), every change of owner
  * with its day (the first owner too), the list's start day (one row, kept
  * while the list has jobs) and the monthly reviews. */

@@ -171,5 +171,7 @@ int store_row_read(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 int store_ritual_purge(struct store *st, int64_t before, struct tend_err *err);
 bool store_ritual_purge_needed(struct store *st, int64_t before, struct tend_err *err,
                                int *rc);
+/* store_talk.c: the talk tables' part of forget, run inside its transaction. */
+int store_talk_forget_locked(struct store *st, struct tend_err *err);
 
 #endif

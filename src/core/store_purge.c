@@ -47,6 +47,7 @@ static int gone_collect(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 static const char *const practice_tables[] = {
 	"pause",
 	"review_answer",
+	"talk",
 	NULL,
 };
 

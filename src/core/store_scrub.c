@@ -49,6 +49,19 @@ static int scrub_practice(sqlite3 *db, const struct store_gone *g)
 	return rc;
 }
 
+static bool table_exists(sqlite3 *db, const char *name)
+{
+	sqlite3_stmt *s;
+	bool found = false;
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+	                       "name = ?1", -1, &s, NULL) != SQLITE_OK)
+		return false;
+	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
+	found = sqlite3_step(s) == SQLITE_ROW;
+	sqlite3_finalize(s);
+	return found;
+}
+
 /* Delete the entries gone[] from the open copy db; schema is its version. */
 static int scrub_rows(sqlite3 *db, int schema, const struct store_gone *gone, size_t n)
 {
@@ -60,6 +73,9 @@ static int scrub_rows(sqlite3 *db, int schema, const struct store_gone *gone, si
 			continue;
 		}
 		char sql[160];
+		/* A copy older than a practice's table cannot hold its rows. */
+		if (gone[i].table && !table_exists(db, gone[i].table))
+			continue;
 		const char *table = gone[i].table ? gone[i].table : store_kind_of(gone[i].kind)->table;
 		snprintf(sql, sizeof sql, schema >= 3 || gone[i].table
 		         ? "DELETE FROM %s WHERE id = ?1 AND uid = ?2"

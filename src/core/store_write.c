@@ -334,7 +334,7 @@ static int forget_locked(struct store *st, struct tend_err *err)
 	}
 	if (store_task_forget(st, err))
 		return TEND_E_RUNTIME;
-	return TEND_OK;
+	return store_talk_forget_locked(st, err);
 }
 
 /* Copy every page home and cut the WAL to nothing; fails when another

@@ -72,6 +72,7 @@ void ui_ctx_free(struct ui *ui)
 	free(ui->gone);
 	ui_plan_free(ui->plan);
 	ui_tab_review_free(ui);
+	ui_tab_talk_free(ui);
 	free(ui);
 }
 

@@ -105,6 +105,7 @@ static const char *measure_word(const struct ui *ui, int measure)
 	case PLAN_REPAIR: return "repairs";
 	case PLAN_TOUCH: return ui->app->cfg.discreet ? "together" : "touch";
 	case PLAN_REVIEW: return "answered";
+	case PLAN_TALK: return "talks";
 	default: return "";
 	}
 }

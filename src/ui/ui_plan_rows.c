@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tend/ritual.h"
+#include "tend/talk.h"
 #include "tend/text.h"
 
 enum {
@@ -256,7 +257,8 @@ static int rows_tasks(struct build *b, const struct plan_phase *ph, int first, i
 	plan_status_proof(&ps, PLAN_TASKS, b->tasks_made, date_of(b, on));
 	if (b->tick_rc != TEND_OK)
 		return b->tick_rc;
-	if (review_plan_prove(b->in->st, b->in->plan, b->in->start, &ps, b->err) != TEND_OK)
+	if (review_plan_prove(b->in->st, b->in->plan, b->in->start, &ps, b->err) != TEND_OK ||
+	    (b->in->st && talk_plan_fill(b->in->st, &ps, b->err) != TEND_OK))
 		return b->err->code;
 	for (size_t i = 0; i < ps.n_tasks && i < ph->n_tasks; i++) {
 		struct ui_plan_row *row = row_add(b, PLAN_ROW_TASK, first);

@@ -28,7 +28,8 @@ screen a | grep -qE "Mon 23 Nov +day 15 +today +✓ check-in" ||
 	fail "today's row with both check-ins" a
 expect_screen a "check-ins 1 of 7 days"
 expect_screen a "touch 0 of 3 this week"
-expect_screen a "[ ] to do this week"
+expect_screen a "talks 0 of 1 this week"
+expect_screen a "[ ] to do this phase"
 # Days already behind show what was met, on their own rows.
 # (The tasks above wrap onto as many lines as they need.)
 for i in $(seq 1 30); do
@@ -50,15 +51,16 @@ start_tend b
 tmx send-keys -t b p
 wait_for b "The plan: day 15 of 60"
 
-# Tab goes to the first box after the cursor (describe, impact, ask); Space ticks it.
+# Tab goes to the first box after the cursor (the twelve jobs; the weekly talk
+# ticks itself from the log); Space ticks it.
 [ -z "$(ticks)" ] || fail "ticks before any was made: $(ticks)"
 tmx send-keys -t a Tab
-wait_for a "▶  [ ] to do this week"
+wait_for a "▶  [ ] to do this phase"
 tmx send-keys -t a Space
-wait_for a "Ticked: One talk shaped as describe, impact, ask"
-wait_for a "[x] done this week"
-[ "$(ticks)" = "describe-ask 2026-11-23 1" ] || fail "the stored tick: $(ticks)"
-wait_for b "[x] done this week"
+wait_for a "Ticked: List the 12 jobs"
+wait_for a "[x] done this phase"
+[ "$(ticks)" = "top-12 2026-11-23 1" ] || fail "the stored tick: $(ticks)"
+wait_for b "[x] done this phase"
 
 # A line that is no box says so; Esc goes back to the dashboard.
 tmx send-keys -t a t Space
@@ -73,14 +75,14 @@ expect_restored b 0
 # Reopened: the tick is still there; untick and tick again.
 start_tend a
 tmx send-keys -t a p
-wait_for a "[x] done this week"
+wait_for a "[x] done this phase"
 tmx send-keys -t a Tab Space
-wait_for a "Unticked: One talk"
-wait_for a "[ ] to do this week"
-[ "$(ticks)" = "describe-ask 2026-11-23 0" ] || fail "the untick: $(ticks)"
+wait_for a "Unticked: List the 12 jobs"
+wait_for a "[ ] to do this phase"
+[ "$(ticks)" = "top-12 2026-11-23 0" ] || fail "the untick: $(ticks)"
 tmx send-keys -t a Enter
-wait_for a "[x] done this week"
-[ "$(ticks)" = "describe-ask 2026-11-23 1" ] || fail "the tick again: $(ticks)"
+wait_for a "[x] done this phase"
+[ "$(ticks)" = "top-12 2026-11-23 1" ] || fail "the tick again: $(ticks)"
 
 # Too small and back, in the plan view.
 tmx resize-window -t a -x 30 -y 8
@@ -89,7 +91,7 @@ tmx resize-window -t a -x 1 -y 1
 sleep 0.3
 tmx resize-window -t a -x 100 -y 30
 wait_for a "The plan: day 15 of 60"
-expect_screen a "[x] done this week"
+expect_screen a "[x] done this phase"
 tmx resize-window -t a -x 80 -y 24
 wait_for a "The plan: day 15 of 60"
 tmx send-keys -t a p
@@ -103,7 +105,7 @@ wait_for a "This week"
 tmx send-keys -t a p
 wait_for a "The plan: day 15 of 60"
 screen a | grep -qE ">Mon 23 Nov +day 15 +today +\* check-in" || fail "ASCII today's row" a
-expect_screen a "[x] done this week"
+expect_screen a "[x] done this phase"
 tmx send-keys -t a q q
 wait_for a "TEND-EXIT=0"
 
