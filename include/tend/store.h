@@ -185,4 +185,34 @@ int store_restore(struct store *st, const char *src, char **safety,
 /* Changes when another connection commits (PRAGMA data_version); -1 on error. */
 int64_t store_data_version(struct store *st);
 
+/* objective: the two sentences and the origin (see tend/objective.h).
+ * Versions are only ever added; delete marks one deleted (undo), and it
+ * is erased for good by store_purge_deleted. */
+struct objective_version;
+struct objective_list;
+/* Save v as a new version (fills id, uid, rev and created_at when 0). */
+int store_objective_add(struct store *st, struct objective_version *v,
+                        struct tend_err *err);
+/* Append every live version and mark, oldest first. */
+int store_objective_list(struct store *st, struct objective_list *out,
+                         struct tend_err *err);
+/* Mark the version id (with uid) deleted; TEND_E_CONFLICT when gone. */
+int store_objective_delete(struct store *st, int64_t id, int64_t uid,
+                           struct tend_err *err);
+/* A new origin note; the newest live one counts. */
+int store_objective_origin_add(struct store *st, int origin, tend_day day, int64_t *id,
+                               int64_t *uid, struct tend_err *err);
+/* The newest live origin note (*origin 0 when none). */
+int store_objective_origin_get(struct store *st, int *origin, tend_day *day,
+                               int64_t *id, int64_t *uid, struct tend_err *err);
+int store_objective_origin_delete(struct store *st, int64_t id, int64_t uid,
+                                  struct tend_err *err);
+/* Inside store_forget_all's and store_purge_deleted's transactions:
+ * erase every row, or the rows deleted before the time; and whether any
+ * such row exists (so that a purge knows it has work). */
+int store_objective_forget(struct store *st, struct tend_err *err);
+int store_objective_purge(struct store *st, int64_t before, struct tend_err *err);
+int store_objective_deleted(struct store *st, int64_t before, bool *any,
+                            struct tend_err *err);
+
 #endif

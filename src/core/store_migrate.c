@@ -130,7 +130,28 @@ static const char migration_3[] =
 
 /* Versions 4 to 11: the program's other practices, one slot each so that
  * they are built side by side. Each slot holds its practice's tables. */
-static const char migration_4[] = "";  /* objective: the two sentences */
+/* objective: the two sentences. Every save is a new row (a history, never
+ * an overwrite); a row with kept = 1 holds no text: it marks the day a
+ * partner looked at theirs and kept them as they were. The origin of the
+ * rough patch is a row per note too, the newest live one counting. */
+static const char migration_4[] =
+	"CREATE TABLE objective ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
+	" partner INTEGER NOT NULL REFERENCES partner (slot) " CHECK_INT("partner") ","
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	" kept INTEGER NOT NULL CHECK (kept IN (0, 1)),"
+	" problem TEXT CHECK (problem IS NULL OR typeof(problem) = 'text'),"
+	" outcome TEXT CHECK (outcome IS NULL OR typeof(outcome) = 'text'),"
+	" CHECK ((kept = 1) = (problem IS NULL AND outcome IS NULL)),"
+	COLS_LAST ");"
+	"CREATE INDEX objective_partner ON objective (partner, day);"
+	"CREATE TABLE objective_origin ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	" origin INTEGER NOT NULL CHECK (origin IN (1, 2)),"
+	COLS_LAST ");";
 static const char migration_5[] = "";  /* talk: the weekly talk */
 static const char migration_6[] = "";  /* task: the shared load */
 static const char migration_7[] = "";  /* ritual: rituals of connection */

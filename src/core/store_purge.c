@@ -66,7 +66,7 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 		if (store_run(st, s, err, "could not erase deleted entries"))
 			return TEND_E_RUNTIME;
 	}
-	return TEND_OK;
+	return store_objective_purge(st, before, err);
 }
 
 /* Whether any entry was deleted before the time: when none was, purging
@@ -91,6 +91,8 @@ static int purge_needed(struct store *st, int64_t before, bool *needed,
 		else if (rc != SQLITE_DONE)
 			return store_fail(st, err, "could not erase deleted entries");
 	}
+	if (!*needed)
+		return store_objective_deleted(st, before, needed, err);
 	return TEND_OK;
 }
 

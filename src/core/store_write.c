@@ -327,6 +327,8 @@ static int forget_locked(struct store *st, struct tend_err *err)
 		if (!s || store_run(st, s, err, "could not erase the entries"))
 			return TEND_E_RUNTIME;
 	}
+	if (store_objective_forget(st, err))
+		return TEND_E_RUNTIME;
 	return TEND_OK;
 }
 
