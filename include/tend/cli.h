@@ -156,5 +156,7 @@ extern const struct cli_command cmd_init_entry, cmd_checkin_entry, cmd_gesture_e
 	cmd_repair_entry, cmd_touch_entry, cmd_stage_entry, cmd_timeout_entry, cmd_return_entry,
 	cmd_today_entry, cmd_week_entry, cmd_plan_entry, cmd_export_entry,
 	cmd_backup_entry, cmd_restore_entry, cmd_forget_entry;
+/* issue 9's practices, one line each */
+extern const struct cli_command cmd_objective_entry;
 
 #endif

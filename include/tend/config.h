@@ -28,6 +28,7 @@ struct config {
 	char *plan_file;         /* NULL: the installed plan */
 	int stabilization_days;  /* length of the first phase, default 14 */
 	bool stabilization_given; /* the file sets stabilization-days */
+	bool print_objectives;   /* the two sentences on the printed plan */
 	char *therapist;         /* the couple's own contact line, NULL if unset */
 	/* A key the file sets that no longer matters (touch-per-week,
 	 * week-starts-on): "FILE:LINE: KEY: why", for the caller to show as a

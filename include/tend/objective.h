@@ -109,10 +109,13 @@ int objective_unset_origin(struct store *st, int64_t id, int64_t uid,
 /* The rule: the first phase's length that suits the origin (acute: a
  * longer steadying phase), 0 when none is noted. */
 int objective_suggested_days(int origin);
-/* What to do about it, never done for the couple: whether the config
- * already matches, or which key to set to what. "" when no origin. */
-void objective_suggestion(int origin, const struct config *cfg, int plan_first_days,
-                          char *buf, size_t size);
+/* What it suggests, never done for the couple: the length and what the
+ * plan has now ("After a sudden blow, ...: 21 days (your plan has 14).");
+ * and how to follow it ("To follow it, set stabilization-days = 21 in
+ * FILE."), "" when the plan matches already. Both "" when no origin. */
+void objective_suggestion(int origin, int plan_first_days, char *buf, size_t size);
+void objective_suggestion_how(int origin, const struct config *cfg, int plan_first_days,
+                              char *buf, size_t size);
 
 /* A look at the sentences is due in plan weeks 5-6 (days 29 to 42) and in
  * the first week of each quarter after the 60 days (plan days 92, 183...,

@@ -226,23 +226,31 @@ int objective_suggested_days(int origin)
 }
 
 /* plan_first_days: how long the loaded plan's first phase is now. The plan
- * is the couple's: this only says what to set, never sets it. */
-void objective_suggestion(int origin, const struct config *cfg, int plan_first_days,
-                          char *buf, size_t size)
+ * is the couple's: these only say what to set, never set it. */
+void objective_suggestion(int origin, int plan_first_days, char *buf, size_t size)
 {
 	int want = objective_suggested_days(origin);
 	buf[0] = '\0';
 	if (want == 0)
 		return;
 	const char *why = origin == OBJECTIVE_ACUTE
-	                  ? "After a sudden blow a longer, steadying first phase helps"
+	                  ? "After a sudden blow, a longer steadying first phase helps"
 	                  : "When things built up slowly, the usual steadying phase fits";
 	if (plan_first_days == want)
-		snprintf(buf, size, "%s: %d days, as your plan has now.", why, want);
+		snprintf(buf, size, "%s: %d days, as your plan has.", why, want);
 	else
-		snprintf(buf, size, "%s: %d days (your plan has %d). To change it, set "
-		         "stabilization-days = %d in %s.", why, want, plan_first_days, want,
-		         cfg && cfg->path ? cfg->path : "your tend.conf");
+		snprintf(buf, size, "%s: %d days (your plan has %d).", why, want, plan_first_days);
+}
+
+void objective_suggestion_how(int origin, const struct config *cfg, int plan_first_days,
+                              char *buf, size_t size)
+{
+	int want = objective_suggested_days(origin);
+	buf[0] = '\0';
+	if (want == 0 || plan_first_days == want)
+		return;
+	snprintf(buf, size, "To follow it, set stabilization-days = %d in %s.", want,
+	         cfg && cfg->path ? cfg->path : "your tend.conf");
 }
 
 /* Weeks 5 and 6 of the plan, and the first week of each quarter after the
