@@ -46,6 +46,14 @@ struct objective_list {
 };
 void objective_list_free(struct objective_list *l);
 
+/* One note of the origin, for the export's history. */
+struct objective_origin_note {
+	int64_t id;
+	tend_day day;
+	int origin;
+	int64_t created_at;
+};
+
 /* What the store holds, read once: the history, each partner's current
  * sentences, and the origin. */
 struct objective_state {

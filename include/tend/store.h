@@ -205,6 +205,10 @@ int store_objective_origin_add(struct store *st, int origin, tend_day day, int64
 /* The newest live origin note (*origin 0 when none). */
 int store_objective_origin_get(struct store *st, int *origin, tend_day *day,
                                int64_t *id, int64_t *uid, struct tend_err *err);
+/* Every live origin note, oldest first, into *out (malloc'd; *n of them). */
+struct objective_origin_note;
+int store_objective_origins(struct store *st, struct objective_origin_note **out,
+                            size_t *n, struct tend_err *err);
 int store_objective_origin_delete(struct store *st, int64_t id, int64_t uid,
                                   struct tend_err *err);
 /* Inside store_forget_all's and store_purge_deleted's transactions:

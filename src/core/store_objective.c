@@ -242,3 +242,39 @@ int store_objective_deleted(struct store *st, int64_t before, bool *any,
 	*any = rc == SQLITE_ROW;
 	return TEND_OK;
 }
+
+int store_objective_origins(struct store *st, struct objective_origin_note **out,
+                            size_t *n, struct tend_err *err)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *s = store_stmt(st, "SELECT id, day, origin, created_at FROM "
+	                             "objective_origin WHERE deleted_at IS NULL "
+	                             "ORDER BY created_at, id", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 4;
+			struct objective_origin_note *v = realloc(*out, cap * sizeof *v);
+			if (!v) {
+				sqlite3_reset(s);
+				return err_set(err, TEND_E_RUNTIME, "%s: out of memory", st->path);
+			}
+			*out = v;
+		}
+		struct objective_origin_note *o = &(*out)[(*n)++];
+		const char *d = (const char *)sqlite3_column_text(s, 1);
+		o->id = sqlite3_column_int64(s, 0);
+		if (!d || !day_parse(d, &o->day))
+			o->day = DAY_INVALID;
+		o->origin = sqlite3_column_int(s, 2);
+		o->created_at = sqlite3_column_int64(s, 3);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, err, "could not read the origin");
+	return TEND_OK;
+}
