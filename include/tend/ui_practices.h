@@ -33,6 +33,11 @@ struct ui_tab {
 
 extern const struct ui_view ui_practices_view;
 
+/* The tabs, one file each. */
+extern const struct ui_tab ui_tab_objective;
+/* Free what the two sentences' tab keeps in ui (ui_ctx_free). */
+void ui_tab_objective_free(struct ui *ui);
+
 /* Open the practices screen on its first tab, or on the tab titled title. */
 void ui_practices_open(struct ui *ui, const char *title);
 /* Reload every tab (after a change saved elsewhere). */

@@ -67,6 +67,7 @@ void ui_ctx_free(struct ui *ui)
 	}
 	free(ui->gone);
 	ui_plan_free(ui->plan);
+	ui_tab_objective_free(ui);
 	free(ui);
 }
 
