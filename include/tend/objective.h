@@ -14,6 +14,7 @@
 #include "tend/config.h"
 #include "tend/day.h"
 #include "tend/err.h"
+#include "tend/plan.h"
 #include "tend/store.h"
 
 /* Where the rough patch came from (stored as 1 and 2). */
@@ -124,6 +125,12 @@ int objective_suggested_days(int origin);
 void objective_suggestion(int origin, int plan_first_days, char *buf, size_t size);
 void objective_suggestion_how(int origin, const struct config *cfg, int plan_first_days,
                               char *buf, size_t size);
+
+/* Whether the printed plan carries the two sentences: only when the
+ * couple turned it on (print-objectives) and both have written theirs;
+ * then out points at their current sentences (owned by s). */
+bool objective_printable(const struct objective_state *s, const struct config *cfg,
+                         struct plan_sentences *out);
 
 /* A look at the sentences is due in plan weeks 5-6 (days 29 to 42) and in
  * the first week of each quarter after the 60 days (plan days 92, 183...,

@@ -6,6 +6,7 @@
 
 #include "tend-build.h"
 #include "tend/cli.h"
+#include "tend/objective.h"
 #include "tend/plan.h"
 #ifdef TEND_HAVE_PDF
 #include "tend/plan_pdf.h"
@@ -58,17 +59,38 @@ static int parse_opts(struct app *app, const struct cli_args *args, struct plan_
 	return 0;
 }
 
+/* The two sentences from the store, only when the config asks for them on
+ * paper (the plan prints without a database otherwise); *loaded says
+ * whether s holds them. */
+static int plan_sentences_read(struct app *app, struct objective_state *s, bool *loaded)
+{
+	memset(s, 0, sizeof *s);
+	*loaded = false;
+	if (!app->cfg.print_objectives)
+		return 0;
+	bool none;
+	int rc = cli_store_reading(app, &none, false);
+	if (rc || none)
+		return rc;
+	struct tend_err err = { 0 };
+	if (objective_load(app->st, s, &err) != TEND_OK)
+		return cli_fail(&err);
+	*loaded = true;
+	return 0;
+}
+
 /* Write the chosen format to f. */
 static int plan_write(struct app *app, FILE *f, const struct plan_opts *o,
-                      struct tend_err *err)
+                      const struct plan_sentences *s, struct tend_err *err)
 {
 	if (!o->pdf)
-		return plan_text_write(f, &app->plan, &app->cfg, o->start, err);
+		return plan_text_write_with(f, &app->plan, &app->cfg, o->start, s, err);
 #ifdef TEND_HAVE_PDF
-	return plan_pdf_write(f, &app->plan, &app->cfg, o->start,
-	                      o->letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, err);
+	return plan_pdf_write_with(f, &app->plan, &app->cfg, o->start,
+	                           o->letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, s, err);
 #else
 	(void)app;
+	(void)s;
 	return err_set(err, TEND_E_RUNTIME, "this tend was built without PDF "
 	               "support; use --format text");
 #endif
@@ -97,16 +119,27 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 	}
 	if (cli_not_ours(app, "plan", o.output))
 		return 2;
+	/* The two sentences, when the couple asked for them on paper. */
+	struct objective_state sentences;
+	struct plan_sentences ps;
+	bool with = false;
+	if ((rc = plan_sentences_read(app, &sentences, &with)))
+		return rc;
+	with = with && objective_printable(&sentences, &app->cfg, &ps);
 	out = cli_output_open(o.output, &err);
-	if (!out)
+	if (!out) {
+		objective_state_free(&sentences);
 		return cli_fail(&err);
+	}
 	if (o.pdf && isatty(fileno(cli_output_file(out)))) {
+		objective_state_free(&sentences);
 		cli_output_close(out, false, &close_err);
 		fprintf(stderr, "tend plan: will not write a PDF to the terminal; "
 		        "use -o FILE or a pipe\n");
 		return 2;
 	}
-	rc = plan_write(app, cli_output_file(out), &o, &err);
+	rc = plan_write(app, cli_output_file(out), &o, with ? &ps : NULL, &err);
+	objective_state_free(&sentences);
 	if (cli_output_close(out, rc == TEND_OK, &close_err) != TEND_OK &&
 	    rc == TEND_OK) {
 		err = close_err;

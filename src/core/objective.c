@@ -298,3 +298,16 @@ bool objective_look_pending(const struct objective_state *s, tend_day start, ten
 		return false;
 	return !objective_looked(s, 1, start, day) || !objective_looked(s, 2, start, day);
 }
+
+bool objective_printable(const struct objective_state *s, const struct config *cfg,
+                         struct plan_sentences *out)
+{
+	if (!cfg->print_objectives || !objective_both(s))
+		return false;
+	for (int p = 1; p <= 2; p++) {
+		const struct objective_version *v = objective_current(s, p);
+		out->problem[p - 1] = v->problem;
+		out->outcome[p - 1] = v->outcome;
+	}
+	return true;
+}

@@ -146,6 +146,27 @@ static void objective_draw(struct ui *ui, WINDOW *w, int y, int rows)
 	draw_origin(ui, w, y, last);
 }
 
+int ui_tab_objective_plan_block(struct ui *ui, WINDOW *w, int y)
+{
+	const struct objective_state *s = state(ui);
+	if (!objective_both(s))
+		return 0;
+	int cols = getmaxx(w) - 4;
+	int width = text_width(ui_ctx_name(ui, 1));
+	if (text_width(ui_ctx_name(ui, 2)) > width)
+		width = text_width(ui_ctx_name(ui, 2));
+	if (width > 12)
+		width = 12;
+	for (int p = 1; p <= 2; p++) {
+		const struct objective_version *v = objective_current(s, p);
+		ui_draw_text(ui, w, y + p - 1, 2, width, ui_color_partner(p), ui_ctx_name(ui, p));
+		ui_draw_text(ui, w, y + p - 1, 3 + width, cols - width - 1, UI_ROLE_TEXT, v->outcome);
+	}
+	ui_draw_text(ui, w, y + 2, 2, cols, UI_ROLE_DIM, "Your outcomes in 3 to 6 months; "
+	             "the whole two sentences: o on the dashboard.");
+	return 3;
+}
+
 /* After a save: reload, say so, and remember it for undo. */
 static const struct ui_undo_practice objective_undo;
 static void saved(struct ui *ui, int what, int64_t id, int64_t uid)
