@@ -126,6 +126,10 @@ void objective_suggestion(int origin, int plan_first_days, char *buf, size_t siz
 void objective_suggestion_how(int origin, const struct config *cfg, int plan_first_days,
                               char *buf, size_t size);
 
+/* The demo couple (tend --demo): both wrote theirs in week 1, Sam rewrote
+ * the outcome in week 3; the rough patch built up over time. */
+int objective_demo(struct store *st, tend_day start, struct tend_err *err);
+
 /* Whether the printed plan carries the two sentences: only when the
  * couple turned it on (print-objectives) and both have written theirs;
  * then out points at their current sentences (owned by s). */

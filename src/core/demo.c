@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "tend/demo.h"
+#include "tend/objective.h"
 
 /* A small deterministic generator, so a demo looks the same all day. */
 struct rng {
@@ -162,5 +163,7 @@ int demo_fill(struct store *st, const struct config *cfg, tend_day today,
 		if (age == 4 && fill_timeout(st, cfg, d, err) != TEND_OK)
 			return err->code;
 	}
+	if (objective_demo(st, start, err) != TEND_OK)
+		return err->code;
 	return store_stage_set(st, 1, start + 14, err);
 }

@@ -311,3 +311,29 @@ bool objective_printable(const struct objective_state *s, const struct config *c
 	}
 	return true;
 }
+
+/* One demo version saved at a given minute of its day's evening. */
+static int demo_version(struct store *st, int partner, tend_day day, int minute,
+                        const char *problem, const char *outcome, struct tend_err *err)
+{
+	struct objective_version v = {
+		.partner = partner, .day = day, .problem = (char *)problem,
+		.outcome = (char *)outcome, .created_at = (int64_t)day_time_at(day, minute),
+	};
+	return store_objective_add(st, &v, err);
+}
+
+int objective_demo(struct store *st, tend_day start, struct tend_err *err)
+{
+	if (demo_version(st, 1, start + 1, 21 * 60, "We stopped really talking; evenings go "
+	                 "by side by side on our phones.", "By spring, evenings that feel easy "
+	                 "again, and one talk a week that doesn't turn into a fight.", err) ||
+	    demo_version(st, 2, start + 2, 21 * 60 + 5, "I carry most of the planning and I "
+	                 "feel alone with it.", "In three months, the house jobs shared so "
+	                 "that I can rest on Sundays.", err) ||
+	    demo_version(st, 2, start + 16, 21 * 60 + 30, "I carry most of the planning and I "
+	                 "feel alone with it.", "In three months, the house jobs shared, and a "
+	                 "Sunday that is ours.", err))
+		return err->code;
+	return objective_set_origin(st, OBJECTIVE_CUMULATIVE, start + 1, NULL, NULL, err);
+}
