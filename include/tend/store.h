@@ -45,6 +45,13 @@ int store_set_partners(struct store *st, const char *name1, const char *name2,
 int store_add(struct store *st, struct entry *e, struct entry *replaced,
               struct tend_err *err);
 
+/* Many changes as one transaction (one fsync), for programs that fill a
+ * database (the benchmarks' history generator): between the two, every
+ * store call joins the batch instead of saving on its own. When any of
+ * them failed, store_batch_end saves nothing of the batch. */
+int store_batch_begin(struct store *st, struct tend_err *err);
+int store_batch_end(struct store *st, struct tend_err *err);
+
 /* Overwrite a saved entry's fields. Fails with TEND_E_CONFLICT, changing
  * nothing, when e->rev is not the stored rev (someone else saved first), the
  * entry was deleted, or e->uid is not the stored one (the id is another

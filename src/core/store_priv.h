@@ -24,6 +24,8 @@ struct store {
 	char *path;
 	struct store_stmt *stmts;
 	bool read_only;   /* opened by store_open_read on a file it cannot write */
+	bool batch;       /* inside store_batch_begin/end: one transaction */
+	bool batch_failed;
 };
 
 /* The cached statement for sql, reset and with no bindings; NULL on error. */

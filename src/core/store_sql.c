@@ -85,6 +85,8 @@ int store_fail(struct store *st, struct tend_err *err, const char *fmt, ...)
 
 int store_begin(struct store *st, struct tend_err *err)
 {
+	if (st->batch)
+		return TEND_OK; /* the batch's own transaction holds the lock */
 	int rc = SQLITE_BUSY;
 	for (int i = 0; i < STORE_BEGIN_TRIES && (rc & 0xff) == SQLITE_BUSY; i++)
 		rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
@@ -99,6 +101,10 @@ int store_begin(struct store *st, struct tend_err *err)
 
 int store_finish(struct store *st, int rc, struct tend_err *err)
 {
+	if (st->batch) {
+		st->batch_failed = st->batch_failed || rc != TEND_OK;
+		return rc;
+	}
 	if (rc == TEND_OK &&
 	    sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
 		rc = store_fail(st, err, "could not save; nothing was written");
@@ -151,4 +157,27 @@ int store_run(struct store *st, sqlite3_stmt *s, struct tend_err *err,
 	}
 	sqlite3_reset(s);
 	return TEND_OK;
+}
+
+int store_batch_begin(struct store *st, struct tend_err *err)
+{
+	if (st->batch)
+		return err_set(err, TEND_E_RUNTIME, "%s: a batch is already open", st->path);
+	int rc = store_begin(st, err);
+	st->batch = rc == TEND_OK;
+	st->batch_failed = false;
+	return rc;
+}
+
+int store_batch_end(struct store *st, struct tend_err *err)
+{
+	if (!st->batch)
+		return err_set(err, TEND_E_RUNTIME, "%s: no batch is open", st->path);
+	st->batch = false;
+	if (st->batch_failed) {
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		return err_set(err, TEND_E_RUNTIME, "%s: a change in the batch failed; "
+		               "nothing of it was saved", st->path);
+	}
+	return store_finish(st, TEND_OK, err);
 }
