@@ -850,7 +850,7 @@ static void test_man_page_order(void **state)
 		m = at + 1;
 		keys++;
 	}
-	assert_int_equal(keys, 16);
+	assert_int_equal(keys, 17);
 	free(conf);
 	free(man);
 }

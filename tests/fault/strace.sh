@@ -49,7 +49,8 @@ fresh() {
 "$WRITER" "$D" old "$ROWS" >/dev/null || fail "could not make the old database"
 sql "$D" "DROP TABLE touch_stage; DROP TABLE plan_tick; ALTER TABLE checkin DROP COLUMN uid;
 	ALTER TABLE gesture DROP COLUMN uid; ALTER TABLE repair DROP COLUMN uid;
-	ALTER TABLE touch DROP COLUMN uid; ALTER TABLE timeout DROP COLUMN uid; PRAGMA user_version = 1;"
+	ALTER TABLE touch DROP COLUMN uid; ALTER TABLE timeout DROP COLUMN uid;
+	DROP TABLE objective; DROP TABLE objective_origin; PRAGMA user_version = 1;"
 cp "$D" "$T/v1.db"
 sort <(texts "$D") >"$T/v1.texts"
 
