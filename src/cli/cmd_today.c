@@ -1,6 +1,7 @@
 #include <time.h>
 
 #include "tend/cli.h"
+#include "tend/objective.h"
 #include "tend/timeout.h"
 #include "tend/stats.h"
 
@@ -108,6 +109,20 @@ static void print_timeouts(const struct app *app, const struct entry_list *l, te
 		printf("%-12s -\n", "Time-outs");
 }
 
+/* The two sentences, when a look at them is due today. */
+static int print_objective(struct app *app)
+{
+	struct objective_state s;
+	struct tend_err err;
+	err_clear(&err);
+	if (objective_load(app->st, &s, &err) != TEND_OK)
+		return cli_fail(&err);
+	if (objective_look_pending(&s, app->cfg.start_date, app->today))
+		printf("\nYour two sentences: time for a look (tend objective).\n");
+	objective_state_free(&s);
+	return 0;
+}
+
 static int cmd_today(struct app *app, struct cli_args *args)
 {
 	(void)args;
@@ -132,7 +147,7 @@ static int cmd_today(struct app *app, struct cli_args *args)
 	print_touch(app, &l, app->today);
 	print_timeouts(app, &l, app->today);
 	entry_list_free(&l);
-	return 0;
+	return none ? 0 : print_objective(app);
 }
 
 const struct cli_command cmd_today_entry = {

@@ -95,6 +95,8 @@ has "$out" "    The outcome: A weekly walk, and more laughs."
 run 0 --date 2026-12-01 objective
 has "$out" "Time for a look at them"
 run 2 --date 2026-12-01 objective -p 1 --keep --problem x
+run 0 --date 2026-12-01 today
+has "$out" "Your two sentences: time for a look (tend objective)."
 run 0 --date 2026-12-01 objective -p 1 --keep
 has "$out" "Noted for Tue 1 Dec 2026: Alex keeps their two sentences as they are."
 run 0 --date 2026-12-02 objective -p 2 --problem "We drift apart, a little more each week." \
@@ -102,6 +104,8 @@ run 0 --date 2026-12-02 objective -p 2 --problem "We drift apart, a little more 
 has "$out" "Noted for Wed 2 Dec 2026: Sam keeps their two sentences as they are."
 run 0 --date 2026-12-03 objective
 hasnt "$out" "Time for a look"
+run 0 --date 2026-12-03 today
+hasnt "$out" "Your two sentences"
 run 0 --date 2026-12-03 objective --history
 has "$out" "  Tue 1 Dec 2026: kept as they were"
 [ "$(db "SELECT count(*) FROM objective WHERE kept = 1 AND problem IS NULL")" = 2 ] ||
