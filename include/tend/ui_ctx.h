@@ -101,7 +101,7 @@ struct ui_history {
 
 struct ui_form;
 struct ui_plan;
-struct objective_state;
+struct ui_objective;
 
 /* A place on screen a click acts on: a footer key (the key it presses),
  * or a form's choice (field and choice, key 0). */
@@ -164,7 +164,7 @@ struct ui {
 
 	int help_top;               /* first help line shown (a short screen scrolls) */
 	int practices_tab;          /* the practices screen's tab (ui_practices) */
-	struct objective_state *objective; /* the two sentences' tab (ui_tab_objective) */
+	struct ui_objective *objective; /* the two sentences' tab (ui_tab_objective) */
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
 	int n_clicks;
 

@@ -13,21 +13,35 @@
 
 enum { UNDO_ORIGIN = 3 };  /* u->what: 1 or 2 a partner's version, 3 an origin note */
 
-/* The state the tab shows, loaded on every reload. */
-static struct objective_state *state(struct ui *ui)
+/* What the tab keeps: the state it shows (loaded on every reload) and
+ * whether it shows the history, from which version. */
+struct ui_objective {
+	struct objective_state s;
+	bool history;
+	int top;
+};
+
+static struct ui_objective *tab(struct ui *ui)
 {
 	if (!ui->objective) {
 		ui->objective = calloc(1, sizeof *ui->objective);
 		if (!ui->objective)
 			ui_oom();
-		ui->objective->current[0] = ui->objective->current[1] = -1;
+		ui->objective->s.current[0] = ui->objective->s.current[1] = -1;
 	}
 	return ui->objective;
 }
 
+static struct objective_state *state(struct ui *ui)
+{
+	return &tab(ui)->s;
+}
+
 void ui_tab_objective_free(struct ui *ui)
 {
-	objective_state_free(ui->objective);
+	if (!ui->objective)
+		return;
+	objective_state_free(&ui->objective->s);
 	free(ui->objective);
 	ui->objective = NULL;
 }
@@ -40,6 +54,8 @@ static void objective_reload(struct ui *ui)
 		return; /* keep what was shown; the next reload tries again */
 	objective_state_free(s);
 	*s = fresh;
+	if (!objective_both(s))
+		tab(ui)->history = false;
 }
 
 /* Draw s wrapped over at most lines lines of cols columns; the last one is
@@ -78,7 +94,7 @@ static int draw_wrapped(struct ui *ui, WINDOW *w, int y, int x, int cols, int li
 /* One partner's two sentences, from line y; returns the next free line. */
 static int draw_partner(struct ui *ui, WINDOW *w, int y, int last, int p)
 {
-	const struct objective_version *v = objective_current(ui->objective, p);
+	const struct objective_version *v = objective_current(state(ui), p);
 	int cols = getmaxx(w) - 4;
 	char day[16];
 	day_format_short(v->day, day);
@@ -98,7 +114,7 @@ static int draw_partner(struct ui *ui, WINDOW *w, int y, int last, int p)
 /* Where the rough patch began and the first phase it suggests. */
 static int draw_origin(struct ui *ui, WINDOW *w, int y, int last)
 {
-	const struct objective_state *s = ui->objective;
+	const struct objective_state *s = state(ui);
 	int cols = getmaxx(w) - 4;
 	if (y > last)
 		return y;
@@ -121,8 +137,39 @@ static int draw_origin(struct ui *ui, WINDOW *w, int y, int last)
 	return y;
 }
 
+/* The history, newest first from tab->top: each version or mark on a line,
+ * its sentences under it. */
+static void draw_history(struct ui *ui, WINDOW *w, int y, int last)
+{
+	const struct objective_state *s = state(ui);
+	int cols = getmaxx(w) - 4;
+	ui_draw_text(ui, w, y++, 2, cols, UI_ROLE_DIM,
+	             "Every version, newest first (Up/Down scroll, h back):");
+	for (int i = (int)s->all.n - 1 - tab(ui)->top; i >= 0 && y <= last; i--) {
+		const struct objective_version *v = &s->all.v[i];
+		char day[16];
+		day_format_short(v->day, day);
+		int x = 2 + ui_draw_text(ui, w, y, 2, 12, ui_color_partner(v->partner),
+		                         ui_ctx_name(ui, v->partner));
+		ui_draw_textf(ui, w, y++, x, cols - x + 2, UI_ROLE_DIM, "  %s  %s", day,
+		              v->kept ? "kept as they were" : "wrote");
+		if (v->kept)
+			continue;
+		const char *label[2] = { "The problem", "The outcome" };
+		const char *text[2] = { v->problem, v->outcome };
+		for (int k = 0; k < 2 && y <= last; k++) {
+			ui_draw_text(ui, w, y, 4, 12, UI_ROLE_DIM, label[k]);
+			ui_draw_text(ui, w, y++, 17, cols - 15, UI_ROLE_TEXT, text[k]);
+		}
+	}
+}
+
 static void objective_draw(struct ui *ui, WINDOW *w, int y, int rows)
 {
+	if (tab(ui)->history) {
+		draw_history(ui, w, y, y + rows - 1);
+		return;
+	}
 	const struct objective_state *s = state(ui);
 	int last = y + rows - 1, cols = getmaxx(w) - 4;
 	y += draw_wrapped(ui, w, y, 2, cols, 2, UI_ROLE_DIM,
@@ -194,7 +241,7 @@ static bool write_save(struct ui *ui, struct ui_form *f)
 	if (v.kept)
 		ui_ctx_message(ui, false, "%s's two sentences are as they were: kept.",
 		               ui_ctx_name(ui, p));
-	else if (!objective_both(ui->objective))
+	else if (!objective_both(state(ui)))
 		ui_ctx_message(ui, false, "Saved. %s's stay hidden until %s has written theirs.",
 		               ui_ctx_name(ui, p), ui_ctx_name(ui, 3 - p));
 	else
@@ -266,18 +313,31 @@ static void open_keep(struct ui *ui)
 static void open_origin(struct ui *ui)
 {
 	struct ui_form *f = ui_form_open(ui, "Where the rough patch began", origin_save);
-	int sel = ui->objective->origin == OBJECTIVE_CUMULATIVE ? 1
-	          : ui->objective->origin == OBJECTIVE_ACUTE ? 0 : -1;
+	int origin = state(ui)->origin;
+	int sel = origin == OBJECTIVE_CUMULATIVE ? 1 : origin == OBJECTIVE_ACUTE ? 0 : -1;
 	ui_form_choice(f, "Origin", origin_choices, 2, sel)->required = true;
 	snprintf(f->hint, sizeof f->hint, "%s",
 	         ui->app->cfg.discreet ? "Acute: something sudden. Cumulative: built up over time."
 	         : "Acute: betrayal, job loss, illness. Cumulative: years of small things.");
 }
 
+/* Up and Down move the history by one version. */
+static enum ui_action history_scroll(struct ui *ui, struct ui_key k)
+{
+	struct ui_objective *t = tab(ui);
+	if (!t->history || (k.ch != KEY_UP && k.ch != KEY_DOWN))
+		return UI_NONE;
+	if (k.ch == KEY_UP && t->top > 0)
+		t->top--;
+	else if (k.ch == KEY_DOWN && t->top + 1 < (int)t->s.all.n)
+		t->top++;
+	return UI_REDRAW;
+}
+
 static enum ui_action objective_key(struct ui *ui, struct ui_key k)
 {
 	if (k.fn)
-		return UI_NONE;
+		return history_scroll(ui, k);
 	switch (k.ch) {
 	case L'w': open_write(ui); return UI_REDRAW;
 	case L'k':
@@ -289,6 +349,14 @@ static enum ui_action objective_key(struct ui *ui, struct ui_key k)
 		return UI_REDRAW;
 	case L'b': open_origin(ui); return UI_REDRAW;
 	case L'u': ui_ctx_undo(ui); return UI_REDRAW;
+	case L'h':
+		if (!objective_both(state(ui))) {
+			ui_ctx_message(ui, false, "The history shows once you have both written yours.");
+			return UI_REDRAW;
+		}
+		tab(ui)->history = !tab(ui)->history;
+		tab(ui)->top = 0;
+		return UI_REDRAW;
 	default: return UI_NONE;
 	}
 }
@@ -332,7 +400,7 @@ const struct ui_tab ui_tab_objective = {
 	.title = "Two sentences",
 	.draw = objective_draw,
 	.key = objective_key,
-	.keys = "w write  k keep  b where it began  u undo",
+	.keys = "w write  k keep  h history  b origin  u undo",
 	.reload = objective_reload,
 	.note = objective_note,
 };

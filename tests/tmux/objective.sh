@@ -66,7 +66,8 @@ expect_screen a "Evenings that feel easy again."
 expect_screen a "A weekly walk."
 send_esc a
 
-# A rewrite of the outcome only; u takes it back, the earlier one stays.
+# A rewrite of the outcome only; the history shows both; u takes it back,
+# the earlier one stays.
 tmx send-keys -t a o
 wait_for a "Two sentences"
 tmx send-keys -t a w
@@ -78,6 +79,13 @@ wait_for a "A weekly walk, and more laughs."
 expect_screen a "We drift apart."
 [ "$(db "SELECT count(*) FROM objective WHERE partner = 2 AND deleted_at IS NULL")" = 2 ] ||
 	fail "the rewrite replaced the earlier version"
+# The history keeps both outcomes, newest first.
+tmx send-keys -t a h
+wait_for a "Every version, newest first"
+expect_screen a "The outcome  A weekly walk, and more laughs."
+expect_screen a "The outcome  A weekly walk."
+tmx send-keys -t a h
+wait_gone a "Every version, newest first"
 tmx send-keys -t a u
 wait_for a "Undone: Sam's last save of the two sentences."
 wait_gone a "more laughs"
