@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "tend/objective.h"
 #include "tend/text.h"
@@ -287,6 +288,34 @@ static void test_forget_and_purge(void **state)
 	objective_state_free(&s);
 }
 
+/* A database from before the two sentences (schema 3, as v0.1 wrote it)
+ * keeps every entry when it gains their tables. */
+static void test_migrate_keeps_entries(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	struct entry e = { .kind = ENTRY_CHECKIN, .partner = 2, .day = D(2026, 11, 2),
+	                   .mood = 4, .stress = 2, .text = "tea in bed" };
+	assert_int_equal(store_add(p->app.st, &e, NULL, &err), TEND_OK);
+	store_close(p->app.st);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(p->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE objective; DROP TABLE objective_origin; "
+	                              "PRAGMA user_version = 3;", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	p->app.st = store_open(p->path, &err);
+	assert_non_null(p->app.st);
+	struct entry got = { 0 };
+	assert_int_equal(store_get(p->app.st, ENTRY_CHECKIN, e.id, &got, &err), TEND_OK);
+	assert_string_equal(got.text, "tea in bed");
+	assert_int_equal(got.uid, e.uid);
+	entry_clear(&got);
+	write_ok(p, 1, D(2026, 11, 3), "We stopped talking.", "Easy evenings.");
+	struct objective_state s = load(p);
+	assert_int_equal(s.all.n, 1);
+	objective_state_free(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -301,6 +330,8 @@ int main(void)
 		                                practice_teardown),
 		cmocka_unit_test_setup_teardown(test_printable, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_forget_and_purge, practice_setup,
+		                                practice_teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_keeps_entries, practice_setup,
 		                                practice_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
