@@ -1400,6 +1400,116 @@ static int leave_wal(const char *path, int n)
  * to open (SQLite would replay up to the damage and drop the rest), keeps
  * copies once, and store_drop_damaged goes on without the damaged part. A
  * frame cut short at the very end is what a kill leaves: no damage. */
+/* Set the file's times to secs seconds ago, as if it had been left alone. */
+static void age(const char *path, int secs)
+{
+	struct timespec t[2];
+	clock_gettime(CLOCK_REALTIME, &t[0]);
+	t[0].tv_sec -= secs;
+	t[1] = t[0];
+	assert_int_equal(utimensat(AT_FDCWD, path, t, 0), 0);
+}
+
+/* The full check is noted beside the file once it passed, and the note
+ * no longer counts once the file changed: damage written after the note
+ * is still refused. forget takes the note away; a link is never written
+ * through. */
+static void test_check_mark(void **state)
+{
+	struct fixture *fx = *state;
+	char note[256], target[256];
+	make_tend_db(fx->path);
+	/* Just written: too fresh for a note to be trusted, so none is made. */
+	store_close(open_ok(fx->path));
+	assert_false(exists(in_dir(fx, "tend.db-checked", note)));
+	age(fx->path, 60);
+	store_close(open_ok(fx->path));
+	assert_true(exists(note));
+	assert_int_equal(mode_of(note), 0600);
+	/* Page 2 overwritten in place, the size unchanged. */
+	size_t n;
+	char *bytes = slurp(fx->path, &n);
+	memset(bytes + 4096 + 8, 0x5a, 4096 - 8);
+	int fd = open(fx->path, O_WRONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(pwrite(fd, bytes + 4096, 4096, 4096), 4096);
+	close(fd);
+	free(bytes);
+	assert_refused(fx->path, "the database is damaged (");
+
+	/* A healthy file again: forget removes its note. */
+	unlink(fx->path);
+	make_tend_db(fx->path);
+	age(fx->path, 60);
+	struct store *st = open_ok(fx->path);
+	assert_true(exists(note));
+	struct tend_err err = { 0 };
+	assert_int_equal(store_forget_all(st, &err), TEND_OK);
+	store_close(st);
+	assert_false(exists(note));
+
+	/* A link where the note goes: the file it names is left alone. */
+	spit(in_dir(fx, "elsewhere", target), "keep", 4);
+	assert_int_equal(symlink(target, note), 0);
+	age(fx->path, 60);
+	store_close(open_ok(fx->path));
+	size_t kept;
+	char *body = slurp(target, &kept);
+	assert_int_equal(kept, 4);
+	assert_memory_equal(body, "keep", 4);
+	free(body);
+}
+
+/* Paging a history gives every live entry once, newest first, in
+ * store_list's order reversed, whatever the page size, also across kinds
+ * that share a day, a time and an id. */
+static void test_page(void **state)
+{
+	struct fixture *fx = *state;
+	struct store *st = open_ok(fx->path);
+	struct tend_err err = { 0 };
+	for (int i = 0; i < 40; i++) {
+		/* Same day and time for pairs of kinds; some deleted. */
+		struct entry e = mk(i % 2 ? ENTRY_GESTURE : ENTRY_REPAIR, 1 + i % 2,
+		                    d(2025, 3, 1) + i / 4, 5000 + i / 2, "page");
+		add_ok(st, &e);
+		if (i % 7 == 3)
+			assert_int_equal(store_delete(st, &e, &err), TEND_OK);
+	}
+	struct entry_list all = { 0 };
+	assert_int_equal(store_list_all(st, &all, &err), TEND_OK);
+	for (size_t n = 1; n <= 7; n += 3) {
+		struct entry_list paged = { 0 };
+		for (;;) {
+			size_t had = paged.n;
+			struct entry after = { 0 };
+			if (had)
+				assert_true(entry_copy(&after, &paged.v[had - 1]));
+			assert_int_equal(store_page(st, ENTRY_MASK_ALL, had ? &after : NULL, n,
+			                            &paged, &err), TEND_OK);
+			entry_clear(&after);
+			assert_true(paged.n - had <= n);
+			if (paged.n - had < n)
+				break;
+		}
+		assert_int_equal(paged.n, all.n);
+		for (size_t i = 0; i < all.n; i++) {
+			assert_int_equal(paged.v[i].kind, all.v[all.n - 1 - i].kind);
+			assert_int_equal(paged.v[i].id, all.v[all.n - 1 - i].id);
+		}
+		entry_list_free(&paged);
+	}
+	/* One kind alone. */
+	struct entry_list g = { 0 };
+	assert_int_equal(store_page(st, ENTRY_MASK(ENTRY_GESTURE), NULL, 100, &g, &err), TEND_OK);
+	for (size_t i = 0; i < g.n; i++)
+		assert_int_equal(g.v[i].kind, ENTRY_GESTURE);
+	assert_true(g.n > 0 && g.n < all.n);
+	entry_list_free(&g);
+	entry_list_free(&all);
+	store_close(st);
+}
+
 static void test_damaged_wal(void **state)
 {
 	struct fixture *fx = *state;
@@ -1495,6 +1605,8 @@ int main(void)
 		                                teardown),
 		cmocka_unit_test_setup_teardown(test_purge_reaches_backups, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_damaged_wal, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_check_mark, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_page, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_no_lock_when_nothing_changes, setup,
 		                                teardown),
 	};

@@ -13,7 +13,7 @@
 /* PRAGMA application_id of every tend database ("tend" in ASCII). */
 #define STORE_APPLICATION_ID 0x74656e64
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 11
+#define STORE_SCHEMA_VERSION 12
 
 struct store;
 
@@ -94,6 +94,13 @@ int store_list(struct store *st, tend_day from, tend_day to, unsigned kinds,
                struct entry_list *out, struct tend_err *err);
 /* Every live entry of every kind, for export. */
 int store_list_all(struct store *st, struct entry_list *out, struct tend_err *err);
+/* One page of a history, newest first: append to out up to n live entries
+ * of the kinds in mask that come before *after in store_list's order (day,
+ * created_at, id, kind), the newest of them first; after NULL starts from
+ * the newest of all. The next page starts after the last one appended.
+ * Each page costs the same however long the history is. */
+int store_page(struct store *st, unsigned kinds, const struct entry *after, size_t n,
+               struct entry_list *out, struct tend_err *err);
 
 /* The most recent time-out called at or after since (unix seconds) that has
  * no return yet; found=false when none. Callers pass now minus the return

@@ -95,7 +95,8 @@ struct ui_confirm {
 struct ui_history {
 	unsigned kinds;
 	char title[64];
-	struct entry_list list;
+	struct entry_list list;     /* newest first, as far as pages were read */
+	bool more;                  /* older entries are still to be read */
 	int sel, top;
 };
 

@@ -5,6 +5,7 @@
  * ticks) in store_state.c, backups in store_backup.c, the SQLite plumbing
  * in store_sql.c. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -219,6 +220,72 @@ int store_list_all(struct store *st, struct entry_list *out, struct tend_err *er
 {
 	return list_kinds(st, false, DAY_INVALID, DAY_INVALID, ENTRY_MASK_ALL, out,
 	                  err);
+}
+
+/* Whether a comes before b in store_list's order. */
+static bool entry_before(const struct entry *a, const struct entry *b)
+{
+	return entry_order(a, b) < 0;
+}
+
+/* Up to n entries of one kind before *after (all when NULL), newest first.
+ * The day index finds where to start; equal days are few. */
+static int page_kind(struct store *st, enum entry_kind k, const struct entry *after,
+                     size_t n, struct entry_list *out, struct tend_err *err)
+{
+	sqlite3_stmt *s = store_kind_stmt(st, err, "SELECT %s FROM %s WHERE deleted_at IS NULL "
+	                                  "AND (day, created_at, id) <= (:day, :created_at, :id) "
+	                                  "ORDER BY day DESC, created_at DESC, id DESC LIMIT :n",
+	                                  kinds[k].cols, kinds[k].table);
+	if (!s)
+		return TEND_E_RUNTIME;
+	/* The entry itself and those of its key with a lower kind are left
+	 * out below, so that the order stays total across kinds. */
+	bool bound = after ? store_bind_day(s, ":day", after->day) &&
+	                     store_bind_int64(s, ":created_at", after->created_at) &&
+	                     store_bind_int64(s, ":id", after->id)
+	                   : store_bind_text(s, ":day", "9999-99-99") &&
+	                     store_bind_int64(s, ":created_at", INT64_MAX) &&
+	                     store_bind_int64(s, ":id", INT64_MAX);
+	if (!bound || !store_bind_int64(s, ":n", (int64_t)n + 1))
+		return store_fail(st, err, "could not read the %ss", kinds[k].noun);
+	size_t start = out->n;
+	int status = rows_append(st, s, k, out, err);
+	for (size_t i = start; status == TEND_OK && i < out->n; i++) {
+		if (after && !entry_before(&out->v[i], after)) {
+			entry_clear(&out->v[i]);
+			memmove(&out->v[i], &out->v[i + 1], (out->n - i - 1) * sizeof *out->v);
+			out->n--;
+			i--;
+		}
+	}
+	return status;
+}
+
+/* Newest first: the reverse of store_list's order. */
+static int entry_order_desc(const void *pa, const void *pb)
+{
+	return entry_order(pb, pa);
+}
+
+int store_page(struct store *st, unsigned mask, const struct entry *after, size_t n,
+               struct entry_list *out, struct tend_err *err)
+{
+	struct entry_list all = { 0 };
+	if (sqlite3_exec(st->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+		return store_fail(st, err, "could not read the entries");
+	int status = TEND_OK;
+	for (int k = 0; k < ENTRY_KIND_COUNT && status == TEND_OK; k++)
+		if (mask & ENTRY_MASK(k))
+			status = page_kind(st, (enum entry_kind)k, after, n, &all, err);
+	sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	if (status == TEND_OK && all.n > 0)
+		qsort(all.v, all.n, sizeof *all.v, entry_order_desc);
+	for (size_t i = 0; status == TEND_OK && i < all.n && i < n; i++)
+		if (!entry_list_push(out, &all.v[i]))
+			status = err_set(err, TEND_E_RUNTIME, "%s: out of memory", st->path);
+	entry_list_free(&all);
+	return status;
 }
 
 int store_timeout_open(struct store *st, int64_t since, struct entry *out,

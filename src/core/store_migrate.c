@@ -160,9 +160,23 @@ static const char migration_9[] = "";  /* pace: program pause, ground rules */
 static const char migration_10[] = ""; /* support: what moved, notes seen */
 static const char migration_11[] = ""; /* evening: the guided evening */
 
+/* Version 12: what every command asks of a long history, answered from an
+ * index instead of a read of a whole table: the deleted entries (purged as
+ * each command ends), check-ins by day (the week's), and the running
+ * time-out. Partial indexes stay small: few rows are deleted or open. */
+#define DELETED_INDEX(t) \
+	"CREATE INDEX " t "_deleted ON " t " (deleted_at) WHERE deleted_at IS NOT NULL;"
+static const char migration_12[] =
+	DELETED_INDEX("checkin") DELETED_INDEX("gesture") DELETED_INDEX("repair")
+	DELETED_INDEX("touch") DELETED_INDEX("timeout")
+	"CREATE INDEX checkin_day ON checkin (day);"
+	"CREATE INDEX timeout_open ON timeout (called_at)"
+	" WHERE returned_at IS NULL AND deleted_at IS NULL;";
+
 static const char *const migrations[] = {
 	NULL, migration_1, migration_2, migration_3, migration_4, migration_5,
 	migration_6, migration_7, migration_8, migration_9, migration_10, migration_11,
+	migration_12,
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == STORE_SCHEMA_VERSION + 1,

@@ -267,14 +267,14 @@ int store_open_readonly(const char *path, sqlite3 **db)
 /* Open the existing file read-only and let SQLite judge it. With no WAL or
  * journal beside it, the file is opened as immutable: nothing, not even a
  * -shm file, is created next to a file that is then refused. */
-static int check_sqlite(const char *path, struct tend_err *err)
+static int check_sqlite(const char *path, bool full, struct tend_err *err)
 {
 	sqlite3 *db = NULL;
 	err_clear(err);
 	int rc = store_open_readonly(path, &db);
 	if (rc == SQLITE_OK) {
 		rc = check_identity(db, path, err);
-		if (rc == SQLITE_OK)
+		if (rc == SQLITE_OK && full)
 			rc = quick_check(db, path, err);
 	}
 	int status = TEND_OK;
@@ -330,7 +330,9 @@ static void tighten(const char *path)
 			tighten_one(side);
 }
 
-int store_check_file(const char *path, struct tend_err *err)
+/* Everything store_check_file asks of a file, the full check only when
+ * full is true. */
+static int check_file(const char *path, bool full, struct tend_err *err)
 {
 	struct stat sb;
 	if (stat(path, &sb) != 0)
@@ -344,7 +346,27 @@ int store_check_file(const char *path, struct tend_err *err)
 		               "not a tend database", path);
 	if (check_header(path, &sb, err))
 		return TEND_E_RUNTIME;
-	return check_sqlite(path, err);
+	return check_sqlite(path, full, err);
+}
+
+int store_check_file(const char *path, struct tend_err *err)
+{
+	return check_file(path, true, err);
+}
+
+/* The couple's own database, before each use: the full check, which reads
+ * every page, runs when the file is not the one that last passed it. */
+static int check_live(const char *path, struct tend_err *err)
+{
+	struct stat sb;
+	if (stat(path, &sb) != 0)
+		return check_file(path, true, err);
+	if (store_mark_valid(path, &sb))
+		return check_file(path, false, err);
+	int rc = check_file(path, true, err);
+	if (rc == TEND_OK)
+		store_mark_write(path, &sb);
+	return rc;
 }
 
 /* The connection settings, once the file is known to be good. */
@@ -517,7 +539,7 @@ struct store *store_open_read(const char *path, struct tend_err *err)
 		        "open it once where it can be written", path, path);
 		return NULL;
 	}
-	if (store_check_file(path, err))
+	if (check_live(path, err))
 		return NULL;
 	return connect_read_only(path, err);
 }
@@ -543,7 +565,7 @@ struct store *store_open(const char *path, struct tend_err *err)
 		return NULL;
 	/* Before anything reads the file: SQLite would replay a damaged WAL
 	 * only up to the damage and then drop the rest. */
-	if (store_wal_guard(path, err) || store_check_file(path, err))
+	if (store_wal_guard(path, err) || check_live(path, err))
 		return NULL;
 	if (cannot_write(path))
 		return read_only_refused(path, err);

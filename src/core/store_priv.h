@@ -53,6 +53,14 @@ bool store_bind_null(sqlite3_stmt *s, const char *name);
 int store_run(struct store *st, sqlite3_stmt *s, struct tend_err *err,
               const char *what);
 
+/* store_mark.c: whether the file at path is still the one that passed the
+ * full check (sb: its stat now); note that it passed (checked: its stat
+ * taken before the check); forget the note. */
+struct stat;
+bool store_mark_valid(const char *path, const struct stat *sb);
+void store_mark_write(const char *path, const struct stat *checked);
+void store_mark_remove(const char *path);
+
 /* store_open.c: everything that must hold before tend writes to (or reads
  * from) an existing file: a healthy tend database, not newer than this
  * build. The file is opened read-only and never changed. */

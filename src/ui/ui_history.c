@@ -12,23 +12,51 @@
 #include "tend/ui_form.h"
 #include "tend/ui_forms.h"
 
-enum { KEY_ESC = 27, HISTORY_DAYS_AHEAD = 3660 };
+/* Entries are read a page at a time, newest first, as the list is
+ * scrolled: opening it costs the same in year 30 as in year 1. */
+enum { KEY_ESC = 27, HISTORY_PAGE = 200 };
+
+/* Read the next page after what is loaded; false when it failed. */
+static bool history_read_page(struct ui *ui)
+{
+	struct ui_history *h = &ui->hist;
+	struct tend_err err = { 0 };
+	size_t had = h->list.n;
+	const struct entry *last = had ? &h->list.v[had - 1] : NULL;
+	struct entry after = { 0 };
+	if (last && !entry_copy(&after, last))
+		ui_oom();
+	int rc = store_page(ui->app->st, h->kinds, last ? &after : NULL, HISTORY_PAGE,
+	                    &h->list, &err);
+	entry_clear(&after);
+	if (rc != TEND_OK) {
+		ui_ctx_message(ui, true, "Could not read the history: %s", err.msg);
+		h->more = false;
+		return false;
+	}
+	h->more = h->list.n - had == HISTORY_PAGE;
+	return true;
+}
+
+/* Have entries up to line i loaded (all of them for i < 0). */
+static void history_need(struct ui *ui, int i)
+{
+	struct ui_history *h = &ui->hist;
+	while (h->more && (i < 0 || (size_t)i >= h->list.n))
+		if (!history_read_page(ui))
+			return;
+}
 
 void ui_history_reload(struct ui *ui)
 {
 	struct ui_history *h = &ui->hist;
-	struct entry_list list = { 0 };
-	struct tend_err err = { 0 };
-	if (store_list(ui->app->st, 0, ui->app->today + HISTORY_DAYS_AHEAD, h->kinds, &list,
-	               &err) != TEND_OK) {
-		entry_list_free(&list);
-		ui_ctx_message(ui, true, "Could not read the history: %s", err.msg);
-		return;
-	}
+	/* As many lines as were there, read again from the newest. */
+	int keep = (int)h->list.n;
 	entry_list_free(&h->list);
-	h->list = list;
-	if (h->sel >= (int)list.n)
-		h->sel = list.n > 0 ? (int)list.n - 1 : 0;
+	h->more = true;
+	history_need(ui, keep > 0 ? keep - 1 : 0);
+	if (h->sel >= (int)h->list.n)
+		h->sel = h->list.n > 0 ? (int)h->list.n - 1 : 0;
 	ui->dirty = true;
 }
 
@@ -43,13 +71,15 @@ void ui_history_open(struct ui *ui, unsigned kinds, const char *title)
 	ui_history_reload(ui);
 }
 
-/* The entry on line i of the list (newest first). */
+/* The entry on line i of the list (newest first), read when needed. */
 static struct entry *history_at(struct ui *ui, int i)
 {
 	struct entry_list *l = &ui->hist.list;
+	if (i >= 0)
+		history_need(ui, i);
 	if (i < 0 || (size_t)i >= l->n)
 		return NULL;
-	return &l->v[l->n - 1 - (size_t)i];
+	return &l->v[i];
 }
 
 static void clock_of(int64_t t, char *buf, size_t size)
@@ -133,8 +163,13 @@ static void history_draw(struct ui *ui)
 	struct ui_history *h = &ui->hist;
 	WINDOW *w = ui->full;
 	char title[96];
-	snprintf(title, sizeof(title), "%s: %zu entr%s", h->title, h->list.n,
-	         h->list.n == 1 ? "y" : "ies");
+	/* The number is known once every page is read (counting a long
+	 * history would cost what paging saves). */
+	if (h->more)
+		snprintf(title, sizeof(title), "%s, newest first", h->title);
+	else
+		snprintf(title, sizeof(title), "%s: %zu entr%s", h->title, h->list.n,
+		         h->list.n == 1 ? "y" : "ies");
 	ui_draw_box(ui, w, title, true);
 	int rows = getmaxy(w) - 4;
 	if (rows < 1)
@@ -240,7 +275,7 @@ static bool history_move(struct ui *ui, struct ui_key k)
 	case KEY_PPAGE: h->sel -= page; break;
 	case KEY_NPAGE: h->sel += page; break;
 	case KEY_HOME: h->sel = 0; break;
-	case KEY_END: h->sel = (int)h->list.n - 1; break;
+	case KEY_END: history_need(ui, -1); h->sel = (int)h->list.n - 1; break;
 	default: return false;
 	}
 	return true;
@@ -250,7 +285,7 @@ static enum ui_action history_key(struct ui *ui, struct ui_key k)
 {
 	struct ui_history *h = &ui->hist;
 	if (history_move(ui, k)) {
-		/* moved */
+		history_need(ui, h->sel); /* the line moved to, when it is not read yet */
 	} else if (key_is_enter(k) || (!k.fn && k.ch == L'e')) {
 		if (history_at(ui, h->sel) != NULL)
 			ui_forms_edit(ui, history_at(ui, h->sel));
