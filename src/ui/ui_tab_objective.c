@@ -340,13 +340,7 @@ static enum ui_action objective_key(struct ui *ui, struct ui_key k)
 		return history_scroll(ui, k);
 	switch (k.ch) {
 	case L'w': open_write(ui); return UI_REDRAW;
-	case L'k':
-		if (!objective_both(state(ui))) {
-			ui_ctx_message(ui, false, "Keeping comes once you have both written yours.");
-			return UI_REDRAW;
-		}
-		open_keep(ui);
-		return UI_REDRAW;
+	case L'k': open_keep(ui); return UI_REDRAW;
 	case L'b': open_origin(ui); return UI_REDRAW;
 	case L'u': ui_ctx_undo(ui); return UI_REDRAW;
 	case L'h':
