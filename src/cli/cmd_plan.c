@@ -8,9 +8,7 @@
 #include "tend/cli.h"
 #include "tend/objective.h"
 #include "tend/plan.h"
-#ifdef TEND_HAVE_PDF
-#include "tend/plan_pdf.h"
-#endif
+#include "tend/pdf_module.h"
 
 static const char cmd_plan_usage[] =
 	"usage: tend plan [--start YYYY-MM-DD] [-o FILE] [--format text|pdf]\n"
@@ -79,21 +77,16 @@ static int plan_sentences_read(struct app *app, struct objective_state *s, bool 
 	return 0;
 }
 
-/* Write the chosen format to f. */
+/* Write the chosen format to f; pdf is the loaded module for a PDF; s the
+ * two sentences to print (NULL: none). */
 static int plan_write(struct app *app, FILE *f, const struct plan_opts *o,
-                      const struct plan_sentences *s, struct tend_err *err)
+                      const struct pdf_module *pdf, const struct plan_sentences *s,
+                      struct tend_err *err)
 {
 	if (!o->pdf)
 		return plan_text_write_with(f, &app->plan, &app->cfg, o->start, s, err);
-#ifdef TEND_HAVE_PDF
-	return plan_pdf_write_with(f, &app->plan, &app->cfg, o->start,
-	                           o->letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, s, err);
-#else
-	(void)app;
-	(void)s;
-	return err_set(err, TEND_E_RUNTIME, "this tend was built without PDF "
-	               "support; use --format text");
-#endif
+	return pdf->plan_with(f, &app->plan, &app->cfg, o->start,
+	                      o->letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, s, err);
 }
 
 static int cmd_plan(struct app *app, struct cli_args *args)
@@ -105,13 +98,12 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 
 	if (rc)
 		return rc;
-#ifndef TEND_HAVE_PDF
-	if (o.pdf) {
-		fprintf(stderr, "tend plan: this tend was built without PDF "
-		        "support (it needs pangocairo); use --format text\n");
+	/* Before any file is made: a PDF needs its module. */
+	const struct pdf_module *pdf = o.pdf ? pdf_module_load(&err) : NULL;
+	if (o.pdf && !pdf) {
+		fprintf(stderr, "tend plan: %s\n", err.msg);
 		return 1;
 	}
-#endif
 	if (o.pdf && (!o.output || !strcmp(o.output, "-")) && isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "tend plan: will not write a PDF to the terminal; "
 		        "use -o FILE or a pipe\n");
@@ -138,7 +130,7 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 		        "use -o FILE or a pipe\n");
 		return 2;
 	}
-	rc = plan_write(app, cli_output_file(out), &o, with ? &ps : NULL, &err);
+	rc = plan_write(app, cli_output_file(out), &o, pdf, with ? &ps : NULL, &err);
 	objective_state_free(&sentences);
 	if (cli_output_close(out, rc == TEND_OK, &close_err) != TEND_OK &&
 	    rc == TEND_OK) {

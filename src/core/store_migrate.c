@@ -145,13 +145,16 @@ static const char migration_4[] =
 	" outcome TEXT CHECK (outcome IS NULL OR typeof(outcome) = 'text'),"
 	COLS_LAST ","
 	" CHECK ((kept = 1) = (problem IS NULL AND outcome IS NULL)));"
-	"CREATE INDEX objective_partner ON objective (partner, day);"
+	/* The live versions in order, and the deleted ones to purge, are found
+	 * through the index, however long the history grows. */
+	"CREATE INDEX objective_live ON objective (deleted_at, day, created_at);"
 	"CREATE TABLE objective_origin ("
 	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
 	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
 	" day TEXT NOT NULL " CHECK_DAY("day") ","
 	" origin INTEGER NOT NULL CHECK (origin IN (1, 2)),"
-	COLS_LAST ");";
+	COLS_LAST ");"
+	"CREATE INDEX objective_origin_live ON objective_origin (deleted_at, created_at);";
 static const char migration_5[] = "";  /* talk: the weekly talk */
 static const char migration_6[] = "";  /* task: the shared load */
 static const char migration_7[] = "";  /* ritual: rituals of connection */
