@@ -137,6 +137,14 @@ has "$out" "Our two sentences"
 has "$out" "    The problem  We stopped talking about what matters."
 tr -d '\f' <"$T/out" | awk 'length > 80 { bad = 1 } END { exit bad }' || fail "the printed plan is wider than 80"
 
+# The PDF (when this tend makes PDFs): a page of their own after the cover.
+if command -v pdftotext >/dev/null && "$TEND" --config "$C" --db "$D" plan --format pdf \
+	-o "$T/plan.pdf" 2>/dev/null; then
+	pdftotext "$T/plan.pdf" - | grep -qF "OUR TWO SENTENCES" || fail "the PDF lacks the sentences"
+	pdftotext "$T/plan.pdf" - | grep -qF "Evenings that feel easy again." ||
+		fail "the PDF lacks Alex's outcome"
+fi
+
 # --- export: CSV and JSON
 run 0 export --format csv --table objectives
 has "$out" "id,what,day,partner,name,problem,outcome,origin,created"
