@@ -178,12 +178,10 @@ static struct store *open_ok(const char *path)
 	return st;
 }
 
-/* The practices' own tables (schema 4 on), which a version 1 file never
- * had: dropped with DROP_UIDS to take a database of this build back. */
-#define DROP_PRACTICES "DROP TABLE objective; DROP TABLE objective_origin; "
-
-/* Takes a database of this build back to the entry tables of schema 2. */
+/* Takes a database of this build back to the entry tables of schema 2
+ * (the practices' own tables, schema 4 on, go first). */
 #define DROP_UIDS \
+	"DROP TABLE pause; DROP TABLE objective; DROP TABLE objective_origin; " \
 	"ALTER TABLE checkin DROP COLUMN uid; ALTER TABLE gesture DROP COLUMN uid; " \
 	"ALTER TABLE repair DROP COLUMN uid; ALTER TABLE touch DROP COLUMN uid; " \
 	"ALTER TABLE timeout DROP COLUMN uid; "
@@ -435,7 +433,7 @@ static void test_migrate_v1_to_v2(void **state)
 	add_ok(st, &c);
 	store_close(st);
 	raw_exec(fx->path, "DROP TABLE touch_stage; DROP TABLE plan_tick; "
-	         DROP_UIDS DROP_PRACTICES "PRAGMA user_version = 1;");
+	         DROP_UIDS "PRAGMA user_version = 1;");
 
 	st = open_ok(fx->path);
 	assert_int_equal(raw_int(fx->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
@@ -1114,7 +1112,7 @@ static void test_restore_old_schema(void **state)
 	in_dir(fx, "v1.db", src);
 	make_tend_db(src);
 	raw_exec(src, "DROP TABLE touch_stage; DROP TABLE plan_tick; "
-	         DROP_UIDS DROP_PRACTICES "PRAGMA user_version = 1;");
+	         DROP_UIDS "PRAGMA user_version = 1;");
 	size_t n1, n2;
 	char *before = slurp(src, &n1);
 	struct store *st = open_ok(fx->path);
@@ -1295,7 +1293,7 @@ static void test_migrate_v2_keeps_entries(void **state)
 	}
 	assert_int_equal(store_delete(st, &g[1], &err), TEND_OK);
 	store_close(st);
-	raw_exec(fx->path, DROP_UIDS DROP_PRACTICES "PRAGMA user_version = 2;");
+	raw_exec(fx->path, DROP_UIDS "PRAGMA user_version = 2;");
 	st = open_ok(fx->path);
 	assert_int_equal(raw_int(fx->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	assert_int_equal(raw_int(fx->path, "SELECT count(*) FROM gesture"), 3);
@@ -1338,7 +1336,7 @@ static void test_purge_reaches_backups(void **state)
 	snprintf(wal, sizeof wal, "%s-wal", damaged);
 	snprintf(safety, sizeof safety, "%s/tend-before-restore-20240601-101010.db", dir);
 	assert_int_equal(store_backup(st, old, &err), TEND_OK);
-	raw_exec(old, DROP_UIDS DROP_PRACTICES "PRAGMA user_version = 2;");
+	raw_exec(old, DROP_UIDS "PRAGMA user_version = 2;");
 	assert_int_equal(store_backup(st, damaged, &err), TEND_OK);
 	spit(wal, "KIWI-SECRET", 11);
 	assert_int_equal(store_backup(st, safety, &err), TEND_OK);

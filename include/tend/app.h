@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "tend/config.h"
+#include "tend/pace.h"
 #include "tend/plan.h"
 #include "tend/store.h"
 
@@ -24,6 +25,7 @@ struct app {
 	struct plan plan;
 	tend_day today;
 	bool date_given;
+	struct pace pace;        /* the program's pauses, read when the store opens */
 	char *demo_dir;          /* removed by app_close */
 	/* Set by app_open when something that does not stop tend went wrong
 	 * (today's automatic backup); the caller shows it. "" when none. */
@@ -41,6 +43,17 @@ int app_store(struct app *app, struct tend_err *err);
 /* The same for a command that only reads: a database nothing can be written
  * to is opened read-only (store_open_read), without the automatic backup. */
 int app_store_read(struct app *app, struct tend_err *err);
+/* Read the program's pauses again (after a pause or resume). */
+int app_pace_reload(struct app *app, struct tend_err *err);
+/* The start date as it stands on d: cfg.start_date moved on by the paused
+ * days before d (pace_start). Every plan day, week and phase is computed
+ * from it. */
+tend_day app_plan_start(const struct app *app, tend_day d);
+/* The date of plan day n, the pauses taken out (pace_date_of_day). */
+tend_day app_plan_date(const struct app *app, int n);
+/* The plan's day number of d, paused days not counted. */
+int app_plan_day(const struct app *app, tend_day d);
+
 /* Recompute today from the clock (a no-op when --date was given); true when
  * it changed. */
 bool app_refresh_today(struct app *app);

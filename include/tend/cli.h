@@ -21,6 +21,15 @@ struct cli_option {
 	int flags;               /* CLI_VALUE, CLI_MANY, CLI_TEXT */
 };
 
+/* What shell completion offers for an option's value (option NULL: for
+ * the operands, in order, separated by spaces): choices separated by
+ * spaces ("csv json"), or "@partner" (the partners' names), "@file" (a
+ * file name), "@table" (export's tables). */
+struct cli_values {
+	const char *option;
+	const char *values;
+};
+
 /* What the one option loop found on a command's line. */
 struct cli_args {
 	const struct cli_command *cmd;
@@ -49,6 +58,8 @@ struct cli_command {
 	                          * NULL: the first one too many is named */
 	int text_arg;            /* 1-based operand that is a text (CLI_TEXT), or 0 */
 	bool no_app;             /* runs before any config is read (init) */
+	/* For shell completion; ended by { NULL, NULL }; NULL: none. */
+	const struct cli_values *values;
 	int (*run)(struct app *app, struct cli_args *args);
 };
 
@@ -67,6 +78,16 @@ bool cli_arg_has(const struct cli_args *a, const char *name);
  * many times it was given. */
 int cli_arg_values(const struct cli_args *a, const char *name, char **out,
                    int max);
+
+/* The one of the n names that typed is most likely a slip of (a letter
+ * added, dropped, changed, or two swapped; one such slip in a short word,
+ * two in a longer one), or NULL when none is that close. */
+const char *cli_suggest(const char *typed, const char *const *names, size_t n);
+
+/* Shell completion: print, one per line, what may come in the last of
+ * words (the command line after "tend", the last one partly typed), or
+ * "@file" when it is a file name; cmds are tend's commands. */
+int cli_complete(const struct cli_command *const *cmds, size_t n, int argc, char **words);
 
 /* Print "tend: MESSAGE" on stderr. */
 void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -158,5 +179,7 @@ extern const struct cli_command cmd_init_entry, cmd_checkin_entry, cmd_gesture_e
 	cmd_backup_entry, cmd_restore_entry, cmd_forget_entry;
 /* issue 9's practices, one line each */
 extern const struct cli_command cmd_objective_entry;
+extern const struct cli_command cmd_pause_entry, cmd_resume_entry, cmd_rules_entry;
+extern const struct cli_command cmd_status_entry;
 
 #endif

@@ -60,6 +60,18 @@ void config_free(struct config *cfg);
 int config_write_initial(const char *path, const char *name1, const char *name2,
                          tend_day start, int checkin_time, struct tend_err *err);
 
+/* Set the list key ("stop-phrases" or "red-lines") of the existing config
+ * at path to the n values, keeping every other byte of the file as it is
+ * (comments, blank lines, the other keys): the key's value is replaced
+ * where it is written (a further "key += {...}" is removed), or, when the
+ * file does not set it, written under its commented default (else at the
+ * end). The new file is read back as a config first, so a value the config
+ * would refuse is refused (the file is left as it was), then written to a
+ * temporary file (0600) beside it and renamed over it; through a symbolic
+ * link, the file it points at is replaced. */
+int config_set_list(const char *path, const char *key, const char *const *values,
+                    size_t n, struct tend_err *err);
+
 /* Whether key is one tend still accepts but no longer uses (new configs
  * leave it out). */
 bool config_key_retired(const char *key);

@@ -42,6 +42,8 @@ struct confread_key {
 	int line;          /* where the key is written */
 	int end;           /* where its value, list or section ends */
 	size_t parent;     /* the section it is in, CONFREAD_TOP at the top */
+	size_t at, stop;   /* bytes [at, stop) of the text: the key (its quotes
+	                      too) up to the end of its value, list or section */
 	bool section;
 	bool append;       /* given with +=, which adds to a list */
 };

@@ -27,7 +27,8 @@ struct export_table {
 };
 /* Every such table, NULL-terminated. */
 extern const struct export_table *const export_tables[];
-/* The practices' tables, each defined in its export_NAME.c. */
+/* The practices' tables (export_NAME.c). */
+extern const struct export_table export_pauses;
 extern const struct export_table export_objective_table;
 /* The table named name (exact), or NULL. */
 const struct export_table *export_table_find(const char *name);

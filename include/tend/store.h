@@ -225,12 +225,22 @@ int store_objective_origins(struct store *st, struct objective_origin_note **out
                             size_t *n, struct tend_err *err);
 int store_objective_origin_delete(struct store *st, int64_t id, int64_t uid,
                                   struct tend_err *err);
-/* Inside store_forget_all's and store_purge_deleted's transactions:
- * erase every row, or the rows deleted before the time; and whether any
- * such row exists (so that a purge knows it has work). */
-int store_objective_forget(struct store *st, struct tend_err *err);
-int store_objective_purge(struct store *st, int64_t before, struct tend_err *err);
-int store_objective_deleted(struct store *st, int64_t before, bool *any,
-                            struct tend_err *err);
+/* ---- pace: the program's pauses (store_pace.c) ---- */
+struct pace;
+struct pace_pause;
+/* The live pauses, oldest first, into *out (replacing what it held). */
+int store_pause_list(struct store *st, struct pace *out, struct tend_err *err);
+/* A new running pause from pp->from (sets id, uid, rev); TEND_E_CONFLICT
+ * when a live pause runs on or after that day. */
+int store_pause_add(struct store *st, struct pace_pause *pp, struct tend_err *err);
+/* Set the end of the pause pp (id, uid, rev must match; DAY_INVALID: it
+ * runs again, refused when a later pause exists). */
+int store_pause_set_end(struct store *st, const struct pace_pause *pp, tend_day to,
+                        struct tend_err *err);
+/* Mark the pause pp deleted (undoable until purged). */
+int store_pause_delete(struct store *st, const struct pace_pause *pp,
+                       struct tend_err *err);
+/* Erase the pauses deleted before the time. */
+int store_pause_purge(struct store *st, int64_t before, struct tend_err *err);
 
 #endif

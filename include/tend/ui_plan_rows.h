@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "tend/err.h"
+#include "tend/pace.h"
 #include "tend/plan.h"
 #include "tend/store.h"
 
@@ -61,7 +62,8 @@ struct ui_plan_rows_in {
 	const struct plan *plan;
 	struct store *st;
 	const struct store_stage *stage; /* the couple's touch stage */
-	tend_day start, today;
+	tend_day start, today;     /* start: the config's start date */
+	const struct pace *pace;   /* the pauses, which move the days on */
 	bool discreet;
 	bool ascii;      /* for text_safe of the wrapped words */
 	int cols;        /* the window's width, for wrapping */

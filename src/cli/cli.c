@@ -126,7 +126,7 @@ bool cli_int(const char *s, int lo, int hi, int *out)
 
 void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n)
 {
-	int num = day_plan_number(app->cfg.start_date, d);
+	int num = app_plan_day(app, d);
 	const struct plan_phase *ph = plan_phase_at(&app->plan, num);
 	if (num < 1) {
 		char start[16];
@@ -140,6 +140,13 @@ void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n)
 		snprintf(buf, n, "Day %d of %d %s %s", num, app->plan.length, cli_dot(),
 		         title ? title : "");
 		free(title);
+	}
+	const struct pace_pause *run = pace_running(&app->pace);
+	if (num >= 1 && run && pace_paused_on(&app->pace, d)) {
+		char since[16];
+		size_t len = strlen(buf);
+		day_format_short(run->from, since);
+		snprintf(buf + len, n - len, " %s paused since %s", cli_dot(), since);
 	}
 }
 

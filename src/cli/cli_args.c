@@ -63,6 +63,29 @@ static int args_add(struct cli_args *a, int i, char *value, const char *typed,
 	return 0;
 }
 
+/* An unknown "--name": said as an option, with the command's option (or
+ * the global one) it is most likely a slip of. */
+static int unknown_long(const struct cli_command *cmd, const char *arg, size_t n)
+{
+	static const char *const globals[] = { "--config", "--db", "--date", "--demo", "--help" };
+	enum { MOST = 32 };
+	char names[MOST][40], typed[64];
+	const char *list[MOST + sizeof globals / sizeof *globals];
+	size_t k = 0;
+	for (const struct cli_option *o = cmd->options; o && o->name && k < MOST; o++, k++) {
+		snprintf(names[k], sizeof names[k], "--%s", o->name);
+		list[k] = names[k];
+	}
+	for (size_t g = 0; g < sizeof globals / sizeof *globals; g++)
+		list[k++] = globals[g];
+	snprintf(typed, sizeof typed, "%.*s", (int)n, arg);
+	const char *near = cli_suggest(typed, list, k);
+	char after[64] = "";
+	if (near)
+		snprintf(after, sizeof after, "; did you mean %s?", near);
+	return args_error(cmd, "unknown option ", arg, (int)n, after);
+}
+
 /* "--name", "--name=value" or "--name value"; *at moves past what it used. */
 static int args_long(struct cli_args *a, int argc, char **argv, int *at)
 {
@@ -75,7 +98,7 @@ static int args_long(struct cli_args *a, int argc, char **argv, int *at)
 		return args_error(cmd, "", arg, (int)(n + 2), " is short for more than one "
 		                  "option; type more of its name");
 	if (i < 0)
-		return args_error(cmd, "unknown option ", arg, -1, "");
+		return unknown_long(cmd, arg, n + 2);
 	const struct cli_option *o = &cmd->options[i];
 	char *value = NULL;
 	if (!(o->flags & CLI_VALUE) && eq)

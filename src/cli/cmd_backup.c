@@ -108,7 +108,13 @@ static int cmd_backup(struct app *app, struct cli_args *args)
 	return 0;
 }
 
+static const struct cli_values cmd_backup_values[] = {
+	{ NULL, "@file" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_backup_entry = {
+	.values = cmd_backup_values,
 	.name = "backup",
 	.summary = "copy the database safely",
 	.usage = cmd_backup_usage,

@@ -67,7 +67,13 @@ static int cmd_checkin(struct app *app, struct cli_args *args)
 	return 0;
 }
 
+static const struct cli_values cmd_checkin_values[] = {
+	{ NULL, "@partner" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_checkin_entry = {
+	.values = cmd_checkin_values,
 	.name = "checkin",
 	.summary = "log a partner's daily check-in",
 	.usage = cmd_checkin_usage,

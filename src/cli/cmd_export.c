@@ -68,7 +68,15 @@ static int cmd_export(struct app *app, struct cli_args *args)
 	return 0;
 }
 
+static const struct cli_values cmd_export_values[] = {
+	{ "format", "csv json" },
+	{ "output", "@file" },
+	{ "table", "@table" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_export_entry = {
+	.values = cmd_export_values,
 	.name = "export",
 	.summary = "write every record as CSV or JSON",
 	.usage = cmd_export_usage,

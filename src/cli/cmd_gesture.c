@@ -48,7 +48,14 @@ static int cmd_gesture(struct app *app, struct cli_args *args)
 	return 0;
 }
 
+static const struct cli_values cmd_gesture_values[] = {
+	{ NULL, "@partner" },
+	{ "bid", "toward away" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_gesture_entry = {
+	.values = cmd_gesture_values,
 	.name = "gesture",
 	.summary = "log a small caring gesture",
 	.usage = cmd_gesture_usage,

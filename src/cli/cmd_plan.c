@@ -27,6 +27,7 @@ struct plan_opts {
 	const char *output;
 	bool pdf;
 	bool letter;
+	bool start_given;
 };
 
 static const struct cli_option plan_options[] = {
@@ -41,8 +42,9 @@ static int parse_opts(struct app *app, const struct cli_args *args, struct plan_
 {
 	const char *start = cli_arg_value(args, "start"), *format = cli_arg_value(args, "format");
 	const char *paper = cli_arg_value(args, "paper");
-	o->start = app->cfg.start_date;
+	o->start = app_plan_start(app, app->today);
 	o->output = cli_arg_value(args, "output");
+	o->start_given = start != NULL;
 	if (start && !day_parse(start, &o->start))
 		return cli_usage_error("plan", "--start: \"%s\" is not a date "
 		                       "(YYYY-MM-DD)", start);
@@ -58,23 +60,42 @@ static int parse_opts(struct app *app, const struct cli_args *args, struct plan_
 }
 
 /* The two sentences from the store, only when the config asks for them on
- * paper (the plan prints without a database otherwise); *loaded says
- * whether s holds them. */
+ * paper (and there is a database: cmd_plan opened it to read); *loaded
+ * says whether s holds them. */
 static int plan_sentences_read(struct app *app, struct objective_state *s, bool *loaded)
 {
 	memset(s, 0, sizeof *s);
 	*loaded = false;
-	if (!app->cfg.print_objectives)
+	if (!app->cfg.print_objectives || !app->st)
 		return 0;
-	bool none;
-	int rc = cli_store_reading(app, &none, false);
-	if (rc || none)
-		return rc;
 	struct tend_err err = { 0 };
 	if (objective_load(app->st, s, &err) != TEND_OK)
 		return cli_fail(&err);
 	*loaded = true;
 	return 0;
+}
+
+/* Above a text plan whose days moved on for pauses: each pause, and the
+ * start the dates below count from. */
+static void plan_pause_note(const struct app *app, FILE *f, tend_day start)
+{
+	char a[16], b[16];
+
+	for (size_t i = 0; i < app->pace.n; i++) {
+		const struct pace_pause *pp = &app->pace.v[i];
+		day_format_short(pp->from, a);
+		if (pp->to == DAY_INVALID)
+			fprintf(f, "The program is paused since %s.\n", a);
+		else {
+			day_format_short(pp->to - 1, b);
+			fprintf(f, "The program was paused from %s to %s (%d day%s).\n", a, b,
+			        (int)(pp->to - pp->from), pp->to - pp->from == 1 ? "" : "s");
+		}
+	}
+	if (app->pace.n > 0 && start != app->cfg.start_date) {
+		day_format_short(start, a);
+		fprintf(f, "Paused days do not count: the dates below count from %s.\n\n", a);
+	}
 }
 
 /* Write the chosen format to f; pdf is the loaded module for a PDF; s the
@@ -83,8 +104,11 @@ static int plan_write(struct app *app, FILE *f, const struct plan_opts *o,
                       const struct pdf_module *pdf, const struct plan_sentences *s,
                       struct tend_err *err)
 {
-	if (!o->pdf)
+	if (!o->pdf) {
+		if (!o->start_given)
+			plan_pause_note(app, f, o->start);
 		return plan_text_write_with(f, &app->plan, &app->cfg, o->start, s, err);
+	}
 	return pdf->plan_with(f, &app->plan, &app->cfg, o->start,
 	                      o->letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, s, err);
 }
@@ -94,8 +118,12 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 	struct plan_opts o = { 0 };
 	struct tend_err err = { 0 }, close_err = { 0 };
 	struct cli_output *out;
-	int rc = parse_opts(app, args, &o);
-
+	bool none;
+	/* The pauses, which move the plan's days on (read only; none without a
+	 * database). */
+	int rc = cli_store_reading(app, &none, false);
+	if (rc == 0)
+		rc = parse_opts(app, args, &o);
 	if (rc)
 		return rc;
 	/* Before any file is made: a PDF needs its module. */
@@ -140,7 +168,15 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 	return rc == TEND_OK ? 0 : cli_fail(&err);
 }
 
+static const struct cli_values cmd_plan_values[] = {
+	{ "output", "@file" },
+	{ "format", "text pdf" },
+	{ "paper", "a4 letter" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_plan_entry = {
+	.values = cmd_plan_values,
 	.name = "plan",
 	.summary = "print the 60-day plan (text or PDF)",
 	.usage = cmd_plan_usage,

@@ -44,7 +44,13 @@ static int cmd_repair(struct app *app, struct cli_args *args)
 	return 0;
 }
 
+static const struct cli_values cmd_repair_values[] = {
+	{ NULL, "@partner" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_repair_entry = {
+	.values = cmd_repair_values,
 	.name = "repair",
 	.summary = "log a quick repair",
 	.usage = cmd_repair_usage,

@@ -111,7 +111,13 @@ static int cmd_restore(struct app *app, struct cli_args *args)
 	return 0;
 }
 
+static const struct cli_values cmd_restore_values[] = {
+	{ NULL, "@file" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_restore_entry = {
+	.values = cmd_restore_values,
 	.name = "restore",
 	.summary = "put a backup back in place",
 	.usage = cmd_restore_usage,

@@ -35,7 +35,7 @@ static int stage_show(struct app *app)
 	struct entry_list l = { 0 };
 	struct tend_err err;
 	err_clear(&err);
-	tend_day from = plan_week_start(app->cfg.start_date, app->today);
+	tend_day from = plan_week_start(app_plan_start(app, app->today), app->today);
 	if (!none && (store_stage_get(app->st, &st, &err) != TEND_OK ||
 	              store_list(app->st, from, from + 6, ENTRY_MASK(ENTRY_TOUCH), &l, &err) != TEND_OK)) {
 		entry_list_free(&l);
@@ -48,7 +48,7 @@ static int stage_show(struct app *app)
 		printf(", since %s", day);
 	}
 	printf(".\n");
-	switch (touch_ask(&app->plan, app->cfg.start_date, app->today, &st)) {
+	switch (touch_ask(&app->plan, app_plan_start(app, app->today), app->today, &st)) {
 	case TOUCH_ASK_OPEN:
 		printf("%c%s %d? not yet.\n", word(app)[0] - 'a' + 'A', word(app) + 1, st.stage + 1);
 		break;
@@ -64,7 +64,7 @@ static int stage_show(struct app *app)
 		break;
 	}
 	struct touch_week tw;
-	touch_week(&app->plan, app->cfg.start_date, app->today, &l, &st, &tw);
+	touch_week(&app->plan, app_plan_start(app, app->today), app->today, &l, &st, &tw);
 	entry_list_free(&l);
 	touch_week_count(&tw, count, sizeof count);
 	printf("This week: %s.\n", count);
@@ -83,7 +83,7 @@ static int stage_change(struct app *app, int answer, int partner)
 	if (answer == ANSWER_BACK)
 		rc = touch_step_back(app->st, app->today, app->cfg.discreet, &c, &err);
 	else
-		rc = touch_answer(app->st, &app->plan, app->cfg.start_date, app->today, partner,
+		rc = touch_answer(app->st, &app->plan, app_plan_start(app, app->today), app->today, partner,
 		                  answer == ANSWER_READY, app->cfg.discreet, &c, &err);
 	if (rc == TEND_E_USAGE)
 		return cli_usage_error("stage", "%s", err.msg);
@@ -138,7 +138,13 @@ static int cmd_stage(struct app *app, struct cli_args *args)
 	return stage_change(app, answer, partner);
 }
 
+static const struct cli_values cmd_stage_values[] = {
+	{ NULL, "@partner" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_stage_entry = {
+	.values = cmd_stage_values,
 	.name = "stage",
 	.summary = "say you are ready for the next touch stage, or go back",
 	.usage = cmd_stage_usage,

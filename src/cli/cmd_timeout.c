@@ -66,7 +66,14 @@ static int cmd_timeout(struct app *app, struct cli_args *args)
 	return 0;
 }
 
+static const struct cli_values cmd_timeout_values[] = {
+	{ NULL, "@partner" },
+	{ "phrase", "1 2" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_timeout_entry = {
+	.values = cmd_timeout_values,
 	.name = "timeout",
 	.summary = "note a time-out called with a stop-phrase",
 	.usage = cmd_timeout_usage,

@@ -75,7 +75,15 @@ static int cmd_touch(struct app *app, struct cli_args *args)
 	return 0;
 }
 
+static const struct cli_values cmd_touch_values[] = {
+	{ "giver", "@partner" },
+	{ "light", "green yellow red" },
+	{ "stage", "1 2 3" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_touch_entry = {
+	.values = cmd_touch_values,
 	.name = "touch",
 	.summary = "log a staged-touch session",
 	.usage = cmd_touch_usage,

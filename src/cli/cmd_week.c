@@ -190,7 +190,7 @@ static int cmd_week(struct app *app, struct cli_args *args)
 	int opened = cli_store_reading(app, &none, true);
 	if (opened)
 		return opened;
-	tend_day start = plan_week_start(app->cfg.start_date, app->today);
+	tend_day start = plan_week_start(app_plan_start(app, app->today), app->today);
 	struct entry_list l = { 0 };
 	struct tend_err err;
 	if (!none && store_list(app->st, start, start + 6, ENTRY_MASK_ALL, &l, &err) != TEND_OK)
@@ -203,7 +203,7 @@ static int cmd_week(struct app *app, struct cli_args *args)
 	struct week_stats w;
 	struct touch_week tw;
 	stats_week(&l, start, &app->cfg, &w);
-	touch_week(&app->plan, app->cfg.start_date, app->today, &l, &st, &tw);
+	touch_week(&app->plan, app_plan_start(app, app->today), app->today, &l, &st, &tw);
 	entry_list_free(&l);
 	return print_trimmed(app, &w, &tw);
 }

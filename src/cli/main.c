@@ -21,8 +21,9 @@
 static const struct cli_command *const commands[] = {
 	&cmd_init_entry, &cmd_objective_entry, &cmd_checkin_entry, &cmd_gesture_entry, &cmd_repair_entry,
 	&cmd_touch_entry, &cmd_stage_entry, &cmd_timeout_entry, &cmd_return_entry, &cmd_today_entry,
-	&cmd_week_entry, &cmd_plan_entry, &cmd_export_entry, &cmd_backup_entry,
+	&cmd_week_entry, &cmd_status_entry, &cmd_plan_entry, &cmd_export_entry, &cmd_backup_entry,
 	&cmd_restore_entry, &cmd_forget_entry,
+	&cmd_rules_entry, &cmd_pause_entry, &cmd_resume_entry,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
@@ -46,7 +47,8 @@ static void usage(FILE *f)
 	        "      --db FILE      the database (default: the config's database)\n"
 	        "      --date D       act as if today were D (to fill in a missed evening)\n"
 	        "      --demo         use a temporary demo couple; your data is not touched\n"
-	        "  -h, --help         this help; `tend COMMAND --help` for a command\n"
+	        "  -h, --help         this help; `tend help COMMAND` (or `tend COMMAND --help`)\n"
+	        "                     for a command\n"
 	        "  -V, --version      the version\n"
 	        "\n"
 	        "Partners are named by name (any case, accents optional) or by 1 and 2.\n"
@@ -59,6 +61,48 @@ static const struct cli_command *find_command(const char *name)
 		if (strcmp(commands[i]->name, name) == 0)
 			return commands[i];
 	return NULL;
+}
+
+/* What tend says when argv[1] is not a command: an option it does not
+ * know, or a command, perhaps mistyped. */
+static int no_such(const char *typed)
+{
+	static const char *const globals[] = {
+		"--config", "--db", "--date", "--demo", "--help", "--version",
+	};
+	const char *names[N_COMMANDS];
+	for (size_t i = 0; i < N_COMMANDS; i++)
+		names[i] = commands[i]->name;
+	bool option = typed[0] == '-' && typed[1] != '\0';
+	char *safe = text_safe(typed, false);
+	const char *near = option ? cli_suggest(typed, globals, sizeof globals / sizeof *globals)
+	                          : cli_suggest(typed, names, N_COMMANDS);
+	if (option)
+		cli_errorf("unknown option %s%s%s%s (see `tend --help`)", safe ? safe : "?",
+		           near ? "; did you mean " : "", near ? near : "", near ? "?" : "");
+	else
+		cli_errorf("no command \"%s\"%s%s%s (see `tend --help`)", safe ? safe : "?",
+		           near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
+	free(safe);
+	return 2;
+}
+
+/* `tend help` is `tend --help`; `tend help COMMAND` is `tend COMMAND --help`. */
+static int help_command(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stdout);
+		return 0;
+	}
+	if (argc > 2) {
+		cli_errorf("help takes one command at most (see `tend --help`)");
+		return 2;
+	}
+	const struct cli_command *cmd = find_command(argv[1]);
+	if (!cmd)
+		return no_such(argv[1]);
+	fputs(cmd->usage, stdout);
+	return 0;
 }
 
 struct global {
@@ -231,13 +275,11 @@ static int dispatch(struct global *g, int argc, char **argv)
 		usage(stdout);
 		return 0;
 	}
+	if (argc >= 2 && strcmp(argv[1], "help") == 0)
+		return help_command(argc - 1, argv + 1);
 	const struct cli_command *cmd = argc < 2 ? NULL : find_command(argv[1]);
-	if (argc >= 2 && !cmd) {
-		char *safe = text_safe(argv[1], false);
-		cli_errorf("no command \"%s\" (see `tend --help`)", safe ? safe : "?");
-		free(safe);
-		return 2;
-	}
+	if (argc >= 2 && !cmd)
+		return no_such(argv[1]);
 	if (g->help) {
 		fputs(cmd->usage, stdout);
 		return 0;
@@ -314,13 +356,19 @@ static void never_dump_core(void)
 int main(int argc, char **argv)
 {
 	bool out_closed = std_fds_fill();
-	setlocale(LC_ALL, "");
+	/* Only the character set comes from the locale: tend writes its own
+	 * words, dates and numbers, so the other categories (some 25 files
+	 * read at each start) would change nothing. */
+	setlocale(LC_CTYPE, "");
 	/* Everything tend creates is for the couple's eyes only. */
 	umask(077);
 	/* Past a file size limit, a write should fail (EFBIG) and be reported
 	 * like a full disk, not kill tend halfway. */
 	signal(SIGXFSZ, SIG_IGN);
 	never_dump_core();
+	/* For the shell's completion scripts: the words as typed, globals too. */
+	if (argc >= 2 && strcmp(argv[1], "__complete") == 0)
+		return cli_complete(commands, N_COMMANDS, argc - 2, argv + 2);
 	struct global g = { 0 };
 	if (take_globals(&argc, argv, &g) != 0)
 		return 2;

@@ -115,6 +115,8 @@ static int store_opened(struct app *app, struct tend_err *err)
 {
 	if (!app->st)
 		return err->code;
+	if (app_pace_reload(app, err) != TEND_OK)
+		return err->code;
 	if (store_read_only(app->st))
 		return TEND_OK;
 	if (store_set_partners(app->st, app->cfg.partner[0], app->cfg.partner[1],
@@ -217,12 +219,35 @@ void app_close(struct app *app)
 	free(app->db_path);
 	app->db_path = NULL;
 	plan_free(&app->plan);
+	pace_free(&app->pace);
 	config_free(&app->cfg);
 	if (app->demo_dir) {
 		demo_remove(app->demo_dir);
 		free(app->demo_dir);
 		app->demo_dir = NULL;
 	}
+}
+
+int app_pace_reload(struct app *app, struct tend_err *err)
+{
+	if (!app->st)
+		return TEND_OK;
+	return pace_load(&app->pace, app->st, err);
+}
+
+tend_day app_plan_start(const struct app *app, tend_day d)
+{
+	return pace_start(&app->pace, app->cfg.start_date, d);
+}
+
+tend_day app_plan_date(const struct app *app, int n)
+{
+	return pace_date_of_day(&app->pace, app->cfg.start_date, n, app->today);
+}
+
+int app_plan_day(const struct app *app, tend_day d)
+{
+	return day_plan_number(app_plan_start(app, d), d);
 }
 
 bool app_refresh_today(struct app *app)

@@ -173,6 +173,21 @@ int config_load(const char *path, struct config *cfg, bool *missing,
 	return rc;
 }
 
+int config_load_buf(const char *path, const char *buf, size_t len,
+                    struct config *cfg, struct tend_err *err)
+{
+	struct confread rd;
+
+	memset(cfg, 0, sizeof *cfg);
+	int rc = confread_buf(&rd, &config_kind, path, buf, len, err);
+	if (rc == TEND_OK)
+		rc = config_parse(path, &rd, cfg, err);
+	confread_free(&rd);
+	if (rc != TEND_OK)
+		config_free(cfg);
+	return rc;
+}
+
 void config_free(struct config *cfg)
 {
 	if (!cfg)

@@ -5,7 +5,8 @@
  * config_check.c  the parse callbacks that check each value as it is read
  * config_path.c   default paths, "~/" and relative paths in the file
  * config_take.c   from libconfuse's values to struct config
- * config_write.c  config_write_initial */
+ * config_write.c  config_write_initial
+ * config_edit.c   config_set_list: one key changed in place, the rest kept */
 #ifndef TEND_CONFIG_PRIV_H
 #define TEND_CONFIG_PRIV_H
 
@@ -61,6 +62,13 @@ int config_check_stabilization(cfg_t *cfg, cfg_opt_t *opt, const char *value,
 int config_path_resolve(const char *path, cfg_t *cfg, const char *key,
                         const struct confread *scan, char **out,
                         struct tend_err *err);
+
+/* config_write.c: s as a double-quoted string that reads back as written. */
+void config_put_quoted(FILE *fp, const char *s);
+
+/* config.c: the same as config_load, on bytes already read. */
+int config_load_buf(const char *path, const char *buf, size_t len,
+                    struct config *cfg, struct tend_err *err);
 
 /* config_take.c */
 int config_take(cfg_t *cfg, const char *path, const struct confread *scan,

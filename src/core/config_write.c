@@ -14,7 +14,7 @@
 
 /* s as a libconfuse double-quoted string that reads back byte for byte: "$"
  * is written as \x24 so that "${...}" is never taken for a variable. */
-static void config_put_quoted(FILE *fp, const char *s)
+void config_put_quoted(FILE *fp, const char *s)
 {
 	fputc('"', fp);
 	for (; *s; s++) {

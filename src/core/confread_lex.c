@@ -59,9 +59,15 @@ static int lex_add_key(struct lexer *lx, const char *name, size_t len, int line)
 
 	if (!lex_grow((void **)&r->keys, &r->cap, r->n, sizeof *r->keys))
 		return lex_oom(lx);
+	size_t at = (size_t)(name - r->src);
+	/* A quoted key starts at its quote. */
+	bool quoted = at > 0 && len > 0 && (name[-1] == '"' || name[-1] == '\'') &&
+	              name[len] == name[-1];
 	r->keys[r->n++] = (struct confread_key){ .name = name, .len = len,
 	                                         .line = line, .end = line,
-	                                         .parent = lx->sec };
+	                                         .parent = lx->sec,
+	                                         .at = at - quoted,
+	                                         .stop = at + len + quoted };
 	lx->cur = r->n - 1;
 	return TEND_OK;
 }
@@ -259,6 +265,7 @@ static int lex_token(struct lexer *lx)
 		return rc;
 	if (value && lx->cur != CONFREAD_TOP) {
 		r->keys[lx->cur].end = lx->line;
+		r->keys[lx->cur].stop = (size_t)(lx->p - r->src);
 		if (!lx->in_list)
 			lx->prev = lx->prev == PREV_KEY ? PREV_TITLE : PREV_NONE;
 		return TEND_OK;
@@ -315,13 +322,16 @@ static int lex_close(struct lexer *lx)
 	lx->depth--;
 	lx->prev = PREV_NONE;
 	if (lx->in_list) {
-		if (--lx->in_list == 0)
+		if (--lx->in_list == 0) {
 			r->keys[lx->cur].end = lx->line;
+			r->keys[lx->cur].stop = (size_t)(lx->p - r->src) + 1;
+		}
 		return TEND_OK;
 	}
 	if (lx->sec == CONFREAD_TOP)
 		return TEND_OK;
 	r->keys[lx->sec].end = lx->line;
+	r->keys[lx->sec].stop = (size_t)(lx->p - r->src) + 1;
 	if (!lex_grow((void **)&r->closed, &r->cap_closed, r->n_closed,
 	              sizeof *r->closed))
 		return lex_oom(lx);

@@ -9,6 +9,7 @@
 /* The practices kept in tables of their own; each adds its line. */
 const struct export_table *const export_tables[] = {
 	&export_objective_table,
+	&export_pauses,
 	NULL,
 };
 

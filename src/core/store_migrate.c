@@ -159,7 +159,19 @@ static const char migration_5[] = "";  /* talk: the weekly talk */
 static const char migration_6[] = "";  /* task: the shared load */
 static const char migration_7[] = "";  /* ritual: rituals of connection */
 static const char migration_8[] = "";  /* review: weekly, closing, quarterly */
-static const char migration_9[] = "";  /* pace: program pause, ground rules */
+/* pace: the program's pauses. to_day is the day the program went on
+ * again (not paused itself), NULL while the pause runs. */
+static const char migration_9[] =
+	"CREATE TABLE pause ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
+	" from_day TEXT NOT NULL " CHECK_DAY("from_day") ","
+	" to_day TEXT CHECK (to_day IS NULL OR (" IS_DAY("to_day") " AND to_day > from_day)),"
+	" reason TEXT CHECK (reason IS NULL OR typeof(reason) = 'text'),"
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ","
+	" rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ","
+	" deleted_at INTEGER CHECK (deleted_at IS NULL OR typeof(deleted_at) = 'integer'));"
+	"CREATE INDEX pause_from ON pause (from_day);";
 static const char migration_10[] = ""; /* support: what moved, notes seen */
 static const char migration_11[] = ""; /* evening: the guided evening */
 
@@ -168,12 +180,12 @@ static const char migration_11[] = ""; /* evening: the guided evening */
  * each command ends), check-ins by day (the week's), and the running
  * time-out. Partial indexes stay small: few rows are deleted or open. */
 #define DELETED_INDEX(t) \
-	"CREATE INDEX " t "_deleted ON " t " (deleted_at) WHERE deleted_at IS NOT NULL;"
+	"CREATE INDEX IF NOT EXISTS " t "_deleted ON " t " (deleted_at) WHERE deleted_at IS NOT NULL;"
 static const char migration_12[] =
 	DELETED_INDEX("checkin") DELETED_INDEX("gesture") DELETED_INDEX("repair")
 	DELETED_INDEX("touch") DELETED_INDEX("timeout")
-	"CREATE INDEX checkin_day ON checkin (day);"
-	"CREATE INDEX timeout_open ON timeout (called_at)"
+	"CREATE INDEX IF NOT EXISTS checkin_day ON checkin (day);"
+	"CREATE INDEX IF NOT EXISTS timeout_open ON timeout (called_at)"
 	" WHERE returned_at IS NULL AND deleted_at IS NULL;";
 
 static const char *const migrations[] = {

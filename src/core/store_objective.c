@@ -190,59 +190,6 @@ int store_objective_origin_get(struct store *st, int *origin, tend_day *day,
 	return TEND_OK;
 }
 
-/* Run each statement of sql[] with :before bound (when it has it). */
-static int run_all(struct store *st, const char *const *sql, size_t n, int64_t before,
-                   struct tend_err *err)
-{
-	for (size_t i = 0; i < n; i++) {
-		sqlite3_stmt *s = store_stmt(st, sql[i], err);
-		if (!s)
-			return TEND_E_RUNTIME;
-		if (!store_bind_int64(s, ":before", before))
-			return store_fail(st, err, "could not erase the two sentences");
-		if (store_run(st, s, err, "could not erase the two sentences"))
-			return TEND_E_RUNTIME;
-	}
-	return TEND_OK;
-}
-
-int store_objective_forget(struct store *st, struct tend_err *err)
-{
-	static const char *const sql[] = {
-		"DELETE FROM objective", "DELETE FROM objective_origin",
-	};
-	return run_all(st, sql, 2, 0, err);
-}
-
-int store_objective_purge(struct store *st, int64_t before, struct tend_err *err)
-{
-	static const char *const sql[] = {
-		"DELETE FROM objective WHERE deleted_at IS NOT NULL AND deleted_at < :before",
-		"DELETE FROM objective_origin WHERE deleted_at IS NOT NULL AND "
-		"deleted_at < :before",
-	};
-	return run_all(st, sql, 2, before, err);
-}
-
-int store_objective_deleted(struct store *st, int64_t before, bool *any,
-                            struct tend_err *err)
-{
-	sqlite3_stmt *s = store_stmt(st, "SELECT 1 WHERE EXISTS (SELECT 1 FROM objective "
-	                             "WHERE deleted_at IS NOT NULL AND deleted_at < :before) "
-	                             "OR EXISTS (SELECT 1 FROM objective_origin WHERE "
-	                             "deleted_at IS NOT NULL AND deleted_at < :before)", err);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":before", before))
-		return store_fail(st, err, "could not erase deleted entries");
-	int rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(st, err, "could not erase deleted entries");
-	*any = rc == SQLITE_ROW;
-	return TEND_OK;
-}
-
 int store_objective_origins(struct store *st, struct objective_origin_note **out,
                             size_t *n, struct tend_err *err)
 {

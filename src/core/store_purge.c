@@ -40,6 +40,15 @@ static int gone_collect(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 	       : store_fail(st, err, "could not erase deleted entries");
 }
 
+/* The practices' own tables with undoable deletes (deleted_at): erased
+ * with the entries. Each practice adds its table. */
+static const char *const practice_tables[] = {
+	"pause",
+	"objective",
+	"objective_origin",
+	NULL,
+};
+
 /* The body of store_purge_deleted, run inside its transaction. */
 static int purge_locked(struct store *st, int64_t before, struct gone_list *gone,
                         struct tend_err *err)
@@ -66,7 +75,18 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 		if (store_run(st, s, err, "could not erase deleted entries"))
 			return TEND_E_RUNTIME;
 	}
-	return store_objective_purge(st, before, err);
+	for (const char *const *t = practice_tables; *t; t++) {
+		sqlite3_stmt *s = store_kind_stmt(st, err, "DELETE FROM %s WHERE "
+		                                  "deleted_at IS NOT NULL AND "
+		                                  "deleted_at < :before", *t);
+		if (!s)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(s, ":before", before))
+			return store_fail(st, err, "could not erase deleted records");
+		if (store_run(st, s, err, "could not erase deleted records"))
+			return TEND_E_RUNTIME;
+	}
+	return TEND_OK;
 }
 
 /* Whether any entry was deleted before the time: when none was, purging
@@ -91,8 +111,21 @@ static int purge_needed(struct store *st, int64_t before, bool *needed,
 		else if (rc != SQLITE_DONE)
 			return store_fail(st, err, "could not erase deleted entries");
 	}
-	if (!*needed)
-		return store_objective_deleted(st, before, needed, err);
+	for (const char *const *t = practice_tables; *t && !*needed; t++) {
+		sqlite3_stmt *s = store_kind_stmt(st, err, "SELECT 1 FROM %s WHERE "
+		                                  "deleted_at IS NOT NULL AND "
+		                                  "deleted_at < :before LIMIT 1", *t);
+		if (!s)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(s, ":before", before))
+			return store_fail(st, err, "could not erase deleted records");
+		int rc = sqlite3_step(s);
+		sqlite3_reset(s);
+		if (rc == SQLITE_ROW)
+			*needed = true;
+		else if (rc != SQLITE_DONE)
+			return store_fail(st, err, "could not erase deleted records");
+	}
 	return TEND_OK;
 }
 

@@ -321,14 +321,14 @@ static int forget_locked(struct store *st, struct tend_err *err)
 	}
 	static const char *const state[] = {
 		"DELETE FROM plan_tick", "DELETE FROM touch_stage",
+		"DELETE FROM pause",
+		"DELETE FROM objective", "DELETE FROM objective_origin",
 	};
 	for (size_t i = 0; i < sizeof state / sizeof *state; i++) {
 		sqlite3_stmt *s = store_stmt(st, state[i], err);
 		if (!s || store_run(st, s, err, "could not erase the entries"))
 			return TEND_E_RUNTIME;
 	}
-	if (store_objective_forget(st, err))
-		return TEND_E_RUNTIME;
 	return TEND_OK;
 }
 

@@ -574,7 +574,7 @@ static void ui_tick(struct ui *ui)
 {
 	time_t now = time(NULL);
 	if (app_refresh_today(ui->app)) {
-		ui->wv_start = plan_week_start(ui->app->cfg.start_date, ui->app->today);
+		ui->wv_start = plan_week_start(app_plan_start(ui->app, ui->app->today), ui->app->today);
 		ui_ctx_refresh(ui);
 	} else if (ui_ctx_changed(ui)) {
 		ui_ctx_refresh(ui);

@@ -36,7 +36,9 @@ static int checkin_partner(struct ui *ui, WINDOW *w, int y, int partner, int nw)
 	int x = 2 + nw + 2;
 	const struct entry *e = checkin_find(ui, partner, ui->app->today);
 	if (e == NULL) {
-		ui_draw_text(ui, w, y, x, cols - x + 2, UI_ROLE_DIM, "not yet");
+		/* A paused day asks nothing; logging stays open all the same. */
+		bool paused = pace_paused_on(&ui->app->pace, ui->app->today);
+		ui_draw_text(ui, w, y, x, cols - x + 2, UI_ROLE_DIM, paused ? "paused" : "not yet");
 		return 1;
 	}
 	ui_draw_textf(ui, w, y, x, cols - x + 2, UI_ROLE_TEXT, "mood %d  stress %d", e->mood, e->stress);

@@ -41,7 +41,7 @@ struct ui *ui_ctx_new(struct app *app)
 	ui->label_touch = app->cfg.discreet ? "Together" : "Touch";
 	ui->view = UI_VIEW_DASH;
 	ui->focus = UI_AREA_WEEK;
-	ui->week_start = plan_week_start(app->cfg.start_date, app->today);
+	ui->week_start = plan_week_start(app_plan_start(app, app->today), app->today);
 	ui->wv_start = ui->week_start;
 	ui->dirty = ui->relayout = true;
 	return ui;
@@ -104,7 +104,10 @@ int ui_ctx_reload(struct ui *ui, struct tend_err *err)
 	struct app *app = ui->app;
 	tend_day today = app->today;
 	ui->data_version = store_data_version(app->st);
-	ui->week_start = plan_week_start(app->cfg.start_date, today);
+	/* The pauses first: this week and the plan's day depend on them. */
+	if (app_pace_reload(app, err) != TEND_OK)
+		return err->code;
+	ui->week_start = plan_week_start(app_plan_start(app, today), today);
 	tend_day from = day_min(today - LOAD_DAYS_BACK, ui->wv_start);
 	tend_day to = day_max(today, ui->wv_start + 6);
 	struct entry_list list = { 0 };
@@ -123,8 +126,8 @@ int ui_ctx_reload(struct ui *ui, struct tend_err *err)
 	int rc = reload_state(ui, err);
 	ui_practices_reload(ui);
 	/* The plan's phase of today for this week; of its first day for another. */
-	touch_week(&app->plan, app->cfg.start_date, today, &ui->entries, &ui->stage, &ui->touch);
-	touch_week(&app->plan, app->cfg.start_date,
+	touch_week(&app->plan, app_plan_start(app, today), today, &ui->entries, &ui->stage, &ui->touch);
+	touch_week(&app->plan, app_plan_start(app, today),
 	           ui->wv_start == ui->week_start ? today : ui->wv_start, &ui->entries,
 	           &ui->stage, &ui->wv_touch);
 	return rc;

@@ -529,7 +529,7 @@ static bool stage_save(struct ui *ui, struct ui_form *f)
 	struct tend_err err = { 0 };
 	struct touch_change c;
 	int rc = back ? touch_step_back(app->st, app->today, app->cfg.discreet, &c, &err)
-	              : touch_answer(app->st, &app->plan, app->cfg.start_date, app->today, partner,
+	              : touch_answer(app->st, &app->plan, app_plan_start(app, app->today), app->today, partner,
 	                             answer->sel == 0, app->cfg.discreet, &c, &err);
 	if (rc != TEND_OK) {
 		ui_ctx_refresh(ui);
@@ -547,7 +547,7 @@ static bool stage_save(struct ui *ui, struct ui_form *f)
 void ui_forms_stage(struct ui *ui)
 {
 	const struct app *app = ui->app;
-	enum touch_ask ask = touch_ask(&app->plan, app->cfg.start_date, app->today, &ui->stage);
+	enum touch_ask ask = touch_ask(&app->plan, app_plan_start(app, app->today), app->today, &ui->stage);
 	if (ask != TOUCH_ASK_OPEN && ui->stage.stage <= 1) {
 		int n = touch_opens_on(&app->plan, 2);
 		if (n > 0)

@@ -45,6 +45,11 @@ static void plan_day_text(const struct ui *ui, int n, char *buf, size_t size)
 		snprintf(buf, size, "Day %d, keeping it up", n);
 	else
 		snprintf(buf, size, "Day %d of %d", n, length);
+	/* A paused program says so where its day is (the day stands still). */
+	if (n >= 1 && pace_paused_on(&ui->app->pace, ui->app->today)) {
+		size_t len = strlen(buf);
+		snprintf(buf + len, size - len, ", paused");
+	}
 }
 
 static const char *phase_title(const struct ui *ui, int n)
@@ -118,7 +123,7 @@ static void header_draw(struct ui *ui, WINDOW *w, bool focused)
 {
 	(void)focused;
 	werase(w);
-	int n = day_plan_number(ui->app->cfg.start_date, ui->app->today);
+	int n = app_plan_day(ui->app, ui->app->today);
 	header_line1(ui, w, n);
 	int cols = getmaxx(w);
 	char status[160];

@@ -51,7 +51,7 @@ static void plan_sync(struct ui *ui)
 		keep = pv->rows.v[pv->sel];
 	const struct ui_plan_rows_in in = {
 		.plan = &app->plan, .st = app->st, .stage = &ui->stage,
-		.start = app->cfg.start_date,
+		.start = app->cfg.start_date, .pace = &app->pace,
 		.today = app->today, .discreet = app->cfg.discreet, .ascii = ui->ascii,
 		.cols = cols,
 	};
@@ -239,7 +239,7 @@ static void draw_day_facts(struct ui *ui, WINDOW *w, int y, int x,
 static void draw_day(struct ui *ui, WINDOW *w, int y, const struct ui_plan_row *r, bool sel)
 {
 	char date[16];
-	tend_day d = ui->app->cfg.start_date + r->day - 1;
+	tend_day d = app_plan_date(ui->app, r->day);
 	day_format_column(d, date);
 	bool now = r->when == PLAN_WHEN_NOW, later = r->when == PLAN_WHEN_LATER;
 	enum ui_role role = now ? UI_ROLE_TODAY : later ? UI_ROLE_DIM : UI_ROLE_TEXT;
@@ -285,10 +285,10 @@ static void draw_phase(struct ui *ui, WINDOW *w, int y, const struct ui_plan_row
 static void draw_week(struct ui *ui, WINDOW *w, int y, const struct ui_plan_row *r, bool sel)
 {
 	int wk = plan_week_of(r->day);
-	tend_day from = ui->app->cfg.start_date + (wk - 1) * 7;
+	tend_day from = app_plan_date(ui->app, (wk - 1) * 7 + 1);
 	char a[16], b[16];
 	day_format_short(from, a);
-	day_format_short(from + 6, b);
+	day_format_short(app_plan_date(ui->app, wk * 7), b);
 	int x = PLAN_X_DAY;
 	x += ui_draw_textf(ui, w, y, x, getmaxx(w) - x - 1, role_sel(sel, UI_ROLE_TITLE),
 	                   "Week %d, %s - %s", wk, a, b);
@@ -363,12 +363,21 @@ static void plan_scroll(struct ui_plan *pv, int vis)
 
 static void plan_title(struct ui *ui, char *buf, size_t size)
 {
-	int n = day_plan_number(ui->app->cfg.start_date, ui->app->today);
-	int length = ui->app->plan.length;
+	const struct app *app = ui->app;
+	int n = app_plan_day(app, app->today);
+	int length = app->plan.length;
 	if (n >= 1 && n <= length)
 		snprintf(buf, size, "The plan: day %d of %d", n, length);
 	else
 		snprintf(buf, size, "The plan");
+	/* The pauses, which moved the dates of the days on. */
+	int paused = pace_paused_before(&app->pace, app->cfg.start_date, app->today);
+	size_t len = strlen(buf);
+	if (pace_paused_on(&app->pace, app->today))
+		snprintf(buf + len, size - len, ", paused");
+	else if (paused > 0)
+		snprintf(buf + len, size - len, " (%d paused day%s not counted)", paused,
+		         paused == 1 ? "" : "s");
 }
 
 static void plan_draw(struct ui *ui)
@@ -407,7 +416,7 @@ static void plan_toggle(struct ui *ui)
 	tend_day period;
 	bool done;
 	if (r->type == PLAN_ROW_DAYTICK) {
-		period = ui->app->cfg.start_date + r->day - 1;
+		period = app_plan_date(ui->app, r->day);
 		done = r->ticked;
 	} else if (r->type == PLAN_ROW_TASK && r->st.by_hand) {
 		if (r->task->cadence == PLAN_DAILY) {

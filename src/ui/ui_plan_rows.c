@@ -134,7 +134,7 @@ static int rows_wrapped(struct build *b, struct ui_plan_row *first, int type,
 
 static tend_day date_of(const struct build *b, int n)
 {
-	return b->in->start + n - 1;
+	return pace_date_of_day(b->in->pace, b->in->start, n, b->in->today);
 }
 
 static int when_of(const struct build *b, int first, int last)
@@ -225,7 +225,11 @@ static int rows_tasks(struct build *b, const struct plan_phase *ph, int first, i
 	int when = when_of(b, first, last);
 	int on = when == PLAN_WHEN_NOW ? b->out->today_n : when == PLAN_WHEN_PAST ? last : first;
 	struct plan_status ps;
-	plan_status(b->in->plan, b->in->start, date_of(b, on), &b->entries, b->in->stage,
+	tend_day date = date_of(b, on);
+	/* The start as it stood on that day (moved on by the pauses before
+	 * it), for the weeks and phases then. */
+	tend_day start = date - on + 1;
+	plan_status(b->in->plan, start, date, &b->entries, b->in->stage,
 	            tick, b, &ps);
 	if (b->tick_rc != TEND_OK)
 		return b->tick_rc;
@@ -344,7 +348,7 @@ int ui_plan_rows_build(const struct ui_plan_rows_in *in, struct ui_plan_rows *ou
 {
 	ui_plan_rows_free(out);
 	struct build b = { .in = in, .out = out, .err = err };
-	out->today_n = (int)(in->today - in->start) + 1;
+	out->today_n = pace_plan_day(in->pace, in->start, in->today);
 	int last = in->plan->length + (AFTER_WEEKS_SHOWN + 2) * 7;
 	if (out->today_n + 14 > last)
 		last = out->today_n + 14;

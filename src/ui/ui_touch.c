@@ -71,7 +71,7 @@ static void touch_ready(struct ui *ui, WINDOW *w, int y)
 	int end = getmaxx(w) - 2;
 	char next[32];
 	next_name(ui, ui->stage.stage + 1, next, sizeof next);
-	switch (touch_ask(&app->plan, app->cfg.start_date, app->today, &ui->stage)) {
+	switch (touch_ask(&app->plan, app_plan_start(app, app->today), app->today, &ui->stage)) {
 	case TOUCH_ASK_LAST:
 		ui_draw_text(ui, w, y, 2, end - 2, UI_ROLE_DIM, "The last step: no hurry");
 		return;
@@ -156,8 +156,7 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 		weeks = ui->lay.touch_weeks;
 	/* Weeks are plan weeks, so the first row starts on day 1: weeks before
 	 * it would be empty by definition; more rows come as the plan goes on. */
-	const struct config *cfg = &ui->app->cfg;
-	tend_day first = cfg->start_date;
+	tend_day first = app_plan_start(ui->app, ui->app->today);
 	int since = (int)((ui->week_start - first) / 7) + 1;
 	int want = since < 1 ? 1 : since;
 	if (weeks > want)

@@ -88,7 +88,7 @@ static tend_day first_week(const struct ui *ui)
  * week once the plan is over: nothing can be logged ahead of today. */
 static tend_day last_week(const struct ui *ui)
 {
-	tend_day start = ui->app->cfg.start_date;
+	tend_day start = app_plan_start(ui->app, ui->app->today);
 	if (start == DAY_INVALID)
 		return ui->week_start;
 	int length = ui->app->plan.length > 0 ? ui->app->plan.length : 60;

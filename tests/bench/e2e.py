@@ -134,6 +134,9 @@ def bench_years(args, years, env):
         rows.append((f"tend {name}", median_run(tend + argv, env, args.runs), floor,
                      peak_rss(tend + argv, env)))
     dash = first_frame_medians(tend + ["--date", DAY], env, max(3, args.runs // 3))
+    # The status line is for a status bar: its goal is within 2x --version.
+    status = median_run(tend + ["status", "--date", DAY], env, args.runs)
+    rows.append(("tend status (x --version)", status, args.version_ms, None))
     for name, ms in dash.items():
         rows.append((name, ms, floor, None))
     size = os.path.getsize(db)
@@ -167,6 +170,7 @@ def main():
     sq_version = median_run(["sqlite3", "-version"], env, args.runs)
     print(f"tend --version {version:.1f} ms, sqlite3 -version {sq_version:.1f} ms: "
           f"{version / sq_version:.2f}x")
+    args.version_ms = version
     for years in [int(y) for y in args.years.split(",")]:
         bench_years(args, years, env)
     shutil.rmtree(home)

@@ -135,6 +135,31 @@ printf 'a\0b' | "$TEND" --config "$C" --db "$D" gesture 1 - >/dev/null 2>"$T/err
 feed 'x' 2 --config "$C" --db "$D" gesture - -
 has "$err" "neither partner"
 
+# --- help for a command two ways; mistyped commands and options get a guess
+run 0 help week
+has "$out" "usage: tend week"
+"$TEND" week --help >"$T/help2"
+[ "$out" = "$(cat "$T/help2")" ] || fail "tend help week differs from tend week --help"
+run 0 help
+has "$out" "Commands:"
+run 2 help wek
+has "$err" "no command \"wek\"; did you mean \"week\"?"
+run 2 wek
+has "$err" "tend: no command \"wek\"; did you mean \"week\"?"
+run 2 expotr
+has "$err" "did you mean \"export\"?"
+run 2 frobnicate
+has "$err" "no command \"frobnicate\" (see"
+run 2 --bogus
+has "$err" "tend: unknown option --bogus (see"
+[[ "$err" == *"command"* ]] && fail "an unknown option was called a command: $err"
+run 2 --dmeo
+has "$err" "unknown option --dmeo; did you mean --demo?"
+tend 2 week --dtae 2026-11-25
+has "$err" "tend week: unknown option --dtae; did you mean --date?"
+tend 2 export --formt csv
+has "$err" "tend export: unknown option --formt; did you mean --format?"
+
 if [ "$fails" -gt 0 ]; then
 	echo "$fails failure(s)"
 	exit 1

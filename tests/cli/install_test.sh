@@ -19,6 +19,11 @@ meson install -C "$BUILD" --no-rebuild --quiet --destdir "$T/stage" >"$T/log" 2>
 tend=$(find "$T/stage" -path '*/bin/tend' -type f | head -1)
 [ -x "$tend" ] || { echo "FAIL: no tend in the staged tree"; exit 1; }
 [ -n "$(find "$T/stage" -name tend-pdf.so)" ] || fail "the PDF module was not installed"
+# Completion where bash-completion and zsh look for it.
+[ -n "$(find "$T/stage" -path '*/bash-completion/completions/tend')" ] ||
+	fail "no bash completion installed"
+[ -n "$(find "$T/stage" -path '*/zsh/vendor-completions/_tend')" ] ||
+	fail "no zsh completion installed"
 
 C="$T/tend.conf"
 "$tend" --config "$C" init --partner Alex --partner Sam --start 2026-11-02 >/dev/null ||

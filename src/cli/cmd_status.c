@@ -1,0 +1,72 @@
+/* tend status: one short line for a tmux status bar or a shell prompt. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "tend/cli.h"
+#include "tend/stats.h"
+#include "tend/status.h"
+#include "tend/text.h"
+#include "tend/timeout.h"
+
+static const char cmd_status_usage[] =
+	"usage: tend status [--format TEMPLATE] [--date D]\n"
+	"\n"
+	"Print one short line about today, for a tmux status bar or a shell\n"
+	"prompt: the check-in, the gestures and repairs of you both against\n"
+	"their aims, and a time-out while one runs. In discreet mode the words\n"
+	"say nothing about what is counted.\n"
+	"\n"
+	"  -f, --format T  the line, with the fields {checkin}, {gestures},\n"
+	"                  {gestures-aim}, {repairs}, {repairs-aim}, {timeout}\n"
+	"                  and {day}; {{ and }} for braces. The default:\n"
+	"                  \"" STATUS_TEMPLATE "\"\n"
+	"\n"
+	"In tmux: set -g status-right '#(tend status)'\n";
+
+static const struct cli_option status_options[] = {
+	{ "format", 'f', CLI_VALUE },
+	{ NULL, 0, 0 },
+};
+
+static int cmd_status(struct app *app, struct cli_args *args)
+{
+	const char *template = cli_arg_value(args, "format");
+	bool none;
+	int opened = cli_store_reading(app, &none, false);
+	if (opened)
+		return opened;
+	struct tend_err err = { 0 };
+	struct entry_list l = { 0 };
+	struct entry running = { 0 };
+	bool found = false;
+	int64_t now = (int64_t)time(NULL);
+	if (!none && (store_list(app->st, app->today, app->today, ENTRY_MASK_ALL, &l, &err) ||
+	              timeout_running(app->st, &app->cfg, now, &running, &found, &err))) {
+		entry_list_free(&l);
+		return cli_fail(&err);
+	}
+	struct day_stats d;
+	stats_day(&l, app->today, &d);
+	entry_list_free(&l);
+	entry_clear(&running);
+	struct status_facts f = {
+		.today = &d, .cfg = &app->cfg, .timeout_running = found,
+		.plan_day = app_plan_day(app, app->today), .ascii = cli_ascii(),
+	};
+	char line[512];
+	if (status_format(template ? template : STATUS_TEMPLATE, &f, line, sizeof line, &err))
+		return cli_usage_error("status", "--format: %s", err.msg);
+	cli_put_text(stdout, line);
+	putchar('\n');
+	return 0;
+}
+
+const struct cli_command cmd_status_entry = {
+	.name = "status",
+	.summary = "one short line about today, for a status bar",
+	.usage = cmd_status_usage,
+	.options = status_options,
+	.min_args = 0, .max_args = 0, .args_error = "takes no arguments",
+	.run = cmd_status,
+};
