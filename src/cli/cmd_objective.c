@@ -269,7 +269,14 @@ static int cmd_objective(struct app *app, struct cli_args *args)
 	return objective_save(app, partner, keep, problem, outcome);
 }
 
+static const struct cli_values cmd_objective_values[] = {
+	{ "partner", "@partner" },
+	{ "origin", "acute cumulative" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_objective_entry = {
+	.values = cmd_objective_values,
 	.name = "objective",
 	.summary = "write or show your two sentences: the problem, the outcome",
 	.usage = cmd_objective_usage,
