@@ -12,8 +12,8 @@ enum { KEY_ESC = 27 };
 /* The tabs in the order the program meets them. Each practice adds its
  * line here and defines its tab in ui_tab_NAME.c. */
 static const struct ui_tab *const tabs[] = {
-	&ui_tab_objective,
 	&ui_tab_pace,
+	&ui_tab_objective,
 	NULL,
 };
 #define N_TABS ((int)(sizeof tabs / sizeof *tabs) - 1)

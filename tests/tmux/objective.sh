@@ -11,13 +11,25 @@ set -eu
 write_config
 db() { sqlite3 "$T/tend.db" "$1"; }
 cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@"; }
+# open_tab: the practices screen ('o'), then right until the two sentences'
+# tab shows, wherever it is in the tab line.
+open_tab() {
+	tmx send-keys -t a o
+	wait_for a "Two sentences"
+	_i=0
+	while ! screen a | grep -qF "Each of you: the problem"; do
+		[ "$_i" -lt 9 ] || fail "no tab of the two sentences" a
+		tmx send-keys -t a Right
+		sleep 0.3
+		_i=$((_i + 1))
+	done
+}
 
 start_shell a 80 24
 TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date 2026-11-10"
 start_tend a
 expect_screen a "your two sentences"
-tmx send-keys -t a o
-wait_for a "Two sentences"
+open_tab
 expect_screen a "Neither of you has written yours yet."
 
 # Alex writes: a form, who first (never guessed).
@@ -45,8 +57,7 @@ cli --date 2026-11-10 objective >"$T/out"
 grep -qF "stopped talking" "$T/out" && fail "the command line showed Alex's words"
 
 # Sam writes: both appear together.
-tmx send-keys -t a o
-wait_for a "Two sentences"
+open_tab
 tmx send-keys -t a w
 wait_for a "The problem"
 tmx send-keys -t a 2 Tab
@@ -68,8 +79,7 @@ send_esc a
 
 # A rewrite of the outcome only; the history shows both; u takes it back,
 # the earlier one stays.
-tmx send-keys -t a o
-wait_for a "Two sentences"
+open_tab
 tmx send-keys -t a w
 wait_for a "The problem"
 tmx send-keys -t a 2 Tab Tab
@@ -110,7 +120,7 @@ wait_gone a "TEND-EXIT=0"
 TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date 2026-12-08"
 start_tend a
 expect_screen a "your two sentences: a look"
-tmx send-keys -t a o
+open_tab
 wait_for a "Time for a look"
 tmx send-keys -t a k
 wait_for a "Keep your two sentences"
