@@ -131,9 +131,11 @@ static void test_full_file(void **state)
 		"return-within-hours = 12\n"
 		"database = \"/var/tmp/us.db\"\n"
 		"discreet = true\n"
+		"numbers = false\n"
 		"plan-file = \"plans/our.conf\"\n"
 		"stabilization-days = 21\n"
-		"therapist = \"Dr. Rivera, 555-0100\"\n");
+		"therapist = \"Dr. Rivera, 555-0100\"\n"
+		"emergency = \"112, or Jo next door\"\n");
 	load_ok(t->path, &cfg);
 	assert_string_equal(cfg.path, t->path);
 	assert_string_equal(cfg.partner[0], "Zoë");
@@ -161,6 +163,8 @@ static void test_full_file(void **state)
 	assert_int_equal(cfg.stabilization_days, 21);
 	assert_true(cfg.stabilization_given);
 	assert_string_equal(cfg.therapist, "Dr. Rivera, 555-0100");
+	assert_false(cfg.numbers);
+	assert_string_equal(cfg.emergency, "112, or Jo next door");
 	config_free(&cfg);
 	assert_null(cfg.partner[0]);
 	config_free(&cfg); /* a freed config can be freed again */
@@ -200,6 +204,8 @@ static void test_defaults(void **state)
 	assert_int_equal(cfg.stabilization_days, 14);
 	assert_false(cfg.stabilization_given);
 	assert_null(cfg.therapist);
+	assert_true(cfg.numbers);
+	assert_null(cfg.emergency);
 	config_free(&cfg);
 	unsetenv("XDG_DATA_HOME");
 }
@@ -436,6 +442,10 @@ static const struct bad bad_files[] = {
 	  ":4: discreet: \"maybe\" is not true or false (true or false)" },
 	{ "therapist escape", REQ "therapist = \"call \\e[31m\"\n",
 	  ":4: therapist: \"call \\x1B[31m\" contains a control character (plain text on one line)" },
+	{ "emergency escape", REQ "emergency = \"call \\e[31m\"\n",
+	  ":4: emergency: \"call \\x1B[31m\" contains a control character (plain text on one line)" },
+	{ "numbers not a boolean", REQ "numbers = maybe\n",
+	  ":4: numbers: \"maybe\" is not true or false (true or false)" },
 	{ "therapist bad UTF-8 escape", REQ "therapist = \"\\xff\"\n",
 	  ":4: therapist: \"\\xFF\" is not valid UTF-8 (plain text on one line)" },
 	{ "checkin-minutes twice", REQ "checkin-minutes = 15\n# longer\ncheckin-minutes = 20\n",
@@ -732,6 +742,8 @@ static void test_write_initial_file(void **state)
 	assert_non_null(strstr(text, "\n#gestures-per-day = {2, 5}\n"));
 	assert_non_null(strstr(text, "\n#discreet = false\n"));
 	assert_non_null(strstr(text, "\n#therapist = \"\"\n"));
+	assert_non_null(strstr(text, "\n#numbers = true\n"));
+	assert_non_null(strstr(text, "\n#emergency = \"\"\n"));
 	free(text);
 
 
@@ -850,7 +862,7 @@ static void test_man_page_order(void **state)
 		m = at + 1;
 		keys++;
 	}
-	assert_int_equal(keys, 17);
+	assert_int_equal(keys, 19);
 	free(conf);
 	free(man);
 }

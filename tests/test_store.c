@@ -181,7 +181,7 @@ static struct store *open_ok(const char *path)
 /* Takes a database of this build back to the entry tables of schema 2
  * (the practices' own tables, schema 4 on, go first). */
 #define DROP_UIDS \
-	"DROP TABLE pause; DROP TABLE objective; DROP TABLE objective_origin; " \
+	"DROP TABLE pause; DROP TABLE evening; DROP TABLE objective; DROP TABLE objective_origin; " \
 	"ALTER TABLE checkin DROP COLUMN uid; ALTER TABLE gesture DROP COLUMN uid; " \
 	"ALTER TABLE repair DROP COLUMN uid; ALTER TABLE touch DROP COLUMN uid; " \
 	"ALTER TABLE timeout DROP COLUMN uid; "

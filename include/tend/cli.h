@@ -171,6 +171,11 @@ void cli_put_cell(FILE *f, const char *s, int width);
 /* "Day 5 of 60 · Ground rules" (or before/after the plan) into buf. */
 void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n);
 
+/* support (cmd_support.c): what moved since the first two weeks, as a
+ * blank line and one sentence on f, when there is something to say and a
+ * database (none: there is not). Returns 0 or the exit status of a failure. */
+int cli_print_moved(struct app *app, FILE *f, bool none);
+
 /* The commands, one file each in src/cli/, in the order `tend --help`
  * lists them. */
 extern const struct cli_command cmd_init_entry, cmd_checkin_entry, cmd_gesture_entry,
@@ -181,5 +186,6 @@ extern const struct cli_command cmd_init_entry, cmd_checkin_entry, cmd_gesture_e
 extern const struct cli_command cmd_objective_entry;
 extern const struct cli_command cmd_pause_entry, cmd_resume_entry, cmd_rules_entry;
 extern const struct cli_command cmd_status_entry;
+extern const struct cli_command cmd_support_entry;
 
 #endif

@@ -30,6 +30,8 @@ struct config {
 	bool stabilization_given; /* the file sets stabilization-days */
 	bool print_objectives;   /* the two sentences on the printed plan */
 	char *therapist;         /* the couple's own contact line, NULL if unset */
+	char *emergency;         /* who to call when someone is not safe, NULL if unset */
+	bool numbers;            /* false: marks instead of counts (see figure.h) */
 	/* A key the file sets that no longer matters (touch-per-week,
 	 * week-starts-on): "FILE:LINE: KEY: why", for the caller to show as a
 	 * note; "" when none. The file still loads. */

@@ -30,6 +30,7 @@ extern const struct export_table *const export_tables[];
 /* The practices' tables (export_NAME.c). */
 extern const struct export_table export_pauses;
 extern const struct export_table export_objective_table;
+extern const struct export_table export_support; /* support: notes put aside */
 /* The table named name (exact), or NULL. */
 const struct export_table *export_table_find(const char *name);
 

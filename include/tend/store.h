@@ -242,5 +242,28 @@ int store_pause_delete(struct store *st, const struct pace_pause *pp,
                        struct tend_err *err);
 /* Erase the pauses deleted before the time. */
 int store_pause_purge(struct store *st, int64_t before, struct tend_err *err);
+/* support: the note that nothing has moved, put aside (store_support.c).
+ * The last day it was put aside into *last (DAY_INVALID: never; also for a
+ * database opened read-only from before the table existed). */
+int store_support_dismissed(struct store *st, tend_day *last, struct tend_err *err);
+/* Put the note aside on day; *id (may be NULL) names it for undo. */
+int store_support_dismiss(struct store *st, tend_day day, int64_t *id,
+                          struct tend_err *err);
+/* Take back the putting aside id (undo); TEND_E_CONFLICT when it is gone
+ * already (forget ran elsewhere). */
+int store_support_undismiss(struct store *st, int64_t id, struct tend_err *err);
+/* Every time it was put aside, oldest first, to fn (which returns non-zero
+ * to stop, the status then returned), for export. */
+int store_support_each(struct store *st,
+                       int (*fn)(void *ctx, tend_day day, int64_t at), void *ctx,
+                       struct tend_err *err);
+
+/* evening: the guided evening. Where the couple got to on day: a step's
+ * key ("" when the evening of that day has not begun). Setting it forgets
+ * the evenings of more than a week before day: only the place is kept. */
+int store_evening_get(struct store *st, tend_day day, char *step, size_t size,
+                      struct tend_err *err);
+int store_evening_set(struct store *st, tend_day day, const char *step,
+                      struct tend_err *err);
 
 #endif

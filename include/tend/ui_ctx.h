@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "tend/app.h"
+#include "tend/moved.h"
 #include "tend/stats.h"
 #include "tend/touch.h"
 #include "tend/ui_color.h"
@@ -31,6 +32,7 @@ enum ui_view_id {
 	UI_VIEW_HELP,
 	UI_VIEW_PLAN,
 	UI_VIEW_PRACTICES,
+	UI_VIEW_SUPPORT,     /* when to get help (ui_support) */
 	UI_VIEW_COUNT
 };
 
@@ -166,6 +168,13 @@ struct ui {
 	int help_top;               /* first help line shown (a short screen scrolls) */
 	int practices_tab;          /* the practices screen's tab (ui_practices) */
 	struct ui_objective *objective; /* the two sentences' tab (ui_tab_objective) */
+	int evening_step;           /* the guided evening's step on screen (ui_evening) */
+	bool evening_summary;       /* and its summary of the day is open */
+	/* support: numbers or marks this session (config numbers, n toggles);
+	 * the help screen's first line; what moved (ui_tab_moved). */
+	bool numbers;
+	int support_top;
+	struct moved moved;
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
 	int n_clicks;
 

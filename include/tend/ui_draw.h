@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 
+#include "tend/figure.h"
 #include "tend/ui_ctx.h"
 
 enum ui_glyph {
@@ -16,6 +17,9 @@ enum ui_glyph {
 	UI_GLYPH_ARROW_R,
 	UI_GLYPH_COUNT
 };
+
+/* How counts are shown this session: numbers or marks (figure.h). */
+struct figure_style ui_figures(const struct ui *ui);
 
 attr_t ui_attr(const struct ui *ui, enum ui_role role);
 const char *ui_glyph(const struct ui *ui, enum ui_glyph g);

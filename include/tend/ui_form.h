@@ -55,6 +55,10 @@ struct ui_form {
 	bool picked;              /* so did a pick in a choice: a Tab now stays */
 	bool touched;             /* something was typed or picked since it opened */
 	bool quit_asked;          /* Ctrl-C asked once whether to drop the form */
+	/* Called after the form closed on a save (saved) or on Esc (not saved):
+	 * the guided evening goes on from there. NULL: nothing follows. */
+	void (*done)(struct ui *ui, bool saved);
+	const char *esc_word;     /* what Esc does, for the key line; NULL: "cancel" */
 };
 
 /* Open a new form over the current view (replacing any open form). */

@@ -34,6 +34,7 @@ struct ui_tab {
 extern const struct ui_view ui_practices_view;
 /* The tabs (ui_tab_NAME.c). */
 extern const struct ui_tab ui_tab_pace;
+extern const struct ui_tab ui_tab_moved; /* support: what moved */
 
 /* The tabs, one file each. */
 extern const struct ui_tab ui_tab_objective;

@@ -147,7 +147,8 @@ static int cmd_today(struct app *app, struct cli_args *args)
 	print_touch(app, &l, app->today);
 	print_timeouts(app, &l, app->today);
 	entry_list_free(&l);
-	return none ? 0 : print_objective(app);
+	int rc = none ? 0 : print_objective(app);
+	return rc ? rc : cli_print_moved(app, stdout, none);
 }
 
 const struct cli_command cmd_today_entry = {

@@ -205,7 +205,8 @@ static int cmd_week(struct app *app, struct cli_args *args)
 	stats_week(&l, start, &app->cfg, &w);
 	touch_week(&app->plan, app_plan_start(app, app->today), app->today, &l, &st, &tw);
 	entry_list_free(&l);
-	return print_trimmed(app, &w, &tw);
+	int rc = print_trimmed(app, &w, &tw);
+	return rc ? rc : cli_print_moved(app, stdout, none);
 }
 
 const struct cli_command cmd_week_entry = {

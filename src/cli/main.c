@@ -24,6 +24,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_week_entry, &cmd_status_entry, &cmd_plan_entry, &cmd_export_entry, &cmd_backup_entry,
 	&cmd_restore_entry, &cmd_forget_entry,
 	&cmd_rules_entry, &cmd_pause_entry, &cmd_resume_entry,
+	&cmd_support_entry,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
@@ -253,12 +254,12 @@ static int check_globals(const struct global *g, const struct cli_command *cmd)
 		cli_errorf("--demo uses its own temporary files; leave out --db and --config");
 		return 2;
 	}
-	if (g->o.db_path && cmd && cmd->no_app) {
+	if (g->o.db_path && cmd == &cmd_init_entry) {
 		cli_errorf("init does not take --db: write `database = \"FILE\"` in the "
 		           "config it makes, or give --db to each command");
 		return 2;
 	}
-	if (g->o.demo && cmd && cmd->no_app) {
+	if (g->o.demo && cmd == &cmd_init_entry) {
 		cli_errorf("init writes your own config, so it cannot be run with --demo");
 		return 2;
 	}

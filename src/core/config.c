@@ -80,6 +80,8 @@ static const cfg_opt_t config_opts[] = {
 	        "Where your entries are kept (\"\": ~/.local/share/tend/tend.db)."),
 	KEY_BOOL("discreet", cfg_false, config_check_bool,
 	         "true: neutral words for touch and desire, for a screen others see."),
+	KEY_BOOL("numbers", cfg_true, config_check_bool,
+	         "false: marks instead of counts and percentages on the dashboard."),
 	KEY_STR("plan-file", "", CFGF_NONE, config_check_text,
 	        "Your own plan file (\"\": the plan that comes with tend)."),
 	KEY_INT("stabilization-days", 14, config_check_stabilization,
@@ -88,6 +90,8 @@ static const cfg_opt_t config_opts[] = {
 	         "true: your two sentences on the printed plan, once you both wrote them."),
 	KEY_STR("therapist", "", CFGF_NONE, config_check_text,
 	        "Your counsellor's contact, shown when it may help (\"\": none)."),
+	KEY_STR("emergency", "", CFGF_NONE, config_check_text,
+	        "Who to call when someone is not safe (\"\": your local number)."),
 	CFG_END()
 };
 
@@ -204,6 +208,7 @@ void config_free(struct config *cfg)
 	free(cfg->database);
 	free(cfg->plan_file);
 	free(cfg->therapist);
+	free(cfg->emergency);
 	memset(cfg, 0, sizeof *cfg);
 }
 

@@ -132,6 +132,7 @@ static int config_take_phrases(cfg_t *cfg, const char *path,
 static bool config_take_values(cfg_t *cfg, struct config *out)
 {
 	const char *therapist = cfg_getstr(cfg, "therapist");
+	const char *emergency = cfg_getstr(cfg, "emergency");
 
 	day_parse(cfg_getstr(cfg, "start-date"), &out->start_date);
 	day_parse_hhmm(cfg_getstr(cfg, "checkin-time"), &out->checkin_time);
@@ -145,9 +146,13 @@ static bool config_take_values(cfg_t *cfg, struct config *out)
 		(cfg_getopt(cfg, "stabilization-days")->flags & CFGF_MODIFIED) != 0;
 	out->discreet = cfg_getbool(cfg, "discreet") == cfg_true;
 	out->print_objectives = cfg_getbool(cfg, "print-objectives") == cfg_true;
+	out->numbers = cfg_getbool(cfg, "numbers") == cfg_true;
 	if (!config_blank(therapist))
 		out->therapist = strdup(therapist);
-	return config_blank(therapist) || out->therapist;
+	if (!config_blank(emergency))
+		out->emergency = strdup(emergency);
+	return (config_blank(therapist) || out->therapist) &&
+	       (config_blank(emergency) || out->emergency);
 }
 
 /* The database the file names; a directory there is a mistake better

@@ -10,6 +10,7 @@
 const struct export_table *const export_tables[] = {
 	&export_objective_table,
 	&export_pauses,
+	&export_support, /* support: the note put aside */
 	NULL,
 };
 

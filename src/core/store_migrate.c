@@ -172,8 +172,23 @@ static const char migration_9[] =
 	" rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ","
 	" deleted_at INTEGER CHECK (deleted_at IS NULL OR typeof(deleted_at) = 'integer'));"
 	"CREATE INDEX pause_from ON pause (from_day);";
-static const char migration_10[] = ""; /* support: what moved, notes seen */
-static const char migration_11[] = ""; /* evening: the guided evening */
+/* Version 10 (support): the days the couple put aside the note that
+ * nothing has moved for three weeks, so it stays away for three weeks. */
+static const char migration_10[] =
+	"CREATE TABLE IF NOT EXISTS support_seen ("
+	" id INTEGER PRIMARY KEY,"
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ");";
+
+/* evening: where the guided evening of a day got to (a step's key, or
+ * "done"), so that it resumes there after quitting. IF NOT EXISTS, as
+ * schema 12 does: tests take a file back to an older version. */
+static const char migration_11[] =
+	"CREATE TABLE IF NOT EXISTS evening ("
+	" day TEXT PRIMARY KEY " CHECK_DAY("day") ","
+	" step TEXT NOT NULL CHECK (typeof(step) = 'text' AND length(step) BETWEEN 1 AND 32),"
+	" changed_at INTEGER NOT NULL " CHECK_INT("changed_at") ","
+	" rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ");";
 
 /* Version 12: what every command asks of a long history, answered from an
  * index instead of a read of a whole table: the deleted entries (purged as

@@ -346,7 +346,18 @@ static int check_file(const char *path, bool full, struct tend_err *err)
 		               "not a tend database", path);
 	if (check_header(path, &sb, err))
 		return TEND_E_RUNTIME;
-	return check_sqlite(path, full, err);
+	bool quiet = !has_side(path, "-wal") && !has_side(path, "-journal");
+	int rc = check_sqlite(path, full, err);
+	/* Read as unchanging (no WAL beside it), the file may still have been
+	 * written meanwhile by another tend that started saving: damage seen
+	 * then is looked at again, the normal way. */
+	struct stat after;
+	if (rc != TEND_OK && quiet && (has_side(path, "-wal") || stat(path, &after) != 0 ||
+	                               after.st_mtim.tv_sec != sb.st_mtim.tv_sec ||
+	                               after.st_mtim.tv_nsec != sb.st_mtim.tv_nsec ||
+	                               after.st_size != sb.st_size))
+		rc = check_sqlite(path, full, err);
+	return rc;
 }
 
 int store_check_file(const char *path, struct tend_err *err)

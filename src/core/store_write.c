@@ -323,6 +323,8 @@ static int forget_locked(struct store *st, struct tend_err *err)
 		"DELETE FROM plan_tick", "DELETE FROM touch_stage",
 		"DELETE FROM pause",
 		"DELETE FROM objective", "DELETE FROM objective_origin",
+		"DELETE FROM evening",
+		"DELETE FROM support_seen", /* support */
 	};
 	for (size_t i = 0; i < sizeof state / sizeof *state; i++) {
 		sqlite3_stmt *s = store_stmt(st, state[i], err);

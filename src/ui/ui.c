@@ -16,6 +16,7 @@
 #include "tend/text.h"
 #include "tend/ui_ctx.h"
 #include "tend/ui_draw.h"
+#include "tend/ui_evening.h"
 #include "tend/ui_form.h"
 #include "tend/ui_forms.h"
 #include "tend/ui_help.h"
@@ -25,6 +26,7 @@
 #include "tend/ui_plan.h"
 #include "tend/ui_practices.h"
 #include "tend/ui_screen.h"
+#include "tend/ui_support.h"
 #include "tend/ui_timeout.h"
 #include "tend/ui_weekview.h"
 
@@ -349,7 +351,7 @@ static void dash_draw(struct ui *ui)
 		panels[a]->draw(ui, ui->win[a], a == ui->focus);
 		wnoutrefresh(ui->win[a]);
 	}
-	if (ui->form == NULL && !ui->confirm.active)
+	if (ui->form == NULL && !ui->confirm.active && !ui->evening_summary)
 		ui_timeout_draw(ui, time(NULL));
 }
 
@@ -420,6 +422,7 @@ static enum ui_action dash_key(struct ui *ui, struct ui_key k)
 	switch (k.ch) {
 	case L'q': return UI_QUIT;
 	case L'c': ui_forms_checkin(ui); break;
+	case L'e': ui_evening_start(ui); break;
 	case L'g': ui_forms_new(ui, ENTRY_GESTURE); break;
 	case L'r': ui_forms_new(ui, ENTRY_REPAIR); break;
 	case L't': ui_forms_new(ui, ENTRY_TOUCH); break;
@@ -433,6 +436,8 @@ static enum ui_action dash_key(struct ui *ui, struct ui_key k)
 	case L'u': ui_ctx_undo(ui); break;
 	case L'p': ui->msg[0] = '\0'; ui_plan_open(ui); break;
 	case L'o': ui_practices_open(ui, NULL); break;
+	case L'h': ui_support_open(ui); break;
+	case L'n': ui_support_numbers(ui); break;
 	case L'\t': focus_step(ui, 1); break;
 	case L'\n': case L'\r': dash_open_history(ui); break;
 	default: return UI_NONE;
@@ -456,6 +461,7 @@ static const struct ui_view *const views[UI_VIEW_COUNT] = {
 	[UI_VIEW_HELP] = &ui_help_view,
 	[UI_VIEW_PLAN] = &ui_plan_view,
 	[UI_VIEW_PRACTICES] = &ui_practices_view,
+	[UI_VIEW_SUPPORT] = &ui_support_view,
 };
 
 static void dash_draw_view(struct ui *ui)
@@ -501,6 +507,8 @@ static void ui_draw(struct ui *ui)
 		ui_form_draw(ui);
 	else if (!ui->lay.too_small && ui->confirm.active)
 		ui_confirm_draw(ui);
+	else if (!ui->lay.too_small && ui->evening_summary)
+		ui_evening_draw(ui);
 	else if (ui->form == NULL)
 		curs_set(0);
 	doupdate();
@@ -530,7 +538,7 @@ static enum ui_action ui_mouse(struct ui *ui)
 	const struct ui_click *c = click_at(ui, ev.y, ev.x);
 	if (ui->form != NULL)
 		return c != NULL && c->key == 0 ? ui_form_click(ui, c->field, c->choice) : UI_NONE;
-	if (ui->confirm.active || ui->view != UI_VIEW_DASH)
+	if (ui->confirm.active || ui->evening_summary || ui->view != UI_VIEW_DASH)
 		return UI_NONE;
 	if (c != NULL && c->key != 0) {
 		struct ui_key k = { .fn = false, .ch = c->key };
@@ -565,6 +573,8 @@ static enum ui_action ui_key(struct ui *ui, struct ui_key k)
 		return ui_form_key(ui, k);
 	if (ui->confirm.active)
 		return ui_confirm_key(ui, k);
+	if (ui->evening_summary)
+		return ui_evening_key(ui, k);
 	const struct ui_view *v = views[ui->view] ? views[ui->view] : &dash_view;
 	return v->key(ui, k);
 }

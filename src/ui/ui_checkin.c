@@ -90,10 +90,11 @@ static void checkin_draw(struct ui *ui, WINDOW *w, bool focused)
 	y += checkin_partner(ui, w, y, 1, nw);
 	y += checkin_partner(ui, w, y, 2, nw);
 	int streak = stats_checkin_streak(&ui->entries, ui->app->today);
-	char buf[96];
-	snprintf(buf, sizeof(buf), "This week %d of 7", ui->week.checkin_days_both);
-	if (streak > 1)
-		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), ", streak %d", streak);
+	char buf[96], fig[48], run[32];
+	struct figure_style fs = ui_figures(ui);
+	figure_of(&fs, ui->week.checkin_days_both, 7, 7, fig, sizeof fig);
+	figure_streak(&fs, streak, run, sizeof run);
+	snprintf(buf, sizeof(buf), "This week %s%s", fig, run);
 	ui_draw_text(ui, w, last, 2, getmaxx(w) - 4,
 	             ui->week.checkin_days_both > 0 ? UI_ROLE_GOOD : UI_ROLE_TEXT, buf);
 	if (ui->lay.checkin_days > 1)

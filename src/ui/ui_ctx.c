@@ -39,6 +39,7 @@ struct ui *ui_ctx_new(struct app *app)
 		}
 	}
 	ui->label_touch = app->cfg.discreet ? "Together" : "Touch";
+	ui->numbers = app->cfg.numbers;
 	ui->view = UI_VIEW_DASH;
 	ui->focus = UI_AREA_WEEK;
 	ui->week_start = plan_week_start(app_plan_start(app, app->today), app->today);

@@ -21,6 +21,12 @@ attr_t ui_attr(const struct ui *ui, enum ui_role role)
 	return ui->colors.attr[role];
 }
 
+struct figure_style ui_figures(const struct ui *ui)
+{
+	struct figure_style fs = { .numbers = ui->numbers, .ascii = ui->ascii };
+	return fs;
+}
+
 const char *ui_glyph(const struct ui *ui, enum ui_glyph g)
 {
 	return ui->ascii ? glyph_ascii[g] : glyph_utf8[g];
@@ -171,10 +177,13 @@ int ui_draw_counts(struct ui *ui, WINDOW *w, int y, int x, const int counts[2], 
 {
 	/* Both names fit inside the border, shortened when they must be. */
 	int nw = ui_draw_name_width(ui, getmaxx(w) - 2 - x, 4);
+	struct figure_style fs = ui_figures(ui);
 	for (int p = 1; p <= 2; p++) {
+		char fig[32];
+		figure_count(&fs, counts[p - 1], 4, fig, sizeof fig);
 		x += ui_draw_text(ui, w, y, x, nw, ui_color_partner(p), ui_ctx_name(ui, p)) + 1;
-		x += ui_draw_textf(ui, w, y, x, 4, counts[p - 1] >= low && low > 0 ? UI_ROLE_GOOD
-		                   : UI_ROLE_TEXT, "%d", counts[p - 1]) + 2;
+		x += ui_draw_text(ui, w, y, x, 4, counts[p - 1] >= low && low > 0 ? UI_ROLE_GOOD
+		                  : UI_ROLE_TEXT, fig) + 2;
 	}
 	return x;
 }

@@ -356,8 +356,12 @@ static void form_save(struct ui *ui)
 	f->waiting = false;
 	f->error[0] = '\0';
 	if (f->save(ui, f)) {
-		if (ui->form == f)
+		if (ui->form == f) {
+			void (*done)(struct ui *, bool) = f->done;
 			ui_form_close(ui);
+			if (done != NULL)
+				done(ui, true);
+		}
 		return;
 	}
 	if (was_waiting && !f->waiting && f->error[0] == '\0')
@@ -405,8 +409,15 @@ enum ui_action ui_form_key(struct ui *ui, struct ui_key k)
 	if (!k.fn && k.ch == KEY_ESC) {
 		/* Alt+key and pasted sequences were dropped before this: a lone
 		 * Esc (or two at once) cancels. */
+		void (*done)(struct ui *, bool) = f->done;
+		bool touched = f->touched;
 		ui_form_close(ui);
-		ui_ctx_message(ui, false, "Cancelled: nothing was saved.");
+		/* A form that goes on to another (the evening) says it only when
+		 * something typed was let go. */
+		if (done == NULL || touched)
+			ui_ctx_message(ui, false, "Cancelled: nothing was saved.");
+		if (done != NULL)
+			done(ui, false);
 	} else if ((k.fn && k.ch == KEY_ENTER) || (!k.fn && (k.ch == L'\n' || k.ch == L'\r'))) {
 		form_save(ui);
 	} else if (key_is_next(k)) {
@@ -629,8 +640,9 @@ enum { NOTE_LINES = 3 };
 static void form_keys_line(const struct ui_form *f, char *buf, size_t size)
 {
 	const struct ui_field *fl = &f->field[f->cur];
-	int n = snprintf(buf, size, f->gone ? "Enter save as new   Esc cancel   Tab next field"
-	                 : "Enter save   Esc cancel   Tab next field");
+	const char *esc = f->esc_word ? f->esc_word : "cancel";
+	int n = snprintf(buf, size, f->gone ? "Enter save as new   Esc %s   Tab next field"
+	                 : "Enter save   Esc %s   Tab next field", esc);
 	if (fl->type != UI_FIELD_CHOICE || n < 0 || (size_t)n >= size)
 		return;
 	if (fl->n_choices == 2)

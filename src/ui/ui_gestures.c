@@ -20,10 +20,13 @@ static void gestures_draw(struct ui *ui, WINDOW *w, bool focused)
 		ui_draw_text(ui, w, 2, x, cols + 2 - x, ui_color_partner(first), ui_ctx_name(ui, first));
 	else
 		ui_draw_text(ui, w, 2, x, cols + 2 - x, UI_ROLE_DIM, "no one yet");
+	struct figure_style fs = ui_figures(ui);
+	char toward[32], away[32];
+	figure_count(&fs, ui->week.bids_toward, 4, toward, sizeof toward);
+	figure_count(&fs, ui->week.bids_away, 4, away, sizeof away);
 	ui_draw_textf(ui, w, 3, 2, cols,
 	              ui->week.bids_away > ui->week.bids_toward ? UI_ROLE_WARN : UI_ROLE_TEXT,
-	              "Bids this week: %d toward, %d away", ui->week.bids_toward,
-	              ui->week.bids_away);
+	              "Bids this week: %s toward, %s away", toward, away);
 	ui_draw_today_list(ui, w, 4, getmaxy(w) - 2, ENTRY_GESTURE);
 }
 

@@ -14,6 +14,7 @@ struct help_line {
 };
 
 static const struct help_line help_lines[] = {
+	{ "e", "the evening, step by step: check-ins, gestures, a repair, what the plan has" },
 	{ "c", "both check-ins: mood, stress and one thing you are grateful for" },
 	{ "g", "a caring gesture (and whether a bid was turned toward or away)" },
 	{ "r", "a repair: a quick \"that was unfair of me\", a do-over" },
@@ -24,6 +25,7 @@ static const struct help_line help_lines[] = {
 	{ "w", "the week on the whole screen (arrows move by week)" },
 	{ "p", "the plan day by day; Space ticks the tasks in [ ] boxes" },
 	{ "o", "our practices: a tab each (arrows or 1-9 move between them)" },
+	{ "h  n", "when to get help, and who to call;  n: marks instead of numbers" },
 	{ "u", "undo the last thing you logged, changed, deleted or answered" },
 	{ "Tab", "move between panels (arrows too; a mouse click works)" },
 	{ "Enter", "the focused panel's history: change or delete an entry" },

@@ -14,6 +14,7 @@ enum { KEY_ESC = 27 };
 static const struct ui_tab *const tabs[] = {
 	&ui_tab_pace,
 	&ui_tab_objective,
+	&ui_tab_moved,
 	NULL,
 };
 #define N_TABS ((int)(sizeof tabs / sizeof *tabs) - 1)

@@ -16,18 +16,23 @@ static void repairs_draw(struct ui *ui, WINDOW *w, bool focused)
 	ui_draw_textf(ui, w, 1, x, cols + 2 - x, UI_ROLE_DIM, "aim %d a day", cfg->repairs_per_day);
 	x = 2 + ui_draw_text(ui, w, 2, 2, 7, UI_ROLE_TITLE, "Week  ");
 	int nw = ui_draw_name_width(ui, cols + 2 - x, 9);
+	struct figure_style fs = ui_figures(ui);
+	char fig[64], share[16];
 	for (int p = 1; p <= 2; p++) {
 		x += ui_draw_text(ui, w, 2, x, nw, ui_color_partner(p), ui_ctx_name(ui, p)) + 1;
-		x += ui_draw_textf(ui, w, 2, x, 8, ws->repairs[p - 1] >= ws->target_repairs
-		                   ? UI_ROLE_GOOD : UI_ROLE_TEXT, "%d of %d", ws->repairs[p - 1],
-		                   ws->target_repairs) + 2;
+		figure_of(&fs, ws->repairs[p - 1], ws->target_repairs, 8, fig, sizeof fig);
+		x += ui_draw_text(ui, w, 2, x, 8, ws->repairs[p - 1] >= ws->target_repairs
+		                  ? UI_ROLE_GOOD : UI_ROLE_TEXT, fig) + 2;
 	}
 	int all = ws->repairs[0] + ws->repairs[1];
-	if (all > 0)
-		ui_draw_textf(ui, w, 3, 2, cols, UI_ROLE_TEXT, "Accepted: %d of %d (%d%%)",
-		              ws->repairs_accepted, all, (ws->repairs_accepted * 200 + all) / (2 * all));
-	else
+	if (all > 0) {
+		figure_of(&fs, ws->repairs_accepted, all, cols - 12, fig, sizeof fig);
+		figure_share(&fs, ws->repairs_accepted, all, share, sizeof share);
+		ui_draw_textf(ui, w, 3, 2, cols, UI_ROLE_TEXT, "Accepted: %s%s%s%s", fig,
+		              share[0] ? " (" : "", share, share[0] ? ")" : "");
+	} else {
 		ui_draw_text(ui, w, 3, 2, cols, UI_ROLE_DIM, "No repairs this week yet");
+	}
 	ui_draw_today_list(ui, w, 4, getmaxy(w) - 2, ENTRY_REPAIR);
 }
 

@@ -74,13 +74,48 @@ void ui_timeout_status(const struct ui *ui, time_t now, char *buf, size_t size)
 	}
 }
 
-/* The pause box: who called it, the time left, and what to do. */
+enum { BOX_H = 9, BOX_W = 58, RED_TOP = 8 };
+
+/* How many of the couple's red lines fit under the pause box's own lines
+ * on this screen (a line and a blank go with them). */
+static int red_lines_shown(const struct ui *ui)
+{
+	int n = (int)ui->app->cfg.n_red_lines;
+	int room = LINES - 2 - BOX_H - 2;
+	if (n <= 0 || room < 1)
+		return 0;
+	return n < room ? n : room;
+}
+
+/* The couple's red lines, as agreed in the config: a reminder while
+ * things cool down. The last line says how many more there are when the
+ * screen is too short for all of them. */
+static void timeout_red_lines(struct ui *ui, WINDOW *w, int shown)
+{
+	const struct config *cfg = &ui->app->cfg;
+	int cols = getmaxx(w) - 6;
+	ui_draw_center(ui, w, RED_TOP, UI_ROLE_TITLE, "Your red lines, even now:");
+	for (int i = 0; i < shown; i++) {
+		int y = RED_TOP + 1 + i;
+		size_t left = cfg->n_red_lines - (size_t)i;
+		if (i == shown - 1 && left > 1) {
+			ui_draw_textf(ui, w, y, 4, cols, UI_ROLE_DIM, "... and %zu more", left);
+			break;
+		}
+		ui_draw_text(ui, w, y, 4, 2, UI_ROLE_DIM, "-");
+		ui_draw_text(ui, w, y, 6, cols - 2, UI_ROLE_TEXT, cfg->red_lines[i]);
+	}
+}
+
+/* The pause box: who called it, the time left, what to do, and the
+ * couple's red lines. */
 void ui_timeout_draw(struct ui *ui, time_t now)
 {
 	int state = ui_timeout_state(ui, now);
 	if (state != UI_TIMEOUT_PAUSE && state != UI_TIMEOUT_DUE)
 		return;
-	WINDOW *w = ui_form_popup(ui, 9, 58);
+	int red = red_lines_shown(ui);
+	WINDOW *w = ui_form_popup(ui, BOX_H + (red > 0 ? red + 2 : 0), BOX_W);
 	if (w == NULL)
 		return;
 	ui_draw_box(ui, w, "Time-out", true);
@@ -111,6 +146,8 @@ void ui_timeout_draw(struct ui *ui, time_t now)
 		         ui->app->cfg.return_within_hours);
 		ui_draw_text(ui, w, 6, 2, cols, UI_ROLE_DIM, line);
 	}
+	if (red > 0)
+		timeout_red_lines(ui, w, red);
 	curs_set(0);
 	wnoutrefresh(w);
 }

@@ -164,8 +164,9 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 	if (weeks > 0)
 		touch_calendar(ui, w, 3, weeks);
 	touch_recent(ui, w, 3 + (weeks > 0 ? weeks + 2 : 0), last - 1);
-	char count[32];
-	touch_week_count(&ui->touch, count, sizeof count);
+	char count[64];
+	struct figure_style fs = ui_figures(ui);
+	figure_of(&fs, ui->touch.done, ui->touch.target, 8, count, sizeof count);
 	x = 2 + ui_draw_textf(ui, w, last, 2, cols,
 	                      touch_week_met(&ui->touch) ? UI_ROLE_GOOD : UI_ROLE_TEXT,
 	                      "This week: %s", count);

@@ -66,13 +66,27 @@ static void cell_set(struct cell *c, enum ui_role role, const char *fmt, int v)
 	c->role = role;
 }
 
-static void cell_count(struct ui *ui, struct cell *c, int n, enum ui_role role)
+/* A day's count in a column of room: a number, or marks (ui_figures). */
+static void cell_count(struct ui *ui, struct cell *c, int n, enum ui_role role, int room)
 {
+	struct figure_style fs = ui_figures(ui);
 	if (n == 0)
 		snprintf(c->text, sizeof(c->text), "%s", ui_glyph(ui, UI_GLYPH_NONE));
 	else
-		snprintf(c->text, sizeof(c->text), "%d", n);
+		figure_count(&fs, n, room, c->text, sizeof(c->text));
 	c->role = n == 0 ? UI_ROLE_DIM : role;
+}
+
+/* "2/1": two counts side by side (bids toward and away), as numbers or
+ * marks. */
+static void cell_pair(struct ui *ui, struct cell *c, int a, int b, int room)
+{
+	struct figure_style fs = ui_figures(ui);
+	char fa[CELL_MAX / 2 - 1], fb[CELL_MAX / 2 - 1];
+	int half = (room - 1) / 2 > 0 ? (room - 1) / 2 : 1;
+	figure_count(&fs, a, half, fa, sizeof fa);
+	figure_count(&fs, b, half, fb, sizeof fb);
+	snprintf(c->text, sizeof(c->text), "%s/%s", fa, fb);
 }
 
 /* The lights of a day's sessions, worst colour first for the role. */
@@ -93,7 +107,7 @@ static void cell_touch(struct ui *ui, struct cell *c, const struct day_stats *d,
 	if (shown == 0 && d->touch > 0)
 		cell_set(c, UI_ROLE_TEXT, "%d", d->touch);
 	if (d->touch == 0)
-		cell_count(ui, c, 0, UI_ROLE_TEXT);
+		cell_count(ui, c, 0, UI_ROLE_TEXT, 1);
 }
 
 /* One day's cell of a row. */
@@ -103,17 +117,20 @@ static void week_cell(struct ui *ui, const struct day_stats *d, enum ui_week_row
 	const struct config *cfg = &ui->app->cfg;
 	int p = partner == 2 ? 1 : 0;
 	enum ui_role prole = ui_color_partner(partner);
+	int room = col_w - 1 > 1 ? col_w - 1 : 1;
 	memset(c, 0, sizeof(*c));
 	switch (row) {
 	case UI_WEEK_CHECKINS: break; /* two colours: draw_checkins */
 	case UI_WEEK_GESTURES:
 		cell_count(ui, c, d->gestures[0] + d->gestures[1],
 		           d->gestures[0] >= cfg->gestures_min && d->gestures[1] >= cfg->gestures_min
-		           ? UI_ROLE_GOOD : UI_ROLE_TEXT);
+		           ? UI_ROLE_GOOD : UI_ROLE_TEXT, room);
 		break;
-	case UI_WEEK_REPAIRS: cell_count(ui, c, d->repairs[0] + d->repairs[1], UI_ROLE_TEXT); break;
+	case UI_WEEK_REPAIRS:
+		cell_count(ui, c, d->repairs[0] + d->repairs[1], UI_ROLE_TEXT, room);
+		break;
 	case UI_WEEK_TOUCH: cell_touch(ui, c, d, col_w - 1); break;
-	case UI_WEEK_TIMEOUTS: cell_count(ui, c, d->timeouts, UI_ROLE_WARN); break;
+	case UI_WEEK_TIMEOUTS: cell_count(ui, c, d->timeouts, UI_ROLE_WARN, room); break;
 	case UI_WEEK_MOOD:
 	case UI_WEEK_STRESS:
 		if (d->checked_in[p])
@@ -130,14 +147,14 @@ static void week_cell(struct ui *ui, const struct day_stats *d, enum ui_week_row
 		break;
 	case UI_WEEK_GESTURES_OF:
 		cell_count(ui, c, d->gestures[p],
-		           d->gestures[p] >= cfg->gestures_min ? UI_ROLE_GOOD : UI_ROLE_TEXT);
+		           d->gestures[p] >= cfg->gestures_min ? UI_ROLE_GOOD : UI_ROLE_TEXT, room);
 		break;
-	case UI_WEEK_REPAIRS_OF: cell_count(ui, c, d->repairs[p], UI_ROLE_TEXT); break;
+	case UI_WEEK_REPAIRS_OF: cell_count(ui, c, d->repairs[p], UI_ROLE_TEXT, room); break;
 	case UI_WEEK_BIDS:
 		if (d->bids_toward + d->bids_away == 0)
-			cell_count(ui, c, 0, UI_ROLE_TEXT);
+			cell_count(ui, c, 0, UI_ROLE_TEXT, room);
 		else
-			snprintf(c->text, sizeof(c->text), "%d/%d", d->bids_toward, d->bids_away);
+			cell_pair(ui, c, d->bids_toward, d->bids_away, room);
 		c->role = d->bids_away > d->bids_toward ? UI_ROLE_WARN : c->role;
 		break;
 	default: break;
@@ -145,8 +162,10 @@ static void week_cell(struct ui *ui, const struct day_stats *d, enum ui_week_row
 }
 
 /* The mean of a partner's mood or stress over the week, "3.4", or "". */
-static void mean_cell(const struct week_stats *ws, bool mood, int p, struct cell *c)
+static void mean_cell(struct ui *ui, const struct week_stats *ws, bool mood, int p,
+                      struct cell *c)
 {
+	struct figure_style fs = ui_figures(ui);
 	int sum = 0, n = 0;
 	for (int i = 0; i < 7; i++)
 		if (ws->days[i].checked_in[p]) {
@@ -156,7 +175,7 @@ static void mean_cell(const struct week_stats *ws, bool mood, int p, struct cell
 	if (n > 0) {
 		/* Tenths, rounded half up: 3.66 shows as 3.7. */
 		int t = (sum * 10 + n / 2) / n;
-		snprintf(c->text, sizeof(c->text), "%d.%d", t / 10, t % 10);
+		figure_tenths(&fs, t, c->text, sizeof(c->text));
 	}
 }
 
@@ -169,29 +188,36 @@ static void week_total(struct ui *ui, const struct week_stats *ws, enum ui_week_
 	const struct touch_week *tw = ws == &ui->wv_week ? &ui->wv_touch : &ui->touch;
 	memset(c, 0, sizeof(*c));
 	c->role = UI_ROLE_TITLE;
+	struct figure_style fs = ui_figures(ui);
+	int room = width - 1 > 1 ? width - 1 : 1;
 	switch (row) {
 	case UI_WEEK_CHECKINS:
 		/* Days on which both checked in; "both" says so when it fits. */
-		cell_set(c, UI_ROLE_TITLE, width >= 8 ? "%d/7 both" : "%d/7", ws->checkin_days_both);
+		figure_ratio(&fs, ws->checkin_days_both, 7, room, c->text, sizeof(c->text));
+		if (text_width(c->text) + 5 <= width)
+			strcat(c->text, " both");
 		break;
-	case UI_WEEK_GESTURES: cell_set(c, UI_ROLE_TITLE, "%d", ws->gestures[0] + ws->gestures[1]); break;
-	case UI_WEEK_REPAIRS: cell_set(c, UI_ROLE_TITLE, "%d", ws->repairs[0] + ws->repairs[1]); break;
+	case UI_WEEK_GESTURES:
+		figure_count(&fs, ws->gestures[0] + ws->gestures[1], room, c->text, sizeof(c->text));
+		break;
+	case UI_WEEK_REPAIRS:
+		figure_count(&fs, ws->repairs[0] + ws->repairs[1], room, c->text, sizeof(c->text));
+		break;
 	case UI_WEEK_TOUCH:
-		touch_week_count(tw, c->text, sizeof(c->text));
+		figure_of(&fs, tw->done, tw->target, room, c->text, sizeof(c->text));
 		c->role = touch_week_met(tw) ? UI_ROLE_GOOD : UI_ROLE_TITLE;
 		break;
-	case UI_WEEK_TIMEOUTS: cell_set(c, UI_ROLE_TITLE, "%d", ws->timeouts); break;
-	case UI_WEEK_MOOD: mean_cell(ws, true, p, c); break;
-	case UI_WEEK_STRESS: mean_cell(ws, false, p, c); break;
-	case UI_WEEK_CHECKIN_OF: cell_set(c, UI_ROLE_TITLE, "%d/7", ws->checkins[p]); break;
-	case UI_WEEK_GESTURES_OF: cell_set(c, UI_ROLE_TITLE, "%d", ws->gestures[p]); break;
-	case UI_WEEK_REPAIRS_OF: cell_set(c, UI_ROLE_TITLE, "%d", ws->repairs[p]); break;
-	case UI_WEEK_BIDS:
-		snprintf(c->text, sizeof(c->text), "%d/%d", ws->bids_toward, ws->bids_away);
+	case UI_WEEK_TIMEOUTS: figure_count(&fs, ws->timeouts, room, c->text, sizeof(c->text)); break;
+	case UI_WEEK_MOOD: mean_cell(ui, ws, true, p, c); break;
+	case UI_WEEK_STRESS: mean_cell(ui, ws, false, p, c); break;
+	case UI_WEEK_CHECKIN_OF:
+		figure_ratio(&fs, ws->checkins[p], 7, room, c->text, sizeof(c->text));
 		break;
+	case UI_WEEK_GESTURES_OF: figure_count(&fs, ws->gestures[p], room, c->text, sizeof(c->text)); break;
+	case UI_WEEK_REPAIRS_OF: figure_count(&fs, ws->repairs[p], room, c->text, sizeof(c->text)); break;
+	case UI_WEEK_BIDS: cell_pair(ui, c, ws->bids_toward, ws->bids_away, room); break;
 	default: break;
 	}
-	(void)ui;
 }
 
 static const char *row_label(const struct ui *ui, enum ui_week_row row)

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "tend/ui_draw.h"
+#include "tend/ui_support.h"
 #include "tend/ui_week.h"
 
 enum { KEY_ESC = 27 };
@@ -16,23 +17,27 @@ void ui_weekview_open(struct ui *ui)
 	ui_ctx_refresh(ui);
 }
 
-/* The week against the config's aims, in two lines. */
+/* The week against the config's aims, in two lines; counts as numbers or
+ * marks (ui_figures). */
 static void weekview_summary(struct ui *ui, WINDOW *w, int y)
 {
 	const struct week_stats *ws = &ui->wv_week;
+	struct figure_style fs = ui_figures(ui);
 	int cols = getmaxx(w) - 4;
-	int repairs = ws->repairs[0] + ws->repairs[1];
+	char both[48], g1[32], g2[32], r1[32], r2[32], acc[32], touch[48];
+	figure_of(&fs, ws->checkin_days_both, 7, 7, both, sizeof both);
+	figure_count(&fs, ws->gestures[0], 8, g1, sizeof g1);
+	figure_count(&fs, ws->gestures[1], 8, g2, sizeof g2);
+	figure_count(&fs, ws->repairs[0], 8, r1, sizeof r1);
+	figure_count(&fs, ws->repairs[1], 8, r2, sizeof r2);
+	figure_count(&fs, ws->repairs_accepted, 8, acc, sizeof acc);
+	figure_of(&fs, ui->wv_touch.done, ui->wv_touch.target, 8, touch, sizeof touch);
 	ui_draw_textf(ui, w, y, 2, cols, UI_ROLE_TEXT,
-	              "Both checked in on %d of 7 days. Gestures: %d and %d (aim %d-%d each).",
-	              ws->checkin_days_both, ws->gestures[0], ws->gestures[1],
-	              ws->target_gestures_min, ws->target_gestures_max);
-	char touch[32];
-	touch_week_count(&ui->wv_touch, touch, sizeof touch);
+	              "Days both checked in: %s. Gestures: %s and %s (aim %d-%d each).",
+	              both, g1, g2, ws->target_gestures_min, ws->target_gestures_max);
 	ui_draw_textf(ui, w, y + 1, 2, cols, UI_ROLE_TEXT,
-	              "Repairs: %d and %d (aim %d each), %d accepted. %s: %s.",
-	              ws->repairs[0], ws->repairs[1], ws->target_repairs, ws->repairs_accepted,
-	              ui->label_touch, touch);
-	(void)repairs;
+	              "Repairs: %s and %s (aim %d each), %s accepted. %s: %s.",
+	              r1, r2, ws->target_repairs, acc, ui->label_touch, touch);
 }
 
 static void weekview_draw(struct ui *ui)
@@ -114,6 +119,9 @@ static enum ui_action weekview_key(struct ui *ui, struct ui_key k)
 		ui->wv_start += k.ch == KEY_LEFT ? -7 : 7;
 	} else if (!k.fn && k.ch == L't') {
 		ui->wv_start = ui->week_start;
+	} else if (!k.fn && k.ch == L'n') {
+		ui_support_numbers(ui);
+		return UI_REDRAW;
 	} else if (!k.fn && (k.ch == KEY_ESC || k.ch == L'q' || k.ch == L'w')) {
 		ui->view = UI_VIEW_DASH;
 		return UI_REDRAW;

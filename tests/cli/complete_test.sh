@@ -3,17 +3,13 @@
 # options, option values, the partners' names from the config, and files
 # where a file is expected; tend itself answers from its command table.
 # usage: complete_test.sh TEND COMPLETION_DIR
-set -u
 TEND=${1:?usage: complete_test.sh TEND COMPLETION_DIR}
 DIR=${2:?usage: complete_test.sh TEND COMPLETION_DIR}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export LC_ALL=C.UTF-8 TZ=UTC HOME="$T/home" XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data"
-mkdir -p "$HOME" "$T/bin"
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+mkdir -p "$T/bin"
 ln -s "$(cd "$(dirname "$TEND")" && pwd)/$(basename "$TEND")" "$T/bin/tend"
 PATH="$T/bin:$PATH"
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 
 C="$T/tend.conf"
 tend --config "$C" init --partner Alex --partner "Zoë" --start 2026-11-02 >/dev/null ||
@@ -69,5 +65,4 @@ if command -v zsh >/dev/null; then
 	zsh -n "$DIR/_tend" || fail "_tend does not parse in zsh"
 fi
 
-[ "$fails" -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
-echo "completion tests passed"
+finish "completion tests"

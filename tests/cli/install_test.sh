@@ -4,15 +4,10 @@
 # elsewhere, and makes a PDF from both places. Only a PDF loads the module:
 # no other command maps cairo or pango.
 # usage: install_test.sh BUILD_DIR SOURCE_DATA_DIR
-set -u
 BUILD=${1:?usage: install_test.sh BUILD_DIR SOURCE_DATA_DIR}
 DATA=${2:?usage: install_test.sh BUILD_DIR SOURCE_DATA_DIR}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export LC_ALL=C.UTF-8 TZ=UTC HOME="$T/home" XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data"
-mkdir -p "$HOME"
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
 
 meson install -C "$BUILD" --no-rebuild --quiet --destdir "$T/stage" >"$T/log" 2>&1 ||
 	{ echo "FAIL: meson install: $(tail -5 "$T/log")"; exit 1; }
@@ -58,4 +53,4 @@ rm -f "$T/plan.pdf"
 	2>"$T/err" && fail "a PDF without its module succeeded"
 grep -q "PDF module could not be loaded" "$T/err" || fail "no clear message: $(cat "$T/err")"
 [ ! -e "$T/plan.pdf" ] || fail "a file was left behind without the module"
-exit $((fails > 0))
+finish "install tests"

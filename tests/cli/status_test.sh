@@ -1,14 +1,9 @@
 #!/usr/bin/env bash
 # tend status: the line from a real database, a template, discreet words,
 # a running time-out, a template refused, and hostile text made safe.
-set -u
 TEND=${1:?usage: status_test.sh TEND}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export LC_ALL=C.UTF-8 TZ=UTC HOME="$T/home" XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data"
-mkdir -p "$HOME"
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
 C="$T/tend.conf"
 D="$T/tend.db"
 tend() { "$TEND" --config "$C" --db "$D" "$@"; }
@@ -49,5 +44,4 @@ is "$out" "evening done · 3/2-5 · 1/1"
 tend timeout Alex >/dev/null 2>&1
 [[ "$(tend status)" == *"· a pause" ]] || fail "no neutral pause in: $(tend status)"
 
-[ "$fails" -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
-echo "status tests passed"
+finish "status tests"

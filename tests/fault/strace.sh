@@ -47,7 +47,7 @@ fresh() {
 
 # An old database: version 1, made by this build and taken back.
 "$WRITER" "$D" old "$ROWS" >/dev/null || fail "could not make the old database"
-sql "$D" "DROP TABLE pause; DROP TABLE touch_stage; DROP TABLE plan_tick; ALTER TABLE checkin DROP COLUMN uid;
+sql "$D" "DROP TABLE pause; DROP TABLE evening; DROP TABLE touch_stage; DROP TABLE plan_tick; ALTER TABLE checkin DROP COLUMN uid;
 	ALTER TABLE gesture DROP COLUMN uid; ALTER TABLE repair DROP COLUMN uid;
 	ALTER TABLE touch DROP COLUMN uid; ALTER TABLE timeout DROP COLUMN uid;
 	DROP TABLE objective; DROP TABLE objective_origin; PRAGMA user_version = 1;"

@@ -1,0 +1,16 @@
+# Sourced by command-line test scripts: a private temporary home (removed
+# at exit) with the clock's zone and locale pinned, and the failure count.
+# Set TZ or LC_ALL after sourcing to test another one.
+set -u
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+export LC_ALL=C.UTF-8 TZ=UTC HOME="$T/home" XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data"
+mkdir -p "$HOME"
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+# finish WHAT: the exit status of the script, after a last line.
+finish() {
+	[ "$fails" -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
+	echo "$1 passed"
+	exit 0
+}
