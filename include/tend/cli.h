@@ -185,6 +185,8 @@ extern const struct cli_command cmd_init_entry, cmd_checkin_entry, cmd_gesture_e
 	cmd_transparency_entry;
 /* The shared load (cmd_task.c). */
 extern const struct cli_command cmd_task_entry;
+/* issue 9's practices, one line each */
+extern const struct cli_command cmd_objective_entry;
 extern const struct cli_command cmd_pause_entry, cmd_resume_entry, cmd_rules_entry;
 extern const struct cli_command cmd_status_entry;
 extern const struct cli_command cmd_support_entry;

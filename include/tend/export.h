@@ -33,6 +33,7 @@ extern const struct export_table *const export_tables[];
 extern const struct export_table export_tasks, export_task_owners, export_task_reviews;
 /* The practices' tables (export_NAME.c). */
 extern const struct export_table export_pauses;
+extern const struct export_table export_objective_table;
 extern const struct export_table export_support; /* support: notes put aside */
 /* export_ritual.c: the rituals, the days marked done, the pauses. */
 extern const struct export_table export_rituals, export_ritual_days, export_ritual_pauses;

@@ -10,7 +10,7 @@
 
 /* Bumped whenever struct pdf_module changes, so that a module from
  * another build of tend is refused instead of called wrongly. */
-#define PDF_MODULE_ABI 2
+#define PDF_MODULE_ABI 3
 
 /* What the module offers: its one exported symbol, tend_pdf_module. */
 struct pdf_module {
@@ -20,6 +20,10 @@ struct pdf_module {
 	/* The weekly review's agenda (review_pdf.h). */
 	int (*review)(FILE *f, const struct review_agenda *a, const struct plan *p,
 	              const struct config *cfg, enum plan_paper paper, struct tend_err *err);
+	/* The plan with the couple's two sentences (NULL: as plan). */
+	int (*plan_with)(FILE *f, const struct plan *p, const struct config *cfg,
+	                 tend_day start, enum plan_paper paper,
+	                 const struct plan_sentences *s, struct tend_err *err);
 };
 
 #define PDF_MODULE_SYMBOL "tend_pdf_module"

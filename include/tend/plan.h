@@ -178,5 +178,16 @@ void plan_status_proof(struct plan_status *status, int measure, tend_day on,
 #define PLAN_TEXT_PAGE_LINES 60
 int plan_text_write(FILE *f, const struct plan *p, const struct config *cfg,
                     tend_day start, struct tend_err *err);
+/* The couple's two sentences, printed under the plan's title when they
+ * asked for it and both wrote theirs (objective_printable decides); [0]
+ * is partner 1. Each sentence is printed on at most a few lines. */
+struct plan_sentences {
+	const char *problem[2];
+	const char *outcome[2];
+};
+/* plan_text_write with the sentences (NULL: none). */
+int plan_text_write_with(FILE *f, const struct plan *p, const struct config *cfg,
+                         tend_day start, const struct plan_sentences *s,
+                         struct tend_err *err);
 
 #endif

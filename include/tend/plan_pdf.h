@@ -17,5 +17,10 @@ enum plan_paper { PLAN_PAPER_A4, PLAN_PAPER_LETTER };
  * the phases with their tasks and tips. */
 int plan_pdf_write(FILE *f, const struct plan *p, const struct config *cfg,
                    tend_day start, enum plan_paper paper, struct tend_err *err);
+/* The same with the couple's two sentences on a page after the cover
+ * (NULL: none). */
+int plan_pdf_write_with(FILE *f, const struct plan *p, const struct config *cfg,
+                        tend_day start, enum plan_paper paper,
+                        const struct plan_sentences *s, struct tend_err *err);
 
 #endif

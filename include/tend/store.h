@@ -284,6 +284,32 @@ int store_task_purge(struct store *st, int64_t before, struct tend_err *err);
 /* Inside store_forget_all's transaction: erase every job, change, review
  * and the list's start. */
 int store_task_forget(struct store *st, struct tend_err *err);
+/* objective: the two sentences and the origin (see tend/objective.h).
+ * Versions are only ever added; delete marks one deleted (undo), and it
+ * is erased for good by store_purge_deleted. */
+struct objective_version;
+struct objective_list;
+/* Save v as a new version (fills id, uid, rev and created_at when 0). */
+int store_objective_add(struct store *st, struct objective_version *v,
+                        struct tend_err *err);
+/* Append every live version and mark, oldest first. */
+int store_objective_list(struct store *st, struct objective_list *out,
+                         struct tend_err *err);
+/* Mark the version id (with uid) deleted; TEND_E_CONFLICT when gone. */
+int store_objective_delete(struct store *st, int64_t id, int64_t uid,
+                           struct tend_err *err);
+/* A new origin note; the newest live one counts. */
+int store_objective_origin_add(struct store *st, int origin, tend_day day, int64_t *id,
+                               int64_t *uid, struct tend_err *err);
+/* The newest live origin note (*origin 0 when none). */
+int store_objective_origin_get(struct store *st, int *origin, tend_day *day,
+                               int64_t *id, int64_t *uid, struct tend_err *err);
+/* Every live origin note, oldest first, into *out (malloc'd; *n of them). */
+struct objective_origin_note;
+int store_objective_origins(struct store *st, struct objective_origin_note **out,
+                            size_t *n, struct tend_err *err);
+int store_objective_origin_delete(struct store *st, int64_t id, int64_t uid,
+                                  struct tend_err *err);
 /* ---- pace: the program's pauses (store_pace.c) ---- */
 struct pace;
 struct pace_pause;

@@ -106,6 +106,7 @@ struct ui_form;
 struct ui_plan;
 struct ui_review;
 struct ui_ritual;
+struct ui_objective;
 
 /* A place on screen a click acts on: a footer key (the key it presses),
  * or a form's choice (field and choice, key 0). */
@@ -169,6 +170,7 @@ struct ui {
 	int help_top;               /* first help line shown (a short screen scrolls) */
 	int practices_tab;          /* the practices screen's tab (ui_practices) */
 	struct ui_task_tab *task_tab; /* the shared load's tab (ui_tab_task.c) */
+	struct ui_objective *objective; /* the two sentences' tab (ui_tab_objective) */
 	int evening_step;           /* the guided evening's step on screen (ui_evening) */
 	bool evening_summary;       /* and its summary of the day is open */
 	/* support: numbers or marks this session (config numbers, n toggles);

@@ -50,6 +50,14 @@ extern const struct ui_tab ui_tab_ritual;
 extern const struct ui_tab ui_tab_talk;
 /* The Talk tab's state, freed with the context. */
 void ui_tab_talk_free(struct ui *ui);
+/* The tabs, one file each. */
+extern const struct ui_tab ui_tab_objective;
+/* Free what the two sentences' tab keeps in ui (ui_ctx_free). */
+void ui_tab_objective_free(struct ui *ui);
+/* The plan view's block of the two sentences (each partner's outcome, one
+ * line each) from line y of w, once both are written; returns the lines
+ * used (0 when nothing is shown). */
+int ui_tab_objective_plan_block(struct ui *ui, WINDOW *w, int y);
 
 /* Open the practices screen on its first tab, or on the tab titled title. */
 void ui_practices_open(struct ui *ui, const char *title);

@@ -9,8 +9,9 @@ static const char cmd_forget_usage[] =
 	"usage: tend forget --all [--yes-really]\n"
 	"\n"
 	"Erase everything you have logged, for good: every check-in, gesture,\n"
-	"repair, touch session, time-out and talk (deleted ones too), the ticked plan\n"
-	"tasks, the touch stage, and the automatic backups beside the database.\n"
+	"repair, touch session, time-out and talk (deleted ones too), your two\n"
+	"sentences, the ticked plan tasks, the touch stage, and the automatic\n"
+	"backups beside the database.\n"
 	"Nothing of it can be found in the files afterwards. Your two names and\n"
 	"the config stay. tend first shows what will go and asks you to type\n"
 	"FORGET; anything else leaves everything as it was.\n"
@@ -51,6 +52,7 @@ static int forget_show(struct app *app, const char *dir)
 	printf(", %d %s", talks, talks == 1 ? "talk" : "talks");
 	printf("\n  the ticked plan tasks and the touch stage\n");
 	printf("  the shared load's jobs, with their owners and reviews\n");
+	printf("  your two sentences with their history\n");
 	printf("  the automatic backups in ");
 	cli_put_text(stdout, dir);
 	printf("\nYour names and the config stay.\n");

@@ -6,6 +6,7 @@
 
 #include "tend-build.h"
 #include "tend/cli.h"
+#include "tend/objective.h"
 #include "tend/plan.h"
 #include "tend/pdf_module.h"
 
@@ -58,6 +59,22 @@ static int parse_opts(struct app *app, const struct cli_args *args, struct plan_
 	return 0;
 }
 
+/* The two sentences from the store, only when the config asks for them on
+ * paper (and there is a database: cmd_plan opened it to read); *loaded
+ * says whether s holds them. */
+static int plan_sentences_read(struct app *app, struct objective_state *s, bool *loaded)
+{
+	memset(s, 0, sizeof *s);
+	*loaded = false;
+	if (!app->cfg.print_objectives || !app->st)
+		return 0;
+	struct tend_err err = { 0 };
+	if (objective_load(app->st, s, &err) != TEND_OK)
+		return cli_fail(&err);
+	*loaded = true;
+	return 0;
+}
+
 /* Above a text plan whose days moved on for pauses: each pause, and the
  * start the dates below count from. */
 static void plan_pause_note(const struct app *app, FILE *f, tend_day start)
@@ -81,17 +98,19 @@ static void plan_pause_note(const struct app *app, FILE *f, tend_day start)
 	}
 }
 
-/* Write the chosen format to f; pdf is the loaded module for a PDF. */
+/* Write the chosen format to f; pdf is the loaded module for a PDF; s the
+ * two sentences to print (NULL: none). */
 static int plan_write(struct app *app, FILE *f, const struct plan_opts *o,
-                      const struct pdf_module *pdf, struct tend_err *err)
+                      const struct pdf_module *pdf, const struct plan_sentences *s,
+                      struct tend_err *err)
 {
 	if (!o->pdf) {
 		if (!o->start_given)
 			plan_pause_note(app, f, o->start);
-		return plan_text_write(f, &app->plan, &app->cfg, o->start, err);
+		return plan_text_write_with(f, &app->plan, &app->cfg, o->start, s, err);
 	}
-	return pdf->plan(f, &app->plan, &app->cfg, o->start,
-	                 o->letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, err);
+	return pdf->plan_with(f, &app->plan, &app->cfg, o->start,
+	                      o->letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, s, err);
 }
 
 static int cmd_plan(struct app *app, struct cli_args *args)
@@ -120,16 +139,27 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 	}
 	if (cli_not_ours(app, "plan", o.output))
 		return 2;
+	/* The two sentences, when the couple asked for them on paper. */
+	struct objective_state sentences;
+	struct plan_sentences ps;
+	bool with = false;
+	if ((rc = plan_sentences_read(app, &sentences, &with)))
+		return rc;
+	with = with && objective_printable(&sentences, &app->cfg, &ps);
 	out = cli_output_open(o.output, &err);
-	if (!out)
+	if (!out) {
+		objective_state_free(&sentences);
 		return cli_fail(&err);
+	}
 	if (o.pdf && isatty(fileno(cli_output_file(out)))) {
+		objective_state_free(&sentences);
 		cli_output_close(out, false, &close_err);
 		fprintf(stderr, "tend plan: will not write a PDF to the terminal; "
 		        "use -o FILE or a pipe\n");
 		return 2;
 	}
-	rc = plan_write(app, cli_output_file(out), &o, pdf, &err);
+	rc = plan_write(app, cli_output_file(out), &o, pdf, with ? &ps : NULL, &err);
+	objective_state_free(&sentences);
 	if (cli_output_close(out, rc == TEND_OK, &close_err) != TEND_OK &&
 	    rc == TEND_OK) {
 		err = close_err;

@@ -4,6 +4,7 @@
 #include "tend/task.h"
 #include "tend/ritual.h"
 #include "tend/talk.h"
+#include "tend/objective.h"
 #include "tend/timeout.h"
 #include "tend/stats.h"
 
@@ -157,6 +158,20 @@ static void print_rituals(const struct app *app, tend_day day)
 	store_rituals_free(&s);
 }
 
+/* The two sentences, when a look at them is due today. */
+static int print_objective(struct app *app)
+{
+	struct objective_state s;
+	struct tend_err err;
+	err_clear(&err);
+	if (objective_load(app->st, &s, &err) != TEND_OK)
+		return cli_fail(&err);
+	if (objective_look_pending(&s, app->cfg.start_date, app->today))
+		printf("\nYour two sentences: time for a look (tend objective).\n");
+	objective_state_free(&s);
+	return 0;
+}
+
 static int cmd_today(struct app *app, struct cli_args *args)
 {
 	(void)args;
@@ -193,7 +208,8 @@ static int cmd_today(struct app *app, struct cli_args *args)
 		return cli_fail(&err);
 	if (talk.asked || talk.held)
 		printf("%-12s %s this week\n", "Talk", talk_week_word(&talk));
-	return cli_print_moved(app, stdout, none);
+	rc = none ? 0 : print_objective(app);
+	return rc ? rc : cli_print_moved(app, stdout, none);
 }
 
 const struct cli_command cmd_today_entry = {

@@ -19,7 +19,7 @@
 /* Every command, in the order `tend --help` lists them; each file's entry
  * holds its options, and cli_args_parse reads them all the same way. */
 static const struct cli_command *const commands[] = {
-	&cmd_init_entry, &cmd_checkin_entry, &cmd_gesture_entry, &cmd_repair_entry,
+	&cmd_init_entry, &cmd_objective_entry, &cmd_checkin_entry, &cmd_gesture_entry, &cmd_repair_entry,
 	&cmd_touch_entry, &cmd_stage_entry, &cmd_timeout_entry, &cmd_return_entry, &cmd_task_entry,
 	&cmd_ritual_entry, &cmd_talk_entry, &cmd_transparency_entry, &cmd_today_entry,
 	&cmd_week_entry, &cmd_status_entry, &cmd_plan_entry, &cmd_review_entry,

@@ -88,6 +88,8 @@ static const cfg_opt_t config_opts[] = {
 	        "Your own plan file (\"\": the plan that comes with tend)."),
 	KEY_INT("stabilization-days", 14, config_check_stabilization,
 	        "Days in the first, steadying phase (1 to 60); more stretch the plan."),
+	KEY_BOOL("print-objectives", cfg_false, config_check_bool,
+	         "true: your two sentences on the printed plan, once you both wrote them."),
 	KEY_STR("therapist", "", CFGF_NONE, config_check_text,
 	        "Your counsellor's contact, shown when it may help (\"\": none)."),
 	KEY_STR("emergency", "", CFGF_NONE, config_check_text,

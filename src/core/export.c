@@ -10,6 +10,7 @@
 extern const struct export_table export_talks;
 const struct export_table *const export_tables[] = {
 	&export_tasks, &export_task_owners, &export_task_reviews,
+	&export_objective_table,
 	&export_pauses,
 	&export_support, /* support: the note put aside */
 	&export_reviews,

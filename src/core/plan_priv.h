@@ -100,6 +100,7 @@ struct text_ctx {
 	const struct config *cfg;
 	tend_day start;
 	bool discreet;
+	const struct plan_sentences *sentences; /* NULL: not printed */
 	struct block *blocks;
 	size_t n_blocks, cap_blocks;
 };

@@ -166,6 +166,34 @@ static void block_free(struct block *b)
 		lines_free(&b->head[k]);
 }
 
+/* How much of one sentence goes on paper: a few lines' worth. */
+#define SENTENCE_PRINT_COLS (4 * (COLS - 15))
+
+/* "Our two sentences": each partner's problem and outcome, wrapped. */
+static void add_sentences(struct text_ctx *c, struct lines *l)
+{
+	const struct plan_sentences *s = c->sentences;
+	if (!s)
+		return;
+	lines_add(l, "Our two sentences");
+	for (int p = 0; p < 2; p++) {
+		char *name = text_fit(c->cfg->partner[p] ? c->cfg->partner[p] : "", 30, false);
+		char *problem = text_fit(s->problem[p], SENTENCE_PRINT_COLS, false);
+		char *outcome = text_fit(s->outcome[p], SENTENCE_PRINT_COLS, false);
+		if (name && problem && outcome) {
+			lines_add(l, "  %s", name);
+			lines_wrap(l, "    The problem  ", "                 ", problem, COLS - 17);
+			lines_wrap(l, "    The outcome  ", "                 ", outcome, COLS - 17);
+		} else {
+			l->oom = true;
+		}
+		free(name);
+		free(problem);
+		free(outcome);
+	}
+	lines_add(l, "%s", "");
+}
+
 static void add_title(struct text_ctx *c, struct lines *l)
 {
 	char from[24], to[24], *n1 = text_fit(c->cfg->partner[0], 30, false);
@@ -181,6 +209,7 @@ static void add_title(struct text_ctx *c, struct lines *l)
 		lines_add(l, "Tick a box when it is done. A missed day is fine: "
 		          "pick it up again tomorrow.");
 		lines_add(l, "%s", "");
+		add_sentences(c, l);
 	}
 	free(n1);
 	free(n2);
@@ -451,8 +480,15 @@ static int build_blocks(struct text_ctx *c)
 int plan_text_write(FILE *f, const struct plan *p, const struct config *cfg,
                     tend_day start, struct tend_err *err)
 {
+	return plan_text_write_with(f, p, cfg, start, NULL, err);
+}
+
+int plan_text_write_with(FILE *f, const struct plan *p, const struct config *cfg,
+                         tend_day start, const struct plan_sentences *s,
+                         struct tend_err *err)
+{
 	struct text_ctx c = { .p = p, .cfg = cfg, .start = start,
-	                      .discreet = cfg->discreet };
+	                      .discreet = cfg->discreet, .sentences = s };
 	int rc = TEND_OK;
 
 	if (build_blocks(&c)) {

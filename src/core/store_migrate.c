@@ -130,13 +130,37 @@ static const char migration_3[] =
 
 /* Versions 4 to 11: the program's other practices, one slot each so that
  * they are built side by side. Each slot holds its practice's tables. */
-static const char migration_4[] = "";  /* objective: the two sentences */
+/* objective: the two sentences. Every save is a new row (a history, never
+ * an overwrite); a row with kept = 1 holds no text: it marks the day a
+ * partner looked at theirs and kept them as they were. The origin of the
+ * rough patch is a row per note too, the newest live one counting. */
+static const char migration_4[] =
+	"CREATE TABLE IF NOT EXISTS objective ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
+	" partner INTEGER NOT NULL REFERENCES partner (slot) " CHECK_INT("partner") ","
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	" kept INTEGER NOT NULL CHECK (kept IN (0, 1)),"
+	" problem TEXT CHECK (problem IS NULL OR typeof(problem) = 'text'),"
+	" outcome TEXT CHECK (outcome IS NULL OR typeof(outcome) = 'text'),"
+	COLS_LAST ","
+	" CHECK ((kept = 1) = (problem IS NULL AND outcome IS NULL)));"
+	/* The live versions in order, and the deleted ones to purge, are found
+	 * through the index, however long the history grows. */
+	"CREATE INDEX IF NOT EXISTS objective_live ON objective (deleted_at, day, created_at);"
+	"CREATE TABLE IF NOT EXISTS objective_origin ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
+	" day TEXT NOT NULL " CHECK_DAY("day") ","
+	" origin INTEGER NOT NULL CHECK (origin IN (1, 2)),"
+	COLS_LAST ");"
+	"CREATE INDEX IF NOT EXISTS objective_origin_live ON objective_origin (deleted_at, created_at);";
 /* talk: the weekly talk (describe, impact, ask, the listener's reflection,
  * where the ask stands) and the couple's decision to end the plan's
  * temporary transparency (one row once they have). */
 #define TALK_TEXT(c) " " c " TEXT CHECK (" c " IS NULL OR typeof(" c ") = 'text'),"
 static const char migration_5[] =
-	"CREATE TABLE talk ("
+	"CREATE TABLE IF NOT EXISTS talk ("
 	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
 	" partner INTEGER NOT NULL REFERENCES partner (slot) " CHECK_INT("partner") ","
 	" day TEXT NOT NULL " CHECK_DAY("day") ","
@@ -147,10 +171,10 @@ static const char migration_5[] =
 	" state_day TEXT CHECK (state_day IS NULL OR (" IS_DAY("state_day") ")),"
 	COLS_LAST ","
 	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0));"
-	"CREATE INDEX talk_day ON talk (day);"
+	"CREATE INDEX IF NOT EXISTS talk_day ON talk (day);"
 	/* The purge looks for deleted talks without reading them all. */
-	"CREATE INDEX talk_deleted ON talk (deleted_at) WHERE deleted_at IS NOT NULL;"
-	"CREATE TABLE transparency ("
+	"CREATE INDEX IF NOT EXISTS talk_deleted ON talk (deleted_at) WHERE deleted_at IS NOT NULL;"
+	"CREATE TABLE IF NOT EXISTS transparency ("
 	" id INTEGER PRIMARY KEY CHECK (id = 1),"
 	" ended_on TEXT NOT NULL " CHECK_DAY("ended_on") ","
 	" changed_at INTEGER NOT NULL " CHECK_INT("changed_at") ");";

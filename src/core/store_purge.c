@@ -48,6 +48,8 @@ static const char *const practice_tables[] = {
 	"pause",
 	"review_answer",
 	"talk",
+	"objective",
+	"objective_origin",
 	NULL,
 };
 

@@ -323,6 +323,7 @@ static int forget_locked(struct store *st, struct tend_err *err)
 		"DELETE FROM plan_tick", "DELETE FROM touch_stage",
 		"DELETE FROM ritual_day", "DELETE FROM ritual_pause", "DELETE FROM ritual",
 		"DELETE FROM pause",
+		"DELETE FROM objective", "DELETE FROM objective_origin",
 		"DELETE FROM evening",
 		"DELETE FROM support_seen", /* support */
 		"DELETE FROM review_answer",

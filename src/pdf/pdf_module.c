@@ -6,4 +6,5 @@ const struct pdf_module tend_pdf_module = {
 	.abi = PDF_MODULE_ABI,
 	.plan = plan_pdf_write,
 	.review = review_pdf_write,
+	.plan_with = plan_pdf_write_with,
 };

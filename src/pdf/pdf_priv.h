@@ -30,6 +30,7 @@ struct pdf {
 	tend_day start;
 	bool discreet;
 	char *name[2];          /* made safe */
+	const struct plan_sentences *sentences; /* NULL: not printed */
 	struct rgb partner_color[2];
 };
 
@@ -61,6 +62,8 @@ struct rgb pdf_partner_color(const char *name, int slot);
 void pdf_release_fonts(void);
 
 void pdf_draw_cover(struct pdf *d);
+/* The two sentences' page, when d->sentences is set. */
+void pdf_draw_sentences(struct pdf *d);
 void pdf_draw_grid(struct pdf *d);
 void pdf_draw_phases(struct pdf *d);
 

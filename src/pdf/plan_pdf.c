@@ -206,7 +206,15 @@ static cairo_status_t write_cb(void *closure, const unsigned char *data,
 int plan_pdf_write(FILE *f, const struct plan *p, const struct config *cfg,
                    tend_day start, enum plan_paper paper, struct tend_err *err)
 {
-	struct pdf d = { .p = p, .cfg = cfg, .start = start, .discreet = cfg->discreet };
+	return plan_pdf_write_with(f, p, cfg, start, paper, NULL, err);
+}
+
+int plan_pdf_write_with(FILE *f, const struct plan *p, const struct config *cfg,
+                        tend_day start, enum plan_paper paper,
+                        const struct plan_sentences *s, struct tend_err *err)
+{
+	struct pdf d = { .p = p, .cfg = cfg, .start = start, .discreet = cfg->discreet,
+	                 .sentences = s };
 	cairo_status_t st;
 
 	d.w = paper == PLAN_PAPER_LETTER ? 612.0 : 595.276;
@@ -226,6 +234,7 @@ int plan_pdf_write(FILE *f, const struct plan *p, const struct config *cfg,
 	cairo_pdf_surface_set_metadata(d.surface, CAIRO_PDF_METADATA_CREATOR, "tend");
 	d.page = 1;
 	pdf_draw_cover(&d);
+	pdf_draw_sentences(&d);
 	pdf_draw_grid(&d);
 	pdf_draw_phases(&d);
 	pdf_end_page(&d);

@@ -73,6 +73,7 @@ void ui_ctx_free(struct ui *ui)
 	ui_plan_free(ui->plan);
 	ui_tab_review_free(ui);
 	ui_tab_talk_free(ui);
+	ui_tab_objective_free(ui);
 	free(ui);
 }
 

@@ -2,6 +2,7 @@
  * opens and again when the log, the day or the width changes; here they are
  * drawn, scrolled, and the boxes of hand-ticked tasks toggled. */
 #include "tend/ui_plan.h"
+#include "tend/ui_practices.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -390,12 +391,15 @@ static void plan_draw(struct ui *ui)
 	plan_sync(ui);
 	plan_title(ui, title, sizeof(title));
 	ui_draw_box(ui, w, title, true);
-	int vis = getmaxy(w) - 3;
+	/* The two sentences' outcomes head the plan, once both are written. */
+	int block = getmaxy(w) > 12 ? ui_tab_objective_plan_block(ui, w, CONTENT_TOP) : 0;
+	int vis = getmaxy(w) - 3 - block;
 	if (vis < 1 || !pv->built)
 		return;
 	plan_scroll(pv, vis);
 	for (int i = 0; i < vis && (size_t)(pv->top + i) < pv->rows.n; i++)
-		draw_row(ui, w, CONTENT_TOP + i, &pv->rows.v[pv->top + i], pv->top + i == pv->sel);
+		draw_row(ui, w, CONTENT_TOP + block + i, &pv->rows.v[pv->top + i],
+		         pv->top + i == pv->sel);
 	char keys[128];
 	snprintf(keys, sizeof(keys), "arrows/PgUp/PgDn move   Space tick a box [ ]   "
 	         "t today   Esc back");

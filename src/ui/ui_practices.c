@@ -13,6 +13,7 @@ enum { KEY_ESC = 27 };
  * line here and defines its tab in ui_tab_NAME.c. */
 static const struct ui_tab *const tabs[] = {
 	&ui_tab_pace,
+	&ui_tab_objective,
 	&ui_tab_task,
 	&ui_tab_moved,
 	&ui_tab_review,
