@@ -360,15 +360,18 @@ static void test_week_agenda(void **state)
 	assert_int_equal(a.from, w);
 	assert_int_equal(a.to, w + 6);
 	assert_int_equal(a.week, 3);
-	assert_int_equal(a.n, 4);
+	assert_int_equal(a.n, 5);
 	assert_int_equal(a.v[0].source, REVIEW_SRC_GRATITUDE);
 	assert_string_equal(a.v[0].text, "the soup");
 	assert_int_equal(a.v[1].source, REVIEW_SRC_GESTURE);
 	assert_string_equal(a.v[1].text, "a hug at the door");
 	assert_int_equal(a.v[2].source, REVIEW_SRC_REPAIR);
 	assert_int_equal(a.v[2].partner, 2);
-	assert_int_equal(a.v[3].source, REVIEW_SRC_TOUCH);
-	assert_non_null(strstr(a.v[3].words, "Stage 1"));
+	/* Week 3 asks for a talk: where it stands is on the table. */
+	assert_int_equal(a.v[3].source, REVIEW_SRC_TALK);
+	assert_non_null(strstr(a.v[3].words, "Not yet this week"));
+	assert_int_equal(a.v[4].source, REVIEW_SRC_TOUCH);
+	assert_non_null(strstr(a.v[4].words, "Stage 1"));
 
 	char *buf = NULL;
 	size_t len = 0;

@@ -75,6 +75,14 @@ bool review_add_repairs(struct review_agenda *a, const struct entry_list *l);
 /* The stage in plain words, "since" the day it began (DAY_INVALID: never
  * changed); whether either partner is ready is never said. */
 bool review_add_touch(struct review_agenda *a, const struct store_stage *st, bool discreet);
+struct store_rituals;
+struct talk_week;
+/* Each ritual kept in the week: its name and how often it was kept. */
+bool review_add_rituals(struct review_agenda *a, const struct store_rituals *r);
+/* The week's talk, when the phase asks for one or one was held. */
+bool review_add_talk(struct review_agenda *a, const struct talk_week *w);
+/* The monthly look at the shared load, when it is due. */
+bool review_add_tasks(struct review_agenda *a, bool due);
 
 /* The three questions, in order. */
 enum { REVIEW_GOOD, REVIEW_HEAVY, REVIEW_NEXT, REVIEW_QUESTIONS };

@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tend/ritual.h"
+#include "tend/talk.h"
+#include "tend/task.h"
 #include "tend/text.h"
 
 const char review_no_kind_words[] =
@@ -362,6 +365,68 @@ int review_answer_save(struct app *app, struct review_answer *a, int64_t *replac
 	return store_review_add(app->st, a, replaced, err);
 }
 
+bool review_add_rituals(struct review_agenda *a, const struct store_rituals *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		int kept = 0;
+		for (tend_day d = a->from; d <= a->to; d++)
+			kept += ritual_done_on(r, r->v[i].id, d);
+		if (kept == 0)
+			continue; /* a blank occurrence is simply blank */
+		/* The name is the couple's text: the line goes out as text, made
+		 * safe wherever it is shown. */
+		char line[256];
+		if (kept == 1)
+			snprintf(line, sizeof line, "%s, kept once", r->v[i].name);
+		else
+			snprintf(line, sizeof line, "%s, kept %d times", r->v[i].name, kept);
+		if (!review_agenda_push(a, REVIEW_SRC_RITUAL, DAY_INVALID, 0, line, NULL))
+			return false;
+	}
+	return true;
+}
+
+bool review_add_talk(struct review_agenda *a, const struct talk_week *w)
+{
+	if (!w->asked && !w->held)
+		return true;
+	char words[120];
+	if (w->held)
+		snprintf(words, sizeof words, w->held == 1 ? "Held this week; see where its ask "
+		         "stands (tend talk)." : "%d talks this week; see where their asks stand "
+		         "(tend talk).", w->held);
+	else
+		snprintf(words, sizeof words, "Not yet this week: describe, impact, ask, when you "
+		         "both have the calm for it.");
+	return review_agenda_push(a, REVIEW_SRC_TALK, DAY_INVALID, 0, NULL, words);
+}
+
+bool review_add_tasks(struct review_agenda *a, bool due)
+{
+	return !due || review_agenda_push(a, REVIEW_SRC_TASKS, DAY_INVALID, 0, NULL,
+	                                  "The monthly look at who owns which job is due.");
+}
+
+/* What the week's other practices add to its agenda: the rituals kept,
+ * the talk, and whether the jobs' monthly look is due on when. */
+static int load_practices(struct app *app, struct review_agenda *a, tend_day when,
+                          struct store_rituals *r, struct talk_week *tw, bool *tasks_due,
+                          struct tend_err *err)
+{
+	struct store_task_state ts;
+	*tasks_due = false;
+	memset(tw, 0, sizeof *tw);
+	if (!app->st)
+		return TEND_OK;
+	if (store_ritual_load(app->st, a->from, a->to, r, err) != TEND_OK ||
+	    talk_week_get(app->st, &app->plan, app_plan_start(app, when), when, tw, err) !=
+	            TEND_OK ||
+	    store_task_state(app->st, &ts, err) != TEND_OK)
+		return err->code;
+	*tasks_due = task_review_due(&ts, when);
+	return TEND_OK;
+}
+
 int review_week(struct app *app, tend_day date, struct review_agenda *out,
                 struct tend_err *err)
 {
@@ -383,16 +448,20 @@ int review_week(struct app *app, tend_day date, struct review_agenda *out,
 	tend_day when = date < out->to ? date : out->to;
 	if (rc == TEND_OK)
 		rc = review_due_on(app, when, &due, err);
-	/* One function per source, kind moments first. The rituals kept
-	 * (review_add_rituals) go after the repairs; the week's talk
-	 * (review_add_talk) and the monthly job review (review_add_tasks)
-	 * before the touch stage. */
+	struct store_rituals rituals = { 0 };
+	struct talk_week talk;
+	bool tasks_due = false;
+	if (rc == TEND_OK)
+		rc = load_practices(app, out, when, &rituals, &talk, &tasks_due, err);
+	/* One function per source, in the agenda's order: kind moments first. */
 	bool ok = rc != TEND_OK ||
 	          (review_add_gratitudes(out, &l) && review_add_gestures(out, &l) &&
-	           review_add_repairs(out, &l) &&
+	           review_add_repairs(out, &l) && review_add_rituals(out, &rituals) &&
+	           review_add_talk(out, &talk) && review_add_tasks(out, tasks_due) &&
 	           review_add_touch(out, &stage, app->cfg.discreet) &&
 	           add_review_due(out, &due));
 	entry_list_free(&l);
+	store_rituals_free(&rituals);
 	if (!ok)
 		rc = err_set(err, TEND_E_RUNTIME, "out of memory");
 	if (rc != TEND_OK)

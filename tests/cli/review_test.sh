@@ -49,6 +49,9 @@ run 0 --date 2026-09-16 repair sam "I was short with you. That was unfair."
 run 0 --date 2026-09-17 repair alex "Let me say that again, more gently." --accepted
 run 0 --date 2026-09-17 gesture alex "$(printf 'a note \033[31min red\033[0m on the mirror, and a long one that runs on past the end of the line')"
 run 0 --date 2026-09-21 checkin sam --mood 4 --stress 2 --gratitude "Sunday coffee"
+run 0 --date 2026-09-15 ritual add "Thursday walk" --days thu
+run 0 --date 2026-09-17 ritual done "Thursday walk"
+run 0 --date 2026-09-16 talk add --by alex --what "the dishes waited" --ask "can we share them?"
 run 0 --date 2026-09-22 gesture sam "next week's hug"
 run 0 --date 2026-09-14 gesture sam "last week's hug"
 # A time-out, as it happens now: it must never appear in the agenda.
