@@ -13,9 +13,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "tend/evening.h"
+#include "tend/talk.h"
 #include "tend/touch.h"
 
 #define PLAN_FILE TEST_SRCDIR "/../data/plan.conf"
@@ -347,10 +349,56 @@ static void test_summary_describes_the_day(void **state)
 	assert_true(lines_have(lines, n, "Time together today (this week: 1 of 3)."));
 }
 
+/* The week's talk: asked in week 3, not late in the evening, and no more
+ * once one is held; week 1 asks for none and says nothing. */
+static void test_talk_due(void **state)
+{
+	struct fixture *fx = *state;
+	char word[96] = "x";
+	struct tm tm = { .tm_year = 2026 - 1900, .tm_mon = 10, .tm_mday = 23, .tm_hour = 20,
+	                 .tm_isdst = -1 };
+	fx->cfg.no_talks_after = 21 * 60 + 30;
+	fx->cfg.day_starts_at = 4 * 60;
+	fx->c.now = mktime(&tm);
+	assert_true(evening_talk_due(&fx->c, word, sizeof word));
+	tm.tm_hour = 23;
+	fx->c.now = mktime(&tm);
+	assert_false(evening_talk_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "too late for a big talk tonight");
+	/* Week 1: nothing asked, nothing said. */
+	tm.tm_hour = 20;
+	fx->c.now = mktime(&tm);
+	fx->c.today = day_of("2026-11-10");
+	assert_false(evening_talk_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "");
+	/* Held on Monday of week 3: passed over, without a word. */
+	fx->c.today = day_of("2026-11-24");
+	struct talk t = { .partner = 1, .day = day_of("2026-11-23"), .state = TALK_OPEN,
+	                  .state_day = DAY_INVALID };
+	t.text[TALK_WHAT] = "the dishes";
+	t.text[TALK_ASK] = "can we share them?";
+	struct tend_err err = { 0 };
+	assert_int_equal(talk_save(fx->st, &t, &err), TEND_OK);
+	assert_false(evening_talk_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "");
+}
+
+/* Without the app (no review can be read), the review step passes, saying
+ * why; the review's own rule is tested with the reviews. */
+static void test_review_step_without_app(void **state)
+{
+	struct fixture *fx = *state;
+	char word[96] = "";
+	assert_false(evening_review_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "the reviews could not be read");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_checkin_due_until_both, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_talk_due, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_review_step_without_app, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_gestures_due_up_to_five, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_repairs_due_until_one, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_touch_due_by_plan_week, setup, teardown),

@@ -22,6 +22,7 @@
 
 /* What a step looks at to say whether it is due: the day, its log, the
  * plan. A practice whose step reads its own tables uses st. */
+struct app;
 struct evening_ctx {
 	struct store *st;                 /* may be NULL for steps that need no store */
 	const struct plan *plan;
@@ -32,6 +33,8 @@ struct evening_ctx {
 	time_t now;                       /* the clock, for steps that mind the hour */
 	const struct entry_list *entries; /* at least this plan week's entries */
 	const struct store_stage *stage;  /* the touch stage; NULL: every session counts */
+	struct app *app;                  /* for steps whose rules need it (the
+	                                     reviews); NULL: those steps pass */
 };
 
 /* Whether a step has something to do today. When it has not, word gets a
@@ -56,6 +59,13 @@ bool evening_repairs_due(const struct evening_ctx *c, char *word, size_t size);
 /* When this plan week asks for touch sessions, has fewer than it asks (as
  * touch_week counts them), and today has none yet. */
 bool evening_touch_due(const struct evening_ctx *c, char *word, size_t size);
+/* When this plan week asks for a talk, none is held yet, and it is not
+ * late (talk_suggest_now: the plan's "no big talks late"); passed over
+ * without a word when the week asks for none or it was held. */
+bool evening_talk_due(const struct evening_ctx *c, char *word, size_t size);
+/* While the closing or a quarterly review waits for an answer (passed
+ * over without a word otherwise). */
+bool evening_review_due(const struct evening_ctx *c, char *word, size_t size);
 
 /* Where the evening starts, for steps with keys[0..n-1] and the stored
  * place: the stored step's index; 0 when nothing is stored, the key is

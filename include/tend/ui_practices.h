@@ -67,4 +67,9 @@ void ui_practices_reload(struct ui *ui);
  * into buf; empty when none. */
 void ui_practices_notes(struct ui *ui, char *buf, size_t size);
 
+/* Open the new talk's form, or the open review's answers (the evening's
+ * steps use them as the tabs' keys do). */
+void ui_tab_talk_form(struct ui *ui);
+void ui_tab_review_form(struct ui *ui);
+
 #endif

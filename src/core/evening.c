@@ -6,7 +6,10 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
+#include "tend/review.h"
+#include "tend/talk.h"
 #include "tend/touch.h"
 
 /* Write a word for a step passed over (size 0: the caller wants none). */
@@ -104,6 +107,34 @@ bool evening_touch_due(const struct evening_ctx *c, char *word, size_t size)
 		         : "a touch session");
 	}
 	return passed(word, size, buf);
+}
+
+bool evening_talk_due(const struct evening_ctx *c, char *word, size_t size)
+{
+	struct talk_week w;
+	struct tend_err err = { 0 };
+	struct tm tm;
+	if (!c->st || talk_week_get(c->st, c->plan, c->start, c->today, &w, &err) != TEND_OK)
+		return passed(word, size, "the week's talk could not be read");
+	/* A week without one asked, or with it held, needs no word. */
+	if (!w.asked || w.held)
+		return passed(word, size, "");
+	if (!localtime_r(&c->now, &tm) ||
+	    !talk_suggest_now(&w, tm.tm_hour * 60 + tm.tm_min, c->cfg->day_starts_at,
+	                      c->cfg->no_talks_after))
+		return passed(word, size, "too late for a big talk tonight");
+	return due(word, size);
+}
+
+bool evening_review_due(const struct evening_ctx *c, char *word, size_t size)
+{
+	struct review_due d;
+	struct tend_err err = { 0 };
+	if (!c->app || review_due_on(c->app, c->today, &d, &err) != TEND_OK)
+		return passed(word, size, "the reviews could not be read");
+	if (!d.due)
+		return passed(word, size, ""); /* most evenings: nothing to say */
+	return due(word, size);
 }
 
 int evening_resume(const char *const *keys, int n, const char *stored)

@@ -15,6 +15,7 @@
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
 #include "tend/ui_forms.h"
+#include "tend/ui_practices.h"
 
 struct ui_evening_step {
 	const char *key;           /* kept as the place reached: never change it */
@@ -41,6 +42,8 @@ static const struct ui_evening_step steps[] = {
 	{ "gestures", "gestures", NULL, evening_gestures_due, open_gesture, true },
 	{ "repairs", "a repair", NULL, evening_repairs_due, open_repair, false },
 	{ "touch", "touch", "time together", evening_touch_due, open_touch, false },
+	{ "talk", "the week's talk", NULL, evening_talk_due, ui_tab_talk_form, false },
+	{ "review", "the review", NULL, evening_review_due, ui_tab_review_form, false },
 };
 #define N_STEPS ((int)(sizeof steps / sizeof *steps))
 
@@ -55,7 +58,7 @@ static void evening_ctx_of(const struct ui *ui, struct evening_ctx *c)
 		.st = ui->app->st, .plan = &ui->app->plan, .cfg = &ui->app->cfg,
 		.today = ui->app->today, .start = app_plan_start(ui->app, ui->app->today),
 		.now = time(NULL), .entries = &ui->entries,
-		.stage = &ui->stage,
+		.stage = &ui->stage, .app = ui->app,
 	};
 }
 

@@ -350,7 +350,7 @@ static bool review_form_save(struct ui *ui, struct ui_form *f)
 	return true;
 }
 
-static void open_form(struct ui *ui)
+void ui_tab_review_form(struct ui *ui)
 {
 	struct ui_review *r = state(ui);
 	char name[48], title[96];
@@ -394,7 +394,7 @@ static enum ui_action review_key(struct ui *ui, struct ui_key k)
 	}
 	switch (k.ch) {
 	case L'a':
-		open_form(ui);
+		ui_tab_review_form(ui);
 		return UI_REDRAW;
 	case L'h':
 		r->history = !r->history;

@@ -262,7 +262,7 @@ static bool form_save(struct ui *ui, struct ui_form *f)
 	return true;
 }
 
-static void form_new(struct ui *ui)
+void ui_tab_talk_form(struct ui *ui)
 {
 	struct ui_form *f = ui_form_open(ui, "This week's talk", form_save);
 	const char *names[2] = { ui_ctx_name(ui, 1), ui_ctx_name(ui, 2) };
@@ -351,7 +351,7 @@ static enum ui_action talk_key(struct ui *ui, struct ui_key k)
 			return UI_NONE;
 		t->open = false;
 		return UI_REDRAW;
-	case L'n': form_new(ui); return UI_REDRAW;
+	case L'n': ui_tab_talk_form(ui); return UI_REDRAW;
 	case L'a': move_selected(ui, TALK_AGREED); return UI_REDRAW;
 	case L'd': move_selected(ui, TALK_DONE); return UI_REDRAW;
 	case L'T': end_transparency(ui); return UI_REDRAW;
