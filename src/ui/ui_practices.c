@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "tend/text.h"
 #include "tend/ui_draw.h"
 
 enum { KEY_ESC = 27 };
@@ -15,10 +16,10 @@ static const struct ui_tab *const tabs[] = {
 	&ui_tab_pace,
 	&ui_tab_objective,
 	&ui_tab_task,
-	&ui_tab_moved,
-	&ui_tab_review,
-	&ui_tab_ritual,
 	&ui_tab_talk,
+	&ui_tab_ritual,
+	&ui_tab_review,
+	&ui_tab_moved,
 	NULL,
 };
 #define N_TABS ((int)(sizeof tabs / sizeof *tabs) - 1)
@@ -62,17 +63,36 @@ void ui_practices_notes(struct ui *ui, char *buf, size_t size)
 	}
 }
 
-/* The tab line: every title, the current one marked; clicks pick a tab. */
+/* The tab line: the titles, the current one marked; clicks pick a tab.
+ * Two spaces apart when they all fit, else one; when even that is too
+ * wide, the line starts late enough for the current tab to show, with a
+ * mark saying there are more before it. */
 static void draw_tab_line(struct ui *ui, WINDOW *w, int y)
 {
-	int x = 2, room = getmaxx(w) - 4;
-	for (int i = 0; i < N_TABS && x < room; i++) {
+	int room = getmaxx(w) - 4, gap = 2, total = 0;
+	for (int i = 0; i < N_TABS; i++)
+		total += text_width(tabs[i]->title) + (i ? gap : 0);
+	if (total > room)
+		gap = 1;
+	int first = 0;
+	for (;;) {
+		int width = first > 0 ? 2 : 0;
+		for (int i = first; i <= ui->practices_tab; i++)
+			width += text_width(tabs[i]->title) + (i > first ? gap : 0);
+		if (width <= room || first == ui->practices_tab)
+			break;
+		first++;
+	}
+	int x = 2;
+	if (first > 0)
+		x += ui_draw_text(ui, w, y, x, 2, UI_ROLE_DIM, ui->ascii ? "< " : "\u2039 ");
+	for (int i = first; i < N_TABS && x < room + 2; i++) {
 		bool on = i == ui->practices_tab;
-		int used = ui_draw_text(ui, w, y, x, room - x + 2, on ? UI_ROLE_KEY : UI_ROLE_DIM,
+		int used = ui_draw_text(ui, w, y, x, room + 2 - x, on ? UI_ROLE_KEY : UI_ROLE_DIM,
 		                        tabs[i]->title);
 		if (i < 9)
 			ui_ctx_clickable(ui, w, y, x, used, L'1' + i, 0, 0);
-		x += used + 3;
+		x += used + gap;
 	}
 }
 
