@@ -38,4 +38,9 @@ void ui_week_days(struct ui *ui, WINDOW *w, int y, const struct ui_week_grid *g,
 void ui_week_row(struct ui *ui, WINDOW *w, int y, const struct ui_week_grid *g,
                  const struct week_stats *ws, enum ui_week_row row, int partner);
 
+/* The weekly talk of the plan week holding date, appended to title when
+ * the phase asks for one or one was held: " · talk held" or " · talk not
+ * yet" (as `tend week` says it). */
+void ui_week_talk_mark(struct ui *ui, tend_day date, char *title, size_t size);
+
 #endif

@@ -425,15 +425,13 @@ enum {
 	SHORT_COUNTS = 5, TALL_COUNTS = 8, /* rows before the sparklines */
 };
 
-/* The weekly talk in the title, when the phase asks for one or one was
- * held: "· talk held" or "· talk not yet" (the plan week's, as `tend week`). */
-static void ui_week_talk_mark(struct ui *ui, char *title, size_t size)
+void ui_week_talk_mark(struct ui *ui, tend_day date, char *title, size_t size)
 {
 	struct talk_week tw;
 	struct tend_err err = { 0 };
 	const struct app *app = ui->app;
-	if (talk_week_get(app->st, &app->plan, app->cfg.start_date, app->today, &tw, &err) != TEND_OK ||
-	    (!tw.asked && !tw.held))
+	if (talk_week_get(app->st, &app->plan, app_plan_start(app, date), date, &tw, &err) !=
+	            TEND_OK || (!tw.asked && !tw.held))
 		return;
 	size_t n = strlen(title);
 	snprintf(title + n, size - n, " %s talk %s", ui->ascii ? "-" : "\u00b7",
@@ -444,7 +442,7 @@ static void week_draw(struct ui *ui, WINDOW *w, bool focused)
 {
 	char title[96];
 	week_title(&ui->week, "This week", title, sizeof(title));
-	ui_week_talk_mark(ui, title, sizeof(title));
+	ui_week_talk_mark(ui, ui->app->today, title, sizeof(title));
 	ui_draw_box(ui, w, title, focused);
 	int inner_h = getmaxy(w) - 2;
 	int trend = ui->lay.trend_days > 0 ? TREND_ROWS : 0;

@@ -58,6 +58,8 @@ static void weekview_draw(struct ui *ui)
 	char title[96];
 	snprintf(title, sizeof(title), "Week of %d %s - %d %s %d%s", d1, day_month_abbr(m1), d2,
 	         day_month_abbr(m2), y2, ui->wv_start == ui->week_start ? " (this week)" : "");
+	ui_week_talk_mark(ui, ui->wv_start == ui->week_start ? ui->app->today : ui->wv_start,
+	                  title, sizeof(title));
 	ui_draw_box(ui, w, title, true);
 	struct ui_week_grid g;
 	ui_week_grid_fit(&g, 1, getmaxx(w) - 2, 19, 10);

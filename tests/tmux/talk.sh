@@ -88,6 +88,14 @@ wait_for a "Past talks, newest first"
 send_esc a
 wait_for a "This week, 23-29 Nov · talk held"
 if screen a | grep -qF "talk this week"; then fail "suggested after it was held" a; fi
+# The full-screen week says it too; the week before asked for none.
+tmx send-keys -t a w
+wait_for a "(this week) · talk held"
+tmx send-keys -t a Left
+wait_for a "Week of 16 Nov - 22 Nov 2026"
+if screen a | grep -qF "· talk"; then fail "a talk mark in a week without one asked" a; fi
+tmx send-keys -t a w
+wait_for a "This week, 23-29 Nov · talk held"
 
 # --- a new talk undone with u is gone
 talk_tab
