@@ -34,10 +34,11 @@ static char *temp_in(const char *dir, int *fd, struct tend_err *err)
 	return tmp;
 }
 
-/* Remove the temporary database and whatever SQLite left beside it. */
+/* Remove the temporary database and whatever SQLite (or the note that
+ * it passed the full check, store_mark) left beside it. */
 static void temp_remove(const char *tmp)
 {
-	static const char *const sides[] = { "", "-wal", "-shm", "-journal" };
+	static const char *const sides[] = { "", "-wal", "-shm", "-journal", "-checked" };
 	char path[4096];
 	for (size_t i = 0; i < sizeof sides / sizeof *sides; i++)
 		if (snprintf(path, sizeof path, "%s%s", tmp, sides[i]) < (int)sizeof path)
