@@ -576,8 +576,8 @@ static int gone_collect(struct store *st, int64_t before, struct task_gone *g,
 /* The statements a purge runs, in order: history rows of removed jobs
  * first, while the jobs still say they were removed. */
 static const char *const purge_sql[] = {
-	"DELETE FROM task_owner WHERE task IN (SELECT id FROM task WHERE "
-	"deleted_at IS NOT NULL AND deleted_at < :before)",
+	("DELETE FROM task_owner WHERE task IN (SELECT id FROM task WHERE "
+	 "deleted_at IS NOT NULL AND deleted_at < :before)"),
 	"DELETE FROM task WHERE deleted_at IS NOT NULL AND deleted_at < :before",
 	"DELETE FROM task_review WHERE deleted_at IS NOT NULL AND deleted_at < :before",
 };
@@ -633,8 +633,8 @@ static int erase_locked(struct store *st, bool review, int64_t id, int64_t uid,
                         struct tend_err *err)
 {
 	static const char *const sql[] = {
-		"DELETE FROM task_owner WHERE task = (SELECT id FROM task WHERE id = :id "
-		"AND uid = :uid AND deleted_at IS NOT NULL)",
+		("DELETE FROM task_owner WHERE task = (SELECT id FROM task WHERE id = :id "
+		 "AND uid = :uid AND deleted_at IS NOT NULL)"),
 		"DELETE FROM task WHERE id = :id AND uid = :uid AND deleted_at IS NOT NULL",
 		"DELETE FROM task_review WHERE id = :id AND uid = :uid AND deleted_at IS NOT NULL",
 	};
