@@ -306,10 +306,22 @@ static const char migration_12[] =
 	"CREATE INDEX IF NOT EXISTS timeout_open ON timeout (called_at)"
 	" WHERE returned_at IS NULL AND deleted_at IS NULL;";
 
+/* Version 13 (touchmore, issue 10): who invited a touch session, the tier
+ * and item of the two-tier menu, and the stage-3 guidelines. New tables
+ * only (IF NOT EXISTS), never ALTER: tests take a file back to an older
+ * version by dropping tables. */
+static const char migration_13[] = "";
+
+/* Version 14 (windows, issue 10): the couple's two weekly open windows. */
+static const char migration_14[] = "";
+
+/* Version 15 (wishes, issue 10): each partner's sealed wish-list answers. */
+static const char migration_15[] = "";
+
 static const char *const migrations[] = {
 	NULL, migration_1, migration_2, migration_3, migration_4, migration_5,
 	migration_6, migration_7, migration_8, migration_9, migration_10, migration_11,
-	migration_12,
+	migration_12, migration_13, migration_14, migration_15,
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == STORE_SCHEMA_VERSION + 1,
