@@ -191,6 +191,8 @@ extern const struct cli_command cmd_pause_entry, cmd_resume_entry, cmd_rules_ent
 extern const struct cli_command cmd_status_entry;
 extern const struct cli_command cmd_support_entry;
 extern const struct cli_command cmd_ritual_entry;
+/* issue 12: the calendar of what is ahead (cmd_ical.c). */
+extern const struct cli_command cmd_ical_entry;
 
 /* cmd_ritual.c: the rituals' grid for the week from start, with its
  * header and legend (`tend ritual`, `tend week`). */

@@ -30,6 +30,7 @@ struct config {
 	int stabilization_days;  /* length of the first phase, default 14 */
 	bool stabilization_given; /* the file sets stabilization-days */
 	bool print_objectives;   /* the two sentences on the printed plan */
+	bool calendar_plain;     /* tend ical: plain titles instead of neutral ones */
 	char *therapist;         /* the couple's own contact line, NULL if unset */
 	char *emergency;         /* who to call when someone is not safe, NULL if unset */
 	bool numbers;            /* false: marks instead of counts (see figure.h) */

@@ -23,7 +23,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_touch_entry, &cmd_stage_entry, &cmd_timeout_entry, &cmd_return_entry, &cmd_task_entry,
 	&cmd_ritual_entry, &cmd_talk_entry, &cmd_transparency_entry, &cmd_today_entry,
 	&cmd_week_entry, &cmd_status_entry, &cmd_plan_entry, &cmd_review_entry,
-	&cmd_export_entry, &cmd_backup_entry,
+	&cmd_export_entry, &cmd_ical_entry, &cmd_backup_entry,
 	&cmd_restore_entry, &cmd_forget_entry,
 	&cmd_rules_entry, &cmd_pause_entry, &cmd_resume_entry,
 	&cmd_support_entry,
