@@ -80,7 +80,9 @@ int ical_add_reviews(struct app *app, struct ical_cal *c, struct tend_err *err)
 		tend_day on = opens > c->from ? opens : c->from;
 		if (review_due_on(app, on, &due, err) != TEND_OK)
 			return err->code;
-		if (!due.due || due.slot.which != which)
+		/* Answered by both: nothing ahead. (A review not open yet on
+		 * that day by the pauses' count cannot have been answered.) */
+		if (due.slot.which == which && !due.due)
 			continue;
 		char key[16], plain[64];
 		snprintf(key, sizeof key, "%d", which);

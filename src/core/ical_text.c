@@ -1,6 +1,7 @@
 /* ical_text: the text rules of RFC 5545 that need no calendar: escaping,
  * folding long lines, and the stable names (UIDs, the zone's TZID). */
 #include <limits.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,12 +93,31 @@ void ical_uid(const char *db_id, const char *kind, const char *key, char *buf, s
 	snprintf(buf, size, "%s-%016llx@tend", kind, (unsigned long long)h);
 }
 
+/* Where path leads, absolute: the file's real path, or its folder's real
+ * path and its name when it does not exist yet; path itself when neither
+ * can be told. */
+static void resolve(const char *path, char *out, size_t size)
+{
+	char real[PATH_MAX], dir[PATH_MAX];
+	if (realpath(path, real)) {
+		snprintf(out, size, "%s", real);
+		return;
+	}
+	const char *slash = strrchr(path, '/');
+	/* The folder: "." without a slash, "/" for a file at the root. */
+	int len = slash ? (slash == path ? 1 : (int)(slash - path)) : 1;
+	snprintf(dir, sizeof dir, "%.*s", len, slash ? path : ".");
+	if (realpath(dir, real))
+		snprintf(out, size, "%s/%s", strcmp(real, "/") ? real : "",
+		         slash ? slash + 1 : path);
+	else
+		snprintf(out, size, "%s", path);
+}
+
 void ical_db_id(const char *db_path, char out[17])
 {
-	char real[PATH_MAX];
-	const char *p = db_path ? db_path : "";
-	if (db_path && realpath(db_path, real))
-		p = real;
+	char p[2 * PATH_MAX + 2];
+	resolve(db_path ? db_path : "", p, sizeof p);
 	snprintf(out, 17, "%016llx", (unsigned long long)mix_end(mix(MIX_START, p)));
 }
 
