@@ -59,7 +59,9 @@ struct ical_event {
 struct ical_cal {
 	tend_day from, to;
 	bool plain;             /* plain titles (--plain, calendar-plain) */
-	char db_id[17];         /* 16 hex digits standing for the database */
+	char db_id[17];         /* 16 hex digits standing for the database: its
+	                           own random name (store_calendar_id), else
+	                           ical_db_id of its path */
 	struct ical_event *v;
 	size_t n, cap;
 };

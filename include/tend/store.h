@@ -13,7 +13,7 @@
 /* PRAGMA application_id of every tend database ("tend" in ASCII). */
 #define STORE_APPLICATION_ID 0x74656e64
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 15
+#define STORE_SCHEMA_VERSION 16
 
 struct store;
 
@@ -446,5 +446,10 @@ int store_talk_count(struct store *st, tend_day from, tend_day to, int *n,
  * take the decision back. */
 int store_transparency_get(struct store *st, tend_day *ended_on, struct tend_err *err);
 int store_transparency_set(struct store *st, tend_day ended_on, struct tend_err *err);
+
+/* ical (issue 12): the database's own random name, 16 hex digits, for the
+ * calendar's UIDs; "" when the file has none (an older one opened
+ * read-only). */
+int store_calendar_id(struct store *st, char out[17], struct tend_err *err);
 
 #endif

@@ -77,8 +77,13 @@ int ical_build(struct app *app, bool plain, struct ical_cal *out, struct tend_er
 	tend_day end = app_plan_date(app, app->plan.length > 0 ? app->plan.length : 60);
 	if (end > out->to)
 		out->to = end;
-	ical_db_id(app->db_path ? app->db_path : app->st ? store_path(app->st) : NULL,
-	           out->db_id);
+	/* The database's own name; without one (no database yet, or an older
+	 * file read-only) where the file is stands for it. */
+	if (app->st && store_calendar_id(app->st, out->db_id, err) != TEND_OK)
+		return err->code;
+	if (!out->db_id[0])
+		ical_db_id(app->db_path ? app->db_path : app->st ? store_path(app->st) : NULL,
+		           out->db_id);
 	for (size_t i = 0; i < sizeof builders / sizeof *builders; i++)
 		if (builders[i](app, out, err) != TEND_OK) {
 			ical_cal_free(out);

@@ -220,6 +220,15 @@ has "$out" "$uid"
 has "$out" "RRULE:FREQ=DAILY;UNTIL=20260503T190000Z"
 has "$out" "DTSTART;VALUE=DATE:20260430"$'\r'   # the closing review moved too
 
+# The UIDs belong to the database, wherever it is; another one has its own.
+cp "$D" "$T/moved.db"
+"$TEND" --config "$C" --db "$T/moved.db" --date 2026-03-16 ical >"$T/m.out" || fail "moved"
+has "$(cat "$T/m.out")" "$uid"
+"$TEND" --config "$C" --db "$T/other.db" --date 2026-03-16 checkin Alex --mood 3 --stress 3 \
+	>/dev/null || fail "other"
+"$TEND" --config "$C" --db "$T/other.db" --date 2026-03-16 ical >"$T/o.out" || fail "other ical"
+hasnt "$(cat "$T/o.out")" "$uid"
+
 # Bad input: one line, status 2 or 1, no file left behind.
 run 2 --date 2026-03-10 ical extra
 has "$err" "takes no arguments"
