@@ -140,6 +140,33 @@ static void test_db_id(void **state)
 	assert_int_equal(strlen(abs), 16);
 }
 
+/* The database's own name: 16 hex digits, made once, kept when the file
+ * is opened again or copied elsewhere. */
+static void test_store_name(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	char a[17], b[17];
+	assert_int_equal(store_calendar_id(p->app.st, a, &err), TEND_OK);
+	assert_int_equal(strlen(a), 16);
+	for (int i = 0; i < 16; i++)
+		assert_non_null(strchr("0123456789abcdef", a[i]));
+	store_close(p->app.st);
+	char copy[160];
+	snprintf(copy, sizeof copy, "%s/copy.db", p->dir);
+	assert_int_equal(rename(p->path, copy), 0);
+	p->app.st = store_open(copy, &err);
+	assert_non_null(p->app.st);
+	assert_int_equal(store_calendar_id(p->app.st, b, &err), TEND_OK);
+	assert_string_equal(a, b);
+	/* Another database, another name. */
+	struct store *other = store_open(p->path, &err);
+	assert_non_null(other);
+	assert_int_equal(store_calendar_id(other, b, &err), TEND_OK);
+	assert_string_not_equal(a, b);
+	store_close(other);
+}
+
 /* The calendar of c as text (malloc'd). */
 static char *written(const struct ical_cal *c)
 {
@@ -301,6 +328,7 @@ int main(void)
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_uid),
 		cmocka_unit_test_setup_teardown(test_db_id, practice_setup, practice_teardown),
+		cmocka_unit_test_setup_teardown(test_store_name, practice_setup, practice_teardown),
 		cmocka_unit_test(test_zone_berlin),
 		cmocka_unit_test(test_zone_utc),
 		cmocka_unit_test(test_event_lines),

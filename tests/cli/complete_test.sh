@@ -50,12 +50,15 @@ offers "--config $C gesture" "<empty>" Alex Zoë
 offers "--config $C touch --giver Z" Zoë
 offers "--config $C week --da" --date
 offers "export --table p" pauses
+offers "ic" ical
+offers "ical --" --output --plain --config --db --date --demo --help --version
 
 # A file where a file is expected.
 touch "$T/notes.csv" "$T/other-file"
 offers "export -o $T/not" "$T/notes.csv"
 offers "restore $T/oth" "$T/other-file"
 offers "--db $T/not" "$T/notes.csv"
+offers "ical -o $T/not" "$T/notes.csv"
 
 # Nothing is offered for a free text, and nothing breaks.
 offers "gesture Alex" "<empty>"
