@@ -210,6 +210,11 @@ TZ=UTC run 0 --date 2026-03-10 ical -o "$T/u2.ics"
 has "$(cat "$T/u.ics")" "DTSTART;TZID=UTC:20260310T210000"
 hasnt "$(cat "$T/u.ics")" "DAYLIGHT"
 TZ=UTC check_py "$T/u.ics" "$T/u2.ics" UTC || fail "python3-icalendar (UTC)"
+mkdir -p "$T/cu"
+TZ=UTC calcurse -D "$T/cu" -i "$T/u.ics" >"$T/cu.out" 2>&1 || fail "calcurse -i (UTC)"
+got=$(TZ=UTC calcurse -D "$T/cu" --input-datefmt 4 -Q --filter-type recur-apt \
+	--format-recur-apt '%S-%E %m\n' --from 2026-03-28 --days 3)
+[ "$(grep -c '^21:00-21:20 Evening$' <<<"$got")" = 3 ] || fail "calcurse in UTC: $got"
 
 # A pause of the program moves the check-in's end by its days; the UID stays.
 uid=$(grep '^UID:checkin' "$T/a.ics")
