@@ -98,7 +98,8 @@ static int no_such(const char *typed)
 /* `tend help` is `tend --help`; `tend help COMMAND` is `tend COMMAND --help`. */
 static int help_command(int argc, char **argv)
 {
-	if (argc < 2) {
+	/* `tend help help` is the help itself. */
+	if (argc < 2 || strcmp(argv[1], "help") == 0) {
 		usage(stdout);
 		return 0;
 	}

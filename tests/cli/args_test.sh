@@ -144,6 +144,8 @@ has "$out" "usage: tend week"
 [ "$out" = "$(cat "$T/help2")" ] || fail "tend help week differs from tend week --help"
 run 0 help
 has "$out" "Commands:"
+run 0 help help
+has "$out" "Commands:"
 run 2 help wek
 has "$err" "no command \"wek\"; did you mean \"week\"?"
 run 2 wek
