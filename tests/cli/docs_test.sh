@@ -28,10 +28,10 @@ readme=$(awk '/^## /{ in_s = ($0 == "## From the command line") } \
 section() {
 	awk -v want=".SH $2" '/^\.SH /{ in_s = ($0 == want); next } in_s' "$MAN/$1"
 }
-# COMMANDS: the word after ".B" on the tag line of each entry (the line
-# after .TP or .TQ).
-entries=$(section tend.1 COMMANDS | awk 'tag && /^\.B / { print $2 } { tag = /^\.T[PQ]/ }' |
-	sed 's/\\f[A-Z]*.*//' | sort -u)
+# COMMANDS: the first word on the tag line of each entry (the line after
+# .TP or .TQ: ".B week", ".BR "task add" ...", ".B ritual \fR[\fPlist...").
+entries=$(section tend.1 COMMANDS | awk 'tag && /^\.B[IR]? / { print $2 } { tag = /^\.T[PQ]/ }' |
+	sed -E 's/^"//; s/\\f.*//; s/"$//' | sort -u)
 [ -n "$entries" ] || fail "no command entries found in tend(1)"
 # EXAMPLES: the command on each "tend COMMAND" line of its .EX blocks.
 examples=$(section tend.1 EXAMPLES | awk '/^\.EX/ { ex = 1; next } /^\.EE/ { ex = 0 } ex' |
