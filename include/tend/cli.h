@@ -89,12 +89,16 @@ const char *cli_suggest(const char *typed, const char *const *names, size_t n);
  * "@file" when it is a file name; cmds are tend's commands. */
 int cli_complete(const struct cli_command *const *cmds, size_t n, int argc, char **words);
 
-/* Print "tend: MESSAGE" on stderr. */
+/* Messages on stderr start "tend: " until the command is known; the
+ * dispatcher then calls this with its name, and they start "tend CMD: "
+ * (NULL: back to "tend: "). */
+void cli_error_scope(const char *cmd);
+/* Print "tend CMD: MESSAGE" (or "tend: MESSAGE") on stderr. */
 void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* Print err as "tend: MESSAGE" and return its exit status. */
+/* Print err as cli_errorf does and return its exit status. */
 int cli_fail(const struct tend_err *err);
-/* Usage error about a subcommand: prints "tend CMD: MESSAGE" and a hint to
- * run `tend CMD --help`; returns 2. */
+/* Usage error about a subcommand: prints "tend CMD: MESSAGE" and the hint
+ * "(see tend help CMD)" on the same line; returns 2. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 

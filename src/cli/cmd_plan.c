@@ -129,12 +129,11 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 	/* Before any file is made: a PDF needs its module. */
 	const struct pdf_module *pdf = o.pdf ? pdf_module_load(&err) : NULL;
 	if (o.pdf && !pdf) {
-		fprintf(stderr, "tend plan: %s\n", err.msg);
+		cli_errorf("%s", err.msg);
 		return 1;
 	}
 	if (o.pdf && (!o.output || !strcmp(o.output, "-")) && isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "tend plan: will not write a PDF to the terminal; "
-		        "use -o FILE or a pipe\n");
+		cli_errorf("will not write a PDF to the terminal; use -o FILE or a pipe");
 		return 2;
 	}
 	if (cli_not_ours(app, "plan", o.output))
@@ -154,8 +153,7 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 	if (o.pdf && isatty(fileno(cli_output_file(out)))) {
 		objective_state_free(&sentences);
 		cli_output_close(out, false, &close_err);
-		fprintf(stderr, "tend plan: will not write a PDF to the terminal; "
-		        "use -o FILE or a pipe\n");
+		cli_errorf("will not write a PDF to the terminal; use -o FILE or a pipe");
 		return 2;
 	}
 	rc = plan_write(app, cli_output_file(out), &o, pdf, with ? &ps : NULL, &err);

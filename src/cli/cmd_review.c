@@ -162,12 +162,11 @@ static int review_week_cmd(struct app *app, const char *output, bool want_pdf, b
 	/* Before any file is made: a PDF needs its module. */
 	const struct pdf_module *pdf = want_pdf ? pdf_module_load(&err) : NULL;
 	if (want_pdf && !pdf) {
-		fprintf(stderr, "tend review: %s\n", err.msg);
+		cli_errorf("%s", err.msg);
 		return 1;
 	}
 	if (pdf && (!output || !strcmp(output, "-")) && isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "tend review: will not write a PDF to the terminal; use -o "
-		        "FILE or a pipe\n");
+		cli_errorf("will not write a PDF to the terminal; use -o FILE or a pipe");
 		return 2;
 	}
 	if (cli_not_ours(app, "review", output))
@@ -187,8 +186,7 @@ static int review_week_cmd(struct app *app, const char *output, bool want_pdf, b
 	if (pdf && isatty(fileno(cli_output_file(out)))) {
 		cli_output_close(out, false, &close_err);
 		review_agenda_free(&a);
-		fprintf(stderr, "tend review: will not write a PDF to the terminal; use -o "
-		        "FILE or a pipe\n");
+		cli_errorf("will not write a PDF to the terminal; use -o FILE or a pipe");
 		return 2;
 	}
 	rc = week_write(app, cli_output_file(out), &a, pdf, letter, &err);

@@ -118,7 +118,7 @@ static int talk_id(const struct cli_args *args, int64_t *id)
 {
 	int v;
 	if (args->argc < 2)
-		return cli_usage_error("talk", "%s needs the talk's number (see `tend talk`)",
+		return cli_usage_error("talk", "%s needs the talk's number, as `tend talk` lists them",
 		                       args->argv[0]);
 	if (!cli_int(args->argv[1], 1, INT_MAX, &v))
 		return cli_usage_error("talk", "\"%s\" is not a talk's number", args->argv[1]);

@@ -69,7 +69,7 @@ hasnt "$out" "No name-calling"
 # Hostile or bad texts are refused, the file untouched.
 cp "$C" "$T/mid.conf"
 run 2 rules --stop-phrase 1 'let US breathe'
-has "$err" "tend: the two stop-phrases are the same"
+has "$err" "tend rules: the two stop-phrases are the same"
 run 2 rules --stop-phrase 1 "$(printf 'a\033[2Jb')"
 run 2 rules --red-line 1 "$(head -c 121 /dev/zero | tr '\0' x)"
 has "$err" "121 characters long"

@@ -75,7 +75,7 @@ has "$out" "  on our walk"
 
 # --- an ask is agreed before it is done
 run 2 --date 2026-12-16 talk done 1
-has "$err" "tend: talk 1 is still open: agree on the ask first, then mark it done"
+has "$err" "tend talk: talk 1 is still open: agree on the ask first, then mark it done"
 run 0 --date 2026-12-16 talk agree 1
 has "$out" "The ask of talk 1 is agreed."
 run 0 --date 2026-12-18 talk done 1
