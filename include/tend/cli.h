@@ -7,6 +7,7 @@
 
 #include "tend/app.h"
 #include "tend/err.h"
+#include "tend/figure.h"
 
 /* An option of a command, as tmux's args templates describe them: the long
  * name, an optional one-letter form, and what it accepts. */
@@ -126,6 +127,9 @@ void cli_when(int64_t t, char *buf, size_t n);
 bool cli_ascii(void);
 /* The separator dot, or "-" in an ASCII locale. */
 const char *cli_dot(void);
+/* How counts are printed: digits, or marks when the config says
+ * numbers = false (figure.h decides what each looks like). */
+struct figure_style cli_figures(const struct app *app);
 
 /* Print user-typed text safely (control characters neutralised). */
 void cli_put_text(FILE *f, const char *s);

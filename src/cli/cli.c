@@ -22,6 +22,12 @@ const char *cli_dot(void)
 	return cli_ascii() ? "-" : "\xC2\xB7";
 }
 
+struct figure_style cli_figures(const struct app *app)
+{
+	struct figure_style fs = { .numbers = app->cfg.numbers, .ascii = cli_ascii() };
+	return fs;
+}
+
 void cli_when(int64_t t, char *buf, size_t n)
 {
 	time_t when = (time_t)t, now = time(NULL);

@@ -92,7 +92,7 @@ static void checkin_draw(struct ui *ui, WINDOW *w, bool focused)
 	int streak = stats_checkin_streak(&ui->entries, ui->app->today);
 	char buf[96], fig[48], run[32];
 	struct figure_style fs = ui_figures(ui);
-	figure_of(&fs, ui->week.checkin_days_both, 7, 7, fig, sizeof fig);
+	figure_of(&fs, ui->week.checkin_days_both, ui->week.days_counted, 7, fig, sizeof fig);
 	figure_streak(&fs, streak, run, sizeof run);
 	snprintf(buf, sizeof(buf), "This week %s%s", fig, run);
 	ui_draw_text(ui, w, last, 2, getmaxx(w) - 4,

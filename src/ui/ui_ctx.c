@@ -125,8 +125,8 @@ int ui_ctx_reload(struct ui *ui, struct tend_err *err)
 	ui->entries = list;
 	ui->load_from = from;
 	ui->load_to = to;
-	stats_week(&ui->entries, ui->week_start, &app->cfg, &ui->week);
-	stats_week(&ui->entries, ui->wv_start, &app->cfg, &ui->wv_week);
+	stats_week_paced(&ui->entries, ui->week_start, &app->cfg, &app->pace, &ui->week);
+	stats_week_paced(&ui->entries, ui->wv_start, &app->cfg, &app->pace, &ui->wv_week);
 	stats_day(&ui->entries, today, &ui->today);
 	ui->dirty = true;
 	int rc = reload_state(ui, err);
