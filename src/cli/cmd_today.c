@@ -44,10 +44,13 @@ static void print_partner(const struct app *app, const struct day_stats *d,
 	       d->first_gesture == p ? ", made the first one" : "");
 	figure_count(&fs, d->repairs[i], 12, n, sizeof n);
 	printf("  repairs    %s", n);
-	if (d->repairs[i]) {
-		figure_count(&fs, d->repairs_accepted[i], 12, n, sizeof n);
-		printf(" (%s accepted)", n);
-	}
+	/* Without numbers, how many were accepted is said in words. */
+	int acc = d->repairs_accepted[i];
+	if (d->repairs[i] && fs.numbers)
+		printf(" (%d accepted)", acc);
+	else if (d->repairs[i])
+		printf(" (%s accepted)", acc == 0 ? "none" : acc == d->repairs[i] ? "all"
+		       : "some");
 	printf("\n");
 }
 
