@@ -136,7 +136,7 @@ void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n)
 	const struct plan_phase *ph = plan_phase_at(&app->plan, num);
 	if (num < 1) {
 		char start[16];
-		day_format_short(app->cfg.start_date, start);
+		day_format_short(app_plan_date(app, 1), start);
 		snprintf(buf, n, "The plan starts on %s, in %d day%s", start, 1 - num,
 		         1 - num == 1 ? "" : "s");
 	} else if (num > app->plan.length || !ph) {

@@ -97,7 +97,7 @@ static int ritual_list(struct app *app)
 	int rc = cli_store_reading(app, &none, true);
 	if (rc)
 		return rc;
-	tend_day start = plan_week_start(app->cfg.start_date, app->today);
+	tend_day start = plan_week_start(app_plan_start(app, app->today), app->today);
 	struct store_rituals s = { 0 };
 	struct tend_err err;
 	err_clear(&err);

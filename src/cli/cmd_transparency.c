@@ -28,7 +28,7 @@ static int show(struct app *app)
 	struct talk_transparency tr;
 	struct tend_err err;
 	err_clear(&err);
-	if (talk_transparency_get(none ? NULL : app->st, &app->plan, app->cfg.start_date,
+	if (talk_transparency_get(none ? NULL : app->st, &app->plan, app_plan_start(app, app->today),
 	                          app->today, &tr, &err) != TEND_OK)
 		return cli_fail(&err);
 	if (!tr.task) {
@@ -52,7 +52,7 @@ static int end(struct app *app)
 		return rc;
 	struct tend_err err;
 	err_clear(&err);
-	if (talk_transparency_end(app->st, &app->plan, app->cfg.start_date, app->today,
+	if (talk_transparency_end(app->st, &app->plan, app_plan_start(app, app->today), app->today,
 	                          &err) != TEND_OK)
 		return cli_fail(&err);
 	char day[40];

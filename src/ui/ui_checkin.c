@@ -59,7 +59,7 @@ static void checkin_earlier(struct ui *ui, WINDOW *w, int y, int last, int nw)
 	int room = getmaxx(w) - 2 - (2 + 11);
 	nw = ui_draw_name_width(ui, room, 1 + 3 + 2) < nw ? ui_draw_name_width(ui, room, 1 + 3 + 2) : nw;
 	/* Days before day 1 had nothing to log: the list stops there. */
-	tend_day first = ui->app->cfg.start_date;
+	tend_day first = app_plan_date(ui->app, 1);
 	if (first == DAY_INVALID || first < ui->load_from)
 		first = ui->load_from;
 	if (ui->app->today - 1 < first)

@@ -397,7 +397,7 @@ static void week_draw_trend(struct ui *ui, WINDOW *w, int y, int x, int label_w)
 {
 	int n = ui->lay.trend_days;
 	/* Days before the plan began would only be dots. */
-	int64_t since = (int64_t)(ui->app->today - ui->app->cfg.start_date) + 1;
+	int64_t since = (int64_t)(ui->app->today - app_plan_date(ui->app, 1)) + 1;
 	if (n > since)
 		n = since < 7 ? 7 : (int)since;
 	ui_draw_textf(ui, w, y, x, getmaxx(w) - x - 2, UI_ROLE_TITLE,

@@ -91,10 +91,9 @@ static void weekview_draw(struct ui *ui)
 /* The week the plan starts in: there is nothing to see before it. */
 static tend_day first_week(const struct ui *ui)
 {
-	tend_day start = ui->app->cfg.start_date;
-	if (start == DAY_INVALID)
-		start = ui->app->today;
-	tend_day first = plan_week_start(ui->app->cfg.start_date, start);
+	/* Day 1 begins the plan's first week (a pause moves only later weeks). */
+	tend_day first = ui->app->cfg.start_date == DAY_INVALID ? ui->app->today
+	                 : app_plan_date(ui->app, 1);
 	return first < ui->week_start ? first : ui->week_start;
 }
 
