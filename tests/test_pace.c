@@ -136,6 +136,13 @@ static void test_date_of_day(void **state)
 	assert_int_equal(pace_date_of_day(&run, start, 18, today), today);
 	assert_int_equal(pace_date_of_day(&run, start, 17, today), D(2026, 11, 17));
 	assert_int_equal(pace_date_of_day(&run, start, 19, today), today + 1);
+	/* The printed plan's dates: through the pauses, or every day from a
+	 * start given by hand. */
+	struct pace_dates paced = { .start = start, .pace = &p, .today = today };
+	struct pace_dates by_hand = { .start = start, .pace = NULL, .today = today };
+	assert_int_equal(pace_dates_day(&paced, 9), D(2026, 11, 9));
+	assert_int_equal(pace_dates_day(&paced, 10), D(2026, 11, 13));
+	assert_int_equal(pace_dates_day(&by_hand, 10), D(2026, 11, 10));
 }
 
 /* ---- pausing and resuming in the store ---------------------------------------- */
