@@ -61,6 +61,10 @@ struct cli_command {
 	bool no_app;             /* runs before any config is read (init) */
 	/* For shell completion; ended by { NULL, NULL }; NULL: none. */
 	const struct cli_values *values;
+	/* The words the first operand may be (talk add, ritual done...): the
+	 * ith of them, NULL past the last. Each command answers from the table
+	 * it runs by, so completion offers what the command accepts. */
+	const char *(*word)(size_t i);
 	int (*run)(struct app *app, struct cli_args *args);
 };
 
