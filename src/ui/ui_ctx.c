@@ -74,6 +74,7 @@ void ui_ctx_free(struct ui *ui)
 	ui_tab_review_free(ui);
 	ui_tab_talk_free(ui);
 	ui_tab_objective_free(ui);
+	ui_tab_pace_free(ui);
 	free(ui);
 }
 
