@@ -23,6 +23,9 @@ start_shell a 80 24
 start_tend a
 expect_screen a "Day 12 of 60, paused"
 expect_screen a "program paused"
+# The week panel shows the paused days as such (they ask no check-in).
+expect_screen a "Check-ins"
+screen a | grep -F "Check-ins" | grep -qF "‖" || fail "no paused day in the week" a
 
 tmx send-keys -t a o
 wait_for a "Ground rules"
