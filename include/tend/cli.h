@@ -7,6 +7,7 @@
 
 #include "tend/app.h"
 #include "tend/err.h"
+#include "tend/figure.h"
 
 /* An option of a command, as tmux's args templates describe them: the long
  * name, an optional one-letter form, and what it accepts. */
@@ -60,6 +61,10 @@ struct cli_command {
 	bool no_app;             /* runs before any config is read (init) */
 	/* For shell completion; ended by { NULL, NULL }; NULL: none. */
 	const struct cli_values *values;
+	/* The words the first operand may be (talk add, ritual done...): the
+	 * ith of them, NULL past the last. Each command answers from the table
+	 * it runs by, so completion offers what the command accepts. */
+	const char *(*word)(size_t i);
 	int (*run)(struct app *app, struct cli_args *args);
 };
 
@@ -130,6 +135,9 @@ void cli_when(int64_t t, char *buf, size_t n);
 bool cli_ascii(void);
 /* The separator dot, or "-" in an ASCII locale. */
 const char *cli_dot(void);
+/* How counts are printed: digits, or marks when the config says
+ * numbers = false (figure.h decides what each looks like). */
+struct figure_style cli_figures(const struct app *app);
 
 /* Print user-typed text safely (control characters neutralised). */
 void cli_put_text(FILE *f, const char *s);

@@ -11,6 +11,7 @@
 #include "tend/day.h"
 #include "tend/entry.h"
 #include "tend/err.h"
+#include "tend/pace.h"
 
 /* Limits a plan file must keep, so a plan always fits on paper. */
 #define PLAN_MAX_PHASES 16
@@ -189,5 +190,10 @@ struct plan_sentences {
 int plan_text_write_with(FILE *f, const struct plan *p, const struct config *cfg,
                          tend_day start, const struct plan_sentences *s,
                          struct tend_err *err);
+/* The same with each day on the date dates gives it (pace_dates_day):
+ * after a pause, the days lived before it keep their dates. */
+int plan_text_write_dated(FILE *f, const struct plan *p, const struct config *cfg,
+                          const struct pace_dates *dates, const struct plan_sentences *s,
+                          struct tend_err *err);
 
 #endif

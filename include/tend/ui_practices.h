@@ -34,6 +34,8 @@ struct ui_tab {
 extern const struct ui_view ui_practices_view;
 /* The tabs (ui_tab_NAME.c). */
 extern const struct ui_tab ui_tab_pace;
+/* The ground rules' saves kept for undo, freed with the context. */
+void ui_tab_pace_free(struct ui *ui);
 extern const struct ui_tab ui_tab_moved; /* support: what moved */
 
 /* The tabs, each in its ui_tab_NAME.c. */

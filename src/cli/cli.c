@@ -22,6 +22,12 @@ const char *cli_dot(void)
 	return cli_ascii() ? "-" : "\xC2\xB7";
 }
 
+struct figure_style cli_figures(const struct app *app)
+{
+	struct figure_style fs = { .numbers = app->cfg.numbers, .ascii = cli_ascii() };
+	return fs;
+}
+
 void cli_when(int64_t t, char *buf, size_t n)
 {
 	time_t when = (time_t)t, now = time(NULL);
@@ -134,7 +140,7 @@ void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n)
 	const struct plan_phase *ph = plan_phase_at(&app->plan, num);
 	if (num < 1) {
 		char start[16];
-		day_format_short(app->cfg.start_date, start);
+		day_format_short(app_plan_date(app, 1), start);
 		snprintf(buf, n, "The plan starts on %s, in %d day%s", start, 1 - num,
 		         1 - num == 1 ? "" : "s");
 	} else if (num > app->plan.length || !ph) {

@@ -54,9 +54,10 @@ static void talk_reload(struct ui *ui)
 	struct app *app = ui->app;
 	struct tend_err err = { 0 };
 	talk_list_free(&t->list);
-	int rc = talk_week_get(app->st, &app->plan, app->cfg.start_date, app->today, &t->week, &err);
+	tend_day start = app_plan_start(app, app->today);
+	int rc = talk_week_get(app->st, &app->plan, start, app->today, &t->week, &err);
 	if (rc == TEND_OK)
-		rc = talk_transparency_get(app->st, &app->plan, app->cfg.start_date, app->today,
+		rc = talk_transparency_get(app->st, &app->plan, start, app->today,
 		                           &t->tr, &err);
 	if (rc == TEND_OK && app->st)
 		rc = store_talk_list(app->st, day_from_ymd(1900, 1, 1), day_from_ymd(9999, 12, 31),
@@ -199,8 +200,9 @@ static void talk_draw(struct ui *ui, WINDOW *w, int y, int rows)
 		return;
 	}
 	char line[160];
-	int week = plan_week_of((int)(t->week.from - ui->app->cfg.start_date) + 1);
-	if (t->week.from >= ui->app->cfg.start_date)
+	/* The plan week as pauses moved it (as the week panel counts it). */
+	int week = plan_week_of(app_plan_day(ui->app, t->week.from));
+	if (week >= 1)
 		snprintf(line, sizeof line, "Talk this week: %s (plan week %d).",
 		         talk_week_word(&t->week), week);
 	else
@@ -311,8 +313,8 @@ static void end_transparency(struct ui *ui)
 {
 	struct tend_err err = { 0 };
 	struct app *app = ui->app;
-	if (talk_transparency_end(app->st, &app->plan, app->cfg.start_date, app->today,
-	                          &err) != TEND_OK) {
+	if (talk_transparency_end(app->st, &app->plan, app_plan_start(app, app->today),
+	                          app->today, &err) != TEND_OK) {
 		ui_ctx_message(ui, true, "%s", err.msg);
 		return;
 	}

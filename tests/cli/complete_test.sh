@@ -52,6 +52,18 @@ offers "--config $C week --da" --date
 offers "export --table p" pauses
 offers "ic" ical
 offers "ical --" --output --plain --config --db --date --demo --help --version
+# A command's own words, from the table it runs by; only as its first operand.
+offers "talk" "<empty>" list add show edit reopen agree done
+offers "talk a" add agree
+offers "ritual re" resume remove
+offers "task re" remove reviewed
+offers "task" "<empty>" add owner edit remove reviewed
+offers "review a" answer
+offers "transparency" "<empty>" end
+offers "talk add" "<empty>"
+offers "--config $C talk add --by" "<empty>" Alex Zoë
+offers "--config $C task add --owner A" Alex
+offers "pause" "<empty>"
 
 # A file where a file is expected.
 touch "$T/notes.csv" "$T/other-file"

@@ -109,8 +109,8 @@ run 0 --date 2026-11-20 rules
 has "$out" "paused Tue 10 Nov to Thu 12 Nov (3 days): Sam has the flu"
 run 0 --date 2026-11-20 plan
 has "$out" "The program was paused from Tue 10 Nov to Thu 12 Nov (3 days)."
-has "$out" "the dates below count from Wed 4 Nov"
-has "$out" "From Wed 4 Nov 2026 to Sat 2 Jan 2027"
+has "$out" "the days lived before a pause keep their dates"
+has "$out" "From Sun 1 Nov 2026 to Sat 2 Jan 2027"
 run 2 --date 2026-11-12 pause
 has "$err" "an earlier pause went on until Fri 13 Nov"
 run 2 --date 2026-11-20 resume
