@@ -451,8 +451,8 @@ void ui_tab_task_review_form(struct ui *ui)
 		free(fit);
 	}
 	ui_form_choice(f, "The list", choices, 2, 0);
-	snprintf(f->hint, sizeof f->hint, "Each job with the right owner? Moves are made on "
-	         "the Shared load tab (o).");
+	snprintf(f->hint, sizeof f->hint, "Each job with the right owner? Moves: the Shared "
+	         "load tab (o).");
 }
 
 static enum ui_action tab_key(struct ui *ui, struct ui_key k)
