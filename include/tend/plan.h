@@ -41,7 +41,11 @@ enum plan_measure {
 	                   at 0, review_plan_prove (review.h) fills it in */
 	PLAN_TASKS,     /* the list of the shared load's jobs is made (tend task) */
 	PLAN_RITUAL,    /* ritual occurrences marked done (ritual.c) */
-	PLAN_TALK       /* a weekly talk logged with tend talk */
+	PLAN_TALK,      /* a weekly talk logged with tend talk */
+	PLAN_SENTENCES, /* both partners read their two sentences again, and kept
+	                   or rewrote them, in the period (objective_plan_fill) */
+	PLAN_TASK_REVIEW /* the shared load looked over (its monthly review, or a
+	                   job given to the other) in the period (task_plan_fill) */
 };
 
 struct plan_task {

@@ -73,5 +73,10 @@ void ui_practices_notes(struct ui *ui, char *buf, size_t size);
  * steps use them as the tabs' keys do). */
 void ui_tab_talk_form(struct ui *ui);
 void ui_tab_review_form(struct ui *ui);
+/* The evening's steps of the rituals (today's, each marked kept or left
+ * blank) and of the shared load's monthly review (the jobs under each
+ * owner; Enter notes the review). */
+void ui_tab_ritual_form(struct ui *ui);
+void ui_tab_task_review_form(struct ui *ui);
 
 #endif
