@@ -50,6 +50,7 @@ static const char *const practice_tables[] = {
 	"talk",
 	"objective",
 	"objective_origin",
+	"touch_guideline",
 	NULL,
 };
 
@@ -100,6 +101,9 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 		if (store_run(st, s, err, "could not erase deleted records"))
 			return TEND_E_RUNTIME;
 	}
+	/* A touch session's details go with it. */
+	if (store_touch_detail_purge(st, err))
+		return TEND_E_RUNTIME;
 	return store_ritual_purge(st, before, err);
 }
 
@@ -192,7 +196,9 @@ static int purge_one_locked(struct store *st, const struct entry *e,
 		return TEND_E_RUNTIME;
 	if (!store_bind_int64(s, ":id", e->id) || !store_bind_int64(s, ":uid", e->uid))
 		return store_fail(st, err, "could not erase the entry");
-	return store_run(st, s, err, "could not erase the entry") ? TEND_E_RUNTIME : TEND_OK;
+	if (store_run(st, s, err, "could not erase the entry"))
+		return TEND_E_RUNTIME;
+	return e->kind == ENTRY_TOUCH ? store_touch_detail_purge(st, err) : TEND_OK;
 }
 
 int store_purge_entry(struct store *st, const struct entry *e, struct tend_err *err)

@@ -62,6 +62,22 @@ static bool table_exists(sqlite3 *db, const char *name)
 	return found;
 }
 
+/* A purged touch session's details (schema 13 on), in a copy. */
+static int scrub_touch_detail(sqlite3 *db, int64_t uid)
+{
+	if (!table_exists(db, "touch_detail"))
+		return SQLITE_OK;
+	sqlite3_stmt *s;
+	int rc = sqlite3_prepare_v2(db, "DELETE FROM touch_detail WHERE touch_uid = ?1",
+	                            -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int64(s, 1, uid);
+	rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
+	sqlite3_finalize(s);
+	return rc;
+}
+
 /* Delete the entries gone[] from the open copy db; schema is its version. */
 static int scrub_rows(sqlite3 *db, int schema, const struct store_gone *gone, size_t n)
 {
@@ -96,6 +112,8 @@ static int scrub_rows(sqlite3 *db, int schema, const struct store_gone *gone, si
 		sqlite3_bind_int64(s, 4, gone[i].created_at);
 		rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
 		sqlite3_finalize(s);
+		if (rc == SQLITE_OK && !gone[i].table && gone[i].kind == ENTRY_TOUCH)
+			rc = scrub_touch_detail(db, gone[i].uid);
 	}
 	return rc;
 }
