@@ -459,6 +459,10 @@ int store_guideline_get(struct store *st, char **text, int64_t *created_at,
  * then by when it was logged); *who 0 when none does. */
 int store_touch_last_initiator(struct store *st, tend_day day, int *who,
                                struct tend_err *err);
+/* Call fn for each guidelines text kept (the live ones, oldest first). */
+int store_guideline_each(struct store *st, int (*fn)(void *ctx, int64_t written_at,
+                                                     const char *text),
+                         void *ctx, struct tend_err *err);
 /* Keep text as the guidelines from now on (the earlier ones stay as the
  * history); NULL clears them (deleted, so the purge erases them). */
 int store_guideline_set(struct store *st, const char *text, struct tend_err *err);

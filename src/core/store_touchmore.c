@@ -175,3 +175,24 @@ int store_touch_last_initiator(struct store *st, tend_day day, int *who,
 	sqlite3_reset(s);
 	return status;
 }
+
+int store_guideline_each(struct store *st, int (*fn)(void *ctx, int64_t written_at,
+                                                     const char *text),
+                         void *ctx, struct tend_err *err)
+{
+	if (!detail_tables(st))
+		return TEND_OK;
+	sqlite3_stmt *s = store_stmt(st, "SELECT created_at, text FROM touch_guideline "
+	                             "WHERE deleted_at IS NULL ORDER BY id", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	int rc, status = TEND_OK;
+	while (status == TEND_OK && (rc = sqlite3_step(s)) == SQLITE_ROW)
+		status = fn(ctx, sqlite3_column_int64(s, 0), (const char *)sqlite3_column_text(s, 1));
+	if (status == TEND_OK && rc != SQLITE_DONE)
+		status = store_fail(st, err, "could not read the guidelines");
+	sqlite3_reset(s);
+	if (status != TEND_OK && err->code == TEND_OK)
+		err_set(err, TEND_E_RUNTIME, "out of memory");
+	return status;
+}
