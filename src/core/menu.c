@@ -135,7 +135,7 @@ static int item_line(const struct confread *r, const char *key, const char *item
 		for (size_t at = k->at; at + n <= k->stop && at < r->len; at++) {
 			if (r->src[at] == '\n')
 				line++;
-			if (n && r->src[at] == '"' && strncmp(r->src + at + 1, item, n) == 0 &&
+			if (r->src[at] == '"' && strncmp(r->src + at + 1, item, n) == 0 &&
 			    r->src[at + 1 + n] == '"')
 				return line;
 		}
