@@ -462,7 +462,7 @@ static bool entry_save(struct ui *ui, struct ui_form *f)
 		ui_ctx_message(ui, false, "%s %s by %s.%s", f->entry.id ? "Changed the" : "Saved a",
 		               ui_ctx_kind_label(ui, kind), ui_ctx_name(ui, e.partner),
 		               kind == ENTRY_TOUCH && e.light == LIGHT_RED
-		               ? " Red ended it gently; nothing more is asked tonight." : "");
+		               ? " Red ended it gently: nothing more is asked." : "");
 	entry_clear(&e);
 	return ok;
 }
