@@ -18,19 +18,24 @@
 
 #include <sqlite3.h>
 
-/* One number from the database file, read by a connection of its own. */
-static int practice_sql_int(struct practice *p, const char *sql)
+/* One number from a database file, read by a connection of its own. */
+static int file_sql_int(const char *path, const char *sql)
 {
 	sqlite3 *db;
 	sqlite3_stmt *s;
 	int n = -1;
-	assert_int_equal(sqlite3_open_v2(p->path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		n = sqlite3_column_int(s, 0);
 	sqlite3_finalize(s);
 	sqlite3_close(db);
 	return n;
+}
+
+static int practice_sql_int(struct practice *p, const char *sql)
+{
+	return file_sql_int(p->path, sql);
 }
 
 static int load(const char *text, struct menu *m, struct tend_err *err)
@@ -265,6 +270,34 @@ static void test_details_follow(void **state)
 	assert_int_equal(practice_sql_int(p, "SELECT count(*) FROM touch_guideline"), 0);
 }
 
+/* A purged session's details leave the automatic backups too. */
+static void test_backup_scrubbed(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	struct entry e = { .kind = ENTRY_TOUCH, .partner = 1, .day = day_from_ymd(2026, 11, 20),
+	                   .stage = 1, .initiator = 2, .tier = MENU_CONNECTION };
+	e.item = strdup("Hug-marker-71");
+	struct entry keep = { .kind = ENTRY_TOUCH, .partner = 2, .day = e.day, .stage = 1,
+	                      .tier = MENU_EXPERIENCE };
+	assert_int_equal(store_add(p->app.st, &e, NULL, &err), TEND_OK);
+	assert_int_equal(store_add(p->app.st, &keep, NULL, &err), TEND_OK);
+	char *dir = store_backup_dir(p->app.st);
+	assert_non_null(dir);
+	assert_int_equal(store_backup_daily(p->app.st, dir, e.day, STORE_BACKUP_KEEP, &err), TEND_OK);
+	char copy[300];
+	snprintf(copy, sizeof copy, "%s/tend-2026-11-20.db", dir);
+	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_detail"), 2);
+	assert_int_equal(store_delete(p->app.st, &e, &err), TEND_OK);
+	assert_int_equal(store_purge_entry(p->app.st, &e, &err), TEND_OK);
+	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_detail"), 1);
+	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_detail WHERE "
+	                                    "item = 'Hug-marker-71'"), 0);
+	assert_int_equal(practice_sql_int(p, "SELECT tier FROM touch_detail"), MENU_EXPERIENCE);
+	free(dir);
+	entry_clear(&e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -276,6 +309,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_turn_from_log, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_guidelines, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_details_follow, practice_setup,
+		                                practice_teardown),
+		cmocka_unit_test_setup_teardown(test_backup_scrubbed, practice_setup,
 		                                practice_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
