@@ -70,6 +70,21 @@ run 0 --date 2026-11-20 touch -s 1 -g alex --light red
 has "$out" "Red ended it, gently"
 hasnt "$out" "try again"
 
+# --- the rotation: off by default; on, the other one from who invited last
+run 0 --date 2026-11-20 stage
+hasnt "$out" "turn to invite"
+conf "invite-rotation = true"
+run 0 --date 2026-11-20 stage
+has "$out" "Alex's turn to invite, if it feels right."
+run 0 --date 2026-11-20 touch -s 1 -g sam --invited-by alex
+run 0 --date 2026-11-20 stage
+has "$out" "Sam's turn to invite, if it feels right."
+conf "invite-rotation = true
+discreet = true"
+run 0 --date 2026-11-20 stage
+has "$out" "Sam's turn to suggest time together, if it feels right."
+conf ""
+
 # --- tend today shows the tier and item
 run 0 --date 2026-11-20 today
 has "$out" "connection: Long hug"
