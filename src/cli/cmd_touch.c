@@ -110,18 +110,22 @@ static char *slurp(const char *path)
 		n = fread(buf, 1, cap - 1, f);
 		buf[n] = '\0';
 	}
-	bool bad = ferror(f) != 0, long_ = n == cap - 1, nul = buf && strlen(buf) != n;
+	bool bad = ferror(f) != 0, too_long = n == cap - 1, nul = buf && strlen(buf) != n;
 	if (f != stdin)
 		fclose(f);
-	if (!buf || bad || long_ || nul) {
-		cli_usage_error("touch", !buf ? "out of memory" : bad ? "could not read the guidelines"
-		                : long_ ? "the guidelines are too long; %d characters at most"
-		                : "the guidelines hold a NUL byte; plain text, please",
+	if (!buf)
+		cli_usage_error("touch", "out of memory");
+	else if (bad)
+		cli_usage_error("touch", "could not read the guidelines from %s", path);
+	else if (too_long)
+		cli_usage_error("touch", "the guidelines are too long; %d characters at most",
 		                TEXT_MAX_CHARS);
-		free(buf);
-		return NULL;
-	}
-	return buf;
+	else if (nul)
+		cli_usage_error("touch", "the guidelines hold a NUL byte; plain text, please");
+	else
+		return buf;
+	free(buf);
+	return NULL;
 }
 
 static int set_guidelines(struct app *app, const char *path)
