@@ -325,7 +325,10 @@ static const char migration_13[] =
 	COLS_LAST ","
 	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0));"
 	"CREATE INDEX IF NOT EXISTS touch_guideline_deleted ON touch_guideline (deleted_at)"
-	" WHERE deleted_at IS NOT NULL;";
+	" WHERE deleted_at IS NOT NULL;"
+	/* The newest live one is found without reading the history. */
+	"CREATE INDEX IF NOT EXISTS touch_guideline_live ON touch_guideline (id)"
+	" WHERE deleted_at IS NULL;";
 
 /* Version 14 (windows, issue 10): the couple's two weekly open windows. */
 static const char migration_14[] = "";

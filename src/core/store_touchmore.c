@@ -100,7 +100,8 @@ int store_guideline_get(struct store *st, char **text, int64_t *created_at,
 	if (!detail_tables(st))
 		return TEND_OK;
 	sqlite3_stmt *s = store_stmt(st, "SELECT text, created_at FROM touch_guideline "
-	                             "WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 1", err);
+	                             "WHERE id = (SELECT MAX(id) FROM touch_guideline "
+	                             "WHERE deleted_at IS NULL)", err);
 	if (!s)
 		return TEND_E_RUNTIME;
 	int rc = sqlite3_step(s), status = TEND_OK;
