@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "tend/config.h"
+#include "tend/menu.h"
 #include "tend/pace.h"
 #include "tend/plan.h"
 #include "tend/store.h"
@@ -23,6 +24,7 @@ struct app {
 	struct store *st;        /* NULL until app_store() with store_later */
 	char *db_path;           /* the database file to open */
 	struct plan plan;
+	struct menu menu;        /* the two-tier touch menu (menu-file) */
 	tend_day today;
 	bool date_given;
 	struct pace pace;        /* the program's pauses, read when the store opens */

@@ -27,6 +27,8 @@ struct config {
 	char *database;          /* absolute path, "~" expanded */
 	bool discreet;
 	char *plan_file;         /* NULL: the installed plan */
+	char *menu_file;         /* NULL: the installed two-tier menu */
+	bool invite_rotation;    /* word whose turn it is to invite */
 	int stabilization_days;  /* length of the first phase, default 14 */
 	bool stabilization_given; /* the file sets stabilization-days */
 	bool print_objectives;   /* the two sentences on the printed plan */

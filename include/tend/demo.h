@@ -20,4 +20,9 @@ int demo_fill_tasks(struct store *st, tend_day start, struct tend_err *err);
 /* demo_ritual.c: the couple's two rituals, one paused a few days. */
 int demo_fill_rituals(struct store *st, tend_day today, struct tend_err *err);
 
+/* demo_touchmore.c: who invited, tier and item on the touch sessions
+ * from start to today, and the stage-3 guidelines. */
+int demo_fill_touchmore(struct store *st, tend_day start, tend_day today,
+                        struct tend_err *err);
+
 #endif

@@ -448,5 +448,24 @@ int store_transparency_set(struct store *st, tend_day ended_on, struct tend_err 
  * calendar's UIDs; "" when the file has none (an older one opened
  * read-only). */
 int store_calendar_id(struct store *st, char out[17], struct tend_err *err);
+/* touchmore (issue 10): what a touch session says beyond itself (who
+ * invited, the menu's tier and item: struct entry's initiator, tier and
+ * item, saved and read with the session), and the stage-3 guidelines,
+ * kept as a history; no column says who wrote them. */
+/* The newest guidelines (*text NULL: none; malloc'd) and when they were
+ * written. */
+int store_guideline_get(struct store *st, char **text, int64_t *created_at,
+                        struct tend_err *err);
+/* Who invited the latest live session up to day that says so (by day,
+ * then by when it was logged); *who 0 when none does. */
+int store_touch_last_initiator(struct store *st, tend_day day, int *who,
+                               struct tend_err *err);
+/* Call fn for each guidelines text kept (the live ones, oldest first). */
+int store_guideline_each(struct store *st, int (*fn)(void *ctx, int64_t written_at,
+                                                     const char *text),
+                         void *ctx, struct tend_err *err);
+/* Keep text as the guidelines from now on (the earlier ones stay as the
+ * history); NULL clears them (deleted, so the purge erases them). */
+int store_guideline_set(struct store *st, const char *text, struct tend_err *err);
 
 #endif

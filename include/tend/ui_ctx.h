@@ -142,6 +142,8 @@ struct ui {
 	struct touch_week touch;    /* this week against the plan's touch target */
 	struct day_stats today;
 	struct store_stage stage;
+	char *guidelines;           /* the stage-3 guidelines, NULL when none */
+	int invite_turn;            /* whose turn to invite (invite_turn_on) */
 	struct entry timeout;       /* the open time-out, when timeout_found */
 	bool timeout_found;
 	int64_t data_version;

@@ -61,6 +61,9 @@ void ui_tab_objective_free(struct ui *ui);
  * used (0 when nothing is shown). */
 int ui_tab_objective_plan_block(struct ui *ui, WINDOW *w, int y);
 
+/* touchmore: the two-tier menu, the invite turn and the stage-3 guidelines. */
+extern const struct ui_tab ui_tab_menu;
+
 /* Open the practices screen on its first tab, or on the tab titled title. */
 void ui_practices_open(struct ui *ui, const char *title);
 /* Reload every tab (after a change saved elsewhere). */

@@ -1,5 +1,6 @@
 #include <time.h>
 
+#include "tend/menu.h"
 #include "tend/cli.h"
 #include "tend/task.h"
 #include "tend/ritual.h"
@@ -71,6 +72,12 @@ static void print_touch(const struct app *app, const struct entry_list *l, tend_
 			printf(", %d min", e->minutes);
 		if (e->light)
 			printf(", %s", entry_light_name(e->light));
+		if (e->tier)
+			printf(", %s", menu_tier_name(e->tier, app->cfg.discreet));
+		if (e->tier && e->item && !app->cfg.discreet) {
+			printf(": ");
+			cli_put_text(stdout, e->item);
+		}
 		printf("\n");
 	}
 	if (!n)

@@ -310,7 +310,25 @@ static const char migration_12[] =
  * and item of the two-tier menu, and the stage-3 guidelines. New tables
  * only (IF NOT EXISTS), never ALTER: tests take a file back to an older
  * version by dropping tables. */
-static const char migration_13[] = "";
+static const char migration_13[] =
+	/* One row per touch session that has any of them, keyed by the
+	 * session's uid; it follows the session (deleted, undone, purged). */
+	"CREATE TABLE IF NOT EXISTS touch_detail ("
+	" touch_uid INTEGER PRIMARY KEY CHECK (typeof(touch_uid) = 'integer' AND touch_uid <> 0),"
+	" initiator INTEGER NOT NULL DEFAULT 0 CHECK (initiator IN (0, 1, 2)),"
+	" tier INTEGER NOT NULL DEFAULT 0 CHECK (tier IN (0, 1, 2)),"
+	" item TEXT CHECK (item IS NULL OR typeof(item) = 'text'));"
+	/* The stage-3 guidelines, newest last; no column says who wrote them. */
+	"CREATE TABLE IF NOT EXISTS touch_guideline ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" text TEXT NOT NULL CHECK (typeof(text) = 'text'),"
+	COLS_LAST ","
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0));"
+	"CREATE INDEX IF NOT EXISTS touch_guideline_deleted ON touch_guideline (deleted_at)"
+	" WHERE deleted_at IS NOT NULL;"
+	/* The newest live one is found without reading the history. */
+	"CREATE INDEX IF NOT EXISTS touch_guideline_live ON touch_guideline (id)"
+	" WHERE deleted_at IS NULL;";
 
 /* Version 14 (windows, issue 10): the couple's two weekly open windows. */
 static const char migration_14[] = "";

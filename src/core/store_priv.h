@@ -186,4 +186,13 @@ int store_row_read(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 /* store_talk.c: the talk tables' part of forget, run inside its transaction. */
 int store_talk_forget_locked(struct store *st, struct tend_err *err);
 
+/* store_touchmore.c: a touch session's details (initiator, tier, item)
+ * under its uid: read into e, written inside the caller's transaction
+ * (no row when it says none), erased when the session is gone, and all
+ * of them (with the guidelines) forgotten. */
+int store_touch_detail_read(struct store *st, struct entry *e, struct tend_err *err);
+int store_touch_detail_write(struct store *st, const struct entry *e, struct tend_err *err);
+int store_touch_detail_purge(struct store *st, struct tend_err *err);
+int store_touchmore_forget(struct store *st, struct tend_err *err);
+
 #endif

@@ -20,6 +20,7 @@ static const struct store_purged purged_tables[] = {
 	{ "ritual", { { "ritual_day", "ritual" }, { "ritual_pause", "ritual" } } },
 	{ "review_answer", { { NULL, NULL } } },
 	{ "pause", { { NULL, NULL } } },
+	{ "touch_guideline", { { NULL, NULL } } },
 };
 enum { PURGED_COUNT = sizeof purged_tables / sizeof *purged_tables };
 
@@ -128,7 +129,8 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 	for (size_t i = 0; i < PURGED_COUNT; i++)
 		if (purge_table(st, before, ENTRY_CHECKIN, &purged_tables[i], gone, err))
 			return TEND_E_RUNTIME;
-	return TEND_OK;
+	/* A touch session's details (keyed by its uid) go with it. */
+	return store_touch_detail_purge(st, err);
 }
 
 /* Whether table has a record deleted before the time. */
@@ -216,8 +218,10 @@ static int purge_one_locked(struct store *st, enum entry_kind kind,
 		                                   p->hang[h].table, p->hang[h].key),
 		               id, uid, err))
 			return TEND_E_RUNTIME;
-	return run_record(st, store_kind_stmt(st, err, "DELETE FROM %s WHERE id = :id AND "
-	                                      "uid = :uid", table), id, uid, err);
+	if (run_record(st, store_kind_stmt(st, err, "DELETE FROM %s WHERE id = :id AND "
+	                                   "uid = :uid", table), id, uid, err))
+		return TEND_E_RUNTIME;
+	return !p && kind == ENTRY_TOUCH ? store_touch_detail_purge(st, err) : TEND_OK;
 }
 
 static int purge_one(struct store *st, enum entry_kind kind, const struct store_purged *p,

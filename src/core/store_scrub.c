@@ -62,6 +62,14 @@ static int delete_one(sqlite3 *db, const char *sql, const struct store_gone *g)
 	return rc;
 }
 
+/* A purged touch session's details (schema 13 on), in a copy. */
+static int scrub_touch_detail(sqlite3 *db, const struct store_gone *g)
+{
+	if (!table_exists(db, "touch_detail"))
+		return SQLITE_OK;
+	return delete_one(db, "DELETE FROM touch_detail WHERE touch_uid = ?2", g);
+}
+
 /* A practice's record and what hangs on it; a copy older than its table
  * cannot hold it. */
 static int scrub_record(sqlite3 *db, const struct store_gone *g)
@@ -96,6 +104,8 @@ static int scrub_rows(sqlite3 *db, int schema, const struct store_gone *gone, si
 		         : "DELETE FROM %s WHERE id = ?1 AND partner = ?3 AND created_at = ?4",
 		         store_kind_of(gone[i].kind)->table);
 		rc = delete_one(db, sql, &gone[i]);
+		if (rc == SQLITE_OK && gone[i].kind == ENTRY_TOUCH)
+			rc = scrub_touch_detail(db, &gone[i]);
 	}
 	return rc;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tend/text.h"
+#include "tend/invite.h"
 #include "tend/timeout.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
@@ -57,6 +58,8 @@ void ui_ctx_free(struct ui *ui)
 	free(ui->name[1]);
 	ui_tab_ritual_free(ui);
 	entry_list_free(&ui->entries);
+	free(ui->guidelines);
+	ui->guidelines = NULL;
 	entry_list_free(&ui->hist.list);
 	entry_clear(&ui->timeout);
 	ui_tab_task_free(ui);
@@ -93,6 +96,11 @@ static int reload_state(struct ui *ui, struct tend_err *err)
 {
 	struct store *st = ui->app->st;
 	if (store_stage_get(st, &ui->stage, err) != TEND_OK)
+		return err->code;
+	free(ui->guidelines);
+	ui->guidelines = NULL;
+	if (store_guideline_get(st, &ui->guidelines, NULL, err) != TEND_OK ||
+	    invite_turn_on(st, ui->app->today, &ui->invite_turn, err) != TEND_OK)
 		return err->code;
 	entry_clear(&ui->timeout);
 	ui->timeout_found = false;

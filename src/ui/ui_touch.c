@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tend/invite.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_history.h"
 #include "tend/ui_panel.h"
@@ -151,7 +152,15 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 	}
 	touch_ready(ui, w, 2);
 	int last = getmaxy(w) - 2;
-	int weeks = last - 1 - 3;
+	/* With the rotation on, whose turn it is to invite, as an invitation;
+	 * the calendar moves down a row. */
+	int top = 3;
+	if (ui->app->cfg.invite_rotation && last > 5) {
+		char line[300];
+		invite_line(ui_ctx_name(ui, ui->invite_turn), ui->app->cfg.discreet, line, sizeof line);
+		ui_draw_text(ui, w, top++, 2, cols, UI_ROLE_DIM, line);
+	}
+	int weeks = last - 1 - top;
 	if (weeks > ui->lay.touch_weeks)
 		weeks = ui->lay.touch_weeks;
 	/* Weeks are plan weeks, so the first row starts on day 1: weeks before
@@ -162,8 +171,8 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 	if (weeks > want)
 		weeks = want;
 	if (weeks > 0)
-		touch_calendar(ui, w, 3, weeks);
-	touch_recent(ui, w, 3 + (weeks > 0 ? weeks + 2 : 0), last - 1);
+		touch_calendar(ui, w, top, weeks);
+	touch_recent(ui, w, top + (weeks > 0 ? weeks + 2 : 0), last - 1);
 	char count[64];
 	struct figure_style fs = ui_figures(ui);
 	figure_of(&fs, ui->touch.done, ui->touch.target, 8, count, sizeof count);
