@@ -46,14 +46,29 @@ ci=$(awk '/apt-get install/ { on = 1 } on { print; if ($0 !~ /\\$/) exit }' "$SR
 [ "$readme" = "$ci" ] ||
 	fail "the README and .ci/run install different packages: $(diff <(echo "$readme") <(echo "$ci") | grep '^[<>]' | tr '\n' ' ')"
 
-# owner FILE: the package dpkg says FILE is from (any of its /usr-merged
-# spellings), empty when dpkg does not know it.
+# Which package each file of the table is from, asked of dpkg once (it
+# reads its whole database on every call): "package: path" lines, for every
+# /usr-merged spelling of each path.
+paths() {
+	local pkg what word f
+	while read -r pkg what word; do
+		[ -n "$pkg" ] || continue
+		case $what in /*) f=$what ;; *) f=/usr/bin/$what ;; esac
+		printf '%s\n' "$f" "${f#/usr}" "${f/\/bin\//\/sbin\/}"
+	done <<<"$uses" | sort -u
+}
+owners=
+if command -v dpkg-query >/dev/null; then
+	# shellcheck disable=SC2046
+	owners=$(dpkg-query -S $(paths) 2>/dev/null)
+fi
+# owner FILE: the package dpkg says FILE is from, empty when it does not know.
 owner() {
 	local f=$1
 	case $f in /*) ;; *) f=/usr/bin/$1 ;; esac
-	for p in "$f" "${f/#\/usr/}" "${f/\/bin\//\/sbin\/}"; do
-		dpkg-query -S "$p" 2>/dev/null | head -1 | cut -d: -f1 && return
-	done
+	awk -v a="$f" -v b="${f#/usr}" -v c="${f/\/bin\//\/sbin\/}" \
+		'{ p = $0; sub(/^[^:]*: /, "", p) } p == a || p == b || p == c { sub(/[:,].*/, ""); print; exit }' \
+		<<<"$owners"
 }
 # provides LISTED OWNER: LISTED is OWNER, or installs it as a dependency.
 provides() {
@@ -67,7 +82,7 @@ while read -r pkg what word; do
 	grep -qxF "$pkg" <<<"$readme" || fail "the tests use $what, from $pkg, which the README does not list"
 	grep -rqF --exclude=packages_test.sh -- "$word" "$SRC/tests" ||
 		fail "no test uses $what ($word) any more: drop it from this table"
-	command -v dpkg-query >/dev/null || continue
+	[ -n "$owners" ] || continue
 	from=$(owner "$what")
 	[ -z "$from" ] || provides "$pkg" "$from" ||
 		fail "$what is from $from here, not from $pkg"
