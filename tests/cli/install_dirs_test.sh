@@ -32,11 +32,11 @@ grep -qxF /usr/share/zsh/vendor-completions <<<"$zsh_fpath" ||
 has "$usr" /usr/share/tend/plan.conf "the plan for /usr"
 has "$usr" /usr/bin/tend "the program for /usr"
 
-# /usr/local: bash-completion searches share/ of XDG_DATA_DIRS, by
-# default /usr/local/share and /usr/share; zsh its site-functions.
-loc=$(installed /usr/local)
-has "$loc" /usr/local/share/bash-completion/completions/tend "bash completion for /usr/local"
-has "$loc" /usr/local/share/zsh/site-functions/_tend "zsh completion for /usr/local"
+# /usr/local (the default prefix, which install_test.sh installs):
+# bash-completion searches share/ of XDG_DATA_DIRS, by default
+# /usr/local/share and /usr/share; zsh searches its site-functions.
+grep -q '/usr/local/share:/usr/share' /usr/share/bash-completion/bash_completion ||
+	fail "bash-completion does not search /usr/local/share by default"
 grep -qxF /usr/local/share/zsh/site-functions <<<"$zsh_fpath" ||
 	fail "zsh does not search /usr/local/share/zsh/site-functions"
 
