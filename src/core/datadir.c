@@ -116,7 +116,7 @@ static char *join(const char *dir, const char *name, struct tend_err *err)
 char *datadir_file(const char *name, struct tend_err *err)
 {
 	char dir[PATH_MAX];
-	if (!files_dir(TEND_SOURCE_ROOT "/data", TEND_DATADIR, dir, sizeof dir, err))
+	if (!files_dir(TEND_SOURCE_ROOT "/data", TEND_INSTALL_DATADIR, dir, sizeof dir, err))
 		return NULL;
 	char *path = join(dir, name, err);
 	if (path && access(path, R_OK) != 0) {
@@ -131,7 +131,7 @@ char *datadir_file(const char *name, struct tend_err *err)
 char *datadir_module(const char *name, struct tend_err *err)
 {
 	char dir[PATH_MAX];
-	if (!files_dir(TEND_BUILD_ROOT, TEND_MODULEDIR, dir, sizeof dir, err))
+	if (!files_dir(TEND_BUILD_ROOT, TEND_INSTALL_MODULEDIR, dir, sizeof dir, err))
 		return NULL;
 	return join(dir, name, err);
 }
