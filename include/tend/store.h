@@ -278,9 +278,6 @@ int store_task_history(struct store *st, struct store_task_events *out,
  * back (review true), named by id and uid; a live one is left alone. */
 int store_task_erase(struct store *st, bool review, int64_t id, int64_t uid,
                      struct tend_err *err);
-/* Erase for good the jobs removed (with their history) and the reviews
- * taken back before the time (store_purge_deleted calls it). */
-int store_task_purge(struct store *st, int64_t before, struct tend_err *err);
 /* Inside store_forget_all's transaction: erase every job, change, review
  * and the list's start. */
 int store_task_forget(struct store *st, struct tend_err *err);
