@@ -26,8 +26,8 @@ struct menu {
 	size_t n[MENU_TIERS];
 };
 
-/* The installed data/menu.conf (or the source tree's, before install). */
-char *menu_default_path(void);
+/* The menu.conf installed with tend (datadir_file); NULL with err set. */
+char *menu_default_path(struct tend_err *err);
 /* Read path into m; every mistake is TEND_E_USAGE "FILE:LINE: KEY: what".
  * m holds nothing to free on an error. */
 int menu_load(const char *path, struct menu *m, struct tend_err *err);

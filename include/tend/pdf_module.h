@@ -32,9 +32,9 @@ struct pdf_module {
 
 #define PDF_MODULE_SYMBOL "tend_pdf_module"
 
-/* The module, loaded on first use: the one beside the program (the build
- * tree), else the one installed with it (found from the program's own
- * folder, so any prefix works). NULL with err set when this tend was built
+/* The module, loaded on first use, from where datadir_module says: beside
+ * the program in the build tree, else the one installed with it (found
+ * from the program's own folder, so any prefix works). NULL with err set when this tend was built
  * without PDF support or the module cannot be loaded. */
 const struct pdf_module *pdf_module_load(struct tend_err *err);
 

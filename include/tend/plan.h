@@ -83,10 +83,6 @@ struct plan {
 	struct plan_phase *after; /* what to keep doing after the end; NULL if none */
 };
 
-/* The installed plan (or data/plan.conf of the source tree when running from
- * the build directory). malloc'd. */
-char *plan_default_path(void);
-
 /* Read and validate a plan file; stabilization_days (1..PLAN_MAX_DAYS) sets
  * the length of the first phase and shifts the rest by the difference, so a
  * longer first phase makes the whole plan longer and a shorter one makes it

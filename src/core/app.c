@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "tend/app.h"
+#include "tend/datadir.h"
 #include "tend/demo.h"
 
 /* Seconds a delete stays undoable for other processes. */
@@ -75,9 +76,10 @@ static int load_plan(struct app *app, struct tend_err *err)
 	char *def = NULL;
 	const char *path = app->cfg.plan_file;
 	if (!path) {
-		def = plan_default_path();
+		/* The plan installed with tend (datadir.h). */
+		def = datadir_file("plan.conf", err);
 		if (!def)
-			return err_set(err, TEND_E_RUNTIME, "out of memory");
+			return err->code;
 		path = def;
 	}
 	/* Unless the couple set stabilization-days, a plan keeps its own
@@ -93,8 +95,8 @@ static int load_menu(struct app *app, struct tend_err *err)
 {
 	char *def = NULL;
 	const char *path = app->cfg.menu_file;
-	if (!path && !(path = def = menu_default_path()))
-		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	if (!path && !(path = def = menu_default_path(err)))
+		return err->code;
 	int rc = menu_load(path, &app->menu, err);
 	free(def);
 	return rc;

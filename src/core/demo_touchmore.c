@@ -29,8 +29,8 @@ int demo_fill_touchmore(struct store *st, tend_day start, tend_day today,
                         struct tend_err *err)
 {
 	struct menu m;
-	char *path = menu_default_path();
 	struct tend_err ignored;
+	char *path = menu_default_path(&ignored);
 	/* Without the installed menu the sessions keep only who invited. */
 	if (!path || menu_load(path, &m, &ignored) != TEND_OK)
 		memset(&m, 0, sizeof m);

@@ -2,6 +2,7 @@
  * records of it. The file goes through the reader every libconfuse file
  * of tend goes through (confread.c): bytes, structure and keys given
  * twice are checked there, the lists here. */
+#include "tend/datadir.h"
 #include "tend/menu.h"
 
 #include <confuse.h>
@@ -72,13 +73,9 @@ int menu_session_check(const struct menu *m, const struct entry *e,
 	return TEND_OK;
 }
 
-char *menu_default_path(void)
+char *menu_default_path(struct tend_err *err)
 {
-	const char *installed = TEND_DATADIR "/menu.conf";
-
-	if (access(installed, R_OK) == 0)
-		return strdup(installed);
-	return strdup(TEND_SOURCE_DATADIR "/menu.conf");
+	return datadir_file("menu.conf", err);
 }
 
 void menu_free(struct menu *m)

@@ -14,7 +14,6 @@
 #include <unistd.h>
 
 #include "plan_priv.h"
-#include "tend-build.h"
 
 static char *xstrdup(const char *s)
 {
@@ -351,15 +350,6 @@ void plan_free(struct plan *p)
 	}
 	free(p->path);
 	memset(p, 0, sizeof *p);
-}
-
-char *plan_default_path(void)
-{
-	const char *installed = TEND_DATADIR "/plan.conf";
-
-	if (access(installed, R_OK) == 0)
-		return strdup(installed);
-	return strdup(TEND_SOURCE_DATADIR "/plan.conf");
 }
 
 const struct plan_phase *plan_phase_at(const struct plan *p, int n)
