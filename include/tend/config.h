@@ -27,6 +27,7 @@ struct config {
 	char *database;          /* absolute path, "~" expanded */
 	bool discreet;
 	char *plan_file;         /* NULL: the installed plan */
+	char *wishes_file;       /* NULL: the installed wish list */
 	int stabilization_days;  /* length of the first phase, default 14 */
 	bool stabilization_given; /* the file sets stabilization-days */
 	bool print_objectives;   /* the two sentences on the printed plan */

@@ -33,6 +33,7 @@ enum ui_view_id {
 	UI_VIEW_PLAN,
 	UI_VIEW_PRACTICES,
 	UI_VIEW_SUPPORT,     /* when to get help (ui_support) */
+	UI_VIEW_WISHES,      /* the wish list's flow (ui_wishes) */
 	UI_VIEW_COUNT
 };
 
@@ -181,6 +182,8 @@ struct ui {
 	struct ui_review *review;   /* the Review tab's week and answers */
 	struct ui_ritual *ritual;   /* the rituals' tab (ui_tab_ritual) */
 	struct ui_talk *talk;       /* the Talk tab's list (ui_tab_talk); NULL until drawn */
+	struct ui_wishes *wishes;   /* the wish list's flow (ui_wishes); NULL when closed */
+	bool wishes_sealed[2];      /* who has answered (the Wishes tab) */
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
 	int n_clicks;
 

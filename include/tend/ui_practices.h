@@ -52,6 +52,7 @@ extern const struct ui_tab ui_tab_talk;
 void ui_tab_talk_free(struct ui *ui);
 /* The tabs, one file each. */
 extern const struct ui_tab ui_tab_objective;
+extern const struct ui_tab ui_tab_wishes; /* the wish list (ui_tab_wishes.c) */
 /* Free what the two sentences' tab keeps in ui (ui_ctx_free). */
 void ui_tab_objective_free(struct ui *ui);
 /* The plan view's block of the two sentences (each partner's outcome, one

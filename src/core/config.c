@@ -86,6 +86,8 @@ static const cfg_opt_t config_opts[] = {
 	         "false: marks instead of counts and percentages on the dashboard."),
 	KEY_STR("plan-file", "", CFGF_NONE, config_check_text,
 	        "Your own plan file (\"\": the plan that comes with tend)."),
+	KEY_STR("wishes-file", "", CFGF_NONE, config_check_text,
+	        "Your own wish list (\"\": the list that comes with tend)."),
 	KEY_INT("stabilization-days", 14, config_check_stabilization,
 	        "Days in the first, steadying phase (1 to 60); more stretch the plan."),
 	KEY_BOOL("print-objectives", cfg_false, config_check_bool,
@@ -209,6 +211,7 @@ void config_free(struct config *cfg)
 	free(cfg->path);
 	free(cfg->database);
 	free(cfg->plan_file);
+	free(cfg->wishes_file);
 	free(cfg->therapist);
 	free(cfg->emergency);
 	memset(cfg, 0, sizeof *cfg);

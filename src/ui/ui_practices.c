@@ -20,6 +20,7 @@ static const struct ui_tab *const tabs[] = {
 	&ui_tab_ritual,
 	&ui_tab_review,
 	&ui_tab_moved,
+	&ui_tab_wishes,
 	NULL,
 };
 #define N_TABS ((int)(sizeof tabs / sizeof *tabs) - 1)
