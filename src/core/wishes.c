@@ -139,7 +139,7 @@ static int wishes_parse(const struct confread *rd, struct wish_list *out,
 		CFG_END()
 	};
 	cfg_opt_t root_opts[] = {
-		CFG_SEC("item", item_opts, CFGF_MULTI | CFGF_TITLE),
+		CFG_SEC("item", item_opts, CFGF_MULTI | CFGF_TITLE | CFGF_NO_TITLE_DUPES),
 		CFG_END()
 	};
 	cfg_t *root = cfg_init(root_opts, CFGF_NONE);
