@@ -21,10 +21,10 @@ static void wishes_tab_draw(struct ui *ui, WINDOW *w, int y, int rows)
 	int cols = getmaxx(w) - 4;
 	const char *const intro[] = {
 		discreet ? "A shared list: each of you answers alone, yes, maybe or no, sealed"
-		         : "A list of things to share: each of you answers alone, yes, maybe",
+		         : "A list of things to share: each of you answers alone, yes, maybe or no,",
 		discreet ? "with your own passphrase. Only what you both chose is ever shown."
-		         : "or no, sealed with your own passphrase. Only what you both wish for",
-		discreet ? "" : "is ever shown; a no is never shown or counted.",
+		         : "sealed with your own passphrase. Only what you both wish for is ever",
+		discreet ? "" : "shown; a no is never shown or counted.",
 	};
 	int line = 0;
 	for (size_t i = 0; i < sizeof intro / sizeof *intro && line < rows; i++)
