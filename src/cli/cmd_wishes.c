@@ -237,7 +237,14 @@ static int cmd_wishes(struct app *app, struct cli_args *args)
 	return rc;
 }
 
+static const struct cli_values cmd_wishes_values[] = {
+	{ "erase", "@partner" },
+	{ "change-passphrase", "@partner" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_wishes_entry = {
+	.values = cmd_wishes_values,
 	.name = "wishes",
 	.summary = "see what you both wish for, sealed with your passphrases",
 	.usage = cmd_wishes_usage,

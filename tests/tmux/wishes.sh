@@ -3,7 +3,8 @@
 # the alternate screen (the passphrase never shown, a `!` in it taken as a
 # character), the screen is cleared before the other's turn, the other
 # starts from nothing, the overlap needs both passphrases and shows only
-# what is shared, and the panic key ends the flow with nothing kept.
+# what is shared, the panic key ends the flow with nothing kept, and a
+# passphrase is changed and answers erased from the dashboard.
 set -eu
 . "$(dirname "$0")/lib.sh"
 
@@ -102,10 +103,39 @@ tmx send-keys -t a -l moon
 wait_for a "Our practices"
 if screen a | grep -qF "Wish list"; then fail "the flow came back after the panic key" a; fi
 
+# Alex changes the passphrase: the old one first, the new one twice.
+tmx send-keys -t a p
+wait_for a "Whose passphrase changes?"
+tmx send-keys -t a 1
+wait_for a "Alex, your passphrase as it is now."
+tmx send-keys -t a -l 'alex!pass'
+tmx send-keys -t a Enter
+wait_for a "Alex, choose a passphrase"
+tmx send-keys -t a -l 'alex two'
+tmx send-keys -t a Enter
+wait_for a "Alex, the same passphrase again"
+tmx send-keys -t a -l 'alex two'
+tmx send-keys -t a Enter
+wait_for a "Your answers are sealed with the new passphrase." 30
+send_esc a
+printf 'alex two\nsam pass\n' >"$T/pass"
+"$TEND" --config "$T/tend.conf" --db "$T/tend.db" wishes --passphrase-fd 3 3<"$T/pass" |
+	grep -qF "A long hug" || fail "the new passphrase does not open Alex's answers"
+
+# Sam erases theirs (a forgotten passphrase): the tab says so at once.
+tmx send-keys -t a x
+wait_for a "Whose answers are erased?"
+tmx send-keys -t a 2
+wait_for a "Erase Sam's answers for good?"
+tmx send-keys -t a y
+wait_for a "Erased for good."
+tmx send-keys -t a Enter
+wait_for a "Sam             not yet"
+
 # Nothing of the answers can be read in the files.
 if cat "$T/tend.db" "$T/tend.db-wal" 2>/dev/null | grep -qaE 'long-hug|tend-wishes|pairs '; then
 	fail "an answer is readable in the database"
 fi
-[ "$(sqlite3 "$T/tend.db" 'SELECT count(*) FROM wish_seal')" = 2 ] || fail "two sealed records"
+[ "$(sqlite3 "$T/tend.db" 'SELECT count(*) FROM wish_seal')" = 1 ] || fail "one sealed record"
 tmx send-keys -t a q q
 echo "wishes passed"
