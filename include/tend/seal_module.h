@@ -18,7 +18,7 @@
 
 #include "tend/err.h"
 
-#define SEAL_MODULE_ABI 1
+#define SEAL_MODULE_ABI 2
 #define SEAL_MODULE_SYMBOL "tend_seal_module"
 
 #define SEAL_SALT_BYTES 16   /* crypto_pwhash_SALTBYTES */
@@ -59,6 +59,11 @@ struct seal_module {
 	                         unsigned char *plain, size_t *n, struct tend_err *err);
 	/* Overwrite n bytes at p, in a way the compiler keeps. */
 	void (*wipe)(void *p, size_t n);
+	/* Memory for passphrases and answers: zeroed, kept out of swap where
+	 * the system allows, between guard pages; release wipes it (NULL is
+	 * harmless). alloc returns NULL when out of memory. */
+	void *(*alloc)(size_t n);
+	void (*release)(void *p);
 };
 
 /* The module, loaded on first use (src/cli/seal_load.c): the one beside the

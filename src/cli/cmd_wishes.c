@@ -41,10 +41,11 @@ struct wishes_run {
 	char again[WISHES_PASS_MAX + 2];
 };
 
-static void run_wipe(struct wishes_run *r)
+static void run_wipe(const struct seal_module *m, struct wishes_run *r)
 {
-	wishes_wipe(r, sizeof *r);
-	free(r);
+	if (r)
+		wishes_wipe(r, sizeof *r);
+	m->release(r);
 }
 
 /* Ask partner's passphrase ("Sam's passphrase: "), from fd or the tty. */
@@ -109,10 +110,12 @@ static int wishes_show(struct app *app, int fd, const struct wish_list *l)
 	if (rc)
 		return rc;
 	const struct seal_module *m = seal_module_load(&err);
-	struct wishes_run *r = calloc(1, sizeof *r);
-	if (!m || !r) {
-		free(r);
-		return m ? (cli_errorf("out of memory"), 1) : cli_fail(&err);
+	if (!m)
+		return cli_fail(&err);
+	struct wishes_run *r = m->alloc(sizeof *r);
+	if (!r) {
+		cli_errorf("out of memory");
+		return 1;
 	}
 	/* Each partner in turn; the overlap only once both have unlocked. */
 	for (int p = 0; rc == 0 && p < 2; p++) {
@@ -127,7 +130,7 @@ static int wishes_show(struct app *app, int fd, const struct wish_list *l)
 		wishes_wipe(r->ans, sizeof r->ans);
 		print_overlap(app, l, &r->ov);
 	}
-	run_wipe(r);
+	run_wipe(m, r);
 	return rc;
 }
 
@@ -138,7 +141,7 @@ static int wishes_repass_run(struct app *app, int fd, int partner)
 	const struct seal_module *m = seal_module_load(&err);
 	if (!m)
 		return cli_fail(&err);
-	struct wishes_run *r = calloc(1, sizeof *r);
+	struct wishes_run *r = m->alloc(sizeof *r);
 	if (!r) {
 		cli_errorf("out of memory");
 		return 1;
@@ -157,7 +160,7 @@ static int wishes_repass_run(struct app *app, int fd, int partner)
 	if (rc == TEND_OK)
 		rc = wishes_repass(app->st, m, partner, cli_name(app, partner), r->pass[0], r->len[0],
 		                   r->pass[1], r->len[1], &err);
-	run_wipe(r);
+	run_wipe(m, r);
 	if (rc != TEND_OK)
 		return cli_fail(&err);
 	printf("The answers are sealed with the new passphrase.\n");

@@ -124,10 +124,27 @@ static void seal_wipe(void *p, size_t n)
 	sodium_memzero(p, n);
 }
 
+static void *seal_alloc(size_t n)
+{
+	if (sodium_init() < 0)
+		return NULL;
+	void *p = sodium_malloc(n);
+	if (p)
+		memset(p, 0, n);
+	return p;
+}
+
+static void seal_release(void *p)
+{
+	sodium_free(p);
+}
+
 __attribute__((visibility("default")))
 const struct seal_module tend_seal_module = {
 	.abi = SEAL_MODULE_ABI,
 	.seal = seal_seal,
 	.open = seal_open,
 	.wipe = seal_wipe,
+	.alloc = seal_alloc,
+	.release = seal_release,
 };

@@ -56,11 +56,13 @@ static const char *flow_title(const struct ui *ui)
 
 void ui_wishes_abandon(struct ui *ui)
 {
-	if (!ui->wishes)
+	struct ui_wishes *f = ui->wishes;
+	if (!f)
 		return;
-	wishes_free(&ui->wishes->list);
-	wishes_wipe(ui->wishes, sizeof *ui->wishes);
-	free(ui->wishes);
+	const struct seal_module *m = f->m;
+	wishes_free(&f->list);
+	wishes_wipe(f, sizeof *f);
+	m->release(f); /* the module's memory, wiped again as it goes */
 	ui->wishes = NULL;
 	if (ui->view == UI_VIEW_WISHES)
 		ui->view = UI_VIEW_PRACTICES;
@@ -85,26 +87,30 @@ void ui_wishes_start(struct ui *ui, enum ui_wishes_mode mode)
 {
 	struct tend_err err = { 0 };
 	ui_wishes_abandon(ui);
-	struct ui_wishes *f = calloc(1, sizeof *f);
-	if (!f)
-		ui_oom();
-	f->mode = mode;
-	f->step = mode == UI_WISHES_SHOW ? S_PASS : S_PICK;
-	f->partner = 1;
-	if (mode != UI_WISHES_ERASE &&
-	    (wishes_load_config(&ui->app->cfg, &f->list, &err) != TEND_OK ||
-	     !(f->m = seal_module_load(&err)))) {
-		wishes_free(&f->list);
-		free(f);
-		ui_ctx_message(ui, true, "%s", err.msg);
-		return;
-	}
 	if (mode == UI_WISHES_SHOW && !(ui->wishes_sealed[0] && ui->wishes_sealed[1])) {
-		wishes_free(&f->list);
-		free(f);
 		ui_ctx_message(ui, false, "You both answer first; then you can see what you share.");
 		return;
 	}
+	/* Passphrases and answers live in the module's guarded memory. */
+	const struct seal_module *m = seal_module_load(&err);
+	struct ui_wishes *f = m ? m->alloc(sizeof *f) : NULL;
+	if (m && !f)
+		ui_oom();
+	if (f)
+		f->m = m;
+	if (f && mode != UI_WISHES_ERASE &&
+	    wishes_load_config(&ui->app->cfg, &f->list, &err) != TEND_OK) {
+		wishes_free(&f->list);
+		m->release(f);
+		f = NULL;
+	}
+	if (!f) {
+		ui_ctx_message(ui, true, "%s", err.msg);
+		return;
+	}
+	f->mode = mode;
+	f->step = mode == UI_WISHES_SHOW ? S_PASS : S_PICK;
+	f->partner = 1;
 	ui->wishes = f;
 	ui->view = UI_VIEW_WISHES;
 	ui->msg[0] = '\0';
