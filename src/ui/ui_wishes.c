@@ -67,7 +67,8 @@ void ui_wishes_abandon(struct ui *ui)
 	if (ui->view == UI_VIEW_WISHES)
 		ui->view = UI_VIEW_PRACTICES;
 	/* The terminal repaints from nothing: no trace of the flow is left. */
-	clearok(curscr, TRUE);
+	if (ui->screen)
+		clearok(curscr, TRUE);
 	ui->dirty = true;
 }
 
