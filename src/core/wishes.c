@@ -86,6 +86,7 @@ static const char *words_problem(const char *s)
 		return "is empty (write a few words)";
 	if (n > WISHES_TEXT_MAX)
 		return "is too long (at most 120 characters)";
+	_Static_assert(WISHES_TEXT_MAX == 120, "the message above says 120");
 	return NULL;
 }
 

@@ -138,4 +138,27 @@ if cat "$T/tend.db" "$T/tend.db-wal" 2>/dev/null | grep -qaE 'long-hug|tend-wish
 fi
 [ "$(sqlite3 "$T/tend.db" 'SELECT count(*) FROM wish_seal')" = 1 ] || fail "one sealed record"
 tmx send-keys -t a q q
+
+# Discreet: the neutral words on the tab, the flow and the items.
+echo 'discreet = true' >>"$T/tend.conf"
+start_shell b 80 24
+start_tend b
+tmx send-keys -t b o
+wait_for b "Our practices"
+i=0
+while ! screen b | grep -qF "a answer  s see together"; do
+	i=$((i + 1))
+	[ $i -lt 15 ] || fail "no Wishes tab" b
+	tmx send-keys -t b Right
+	sleep 0.2
+done
+expect_screen b "A shared list: each of you answers alone"
+tmx send-keys -t b a 1
+wait_for b "Alex, your passphrase."
+expect_screen b "Our list"
+tmx send-keys -t b -l 'alex two'
+tmx send-keys -t b Enter
+wait_for b "A long hello" 30
+if screen b | grep -qF "A long hug"; then fail "discreet mode shows the item's own words" b; fi
+send_esc b
 echo "wishes passed"
