@@ -14,6 +14,7 @@
  * once in ui_practices.c. */
 struct ui_tab {
 	const char *title;    /* the tab's name in the tab line, short */
+	const char *discreet_title; /* instead in discreet mode; NULL: title */
 	/* Draw the tab's body in w, lines y to y + rows - 1, columns 2 to
 	 * getmaxx(w) - 3. */
 	void (*draw)(struct ui *ui, WINDOW *w, int y, int rows);

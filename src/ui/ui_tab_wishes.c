@@ -58,6 +58,7 @@ static enum ui_action wishes_tab_key(struct ui *ui, struct ui_key k)
 
 const struct ui_tab ui_tab_wishes = {
 	.title = "Wishes",
+	.discreet_title = "Lists",
 	.draw = wishes_tab_draw,
 	.key = wishes_tab_key,
 	.keys = "a answer  s see together  p passphrase  x erase",

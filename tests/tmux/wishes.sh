@@ -153,6 +153,8 @@ while ! screen b | grep -qF "a answer  s see together"; do
 	sleep 0.2
 done
 expect_screen b "A shared list: each of you answers alone"
+screen b | grep -qE '(^| )Lists( |$)' || fail "the tab is not called Lists" b
+if screen b | grep -qF "Wishes"; then fail "discreet mode names the tab Wishes" b; fi
 tmx send-keys -t b a 1
 wait_for b "Alex, your passphrase."
 expect_screen b "Our list"
