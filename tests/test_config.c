@@ -862,7 +862,7 @@ static void test_man_page_order(void **state)
 		m = at + 1;
 		keys++;
 	}
-	assert_int_equal(keys, 21); /* 20, and wishes-file */
+	assert_int_equal(keys, 22); /* and wishes-file */
 	free(conf);
 	free(man);
 }

@@ -192,7 +192,8 @@ static struct store *open_ok(const char *path)
 	DROP_PRACTICES
 /* The practices' own tables, which older schemas had none of. */
 #define DROP_PRACTICES \
-	"DROP TABLE ritual_day; DROP TABLE ritual_pause; DROP TABLE ritual; "
+	"DROP TABLE ritual_day; DROP TABLE ritual_pause; DROP TABLE ritual; " \
+	"DROP TABLE IF EXISTS calendar; "
 
 static void assert_same_entry(const struct entry *a, const struct entry *b)
 {

@@ -51,6 +51,8 @@ int app_pace_reload(struct app *app, struct tend_err *err);
 tend_day app_plan_start(const struct app *app, tend_day d);
 /* The date of plan day n, the pauses taken out (pace_date_of_day). */
 tend_day app_plan_date(const struct app *app, int n);
+/* Where the printed plan puts each day (the pauses taken out). */
+struct pace_dates app_plan_dates(const struct app *app);
 /* The plan's day number of d, paused days not counted. */
 int app_plan_day(const struct app *app, tend_day d);
 

@@ -13,7 +13,7 @@
 /* PRAGMA application_id of every tend database ("tend" in ASCII). */
 #define STORE_APPLICATION_ID 0x74656e64
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 15
+#define STORE_SCHEMA_VERSION 16
 
 struct store;
 
@@ -278,9 +278,6 @@ int store_task_history(struct store *st, struct store_task_events *out,
  * back (review true), named by id and uid; a live one is left alone. */
 int store_task_erase(struct store *st, bool review, int64_t id, int64_t uid,
                      struct tend_err *err);
-/* Erase for good the jobs removed (with their history) and the reviews
- * taken back before the time (store_purge_deleted calls it). */
-int store_task_purge(struct store *st, int64_t before, struct tend_err *err);
 /* Inside store_forget_all's transaction: erase every job, change, review
  * and the list's start. */
 int store_task_forget(struct store *st, struct tend_err *err);
@@ -447,6 +444,10 @@ int store_talk_count(struct store *st, tend_day from, tend_day to, int *n,
 int store_transparency_get(struct store *st, tend_day *ended_on, struct tend_err *err);
 int store_transparency_set(struct store *st, tend_day ended_on, struct tend_err *err);
 
+/* ical (issue 12): the database's own random name, 16 hex digits, for the
+ * calendar's UIDs; "" when the file has none (an older one opened
+ * read-only). */
+int store_calendar_id(struct store *st, char out[17], struct tend_err *err);
 /* wishes: each partner's sealed wish-list answers (one record each, see
  * tend/seal_module.h); the store never sees them unsealed. */
 struct seal_box;

@@ -108,6 +108,7 @@ struct ui_plan;
 struct ui_review;
 struct ui_ritual;
 struct ui_objective;
+struct rules_change;
 
 /* A place on screen a click acts on: a footer key (the key it presses),
  * or a form's choice (field and choice, key 0). */
@@ -182,6 +183,9 @@ struct ui {
 	struct ui_review *review;   /* the Review tab's week and answers */
 	struct ui_ritual *ritual;   /* the rituals' tab (ui_tab_ritual) */
 	struct ui_talk *talk;       /* the Talk tab's list (ui_tab_talk); NULL until drawn */
+	/* The ground rules' saves u can take back, oldest first (ui_tab_pace). */
+	struct rules_change *rules_undo;
+	size_t n_rules_undo;
 	struct ui_wishes *wishes;   /* the wish list's flow (ui_wishes); NULL when closed */
 	bool wishes_sealed[2];      /* who has answered (the Wishes tab) */
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */

@@ -35,6 +35,8 @@ struct ui_tab {
 extern const struct ui_view ui_practices_view;
 /* The tabs (ui_tab_NAME.c). */
 extern const struct ui_tab ui_tab_pace;
+/* The ground rules' saves kept for undo, freed with the context. */
+void ui_tab_pace_free(struct ui *ui);
 extern const struct ui_tab ui_tab_moved; /* support: what moved */
 
 /* The tabs, each in its ui_tab_NAME.c. */
@@ -73,5 +75,10 @@ void ui_practices_notes(struct ui *ui, char *buf, size_t size);
  * steps use them as the tabs' keys do). */
 void ui_tab_talk_form(struct ui *ui);
 void ui_tab_review_form(struct ui *ui);
+/* The evening's steps of the rituals (today's, each marked kept or left
+ * blank) and of the shared load's monthly review (the jobs under each
+ * owner; Enter notes the review). */
+void ui_tab_ritual_form(struct ui *ui);
+void ui_tab_task_review_form(struct ui *ui);
 
 #endif

@@ -245,6 +245,13 @@ tend_day app_plan_date(const struct app *app, int n)
 	return pace_date_of_day(&app->pace, app->cfg.start_date, n, app->today);
 }
 
+struct pace_dates app_plan_dates(const struct app *app)
+{
+	struct pace_dates d = { .start = app->cfg.start_date, .pace = &app->pace,
+	                        .today = app->today };
+	return d;
+}
+
 int app_plan_day(const struct app *app, tend_day d)
 {
 	return day_plan_number(app_plan_start(app, d), d);

@@ -92,6 +92,8 @@ static const cfg_opt_t config_opts[] = {
 	        "Days in the first, steadying phase (1 to 60); more stretch the plan."),
 	KEY_BOOL("print-objectives", cfg_false, config_check_bool,
 	         "true: your two sentences on the printed plan, once you both wrote them."),
+	KEY_BOOL("calendar-plain", cfg_false, config_check_bool,
+	         "true: plain titles in tend ical (\"Check-in\"), not neutral ones."),
 	KEY_STR("therapist", "", CFGF_NONE, config_check_text,
 	        "Your counsellor's contact, shown when it may help (\"\": none)."),
 	KEY_STR("emergency", "", CFGF_NONE, config_check_text,

@@ -147,6 +147,7 @@ static bool config_take_values(cfg_t *cfg, struct config *out)
 		(cfg_getopt(cfg, "stabilization-days")->flags & CFGF_MODIFIED) != 0;
 	out->discreet = cfg_getbool(cfg, "discreet") == cfg_true;
 	out->print_objectives = cfg_getbool(cfg, "print-objectives") == cfg_true;
+	out->calendar_plain = cfg_getbool(cfg, "calendar-plain") == cfg_true;
 	out->numbers = cfg_getbool(cfg, "numbers") == cfg_true;
 	if (!config_blank(therapist))
 		out->therapist = strdup(therapist);

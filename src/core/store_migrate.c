@@ -335,10 +335,20 @@ static const char migration_15[] =
 	" box BLOB NOT NULL CHECK (typeof(box) = 'blob'),"
 	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ");";
 
+/* Version 16 (ical, issue 12): a random name for this database, made once,
+ * from which the calendar's UIDs are made: they stay when the file moves
+ * or is restored, and differ between two couples' files. Not the couple's
+ * data: forgetting everything leaves it. */
+static const char migration_16[] =
+	"CREATE TABLE IF NOT EXISTS calendar ("
+	" id INTEGER PRIMARY KEY CHECK (id = 1),"
+	" uid TEXT NOT NULL CHECK (typeof(uid) = 'text' AND length(uid) = 16));"
+	"INSERT OR IGNORE INTO calendar (id, uid) VALUES (1, lower(hex(randomblob(8))));";
+
 static const char *const migrations[] = {
 	NULL, migration_1, migration_2, migration_3, migration_4, migration_5,
 	migration_6, migration_7, migration_8, migration_9, migration_10, migration_11,
-	migration_12, migration_13, migration_14, migration_15,
+	migration_12, migration_13, migration_14, migration_15, migration_16,
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == STORE_SCHEMA_VERSION + 1,

@@ -76,6 +76,7 @@ void ui_ctx_free(struct ui *ui)
 	ui_tab_talk_free(ui);
 	ui_wishes_abandon(ui); /* wipes what the wish list held */
 	ui_tab_objective_free(ui);
+	ui_tab_pace_free(ui);
 	free(ui);
 }
 
@@ -127,8 +128,8 @@ int ui_ctx_reload(struct ui *ui, struct tend_err *err)
 	ui->entries = list;
 	ui->load_from = from;
 	ui->load_to = to;
-	stats_week(&ui->entries, ui->week_start, &app->cfg, &ui->week);
-	stats_week(&ui->entries, ui->wv_start, &app->cfg, &ui->wv_week);
+	stats_week_paced(&ui->entries, ui->week_start, &app->cfg, &app->pace, &ui->week);
+	stats_week_paced(&ui->entries, ui->wv_start, &app->cfg, &app->pace, &ui->wv_week);
 	stats_day(&ui->entries, today, &ui->today);
 	ui->dirty = true;
 	int rc = reload_state(ui, err);

@@ -15,7 +15,7 @@ enum { LABEL_W = 7, CELL_W = 4 };
 static void touch_cell(struct ui *ui, WINDOW *w, int y, int x, tend_day day)
 {
 	/* Nothing to show ahead of today or before day 1. */
-	if (day > ui->app->today || day < ui->app->cfg.start_date)
+	if (day > ui->app->today || day < app_plan_date(ui->app, 1))
 		return;
 	if (day < ui->load_from) {
 		ui_draw_text(ui, w, y, x + 1, 1, UI_ROLE_DIM, " ");
