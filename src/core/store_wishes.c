@@ -6,8 +6,6 @@
 #include "store_priv.h"
 #include "tend/seal_module.h"
 
-#define WISH_SCHEMA 15
-
 static int64_t wish_uid(void)
 {
 	int64_t uid = 0;
@@ -155,9 +153,9 @@ static int erase_locked(struct store *st, int partner, int64_t *id, int64_t *uid
 
 int store_wish_erase(struct store *st, int partner, bool *erased, struct tend_err *err)
 {
-	static const char *const scrub[] = {
-		"DELETE FROM wish_seal WHERE id = ?1 AND uid = ?2", NULL,
-	};
+	/* Not among the purge's tables (an erase is at once, never undone),
+	 * but found in the backups the same way: by id and uid. */
+	static const struct store_purged wish_table_gone = { "wish_seal", { { NULL, NULL } } };
 	int64_t id = 0, uid = 0;
 	*erased = false;
 	if (store_begin(st, err))
@@ -170,7 +168,7 @@ int store_wish_erase(struct store *st, int partner, bool *erased, struct tend_er
 	/* secure_delete zeroed the row in the file; it must leave the WAL and
 	 * the automatic backups too. */
 	sqlite3_wal_checkpoint_v2(st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-	struct store_gone g = { .id = id, .uid = uid, .min_schema = WISH_SCHEMA, .sql = scrub };
+	struct store_gone g = { .table = &wish_table_gone, .id = id, .uid = uid };
 	return store_scrub_backups(st, &g, 1, err);
 }
 
