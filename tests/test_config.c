@@ -862,7 +862,7 @@ static void test_man_page_order(void **state)
 		m = at + 1;
 		keys++;
 	}
-	assert_int_equal(keys, 23); /* with calendar-plain, menu-file and invite-rotation */
+	assert_int_equal(keys, 24); /* with calendar-plain, menu-file, invite-rotation, wishes-file */
 	free(conf);
 	free(man);
 }

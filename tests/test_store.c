@@ -182,7 +182,7 @@ static struct store *open_ok(const char *path)
  * (the practices' own tables, schema 4 on, go first). */
 #define DROP_UIDS \
 	"DROP TABLE review_answer; " \
-	"DROP TABLE pause; DROP TABLE evening; " \
+	"DROP TABLE pause; DROP TABLE evening; DROP TABLE IF EXISTS wish_seal; " \
 	"DROP TABLE task; DROP TABLE task_owner; DROP TABLE task_list; DROP TABLE task_review; " \
 	"DROP TABLE IF EXISTS talk; DROP TABLE IF EXISTS transparency; " \
 	"DROP TABLE objective; DROP TABLE objective_origin; " \

@@ -211,4 +211,12 @@ extern const struct cli_command cmd_ical_entry;
 struct store_rituals;
 void cli_ritual_grid(FILE *f, const struct store_rituals *s, tend_day start);
 
+/* wishes (cmd_wishes.c, cli_pass.c): a passphrase into buf (size bytes;
+ * its length in *len), never from the command line: one line from fd
+ * (--passphrase-fd), or with fd < 0 from the terminal with echo off after
+ * prompt. TEND_OK, or err set (no terminal, end of input, too long). */
+extern const struct cli_command cmd_wishes_entry;
+int cli_pass_read(int fd, const char *prompt, char *buf, size_t size, size_t *len,
+                  struct tend_err *err);
+
 #endif

@@ -29,6 +29,7 @@ struct config {
 	char *plan_file;         /* NULL: the installed plan */
 	char *menu_file;         /* NULL: the installed two-tier menu */
 	bool invite_rotation;    /* word whose turn it is to invite */
+	char *wishes_file;       /* NULL: the installed wish list */
 	int stabilization_days;  /* length of the first phase, default 14 */
 	bool stabilization_given; /* the file sets stabilization-days */
 	bool print_objectives;   /* the two sentences on the printed plan */

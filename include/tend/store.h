@@ -467,5 +467,19 @@ int store_guideline_each(struct store *st, int (*fn)(void *ctx, int64_t written_
 /* Keep text as the guidelines from now on (the earlier ones stay as the
  * history); NULL clears them (deleted, so the purge erases them). */
 int store_guideline_set(struct store *st, const char *text, struct tend_err *err);
+/* wishes: each partner's sealed wish-list answers (one record each, see
+ * tend/seal_module.h); the store never sees them unsealed. */
+struct seal_box;
+/* Partner's record into *out; *found false when they have none. */
+int store_wish_get(struct store *st, int partner, struct seal_box *out, bool *found,
+                   struct tend_err *err);
+/* Keep b as partner's record, in place of the one before (same row). */
+int store_wish_put(struct store *st, int partner, const struct seal_box *b,
+                   struct tend_err *err);
+/* Erase partner's record for good, from the WAL and the automatic backups
+ * too; *erased false when there was none. */
+int store_wish_erase(struct store *st, int partner, bool *erased, struct tend_err *err);
+/* Whether each partner has a record (sealed[0]: partner 1). */
+int store_wish_sealed(struct store *st, bool sealed[2], struct tend_err *err);
 
 #endif

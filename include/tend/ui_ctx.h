@@ -33,6 +33,7 @@ enum ui_view_id {
 	UI_VIEW_PLAN,
 	UI_VIEW_PRACTICES,
 	UI_VIEW_SUPPORT,     /* when to get help (ui_support) */
+	UI_VIEW_WISHES,      /* the wish list's flow (ui_wishes) */
 	UI_VIEW_COUNT
 };
 
@@ -187,6 +188,8 @@ struct ui {
 	/* The ground rules' saves u can take back, oldest first (ui_tab_pace). */
 	struct rules_change *rules_undo;
 	size_t n_rules_undo;
+	struct ui_wishes *wishes;   /* the wish list's flow (ui_wishes); NULL when closed */
+	bool wishes_sealed[2];      /* who has answered (the Wishes tab) */
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
 	int n_clicks;
 

@@ -14,6 +14,7 @@
  * once in ui_practices.c. */
 struct ui_tab {
 	const char *title;    /* the tab's name in the tab line, short */
+	const char *discreet_title; /* instead in discreet mode; NULL: title */
 	/* Draw the tab's body in w, lines y to y + rows - 1, columns 2 to
 	 * getmaxx(w) - 3. */
 	void (*draw)(struct ui *ui, WINDOW *w, int y, int rows);
@@ -54,6 +55,7 @@ extern const struct ui_tab ui_tab_talk;
 void ui_tab_talk_free(struct ui *ui);
 /* The tabs, one file each. */
 extern const struct ui_tab ui_tab_objective;
+extern const struct ui_tab ui_tab_wishes; /* the wish list (ui_tab_wishes.c) */
 /* Free what the two sentences' tab keeps in ui (ui_ctx_free). */
 void ui_tab_objective_free(struct ui *ui);
 /* The plan view's block of the two sentences (each partner's outcome, one

@@ -10,8 +10,8 @@ static const char cmd_forget_usage[] =
 	"\n"
 	"Erase everything you have logged, for good: every check-in, gesture,\n"
 	"repair, touch session, time-out and talk (deleted ones too), your two\n"
-	"sentences, the ticked plan tasks, the touch stage, and the automatic\n"
-	"backups beside the database.\n"
+	"sentences, the ticked plan tasks, the touch stage, the sealed wish-list\n"
+	"answers, and the automatic backups beside the database.\n"
 	"Nothing of it can be found in the files afterwards. Your two names and\n"
 	"the config stay. tend first shows what will go and asks you to type\n"
 	"FORGET; anything else leaves everything as it was.\n"
@@ -54,6 +54,7 @@ static int forget_show(struct app *app, const char *dir)
 	printf("  who invited, the menu's lists and items picked, the stage-3 guidelines\n");
 	printf("  the shared load's jobs, with their owners and reviews\n");
 	printf("  your two sentences with their history\n");
+	printf("  both partners' sealed wish-list answers\n");
 	printf("  the automatic backups in ");
 	cli_put_text(stdout, dir);
 	printf("\nYour names and the config stay.\n");

@@ -90,6 +90,8 @@ static const cfg_opt_t config_opts[] = {
 	        "Your own two-tier touch menu (\"\": the menu that comes with tend)."),
 	KEY_BOOL("invite-rotation", cfg_false, config_check_bool,
 	         "true: the touch panel says whose turn it is to invite, if it feels right."),
+	KEY_STR("wishes-file", "", CFGF_NONE, config_check_text,
+	        "Your own wish list (\"\": the list that comes with tend)."),
 	KEY_INT("stabilization-days", 14, config_check_stabilization,
 	        "Days in the first, steadying phase (1 to 60); more stretch the plan."),
 	KEY_BOOL("print-objectives", cfg_false, config_check_bool,
@@ -216,6 +218,7 @@ void config_free(struct config *cfg)
 	free(cfg->database);
 	free(cfg->plan_file);
 	free(cfg->menu_file);
+	free(cfg->wishes_file);
 	free(cfg->therapist);
 	free(cfg->emergency);
 	memset(cfg, 0, sizeof *cfg);

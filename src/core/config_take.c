@@ -186,6 +186,8 @@ static int config_take_paths(cfg_t *cfg, const char *path,
 		rc = config_path_resolve(path, cfg, "plan-file", scan, &out->plan_file, err);
 	if (rc == TEND_OK && !config_blank(cfg_getstr(cfg, "menu-file")))
 		rc = config_path_resolve(path, cfg, "menu-file", scan, &out->menu_file, err);
+	if (rc == TEND_OK && !config_blank(cfg_getstr(cfg, "wishes-file")))
+		rc = config_path_resolve(path, cfg, "wishes-file", scan, &out->wishes_file, err);
 	if (rc != TEND_OK)
 		return rc;
 	if (!config_blank(cfg_getstr(cfg, "database")))

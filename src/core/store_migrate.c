@@ -333,8 +333,25 @@ static const char migration_13[] =
 /* Version 14 (windows, issue 10): the couple's two weekly open windows. */
 static const char migration_14[] = "";
 
-/* Version 15 (wishes, issue 10): each partner's sealed wish-list answers. */
-static const char migration_15[] = "";
+/* Version 15 (wishes, issue 10): each partner's sealed wish-list answers.
+ * One row per partner at most, holding only what opening it needs: the
+ * Argon2id salt and limits, the nonce, a check of the derived key (to tell
+ * a wrong passphrase from a damaged record) and the sealed, padded answers.
+ * Nothing in it says how many items were answered or how. An erase deletes
+ * the row for good (no undo: nobody else may read it back). */
+static const char migration_15[] =
+	"CREATE TABLE IF NOT EXISTS wish_seal ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
+	" partner INTEGER NOT NULL UNIQUE REFERENCES partner (slot) CHECK (partner IN (1, 2)),"
+	" alg INTEGER NOT NULL " CHECK_INT("alg") ","
+	" ops INTEGER NOT NULL " CHECK_INT("ops") ","
+	" mem INTEGER NOT NULL " CHECK_INT("mem") ","
+	" salt BLOB NOT NULL CHECK (typeof(salt) = 'blob'),"
+	" nonce BLOB NOT NULL CHECK (typeof(nonce) = 'blob'),"
+	" keycheck BLOB NOT NULL CHECK (typeof(keycheck) = 'blob'),"
+	" box BLOB NOT NULL CHECK (typeof(box) = 'blob'),"
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ");";
 
 /* Version 16 (ical, issue 12): a random name for this database, made once,
  * from which the calendar's UIDs are made: they stay when the file moves

@@ -329,6 +329,7 @@ static int forget_locked(struct store *st, struct tend_err *err)
 		"DELETE FROM evening",
 		"DELETE FROM support_seen", /* support */
 		"DELETE FROM review_answer",
+		"DELETE FROM wish_seal", /* wishes */
 	};
 	for (size_t i = 0; i < sizeof state / sizeof *state; i++) {
 		sqlite3_stmt *s = store_stmt(st, state[i], err);

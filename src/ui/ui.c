@@ -23,6 +23,7 @@
 #include "tend/ui_history.h"
 #include "tend/ui_panel.h"
 #include "tend/ui_panic.h"
+#include "tend/ui_wishes.h"
 #include "tend/ui_plan.h"
 #include "tend/ui_practices.h"
 #include "tend/ui_screen.h"
@@ -462,6 +463,7 @@ static const struct ui_view *const views[UI_VIEW_COUNT] = {
 	[UI_VIEW_PLAN] = &ui_plan_view,
 	[UI_VIEW_PRACTICES] = &ui_practices_view,
 	[UI_VIEW_SUPPORT] = &ui_support_view,
+	[UI_VIEW_WISHES] = &ui_wishes_view,
 };
 
 static void dash_draw_view(struct ui *ui)

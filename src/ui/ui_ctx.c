@@ -17,6 +17,7 @@
 #include "tend/ui_tab_ritual.h"
 #include "tend/ui_history.h"
 #include "tend/ui_plan.h"
+#include "tend/ui_wishes.h"
 
 enum { MESSAGE_SECONDS = 5, LOAD_DAYS_BACK = 70 };
 
@@ -76,6 +77,7 @@ void ui_ctx_free(struct ui *ui)
 	ui_plan_free(ui->plan);
 	ui_tab_review_free(ui);
 	ui_tab_talk_free(ui);
+	ui_wishes_abandon(ui); /* wipes what the wish list held */
 	ui_tab_objective_free(ui);
 	ui_tab_pace_free(ui);
 	free(ui);

@@ -13,6 +13,7 @@
 #undef columns
 
 #include "tend/ui_form.h"
+#include "tend/ui_wishes.h"
 
 enum { KEY_CTRL_RBRACKET = 0x1d, TITLE_MAX = 32 };
 
@@ -24,6 +25,8 @@ bool ui_panic_is_key(const struct ui *ui, struct ui_key k)
 	if (k.fn || k.ch != L'!')
 		return false;
 	const struct ui_form *f = ui->form;
+	if (ui_wishes_typing(ui))
+		return false; /* a passphrase may hold a `!` */
 	return f == NULL || f->field[f->cur].type != UI_FIELD_TEXT;
 }
 
@@ -125,6 +128,7 @@ void ui_panic_start(struct ui *ui)
 {
 	ui->panic = true;
 	ui->panic_typed[0] = '\0';
+	ui_wishes_abandon(ui); /* no passphrase or answer waits behind it */
 	ui->dirty = true;
 	ui_panic_draw(ui);
 	doupdate();

@@ -21,6 +21,7 @@ static const struct ui_tab *const tabs[] = {
 	&ui_tab_menu,
 	&ui_tab_review,
 	&ui_tab_moved,
+	&ui_tab_wishes,
 	NULL,
 };
 #define N_TABS ((int)(sizeof tabs / sizeof *tabs) - 1)
@@ -64,6 +65,12 @@ void ui_practices_notes(struct ui *ui, char *buf, size_t size)
 	}
 }
 
+/* A tab's name in the tab line: its neutral one in discreet mode. */
+static const char *tab_title(const struct ui *ui, const struct ui_tab *t)
+{
+	return ui->app->cfg.discreet && t->discreet_title ? t->discreet_title : t->title;
+}
+
 /* The tab line: the titles, the current one marked; clicks pick a tab.
  * Two spaces apart when they all fit, else one; when even that is too
  * wide, the line starts late enough for the current tab to show, with a
@@ -72,14 +79,14 @@ static void draw_tab_line(struct ui *ui, WINDOW *w, int y)
 {
 	int room = getmaxx(w) - 4, gap = 2, total = 0;
 	for (int i = 0; i < N_TABS; i++)
-		total += text_width(tabs[i]->title) + (i ? gap : 0);
+		total += text_width(tab_title(ui, tabs[i])) + (i ? gap : 0);
 	if (total > room)
 		gap = 1;
 	int first = 0;
 	for (;;) {
 		int width = first > 0 ? 2 : 0;
 		for (int i = first; i <= ui->practices_tab; i++)
-			width += text_width(tabs[i]->title) + (i > first ? gap : 0);
+			width += text_width(tab_title(ui, tabs[i])) + (i > first ? gap : 0);
 		if (width <= room || first == ui->practices_tab)
 			break;
 		first++;
@@ -90,7 +97,7 @@ static void draw_tab_line(struct ui *ui, WINDOW *w, int y)
 	for (int i = first; i < N_TABS && x < room + 2; i++) {
 		bool on = i == ui->practices_tab;
 		int used = ui_draw_text(ui, w, y, x, room + 2 - x, on ? UI_ROLE_KEY : UI_ROLE_DIM,
-		                        tabs[i]->title);
+		                        tab_title(ui, tabs[i]));
 		if (i < 9)
 			ui_ctx_clickable(ui, w, y, x, used, L'1' + i, 0, 0);
 		x += used + gap;

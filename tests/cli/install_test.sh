@@ -109,6 +109,21 @@ if [ -n "$module" ]; then
 	[ ! -e "$T/plan.pdf" ] || fail "a file was left behind without the module"
 fi
 
+# Only the wish list loads the sealing module (libsodium): not tend week.
+seal=$(find "$home" -name tend-seal.so)
+[ -n "$seal" ] || fail "the sealing module was not installed"
+maps=$(LD_DEBUG=libs "$home/bin/tend" --config "$C" --db "$T/tend.db" week \
+	--date 2026-11-20 2>&1 >/dev/null | grep -c -E 'sodium' || true)
+[ "$maps" = 0 ] || fail "tend week loaded libsodium ($maps mentions)"
+echo x | LD_DEBUG=libs "$home/bin/tend" --config "$C" --db "$T/tend.db" wishes \
+	--change-passphrase Alex --passphrase-fd 0 2>&1 >/dev/null | grep -q 'libsodium' ||
+	fail "the wish list did not load libsodium from the installed prefix"
+# Without it: a clear message, and the build tree's is not taken instead.
+rm -f "$seal"
+printf 'x\ny\n' | run "$home/bin/tend" wishes --change-passphrase Alex --passphrase-fd 0 \
+	2>"$T/err" && fail "no sealing module: exit 0"
+grep -q "sealing module could not be loaded" "$T/err" || fail "no module: $(cat "$T/err")"
+
 # Its plan gone, the installed tend says where it looked, and does not
 # fall back on the source tree's plan.
 rm "$home/share/tend/plan.conf"

@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export TMPDIR="$work"
 status=0
-for target in config plan date db; do
+for target in config plan date db wishes; do
 	mkdir -p "$work/$target"
 	echo "== fuzz_$target for ${secs}s"
 	# New inputs go to the scratch corpus; the seeds in the tree stay as they are.
