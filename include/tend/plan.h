@@ -54,6 +54,8 @@ struct plan_task {
 	                   count of phases with a touch task so far; 0 otherwise */
 	bool transparency; /* a temporary transparency scaffold (after a betrayal),
 	                      shown until the couple ends it (talk_transparency) */
+	bool windows;      /* the phase asks for the two weekly open windows
+	                      (window.h): they count from its first day */
 };
 
 struct plan_phase {

@@ -33,6 +33,12 @@ int rules_set_stop_phrase(const struct config *cfg, int n, const char *text,
 int rules_set_red_line(const struct config *cfg, size_t n, const char *text,
                        struct tend_err *err);
 
+/* Set the couple's coded invitations (the config's invitations) to the n
+ * texts, up to CONFIG_MAX_INVITATIONS, each checked as a rule's text and
+ * all different; n 0 leaves none. */
+int rules_set_invitations(const struct config *cfg, const char *const *v, size_t n,
+                          struct tend_err *err);
+
 /* Read cfg's file again into cfg after a change (cfg is kept as it was
  * when the file cannot be read). */
 int rules_reload(struct config *cfg, struct tend_err *err);

@@ -50,6 +50,7 @@ static const char *const practice_tables[] = {
 	"talk",
 	"objective",
 	"objective_origin",
+	"open_window",
 	NULL,
 };
 
