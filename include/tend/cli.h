@@ -192,6 +192,14 @@ extern const struct cli_command cmd_status_entry;
 extern const struct cli_command cmd_support_entry;
 extern const struct cli_command cmd_ritual_entry;
 
+/* The open windows (cmd_window.c); cli_window_line prints "Open window:
+ * 20:30" on f when day d has a window that counts (the plan asks for them
+ * by then), nothing otherwise. */
+extern const struct cli_command cmd_window_entry;
+struct store_window;
+void cli_window_line(const struct app *app, FILE *f, const struct store_window v[2],
+                     tend_day d);
+
 /* cmd_ritual.c: the rituals' grid for the week from start, with its
  * header and legend (`tend ritual`, `tend week`). */
 struct store_rituals;
