@@ -192,13 +192,13 @@ extern const struct cli_command cmd_status_entry;
 extern const struct cli_command cmd_support_entry;
 extern const struct cli_command cmd_ritual_entry;
 
-/* The open windows (cmd_window.c); cli_window_line prints "Open window:
+/* The open windows (cmd_window.c). cli_window_day prints "Open window
  * 20:30" on f when day d has a window that counts (the plan asks for them
- * by then), nothing otherwise. */
+ * by then); cli_window_week one line for the week from start. Nothing when
+ * none (or no database: none). Return 0 or the exit status of a failure. */
 extern const struct cli_command cmd_window_entry;
-struct store_window;
-void cli_window_line(const struct app *app, FILE *f, const struct store_window v[2],
-                     tend_day d);
+int cli_window_day(struct app *app, FILE *f, bool none, tend_day d);
+int cli_window_week(struct app *app, FILE *f, bool none, tend_day start);
 
 /* cmd_ritual.c: the rituals' grid for the week from start, with its
  * header and legend (`tend ritual`, `tend week`). */

@@ -56,6 +56,13 @@ int window_list(struct store *st, struct store_window out[WINDOW_SLOTS], size_t 
  * with a task marked `windows = true`; 1 when no task asks for them (the
  * couple set them anyway). */
 int window_first_day(const struct plan *p);
+/* The first day windows count, the program's pauses taken into account. */
+struct app;
+tend_day window_from(const struct app *app);
+/* The times of day d's windows ("20:30", "07:00 and 21:00"), or "" when
+ * it has none or comes before window_from: what every view shows. */
+void window_day_times(const struct app *app, const struct store_window v[WINDOW_SLOTS],
+                      tend_day d, char *buf, size_t size);
 /* The slots (bit 0: slot 1, bit 1: slot 2) with a window on a day of
  * weekday wd; 0 when none or when the day comes before the windows count
  * (counted false). */

@@ -32,27 +32,61 @@ static const struct cli_option window_options[] = {
 	{ NULL, 0, 0 },
 };
 
-/* The day windows count from (the plan's phase that asks for them). */
-static tend_day windows_from(const struct app *app)
+/* The windows as stored, none when there is no database yet. */
+static int load(struct app *app, bool none, struct store_window v[WINDOW_SLOTS])
 {
-	return app_plan_date(app, window_first_day(&app->plan));
+	struct tend_err err;
+	err_clear(&err);
+	memset(v, 0, WINDOW_SLOTS * sizeof *v);
+	if (!none && store_window_load(app->st, v, &err))
+		return cli_fail(&err);
+	return 0;
 }
 
-void cli_window_line(const struct app *app, FILE *f, const struct store_window v[2],
-                     tend_day d)
+/* "Open window", "Open windows" or "Open time", capitalised. */
+static void label(const struct app *app, bool plural, char *buf, size_t size)
 {
-	char times[32];
-	if (d < windows_from(app))
-		return;
-	window_times_on(v, day_weekday(d), times, sizeof times);
+	snprintf(buf, size, "%s", window_noun(app->cfg.discreet, plural));
+	buf[0] = (char)(buf[0] - 'a' + 'A');
+}
+
+int cli_window_day(struct app *app, FILE *f, bool none, tend_day d)
+{
+	struct store_window v[WINDOW_SLOTS];
+	int rc = load(app, none, v);
+	if (rc)
+		return rc;
+	char times[32], name[32];
+	window_day_times(app, v, d, times, sizeof times);
 	if (!times[0])
-		return;
-	bool discreet = app->cfg.discreet;
-	bool two = strchr(times, 'a') != NULL;
-	char noun[32];
-	snprintf(noun, sizeof noun, "%s", window_noun(discreet, two));
-	noun[0] = (char)(noun[0] - 'a' + 'A');
-	fprintf(f, "%s: %s\n", noun, times);
+		return 0;
+	label(app, strstr(times, " and ") != NULL, name, sizeof name);
+	fprintf(f, "%-12s %s\n", name, times);
+	return 0;
+}
+
+int cli_window_week(struct app *app, FILE *f, bool none, tend_day start)
+{
+	struct store_window v[WINDOW_SLOTS];
+	int rc = load(app, none, v);
+	if (rc)
+		return rc;
+	int n = 0;
+	for (int i = 0; i < 7; i++) {
+		char times[32], name[32], day[16];
+		window_day_times(app, v, start + i, times, sizeof times);
+		if (!times[0])
+			continue;
+		if (n++ == 0) {
+			label(app, true, name, sizeof name);
+			fprintf(f, "%s this week: ", name);
+		}
+		day_format_short(start + i, day);
+		fprintf(f, "%s%s %s", n > 1 ? ", " : "", day, times);
+	}
+	if (n)
+		fprintf(f, ".\n");
+	return 0;
 }
 
 static void print_invitations(const struct app *app)
@@ -74,16 +108,12 @@ static int window_list_cmd(struct app *app)
 	int rc = cli_store_reading(app, &none, false);
 	if (rc)
 		return rc;
-	struct store_window v[WINDOW_SLOTS] = { { 0 } };
-	struct tend_err err;
-	err_clear(&err);
-	if (!none && store_window_load(app->st, v, &err))
-		return cli_fail(&err);
-	bool discreet = app->cfg.discreet;
+	struct store_window v[WINDOW_SLOTS];
+	if ((rc = load(app, none, v)) != 0)
+		return rc;
 	char noun[32];
-	snprintf(noun, sizeof noun, "%s", window_noun(discreet, true));
-	noun[0] = (char)(noun[0] - 'a' + 'A');
-	printf("%s. %s\n", noun, window_meaning(discreet));
+	label(app, true, noun, sizeof noun);
+	printf("%s. %s\n", noun, window_meaning(app->cfg.discreet));
 	for (int i = 0; i < WINDOW_SLOTS; i++) {
 		char what[64];
 		if (v[i].id)
@@ -92,7 +122,7 @@ static int window_list_cmd(struct app *app)
 			snprintf(what, sizeof what, "not set (`tend window set %d DAY HH:MM`)", i + 1);
 		printf("  %d  %s\n", i + 1, what);
 	}
-	tend_day from = windows_from(app);
+	tend_day from = window_from(app);
 	if (from > app->today) {
 		char day[40];
 		cli_day_label(app, from, day, sizeof day);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "tend/app.h"
 #include "tend/plan.h"
 
 bool window_parse_weekday(const char *s, int *wd)
@@ -145,6 +146,19 @@ int window_first_day(const struct plan *p)
 			if (p->phases[i].tasks[k].windows)
 				return p->phases[i].first;
 	return 1;
+}
+
+tend_day window_from(const struct app *app)
+{
+	return app_plan_date(app, window_first_day(&app->plan));
+}
+
+void window_day_times(const struct app *app, const struct store_window v[WINDOW_SLOTS],
+                      tend_day d, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	if (d != DAY_INVALID && d >= window_from(app))
+		window_times_on(v, day_weekday(d), buf, size);
 }
 
 unsigned window_on(const struct store_window v[WINDOW_SLOTS], int wd, bool counted)
