@@ -181,6 +181,7 @@ struct ui {
 	struct ui_review *review;   /* the Review tab's week and answers */
 	struct ui_ritual *ritual;   /* the rituals' tab (ui_tab_ritual) */
 	struct ui_talk *talk;       /* the Talk tab's list (ui_tab_talk); NULL until drawn */
+	struct store_window windows[2]; /* the open windows (ui_tab_window) */
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
 	int n_clicks;
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "tend/ui_draw.h"
+#include "tend/ui_tab_window.h"
 #include "tend/ui_history.h"
 #include "tend/ui_panel.h"
 
@@ -151,7 +152,7 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 	}
 	touch_ready(ui, w, 2);
 	int last = getmaxy(w) - 2;
-	int weeks = last - 1 - 3;
+	int weeks = last - 1 - 3 - ui_tab_window_touch_rows(ui);
 	if (weeks > ui->lay.touch_weeks)
 		weeks = ui->lay.touch_weeks;
 	/* Weeks are plan weeks, so the first row starts on day 1: weeks before
@@ -163,7 +164,9 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 		weeks = want;
 	if (weeks > 0)
 		touch_calendar(ui, w, 3, weeks);
-	touch_recent(ui, w, 3 + (weeks > 0 ? weeks + 2 : 0), last - 1);
+	int below = 3 + (weeks > 0 ? weeks + 1 : 0); /* the open windows right under the calendar */
+	touch_recent(ui, w, below + (weeks > 0) + ui_tab_window_touch(ui, w, below, last - 1),
+	             last - 1);
 	char count[64];
 	struct figure_style fs = ui_figures(ui);
 	figure_of(&fs, ui->touch.done, ui->touch.target, 8, count, sizeof count);
