@@ -83,6 +83,11 @@ void window_times_on(const struct store_window v[WINDOW_SLOTS], int wd, char *bu
 /* The name of a window: "open window"/"open windows", or in discreet mode
  * "open time" (the same in both numbers). */
 const char *window_noun(bool discreet, bool plural);
+/* The printed plan's headings: the windows' ("Our open windows: welcome,
+ * never expected"), and the invitations' ("Our invitations"; in discreet
+ * mode "Our phrases", which does not say what they are for). */
+const char *window_print_heading(bool discreet);
+const char *window_invite_heading(bool discreet);
 /* One sentence saying what a window is, for the list's heading. */
 const char *window_meaning(bool discreet);
 

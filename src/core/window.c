@@ -262,6 +262,16 @@ const char *window_noun(bool discreet, bool plural)
 	return plural ? "open windows" : "open window";
 }
 
+const char *window_print_heading(bool discreet)
+{
+	return discreet ? "Our open time" : "Our open windows: welcome, never expected";
+}
+
+const char *window_invite_heading(bool discreet)
+{
+	return discreet ? "Our phrases" : "Our invitations";
+}
+
 const char *window_meaning(bool discreet)
 {
 	return discreet ? "Time kept free for the two of you, with nothing planned for it."
