@@ -227,7 +227,16 @@ static int cmd_window(struct app *app, struct cli_args *args)
 	return cli_usage_error("window", "say list, set, clear or invitations");
 }
 
+/* Completion: the verb, then the window, then the weekday. */
+static const struct cli_values cmd_window_values[] = {
+	{ NULL, "list set clear invitations" },
+	{ NULL, "1 2" },
+	{ NULL, "mon tue wed thu fri sat sun" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_window_entry = {
+	.values = cmd_window_values,
 	.name = "window",
 	.summary = "your two weekly open windows, and your invitations",
 	.usage = cmd_window_usage,
