@@ -54,10 +54,8 @@ static int cmd_export(struct app *app, struct cli_args *args)
 	}
 	FILE *f = cli_output_file(o);
 	int rc;
-	if (table && none)
-		rc = table->csv(f, NULL, &app->cfg, &err);
-	else if (table)
-		rc = table->csv(f, app->st, &app->cfg, &err);
+	if (table)
+		rc = export_table_csv(f, table, none ? NULL : app->st, &app->cfg, &err);
 	else if (strcasecmp(format, "csv") == 0)
 		rc = export_csv(f, &l, &app->cfg, &err);
 	else

@@ -249,9 +249,7 @@ int export_json(FILE *f, const struct entry_list *l, struct store *st,
 	fputs(l->n ? "\n  ]" : "]", f);
 	for (const struct export_table *const *t = export_tables; *t; t++) {
 		fprintf(f, ",\n  \"%s\": ", (*t)->name);
-		if (!st)
-			fputs("[]", f);
-		else if ((*t)->json(f, st, cfg, err) != TEND_OK)
+		if (export_table_json(f, *t, st, cfg, err) != TEND_OK)
 			return err->code;
 	}
 	fputs("\n}\n", f);

@@ -51,195 +51,112 @@ static void days_text(unsigned days, char *buf, size_t size)
 	}
 }
 
-/* The days for JSON: an array of every weekday it falls on. */
-static void days_json_array(FILE *f, unsigned days)
+/* The days for JSON: an array of every weekday it falls on (buf holds
+ * "[" on entry). */
+static void days_json_array(unsigned days, char *buf, size_t size)
 {
-	bool first = true;
-	fputc('[', f);
-	for (int wd = DAY_MON; wd <= DAY_SUN; wd++) {
+	size_t used = 1;
+	for (int wd = DAY_MON; wd <= DAY_SUN && used < size; wd++) {
 		char a[4];
 		abbr_lower(wd, a);
-		if (days & (1u << wd)) {
-			fprintf(f, "%s\"%s\"", first ? "" : ", ", a);
-			first = false;
-		}
+		if (days & (1u << wd))
+			used += (size_t)snprintf(buf + used, size - used, "%s\"%s\"",
+			                         used > 1 ? ", " : "", a);
 	}
-	fputc(']', f);
+	if (used < size)
+		snprintf(buf + used, size - used, "]");
 }
 
-static void day_text(tend_day d, char *buf)
+static void ritual_row(struct export_out *o, const struct store_ritual *r)
 {
-	buf[0] = '\0';
-	if (d != DAY_INVALID)
-		day_format(d, buf);
+	char days[40], json[64] = "[", at[8] = "";
+	days_text(r->days, days, sizeof days);
+	days_json_array(r->days, json, sizeof json);
+	if (r->at >= 0)
+		day_format_hhmm(r->at, at);
+	export_row_begin(o);
+	export_int(o, "id", r->id);
+	export_text(o, "name", r->name);
+	export_raw(o, "days", days, json);
+	export_word(o, "at", r->at >= 0 ? at : NULL);
+	export_day(o, "since", r->since);
+	export_stamp(o, "created", r->created_at);
+	export_row_end(o);
 }
 
-static int oom(struct tend_err *err, struct store_rituals *s)
-{
-	store_rituals_free(s);
-	return err_set(err, TEND_E_RUNTIME, "out of memory");
-}
-
-static int rituals_csv(FILE *f, struct store *st, const struct config *cfg,
-                       struct tend_err *err)
+static int rituals_write(struct export_out *o, struct store *st, const struct config *cfg,
+                         struct tend_err *err)
 {
 	(void)cfg;
 	struct store_rituals s;
 	if (load_all(st, &s, err))
 		return err->code;
-	fputs("id,name,days,at,since,created\n", f);
-	for (size_t i = 0; i < s.n; i++) {
-		const struct store_ritual *r = &s.v[i];
-		char days[40], at[8] = "", since[11], created[32];
-		days_text(r->days, days, sizeof days);
-		if (r->at >= 0)
-			day_format_hhmm(r->at, at);
-		day_text(r->since, since);
-		export_time(r->created_at, created, sizeof created);
-		fprintf(f, "%" PRId64 ",", r->id);
-		if (export_csv_text(f, r->name) < 0)
-			return oom(err, &s);
-		fprintf(f, ",%s,%s,%s,%s\n", days, at, since, created);
-	}
+	if (export_header(o))
+		ritual_row(o, &(struct store_ritual){ .at = -1, .since = DAY_INVALID });
+	for (size_t i = 0; i < s.n; i++)
+		ritual_row(o, &s.v[i]);
 	store_rituals_free(&s);
-	return TEND_OK;
+	return export_done(o, err);
 }
 
-static int rituals_json(FILE *f, struct store *st, const struct config *cfg,
-                        struct tend_err *err)
+static void mark_row(struct export_out *o, const struct store_rituals *s,
+                     const struct store_ritual_mark *m)
 {
-	(void)cfg;
-	struct store_rituals s;
-	if (load_all(st, &s, err))
-		return err->code;
-	fputc('[', f);
-	for (size_t i = 0; i < s.n; i++) {
-		const struct store_ritual *r = &s.v[i];
-		char at[8], since[11], created[32];
-		day_text(r->since, since);
-		export_time(r->created_at, created, sizeof created);
-		fprintf(f, "%s\n  {\"id\": %" PRId64 ", \"name\": ", i ? "," : "", r->id);
-		if (export_json_text(f, r->name) < 0)
-			return oom(err, &s);
-		fputs(", \"days\": ", f);
-		days_json_array(f, r->days);
-		fputs(", \"at\": ", f);
-		if (r->at >= 0) {
-			day_format_hhmm(r->at, at);
-			fprintf(f, "\"%s\"", at);
-		} else {
-			fputs("null", f);
-		}
-		fprintf(f, ", \"since\": \"%s\", \"created\": \"%s\"}", since, created);
-	}
-	fputs(s.n ? "\n]" : "]", f);
-	store_rituals_free(&s);
-	return TEND_OK;
+	export_row_begin(o);
+	export_int(o, "ritual", m->ritual);
+	export_text(o, "name", name_of(s, m->ritual));
+	export_day(o, "day", m->day);
+	export_stamp(o, "created", m->created_at);
+	export_row_end(o);
 }
 
-static int days_csv(FILE *f, struct store *st, const struct config *cfg,
-                    struct tend_err *err)
-{
-	(void)cfg;
-	struct store_rituals s;
-	if (load_all(st, &s, err))
-		return err->code;
-	fputs("ritual,name,day,created\n", f);
-	for (size_t i = 0; i < s.n_marks; i++) {
-		const struct store_ritual_mark *m = &s.marks[i];
-		char day[11], created[32];
-		day_text(m->day, day);
-		export_time(m->created_at, created, sizeof created);
-		fprintf(f, "%" PRId64 ",", m->ritual);
-		if (export_csv_text(f, name_of(&s, m->ritual)) < 0)
-			return oom(err, &s);
-		fprintf(f, ",%s,%s\n", day, created);
-	}
-	store_rituals_free(&s);
-	return TEND_OK;
-}
-
-static int days_json(FILE *f, struct store *st, const struct config *cfg,
-                     struct tend_err *err)
-{
-	(void)cfg;
-	struct store_rituals s;
-	if (load_all(st, &s, err))
-		return err->code;
-	fputc('[', f);
-	for (size_t i = 0; i < s.n_marks; i++) {
-		const struct store_ritual_mark *m = &s.marks[i];
-		char day[11], created[32];
-		day_text(m->day, day);
-		export_time(m->created_at, created, sizeof created);
-		fprintf(f, "%s\n  {\"ritual\": %" PRId64 ", \"name\": ", i ? "," : "", m->ritual);
-		if (export_json_text(f, name_of(&s, m->ritual)) < 0)
-			return oom(err, &s);
-		fprintf(f, ", \"day\": \"%s\", \"created\": \"%s\"}", day, created);
-	}
-	fputs(s.n_marks ? "\n]" : "]", f);
-	store_rituals_free(&s);
-	return TEND_OK;
-}
-
-static int pauses_csv(FILE *f, struct store *st, const struct config *cfg,
+static int days_write(struct export_out *o, struct store *st, const struct config *cfg,
                       struct tend_err *err)
 {
 	(void)cfg;
 	struct store_rituals s;
 	if (load_all(st, &s, err))
 		return err->code;
-	fputs("ritual,name,from,to,reason,created\n", f);
-	for (size_t i = 0; i < s.n_pauses; i++) {
-		const struct store_ritual_pause *p = &s.pauses[i];
-		char from[11], to[11], created[32];
-		day_text(p->from, from);
-		day_text(p->to, to);
-		export_time(p->created_at, created, sizeof created);
-		fprintf(f, "%" PRId64 ",", p->ritual);
-		if (export_csv_text(f, name_of(&s, p->ritual)) < 0)
-			return oom(err, &s);
-		fprintf(f, ",%s,%s,", from, to);
-		if (export_csv_text(f, p->reason) < 0)
-			return oom(err, &s);
-		fprintf(f, ",%s\n", created);
-	}
+	if (export_header(o))
+		mark_row(o, &s, &(struct store_ritual_mark){ .day = DAY_INVALID });
+	for (size_t i = 0; i < s.n_marks; i++)
+		mark_row(o, &s, &s.marks[i]);
 	store_rituals_free(&s);
-	return TEND_OK;
+	return export_done(o, err);
 }
 
-static int pauses_json(FILE *f, struct store *st, const struct config *cfg,
-                       struct tend_err *err)
+static void pause_row(struct export_out *o, const struct store_rituals *s,
+                      const struct store_ritual_pause *p)
+{
+	export_row_begin(o);
+	export_int(o, "ritual", p->ritual);
+	export_text(o, "name", name_of(s, p->ritual));
+	export_day(o, "from", p->from);
+	export_day(o, "to", p->to);
+	export_text(o, "reason", p->reason);
+	export_stamp(o, "created", p->created_at);
+	export_row_end(o);
+}
+
+static int pauses_write(struct export_out *o, struct store *st, const struct config *cfg,
+                        struct tend_err *err)
 {
 	(void)cfg;
 	struct store_rituals s;
 	if (load_all(st, &s, err))
 		return err->code;
-	fputc('[', f);
-	for (size_t i = 0; i < s.n_pauses; i++) {
-		const struct store_ritual_pause *p = &s.pauses[i];
-		char from[11], to[11], created[32];
-		day_text(p->from, from);
-		day_text(p->to, to);
-		export_time(p->created_at, created, sizeof created);
-		fprintf(f, "%s\n  {\"ritual\": %" PRId64 ", \"name\": ", i ? "," : "", p->ritual);
-		if (export_json_text(f, name_of(&s, p->ritual)) < 0)
-			return oom(err, &s);
-		fprintf(f, ", \"from\": \"%s\", \"to\": ", from);
-		if (to[0])
-			fprintf(f, "\"%s\"", to);
-		else
-			fputs("null", f);
-		fputs(", \"reason\": ", f);
-		if (export_json_text(f, p->reason) < 0)
-			return oom(err, &s);
-		fprintf(f, ", \"created\": \"%s\"}", created);
-	}
-	fputs(s.n_pauses ? "\n]" : "]", f);
+	if (export_header(o))
+		pause_row(o, &s, &(struct store_ritual_pause){ .from = DAY_INVALID,
+		                                                .to = DAY_INVALID });
+	for (size_t i = 0; i < s.n_pauses; i++)
+		pause_row(o, &s, &s.pauses[i]);
 	store_rituals_free(&s);
-	return TEND_OK;
+	return export_done(o, err);
 }
 
-const struct export_table export_rituals = { "rituals", rituals_csv, rituals_json };
-const struct export_table export_ritual_days = { "ritual_days", days_csv, days_json };
-const struct export_table export_ritual_pauses = { "ritual_pauses", pauses_csv, pauses_json };
+const struct export_table export_rituals = { .name = "rituals", .write = rituals_write };
+const struct export_table export_ritual_days = { .name = "ritual_days", .write = days_write };
+const struct export_table export_ritual_pauses = {
+	.name = "ritual_pauses",
+	.write = pauses_write,
+};

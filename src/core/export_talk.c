@@ -21,82 +21,34 @@ static int talks_all(struct store *st, struct talk_list *l, struct tend_err *err
 	return TEND_OK;
 }
 
-static int csv_row(FILE *f, const struct talk *t, const struct config *cfg)
+static void talk_row(struct export_out *o, const struct talk *t, const struct config *cfg)
 {
-	char day[11], state_day[11] = "", created[32];
-	day_format(t->day, day);
-	if (t->state_day != DAY_INVALID)
-		day_format(t->state_day, state_day);
-	export_time(t->created_at, created, sizeof created);
-	fprintf(f, "%" PRId64 ",%s,%d,", t->id, day, t->partner);
-	if (export_csv_text(f, export_partner_name(cfg, t->partner)) < 0)
-		return -1;
-	for (int k = 0; k < TALK_FIELD_COUNT; k++) {
-		fputc(',', f);
-		if (export_csv_text(f, t->text[k]) < 0)
-			return -1;
-	}
-	fprintf(f, ",%s,%s,%s\n", talk_state_name(t->state), state_day, created);
-	return 0;
+	export_row_begin(o);
+	export_int(o, "id", t->id);
+	export_day(o, "day", t->day);
+	export_partner(o, "partner", "name", cfg, t->partner);
+	for (int k = 0; k < TALK_FIELD_COUNT; k++)
+		export_text(o, talk_field_name(k), t->text[k]);
+	export_word(o, "state", talk_state_name(t->state));
+	export_day(o, "state_day", t->state_day);
+	export_stamp(o, "created", t->created_at);
+	export_row_end(o);
 }
 
-static int talks_csv(FILE *f, struct store *st, const struct config *cfg,
-                     struct tend_err *err)
+static int talks_write(struct export_out *o, struct store *st, const struct config *cfg,
+                       struct tend_err *err)
 {
 	struct talk_list l = { 0 };
-	fputs("id,day,partner,name,what,impact,ask,hear,sense,commit,support,"
-	      "state,state_day,created\n", f);
 	int rc = talks_all(st, &l, err);
+	if (export_header(o))
+		talk_row(o, &(struct talk){ .state_day = DAY_INVALID }, cfg);
 	for (size_t i = 0; rc == TEND_OK && i < l.n; i++)
-		if (csv_row(f, &l.v[i], cfg) < 0)
-			rc = err_set(err, TEND_E_RUNTIME, "out of memory");
+		talk_row(o, &l.v[i], cfg);
 	talk_list_free(&l);
-	return rc;
-}
-
-static int json_row(FILE *f, const struct talk *t, const struct config *cfg)
-{
-	char day[11], state_day[11], created[32];
-	day_format(t->day, day);
-	export_time(t->created_at, created, sizeof created);
-	fprintf(f, "{\"id\": %" PRId64 ", \"day\": \"%s\", \"partner\": %d, \"name\": ",
-	        t->id, day, t->partner);
-	if (export_json_text(f, export_partner_name(cfg, t->partner)) < 0)
-		return -1;
-	for (int k = 0; k < TALK_FIELD_COUNT; k++) {
-		fprintf(f, ", \"%s\": ", talk_field_name(k));
-		if (export_json_text(f, t->text[k]) < 0)
-			return -1;
-	}
-	fprintf(f, ", \"state\": \"%s\", \"state_day\": ", talk_state_name(t->state));
-	if (t->state_day != DAY_INVALID) {
-		day_format(t->state_day, state_day);
-		fprintf(f, "\"%s\"", state_day);
-	} else {
-		fputs("null", f);
-	}
-	fprintf(f, ", \"created\": \"%s\"}", created);
-	return 0;
-}
-
-static int talks_json(FILE *f, struct store *st, const struct config *cfg,
-                      struct tend_err *err)
-{
-	struct talk_list l = { 0 };
-	int rc = talks_all(st, &l, err);
-	fputc('[', f);
-	for (size_t i = 0; rc == TEND_OK && i < l.n; i++) {
-		fputs(i ? ",\n    " : "\n    ", f);
-		if (json_row(f, &l.v[i], cfg) < 0)
-			rc = err_set(err, TEND_E_RUNTIME, "out of memory");
-	}
-	fputs(l.n ? "\n  ]" : "]", f);
-	talk_list_free(&l);
-	return rc;
+	return rc == TEND_OK ? export_done(o, err) : rc;
 }
 
 const struct export_table export_talks = {
 	.name = "talks",
-	.csv = talks_csv,
-	.json = talks_json,
+	.write = talks_write,
 };

@@ -1,6 +1,5 @@
 /* export_task: the shared load as export tables: "tasks" (the jobs),
  * "task_owners" (each job's owners with their day) and "task_reviews". */
-#include <inttypes.h>
 #include <stdio.h>
 
 #include "tend/export.h"
@@ -23,170 +22,91 @@ static int load(struct store *st, struct store_task_list *l, struct store_task_e
 	return TEND_OK;
 }
 
-static int oom(struct store_task_list *l, struct store_task_events *h, struct tend_err *err)
+static void free_all(struct store_task_list *l, struct store_task_events *h)
 {
 	store_task_list_free(l);
 	store_task_events_free(h);
-	return err_set(err, TEND_E_RUNTIME, "out of memory");
 }
 
-static int tasks_csv(FILE *f, struct store *st, const struct config *cfg,
-                     struct tend_err *err)
+static void task_row(struct export_out *o, const struct store_task *t,
+                     const struct config *cfg)
 {
-	struct store_task_list l;
-	struct store_task_events h;
-	if (load(st, &l, &h, err))
-		return err->code;
-	fputs("id,name,owner,owner_name,done,every,added,created\n", f);
-	for (size_t i = 0; i < l.n; i++) {
-		const struct store_task *t = &l.v[i];
-		char day[11], created[32];
-		day_format(t->day, day);
-		export_time(t->created_at, created, sizeof created);
-		fprintf(f, "%" PRId64 ",", t->id);
-		if (export_csv_text(f, t->name) < 0)
-			return oom(&l, &h, err);
-		fprintf(f, ",%d,", t->owner);
-		if (export_csv_text(f, export_partner_name(cfg, t->owner)) < 0 ||
-		    fputc(',', f) == EOF || export_csv_text(f, t->done) < 0)
-			return oom(&l, &h, err);
-		fprintf(f, ",%s,%s,%s\n", t->cadence, day, created);
-	}
-	store_task_list_free(&l);
-	store_task_events_free(&h);
-	return TEND_OK;
+	export_row_begin(o);
+	export_int(o, "id", t->id);
+	export_text(o, "name", t->name);
+	export_partner(o, "owner", "owner_name", cfg, t->owner);
+	export_text(o, "done", t->done);
+	export_word(o, "every", t->cadence);
+	export_day(o, "added", t->day);
+	export_stamp(o, "created", t->created_at);
+	export_row_end(o);
 }
 
-static int tasks_json(FILE *f, struct store *st, const struct config *cfg,
-                      struct tend_err *err)
-{
-	struct store_task_list l;
-	struct store_task_events h;
-	if (load(st, &l, &h, err))
-		return err->code;
-	fputc('[', f);
-	for (size_t i = 0; i < l.n; i++) {
-		const struct store_task *t = &l.v[i];
-		char day[11], created[32];
-		day_format(t->day, day);
-		export_time(t->created_at, created, sizeof created);
-		fprintf(f, "%s{\"id\": %" PRId64 ", \"name\": ", i ? ", " : "", t->id);
-		if (export_json_text(f, t->name) < 0)
-			return oom(&l, &h, err);
-		fprintf(f, ", \"owner\": %d, \"owner_name\": ", t->owner);
-		if (export_json_text(f, export_partner_name(cfg, t->owner)) < 0 ||
-		    fputs(", \"done\": ", f) == EOF || export_json_text(f, t->done) < 0)
-			return oom(&l, &h, err);
-		fprintf(f, ", \"every\": \"%s\", \"added\": \"%s\", \"created\": \"%s\"}",
-		        t->cadence, day, created);
-	}
-	fputc(']', f);
-	store_task_list_free(&l);
-	store_task_events_free(&h);
-	return TEND_OK;
-}
-
-static int owners_csv(FILE *f, struct store *st, const struct config *cfg,
-                      struct tend_err *err)
-{
-	struct store_task_list l;
-	struct store_task_events h;
-	if (load(st, &l, &h, err))
-		return err->code;
-	fputs("task,name,day,owner,owner_name,first\n", f);
-	for (size_t i = 0; i < h.n; i++) {
-		const struct store_task_event *e = &h.v[i];
-		if (e->type != STORE_TASK_OWNER)
-			continue;
-		char day[11];
-		day_format(e->day, day);
-		fprintf(f, "%" PRId64 ",", e->task);
-		if (export_csv_text(f, e->name) < 0)
-			return oom(&l, &h, err);
-		fprintf(f, ",%s,%d,", day, e->owner);
-		if (export_csv_text(f, export_partner_name(cfg, e->owner)) < 0)
-			return oom(&l, &h, err);
-		fprintf(f, ",%s\n", e->first ? "yes" : "no");
-	}
-	store_task_list_free(&l);
-	store_task_events_free(&h);
-	return TEND_OK;
-}
-
-static int owners_json(FILE *f, struct store *st, const struct config *cfg,
+static int tasks_write(struct export_out *o, struct store *st, const struct config *cfg,
                        struct tend_err *err)
 {
 	struct store_task_list l;
 	struct store_task_events h;
 	if (load(st, &l, &h, err))
 		return err->code;
-	fputc('[', f);
-	bool more = false;
-	for (size_t i = 0; i < h.n; i++) {
-		const struct store_task_event *e = &h.v[i];
-		if (e->type != STORE_TASK_OWNER)
-			continue;
-		char day[11];
-		day_format(e->day, day);
-		fprintf(f, "%s{\"task\": %" PRId64 ", \"name\": ", more ? ", " : "", e->task);
-		more = true;
-		if (export_json_text(f, e->name) < 0)
-			return oom(&l, &h, err);
-		fprintf(f, ", \"day\": \"%s\", \"owner\": %d, \"owner_name\": ", day, e->owner);
-		if (export_json_text(f, export_partner_name(cfg, e->owner)) < 0)
-			return oom(&l, &h, err);
-		fprintf(f, ", \"first\": %s}", e->first ? "true" : "false");
-	}
-	fputc(']', f);
-	store_task_list_free(&l);
-	store_task_events_free(&h);
-	return TEND_OK;
+	if (export_header(o))
+		task_row(o, &(struct store_task){ .day = DAY_INVALID }, cfg);
+	for (size_t i = 0; i < l.n; i++)
+		task_row(o, &l.v[i], cfg);
+	free_all(&l, &h);
+	return export_done(o, err);
 }
 
-/* The reviews, as CSV (json false) or JSON. */
-static int reviews(FILE *f, struct store *st, bool json, struct tend_err *err)
+/* A change of owner (the task_owners table) or a monthly review done
+ * (task_reviews). */
+static void event_row(struct export_out *o, const struct store_task_event *e,
+                      const struct config *cfg)
+{
+	export_row_begin(o);
+	if (e->type == STORE_TASK_OWNER) {
+		export_int(o, "task", e->task);
+		export_text(o, "name", e->name);
+		export_day(o, "day", e->day);
+		export_partner(o, "owner", "owner_name", cfg, e->owner);
+		export_bool(o, "first", e->first);
+	} else {
+		export_day(o, "day", e->day);
+		export_stamp(o, "created", e->created_at);
+	}
+	export_row_end(o);
+}
+
+static int events_write(struct export_out *o, struct store *st, const struct config *cfg,
+                        int type, struct tend_err *err)
 {
 	struct store_task_list l;
 	struct store_task_events h;
 	if (load(st, &l, &h, err))
 		return err->code;
-	fputs(json ? "[" : "day,created\n", f);
-	bool more = false;
-	for (size_t i = 0; i < h.n; i++) {
-		const struct store_task_event *e = &h.v[i];
-		if (e->type != STORE_TASK_REVIEW)
-			continue;
-		char day[11], created[32];
-		day_format(e->day, day);
-		export_time(e->created_at, created, sizeof created);
-		if (json)
-			fprintf(f, "%s{\"day\": \"%s\", \"created\": \"%s\"}", more ? ", " : "",
-			        day, created);
-		else
-			fprintf(f, "%s,%s\n", day, created);
-		more = true;
-	}
-	if (json)
-		fputc(']', f);
-	store_task_list_free(&l);
-	store_task_events_free(&h);
-	return TEND_OK;
+	if (export_header(o))
+		event_row(o, &(struct store_task_event){ .type = type, .day = DAY_INVALID }, cfg);
+	for (size_t i = 0; i < h.n; i++)
+		if (h.v[i].type == type)
+			event_row(o, &h.v[i], cfg);
+	free_all(&l, &h);
+	return export_done(o, err);
 }
 
-static int reviews_csv(FILE *f, struct store *st, const struct config *cfg,
-                       struct tend_err *err)
-{
-	(void)cfg;
-	return reviews(f, st, false, err);
-}
-
-static int reviews_json(FILE *f, struct store *st, const struct config *cfg,
+static int owners_write(struct export_out *o, struct store *st, const struct config *cfg,
                         struct tend_err *err)
 {
-	(void)cfg;
-	return reviews(f, st, true, err);
+	return events_write(o, st, cfg, STORE_TASK_OWNER, err);
 }
 
-const struct export_table export_tasks = { "tasks", tasks_csv, tasks_json };
-const struct export_table export_task_owners = { "task_owners", owners_csv, owners_json };
-const struct export_table export_task_reviews = { "task_reviews", reviews_csv, reviews_json };
+static int reviews_write(struct export_out *o, struct store *st, const struct config *cfg,
+                         struct tend_err *err)
+{
+	return events_write(o, st, cfg, STORE_TASK_REVIEW, err);
+}
+
+const struct export_table export_tasks = { .name = "tasks", .write = tasks_write };
+const struct export_table export_task_owners = { .name = "task_owners", .write = owners_write };
+const struct export_table export_task_reviews = {
+	.name = "task_reviews",
+	.write = reviews_write,
+};

@@ -153,7 +153,7 @@ has "$out" ',kept,2026-12-01,1,"Alex",,,,'
 has "$out" ',origin,2026-11-02,,,,,acute,'
 run 0 export --format json
 has "$out" '"objectives": ['
-has "$out" '"what": "written", "day": "2026-11-16", "partner": 2, "problem": "We drift apart, a little more each week.", "outcome": "A weekly walk, and more laughs."'
+has "$out" '"what": "written", "day": "2026-11-16", "partner": 2, "name": "Sam", "problem": "We drift apart, a little more each week.", "outcome": "A weekly walk, and more laughs."'
 
 # --- hostile and oversized text: stored as typed, never printed raw
 run 0 --date 2026-11-20 objective -p 1 --problem $'We \033[2Jshout.' --outcome "Calm."

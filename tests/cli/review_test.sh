@@ -150,7 +150,7 @@ has "$out" ',quarterly,1,2027-01-30,1,"Alex",2027-02-05,'
 hasnt "$out" '"the check-ins"'
 run 0 export --format json
 has "$out" '"reviews": ['
-has "$out" '"review": "closing", "quarter": null, "opens": "2026-10-27", "partner": 2, "day": "2026-11-02"'
+has "$out" '"review": "closing", "quarter": null, "opens": "2026-10-27", "partner": 2, "name": "Sam", "day": "2026-11-02"'
 has "$out" '"good": "the hugs", "heavy": "the mornings", "next": "cook together"}'
 
 # --- bad input: one line, nothing saved
