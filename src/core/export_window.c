@@ -1,67 +1,39 @@
 /* export_window: the two open windows as the export table "windows": window
  * (1 or 2), weekday (monday...), time (HH:MM) and minutes (empty or null
  * when no length was given). Only the times: nothing else is kept. */
-#include <stdio.h>
-
 #include "tend/export.h"
 #include "tend/store.h"
 #include "tend/window.h"
 
-static int windows_load(struct store *st, struct store_window v[WINDOW_SLOTS], size_t *n,
-                        struct tend_err *err)
+static void window_row(struct export_out *o, const struct store_window *w)
 {
-	*n = 0;
-	return st ? window_list(st, v, n, err) : TEND_OK;
+	char at[8] = "";
+	if (w->id)
+		day_format_hhmm(w->at, at);
+	export_row_begin(o);
+	export_int(o, "window", w->slot);
+	export_word(o, "weekday", w->id ? day_weekday_name(w->weekday) : "");
+	export_word(o, "time", at);
+	export_int_if(o, "minutes", w->minutes != 0, w->minutes);
+	export_row_end(o);
 }
 
-static int windows_csv(FILE *f, struct store *st, const struct config *cfg,
-                       struct tend_err *err)
+static int windows_write(struct export_out *o, struct store *st, const struct config *cfg,
+                         struct tend_err *err)
 {
 	struct store_window v[WINDOW_SLOTS];
-	size_t n;
-	char at[8];
-
+	size_t n = 0;
 	(void)cfg;
-	if (windows_load(st, v, &n, err) != TEND_OK)
+	if (st && window_list(st, v, &n, err) != TEND_OK)
 		return err->code;
-	fputs("window,weekday,time,minutes\n", f);
-	for (size_t i = 0; i < n; i++) {
-		day_format_hhmm(v[i].at, at);
-		fprintf(f, "%d,%s,%s,", v[i].slot, day_weekday_name(v[i].weekday), at);
-		if (v[i].minutes)
-			fprintf(f, "%d", v[i].minutes);
-		fputc('\n', f);
-	}
-	return TEND_OK;
-}
-
-static int windows_json(FILE *f, struct store *st, const struct config *cfg,
-                        struct tend_err *err)
-{
-	struct store_window v[WINDOW_SLOTS];
-	size_t n;
-	char at[8];
-
-	(void)cfg;
-	if (windows_load(st, v, &n, err) != TEND_OK)
-		return err->code;
-	fputc('[', f);
-	for (size_t i = 0; i < n; i++) {
-		day_format_hhmm(v[i].at, at);
-		fprintf(f, "%s{\"window\": %d, \"weekday\": \"%s\", \"time\": \"%s\", "
-		        "\"minutes\": ", i ? ", " : "", v[i].slot,
-		        day_weekday_name(v[i].weekday), at);
-		if (v[i].minutes)
-			fprintf(f, "%d}", v[i].minutes);
-		else
-			fputs("null}", f);
-	}
-	fputc(']', f);
-	return TEND_OK;
+	if (export_header(o))
+		window_row(o, &(struct store_window){ 0 });
+	for (size_t i = 0; i < n; i++)
+		window_row(o, &v[i]);
+	return export_done(o, err);
 }
 
 const struct export_table export_windows = {
 	.name = "windows",
-	.csv = windows_csv,
-	.json = windows_json,
+	.write = windows_write,
 };
