@@ -80,15 +80,25 @@ static bool window_save(struct ui *ui, struct ui_form *f, int slot)
 	int wd, at = 0, minutes = 0;
 	bool clear = ui_field_empty(&f->field[1]);
 
-	if (!clear && !window_parse_weekday(f->field[1].text, &wd))
-		ui_field_error(&f->field[1], "a weekday: mon to sun");
-	if (!clear && !day_parse_hhmm(f->field[2].text, &at))
-		ui_field_error(&f->field[2], "HH:MM, like 20:30");
-	if (!clear && !ui_field_empty(&f->field[3]) &&
-	    !window_parse_length(f->field[3].text, &minutes))
-		ui_field_error(&f->field[3], "like 90, 45m or 1h30");
+	/* The form's own checks first: they clear the errors set below. */
 	if (!ui_form_check(f))
 		return false;
+	if (!clear && !window_parse_weekday(f->field[1].text, &wd)) {
+		ui_field_error(&f->field[1], "a weekday: mon to sun");
+		f->cur = 1;
+		return false;
+	}
+	if (!clear && !day_parse_hhmm(f->field[2].text, &at)) {
+		ui_field_error(&f->field[2], "HH:MM, like 20:30");
+		f->cur = 2;
+		return false;
+	}
+	if (!clear && !ui_field_empty(&f->field[3]) &&
+	    !window_parse_length(f->field[3].text, &minutes)) {
+		ui_field_error(&f->field[3], "like 90, 45m or 1h30");
+		f->cur = 3;
+		return false;
+	}
 	if (clear && !ui->windows[slot - 1].id)
 		return true;
 	int rc = clear ? window_clear(ui->app->st, slot, &c, &err)
@@ -309,13 +319,14 @@ int ui_tab_window_touch_rows(struct ui *ui)
 	return times[0] ? 1 : 0;
 }
 
-/* The invitations after x on line y, "Invite: A / B" (in discreet mode
- * the phrases stand alone, with no heading); returns the next column. */
-static int draw_invites(struct ui *ui, WINDOW *w, int y, int x)
+/* The invitations after x on line y, "Invite: A / B" (in discreet mode,
+ * or beside the window, the phrases stand alone, with no heading);
+ * returns the next column. */
+static int draw_invites(struct ui *ui, WINDOW *w, int y, int x, bool heading)
 {
 	const struct config *c = &ui->app->cfg;
 	int end = getmaxx(w) - 2;
-	if (!c->discreet && x < end)
+	if (heading && !c->discreet && x < end)
 		x += ui_draw_text(ui, w, y, x, end - x, UI_ROLE_DIM, "Invite: ");
 	for (size_t i = 0; i < c->n_invitations && x < end; i++) {
 		if (i)
@@ -337,19 +348,18 @@ int ui_tab_window_touch(struct ui *ui, WINDOW *w, int y, int last)
 	window_day_times(ui->app, ui->windows, ui->app->today, times, sizeof times);
 	if (times[0]) {
 		label(ui, strstr(times, " and ") != NULL, name, sizeof name);
-		int x = 2 + ui_draw_textf(ui, w, y, 2, cols, UI_ROLE_GOOD, "%s today %s", name,
-		                          times);
+		int x = 2 + ui_draw_textf(ui, w, y, 2, cols, UI_ROLE_GOOD, "%s %s", name, times);
 		/* One line only: the invitations follow on it. */
 		if (invites && y + 1 > last) {
 			x += ui_draw_text(ui, w, y, x, cols + 2 - x, UI_ROLE_DIM, ui->ascii ? " - "
 			                  : " \u00b7 ");
-			draw_invites(ui, w, y, x);
+			draw_invites(ui, w, y, x, false);
 			return 1;
 		}
 		used++;
 	}
 	if (!invites || y + used > last)
 		return used;
-	draw_invites(ui, w, y + used, 2);
+	draw_invites(ui, w, y + used, 2, true);
 	return used + 1;
 }
