@@ -28,7 +28,7 @@ tmx send-keys -t a o
 wait_for a "Ground rules"
 # Every practice's tab is named on the line at 80 columns, in the order
 # the program meets them.
-expect_screen a "Ground rules  Two sentences  Shared load  Talk  Rituals  Review  What moved"
+expect_screen a "Ground rules Two sentences Shared load Talk Rituals Window Review What moved"
 expect_screen a "1  Time-out"
 expect_screen a "2  This matters"
 expect_screen a "1  No name-calling"
