@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "tend/plan.h"
 #include "tend/window.h"
@@ -215,6 +216,48 @@ static void test_set_clear_undo(void **state)
 	assert_int_equal(window_set(st, 3, DAY_SUN, 9 * 60, 0, &c, &err), TEND_E_USAGE);
 }
 
+/* A number a query gives on the file at path (-1 when it fails). */
+static int file_int(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *s;
+	int v = -1;
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK) {
+		if (sqlite3_step(s) == SQLITE_ROW)
+			v = sqlite3_column_int(s, 0);
+		sqlite3_finalize(s);
+	}
+	sqlite3_close(db);
+	return v;
+}
+
+/* A cleared window, once purged, is gone from the database and from the
+ * daily backup made while it was set; the other window stays in both. */
+static void test_purge_reaches_backups(void **state)
+{
+	struct practice *p = *state;
+	struct store *st = p->app.st;
+	struct tend_err err = { 0 };
+	struct window_change c;
+	assert_int_equal(window_set(st, 1, DAY_THU, 20 * 60 + 30, 90, &c, &err), TEND_OK);
+	assert_int_equal(window_set(st, 2, DAY_SUN, 9 * 60, 0, &c, &err), TEND_OK);
+	char *dir = store_backup_dir(st);
+	assert_non_null(dir);
+	tend_day today = day_from_ymd(2026, 11, 23);
+	assert_int_equal(store_backup_daily(st, dir, today, 7, &err), TEND_OK);
+	char backup[512];
+	snprintf(backup, sizeof backup, "%s/tend-2026-11-23.db", dir);
+	assert_int_equal(file_int(backup, "SELECT count(*) FROM open_window"), 2);
+
+	assert_int_equal(window_clear(st, 1, &c, &err), TEND_OK);
+	assert_int_equal(store_purge_deleted(st, (int64_t)time(NULL) + 10, &err), TEND_OK);
+	assert_int_equal(file_int(p->path, "SELECT count(*) FROM open_window"), 1);
+	assert_int_equal(file_int(backup, "SELECT count(*) FROM open_window"), 1);
+	assert_int_equal(file_int(backup, "SELECT slot FROM open_window"), 2);
+	free(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -225,6 +268,8 @@ int main(void)
 		cmocka_unit_test(test_first_day),
 		cmocka_unit_test(test_installed_plan),
 		cmocka_unit_test_setup_teardown(test_set_clear_undo, practice_setup,
+		                                practice_teardown),
+		cmocka_unit_test_setup_teardown(test_purge_reaches_backups, practice_setup,
 		                                practice_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
