@@ -380,11 +380,45 @@ static int check_live(const char *path, struct tend_err *err)
 	return rc;
 }
 
-/* The connection settings, once the file is known to be good. */
+/* Which rows changed: an UPDATE or DELETE leaves the row's earlier
+ * version in a WAL frame. */
+static void note_change(void *ctx, int op, const char *db, const char *table,
+                        sqlite3_int64 rowid)
+{
+	(void)db;
+	(void)table;
+	(void)rowid;
+	if (op != SQLITE_INSERT && ctx)
+		((struct store *)ctx)->settle = true;
+}
+
+/* After each commit: a WAL grown to WAL_PAGES pages is copied home as the
+ * connection closes. (SQLite's own automatic checkpoint would run after
+ * every commit from then on: each command starts without knowing what the
+ * last one copied.) */
+#define WAL_PAGES 100
+static int note_commit(void *ctx, sqlite3 *db, const char *name, int pages)
+{
+	(void)db;
+	(void)name;
+	if (pages >= WAL_PAGES)
+		((struct store *)ctx)->settle = true;
+	return SQLITE_OK;
+}
+
+/* The connection settings, once the file is known to be good. An added
+ * entry costs one sync: its commit's. The WAL is kept between commands,
+ * not copied home as each one closes (that alone cost four more syncs),
+ * but when it has grown (note_commit) or when a row was changed or removed
+ * (note_change), so that no earlier version of a text outlives the
+ * command that replaced it. */
 static int configure(struct store *st, struct tend_err *err)
 {
 	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
 	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	sqlite3_update_hook(st->db, note_change, st);
+	sqlite3_wal_hook(st->db, note_commit, st);
 	if (sqlite3_exec(st->db, "PRAGMA foreign_keys = ON; "
 	                 "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON",
 	                 NULL, NULL, NULL) != SQLITE_OK)
@@ -410,7 +444,7 @@ static struct store *connect_file(const char *path, struct tend_err *err)
 		err_set(err, TEND_E_RUNTIME, "%s: out of memory", path);
 		return NULL;
 	}
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE, store_vfs()) != SQLITE_OK) {
 		store_fail(st, err, "could not open the database");
 		store_close(st);
 		return NULL;
@@ -431,6 +465,24 @@ static void fsync_parent(const char *path)
 		close(fd);
 	}
 	free(copy);
+}
+
+/* The WAL and its index left beside a database that is no longer there
+ * (deleted by hand) belong to no database now: SQLite would replay that
+ * WAL onto a new file of the same name and damage it. */
+static void drop_orphans(const char *path)
+{
+	struct stat sb;
+	if (stat(path, &sb) == 0 || errno != ENOENT)
+		return;
+	static const char *const side[] = { "-wal", "-shm" };
+	for (size_t i = 0; i < sizeof side / sizeof *side; i++) {
+		char *name = NULL;
+		if (asprintf(&name, "%s%s", path, side[i]) >= 0) {
+			unlink(name);
+			free(name);
+		}
+	}
 }
 
 /* Put the finished new database tmp in place at path. link() never
@@ -477,9 +529,13 @@ static int create_database(const char *path, struct tend_err *err)
 	close(fd);
 	struct store *st = connect_file(tmp, err);
 	int rc = st ? TEND_OK : TEND_E_RUNTIME;
+	if (st)
+		st->settle = true; /* the rename takes the file, not its WAL */
 	store_close(st);
-	if (rc == TEND_OK)
+	if (rc == TEND_OK) {
+		drop_orphans(path);
 		rc = publish(tmp, path, err);
+	}
 	else
 		unlink(tmp);
 	free(tmp);
@@ -584,11 +640,28 @@ struct store *store_open(const char *path, struct tend_err *err)
 	return connect_file(path, err);
 }
 
+/* A WAL with nothing in it: removed as the connection closes (with its
+ * index) rather than left beside the database for nothing. */
+static bool wal_empty_on_disk(const char *path)
+{
+	char *wal = NULL;
+	struct stat sb;
+	if (!path || asprintf(&wal, "%s-wal", path) < 0)
+		return false;
+	bool empty = stat(wal, &sb) == 0 && sb.st_size == 0;
+	free(wal);
+	return empty;
+}
+
 void store_close(struct store *st)
 {
 	if (!st)
 		return;
 	store_stmt_free_all(st);
+	/* As the last connection closes, SQLite copies the WAL home and
+	 * removes it; the frames holding a changed row's old text go too. */
+	if (st->db && (st->settle || wal_empty_on_disk(st->path)))
+		sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 	sqlite3_close(st->db);
 	free(st->path);
 	free(st);

@@ -26,6 +26,10 @@ struct store {
 	bool read_only;   /* opened by store_open_read on a file it cannot write */
 	bool batch;       /* inside store_batch_begin/end: one transaction */
 	bool batch_failed;
+	/* Copy the WAL home and remove it as the connection closes: a row
+	 * was changed or removed (its earlier version is in the WAL), or the
+	 * file is about to be renamed (its WAL would be left behind). */
+	bool settle;
 };
 
 /* The cached statement for sql, reset and with no bindings; NULL on error. */
@@ -131,6 +135,11 @@ int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t 
  * pauses. */
 int store_scrub_rituals(struct store *st, const int64_t (*gone)[2], size_t n,
                         struct tend_err *err);
+
+/* store_vfs.c: the name of the file layer every connection of tend's
+ * opens with (SQLite's own, but a WAL that exists is not created anew, so
+ * its first sync does not sync the folder too). */
+const char *store_vfs(void);
 
 /* store_open.c: set the mode of the folder tend has just made, never
  * through a symbolic link put in its place; 0 or -1 with errno. */
