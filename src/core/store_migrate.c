@@ -328,7 +328,9 @@ static const char migration_14[] =
 	" rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ","
 	" deleted_at INTEGER CHECK (deleted_at IS NULL OR typeof(deleted_at) = 'integer'));"
 	"CREATE UNIQUE INDEX IF NOT EXISTS open_window_live ON open_window (slot)"
-	" WHERE deleted_at IS NULL;";
+	" WHERE deleted_at IS NULL;"
+	"CREATE INDEX IF NOT EXISTS open_window_deleted ON open_window (deleted_at)"
+	" WHERE deleted_at IS NOT NULL;";
 
 /* Version 15 (wishes, issue 10): each partner's sealed wish-list answers. */
 static const char migration_15[] = "";

@@ -10,8 +10,8 @@ int store_window_load(struct store *st, struct store_window v[2], struct tend_er
 {
 	memset(v, 0, 2 * sizeof *v);
 	sqlite3_stmt *s = store_stmt(st, "SELECT id, uid, rev, slot, weekday, at, minutes, "
-	                             "created_at FROM open_window WHERE deleted_at IS NULL "
-	                             "ORDER BY slot", err);
+	                             "created_at FROM open_window WHERE slot IN (1, 2) AND "
+	                             "deleted_at IS NULL ORDER BY slot", err);
 	if (!s)
 		return TEND_E_RUNTIME;
 	int rc;
