@@ -17,7 +17,9 @@
 #include <unistd.h>
 
 #include "tend/evening.h"
+#include "tend/ritual.h"
 #include "tend/talk.h"
+#include "tend/task.h"
 #include "tend/touch.h"
 
 #define PLAN_FILE TEST_SRCDIR "/../data/plan.conf"
@@ -393,6 +395,128 @@ static void test_review_step_without_app(void **state)
 	assert_string_equal(word, "the reviews could not be read");
 }
 
+/* A job on the shared load's list, the list made on 23 Oct 2026. */
+static void add_job(struct fixture *fx, const char *name, const char *cadence)
+{
+	struct tend_err err = { 0 };
+	struct store_task t = { .name = strdup(name), .owner = 1, .done = strdup("as agreed"),
+	                        .cadence = strdup(cadence), .day = day_of("2026-10-23") };
+	assert_int_equal(task_add(fx->st, &t, &err), TEND_OK);
+	store_task_clear(&t);
+}
+
+/* Today's rituals: a step while one falling today is blank; a day with
+ * none says nothing, a day with them all marked says so; a paused one is
+ * not asked for. */
+static void test_rituals_due(void **state)
+{
+	struct fixture *fx = *state;
+	struct tend_err err = { 0 };
+	struct ritual_change c;
+	char word[96] = "x";
+	assert_false(evening_rituals_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "");
+	unsigned mon, thu;
+	assert_true(ritual_days_parse("mon", &mon));
+	assert_true(ritual_days_parse("thu", &thu));
+	assert_int_equal(ritual_add(fx->st, "Thursday walk", thu, -1, day_of("2026-11-09"), &c,
+	                            &err), TEND_OK);
+	/* Monday: the Thursday walk is not tonight's. */
+	assert_false(evening_rituals_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "");
+	assert_int_equal(ritual_add(fx->st, "Monday tea", mon, -1, day_of("2026-11-09"), &c,
+	                            &err), TEND_OK);
+	assert_true(evening_rituals_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "");
+	assert_int_equal(ritual_mark(fx->st, "Monday tea", fx->c.today, true, &c, &err), TEND_OK);
+	assert_false(evening_rituals_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "today's ritual is marked");
+	/* Next Monday, paused on purpose: nothing is asked. */
+	fx->c.today = day_of("2026-11-30");
+	assert_true(evening_rituals_due(&fx->c, word, sizeof word));
+	assert_int_equal(ritual_pause(fx->st, "Monday tea", day_of("2026-11-29"), "travel", &c,
+	                              &err), TEND_OK);
+	assert_false(evening_rituals_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "");
+	/* Without a store the step passes, saying why. */
+	fx->c.st = NULL;
+	assert_false(evening_rituals_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "the rituals could not be read");
+}
+
+/* The shared load's monthly look: a step from the day it comes round
+ * until it is noted; not before the list is made. */
+static void test_task_review_due(void **state)
+{
+	struct fixture *fx = *state;
+	struct tend_err err = { 0 };
+	char word[96] = "x";
+	assert_false(evening_task_review_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "");
+	add_job(fx, "The bins", "weekly");
+	fx->c.today = day_of("2026-11-22");
+	assert_false(evening_task_review_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "");
+	fx->c.today = day_of("2026-11-23");
+	assert_true(evening_task_review_due(&fx->c, word, sizeof word));
+	int64_t id, uid;
+	assert_int_equal(task_review_mark(fx->st, fx->c.today, &id, &uid, &err), TEND_OK);
+	assert_false(evening_task_review_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "the shared load was looked over today");
+	fx->c.today = day_of("2026-11-24");
+	assert_false(evening_task_review_due(&fx->c, word, sizeof word));
+	assert_string_equal(word, "");
+}
+
+/* The summary says the talk, the rituals kept and the look at the list,
+ * for both, without a count to meet; without them, none of it. */
+static void test_summary_practices(void **state)
+{
+	struct fixture *fx = *state;
+	struct tend_err err = { 0 };
+	char lines[EVENING_LINES_MAX][EVENING_LINE];
+	add(fx, ENTRY_CHECKIN, 1, "2026-11-23", NULL);
+	int n = evening_summary(&fx->c, lines, EVENING_LINES_MAX);
+	assert_false(lines_have(lines, n, "talk"));
+	assert_false(lines_have(lines, n, "ritual"));
+	assert_false(lines_have(lines, n, "shared load"));
+
+	struct talk tk = { .partner = 2, .day = fx->c.today, .state = TALK_OPEN,
+	                   .state_day = DAY_INVALID };
+	tk.text[TALK_WHAT] = "the dishes";
+	tk.text[TALK_ASK] = "can we share them?";
+	assert_int_equal(talk_save(fx->st, &tk, &err), TEND_OK);
+	unsigned every;
+	struct ritual_change c;
+	assert_true(ritual_days_parse("daily", &every));
+	assert_int_equal(ritual_add(fx->st, "Reading aloud", every, -1, day_of("2026-11-09"), &c,
+	                            &err), TEND_OK);
+	assert_int_equal(ritual_add(fx->st, "Tea", every, -1, day_of("2026-11-09"), &c, &err),
+	                 TEND_OK);
+	assert_int_equal(ritual_mark(fx->st, "Tea", fx->c.today, true, &c, &err), TEND_OK);
+	/* Yesterday's mark is not tonight's. */
+	assert_int_equal(ritual_mark(fx->st, "Reading aloud", fx->c.today - 1, true, &c, &err),
+	                 TEND_OK);
+	add_job(fx, "Dinners", "daily");
+	int64_t id, uid;
+	assert_int_equal(task_review_mark(fx->st, fx->c.today, &id, &uid, &err), TEND_OK);
+	n = evening_summary(&fx->c, lines, EVENING_LINES_MAX);
+	assert_kind_words(lines, n);
+	assert_true(lines_have(lines, n, "A talk today: thank you for saying it and for "
+	                       "hearing it."));
+	assert_true(lines_have(lines, n, "A ritual kept today."));
+	assert_true(lines_have(lines, n, "You looked over the shared load together."));
+	assert_string_equal(lines[n - 1], "Thank you both for tonight. Sleep well.");
+	assert_int_equal(ritual_mark(fx->st, "Reading aloud", fx->c.today, true, &c, &err),
+	                 TEND_OK);
+	n = evening_summary(&fx->c, lines, EVENING_LINES_MAX);
+	assert_true(lines_have(lines, n, "2 rituals kept today."));
+	/* Only the practices' own log, no entry: still not a quiet day. */
+	entry_list_free(&fx->l);
+	n = evening_summary(&fx->c, lines, EVENING_LINES_MAX);
+	assert_string_equal(lines[n - 1], "Thank you both for tonight. Sleep well.");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -407,6 +531,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_place_kept_per_day, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_from_v1, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_summary_describes_the_day, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_rituals_due, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_task_review_due, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_summary_practices, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

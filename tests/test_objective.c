@@ -339,10 +339,76 @@ static void test_migrate_keeps_entries(void **state)
 	objective_state_free(&s);
 }
 
+/* The status of the installed plan's task key on day n of a plan started
+ * on 9 Nov 2026, filled in from the two sentences' log. */
+static struct plan_task_status sentences_status(struct practice *p, const struct plan *plan,
+                                                const char *key, int n)
+{
+	struct tend_err err = { 0 };
+	struct entry_list none = { 0 };
+	struct plan_status ps;
+	tend_day start = D(2026, 11, 9);
+	plan_status(plan, start, start + n - 1, &none, NULL, NULL, NULL, NULL, &ps);
+	assert_int_equal(objective_plan_fill(p->app.st, &ps, &err), TEND_OK);
+	for (size_t i = 0; i < ps.n_tasks; i++)
+		if (strcmp(ps.tasks[i].task->key, key) == 0)
+			return ps.tasks[i];
+	fail_msg("no task %s on day %d", key, n);
+	return ps.tasks[0];
+}
+
+/* The plan's "read your two sentences again" tasks tick themselves once
+ * both kept or rewrote theirs in the task's phase, and not on one look
+ * alone nor on a look before the phase. */
+static void test_plan_ticks(void **state)
+{
+	struct practice *p = *state;
+	struct plan plan;
+	struct tend_err err = { 0 };
+	assert_int_equal(plan_load(TEST_SRCDIR "/../data/plan.conf", 0, &plan, &err), TEND_OK);
+	/* Written in week 1: the week 5-6 task (days 29-42) is still to do. */
+	write_ok(p, 1, D(2026, 11, 10), "We drifted", "Evenings together");
+	write_ok(p, 2, D(2026, 11, 11), "Too busy", "More laughter");
+	struct plan_task_status s = sentences_status(p, &plan, "outcomes", 30);
+	assert_false(s.by_hand);
+	assert_false(s.met);
+	assert_int_equal(s.done, 0);
+	assert_int_equal(s.target, 1);
+	/* Day 32 (10 Dec): one keeps theirs; one look alone is not both. */
+	assert_int_equal(objective_keep(p->app.st, 1, D(2026, 12, 10), NULL, &err), TEND_OK);
+	s = sentences_status(p, &plan, "outcomes", 35);
+	assert_false(s.met);
+	assert_int_equal(s.done, 0);
+	/* Day 36: the other rewrites the outcome: met, for the whole phase. */
+	write_ok(p, 2, D(2026, 12, 14), NULL, "Laughter, and a holiday");
+	s = sentences_status(p, &plan, "outcomes", 36);
+	assert_true(s.met);
+	assert_int_equal(s.done, 1);
+	s = sentences_status(p, &plan, "outcomes", 42);
+	assert_true(s.met);
+	/* The closing days' task (57-60) asks for a look of its own. */
+	s = sentences_status(p, &plan, "new-sentences", 58);
+	assert_false(s.by_hand);
+	assert_false(s.met);
+	assert_int_equal(objective_keep(p->app.st, 1, D(2027, 1, 4), NULL, &err), TEND_OK);
+	assert_int_equal(objective_keep(p->app.st, 2, D(2027, 1, 5), NULL, &err), TEND_OK);
+	s = sentences_status(p, &plan, "new-sentences", 58);
+	assert_true(s.met);
+	/* A look taken back (undo) no longer counts. */
+	struct objective_state st = load(p);
+	const struct objective_version *last = &st.all.v[st.all.n - 1];
+	assert_int_equal(objective_unsave(p->app.st, last->id, last->uid, &err), TEND_OK);
+	objective_state_free(&st);
+	s = sentences_status(p, &plan, "new-sentences", 58);
+	assert_false(s.met);
+	plan_free(&plan);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_progress, practice_setup, practice_teardown),
+		cmocka_unit_test_setup_teardown(test_plan_ticks, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_history, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_refused, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_keep_and_undo, practice_setup,

@@ -136,6 +136,13 @@ static void test_date_of_day(void **state)
 	assert_int_equal(pace_date_of_day(&run, start, 18, today), today);
 	assert_int_equal(pace_date_of_day(&run, start, 17, today), D(2026, 11, 17));
 	assert_int_equal(pace_date_of_day(&run, start, 19, today), today + 1);
+	/* The printed plan's dates: through the pauses, or every day from a
+	 * start given by hand. */
+	struct pace_dates paced = { .start = start, .pace = &p, .today = today };
+	struct pace_dates by_hand = { .start = start, .pace = NULL, .today = today };
+	assert_int_equal(pace_dates_day(&paced, 9), D(2026, 11, 9));
+	assert_int_equal(pace_dates_day(&paced, 10), D(2026, 11, 13));
+	assert_int_equal(pace_dates_day(&by_hand, 10), D(2026, 11, 10));
 }
 
 /* ---- pausing and resuming in the store ---------------------------------------- */
@@ -337,6 +344,42 @@ static void test_rules_keep_comments(void **state)
 }
 
 /* A key the file does not set goes under its commented default. */
+/* A save taken back: the file's bytes exactly as before (0600); not when
+ * the file was changed since. */
+static void test_rules_undo(void **state)
+{
+	struct conf_fixture *c = *state;
+	struct tend_err err = { 0 };
+	struct rules_change ch;
+	chmod(c->path, 0644);
+	assert_int_equal(rules_change_begin(&c->cfg, &ch, &err), TEND_OK);
+	assert_int_equal(rules_set_red_line(&c->cfg, 1, "No shouting", &err), TEND_OK);
+	assert_int_equal(rules_change_end(&c->cfg, &ch, &err), TEND_OK);
+	assert_int_equal(rules_reload(&c->cfg, &err), TEND_OK);
+	assert_string_equal(c->cfg.red_lines[0], "No shouting");
+	assert_int_equal(rules_change_undo(&c->cfg, &ch, &err), TEND_OK);
+	assert_string_equal(conf_read(c->path), conf_text);
+	assert_string_not_equal(c->cfg.red_lines[0], "No shouting");
+	struct stat sb;
+	assert_int_equal(stat(c->path, &sb), 0);
+	assert_int_equal(sb.st_mode & 0777, 0600);
+	rules_change_free(&ch);
+	/* Changed by hand after the save: left as it is. */
+	assert_int_equal(rules_change_begin(&c->cfg, &ch, &err), TEND_OK);
+	assert_int_equal(rules_set_stop_phrase(&c->cfg, 1, "Stop", &err), TEND_OK);
+	assert_int_equal(rules_change_end(&c->cfg, &ch, &err), TEND_OK);
+	FILE *f = fopen(c->path, "a");
+	assert_non_null(f);
+	fputs("# by hand\n", f);
+	fclose(f);
+	char was[8192];
+	snprintf(was, sizeof was, "%s", conf_read(c->path));
+	assert_int_equal(rules_change_undo(&c->cfg, &ch, &err), TEND_E_CONFLICT);
+	assert_string_equal(conf_read(c->path), was);
+	rules_change_free(&ch);
+	rules_change_free(NULL);
+}
+
 static void test_rules_add_red_line(void **state)
 {
 	struct conf_fixture *c = *state;
@@ -437,6 +480,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_pause_reason_checked, practice_setup,
 		                                practice_teardown),
 		cmocka_unit_test_setup_teardown(test_rules_keep_comments, conf_setup, conf_teardown),
+		cmocka_unit_test_setup_teardown(test_rules_undo, conf_setup, conf_teardown),
 		cmocka_unit_test_setup_teardown(test_rules_add_red_line, conf_setup, conf_teardown),
 		cmocka_unit_test_setup_teardown(test_rules_refused, conf_setup, conf_teardown),
 		cmocka_unit_test_setup_teardown(test_rules_symlink, conf_setup, conf_teardown),

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "tend/review.h"
+#include "tend/talk.h"
 #include "tend/text.h"
 
 #include "practice_fixture.h"
@@ -432,6 +433,49 @@ static void test_text_wraps(void **state)
 	review_agenda_free(&a);
 }
 
+/* The week's talks on their days, in the week's order, with where each
+ * ask stands and never who raised it; a talk of another week is not
+ * this week's. The shared load's look: due, or held in the week. */
+static void test_talk_and_tasks_items(void **state)
+{
+	(void)state;
+	struct review_agenda a = { .from = ymd(2026, 9, 15), .to = ymd(2026, 9, 21), .week = 3 };
+	struct talk v[3] = {
+		{ .partner = 2, .day = ymd(2026, 9, 22), .state = TALK_OPEN },
+		{ .partner = 1, .day = ymd(2026, 9, 19), .state = TALK_DONE },
+		{ .partner = 2, .day = ymd(2026, 9, 16), .state = TALK_AGREED },
+	};
+	struct talk_list l = { .v = v, .n = 3, .cap = 3 };
+	struct talk_week w = { .from = a.from, .to = a.to, .asked = true, .held = 2 };
+	assert_true(review_add_talk(&a, &w, &l));
+	assert_int_equal(a.n, 2);
+	assert_int_equal(a.v[0].day, ymd(2026, 9, 16));
+	assert_string_equal(a.v[0].words, "Held; you agreed on its ask, and it waits to be done.");
+	assert_int_equal(a.v[1].day, ymd(2026, 9, 19));
+	assert_string_equal(a.v[1].words, "Held; its ask is done.");
+	for (size_t i = 0; i < a.n; i++)
+		assert_int_equal(a.v[i].partner, 0);
+	review_agenda_free(&a);
+
+	/* None held in a week that asks: still to come, gently. */
+	struct talk_week none = { .from = a.from, .to = a.to, .asked = true };
+	assert_true(review_add_talk(&a, &none, NULL));
+	assert_int_equal(a.n, 1);
+	assert_non_null(strstr(a.v[0].words, "Not yet this week"));
+	review_agenda_free(&a);
+
+	assert_true(review_add_tasks(&a, false, ymd(2026, 9, 14)));
+	assert_int_equal(a.n, 0);
+	assert_true(review_add_tasks(&a, false, ymd(2026, 9, 20)));
+	assert_int_equal(a.n, 1);
+	assert_int_equal(a.v[0].source, REVIEW_SRC_TASKS);
+	assert_string_equal(a.v[0].words, "You looked over who owns which job together.");
+	review_agenda_free(&a);
+	assert_true(review_add_tasks(&a, true, DAY_INVALID));
+	assert_string_equal(a.v[0].words, "The monthly look at who owns which job is due.");
+	review_agenda_free(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -450,6 +494,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_week_empty_and_due, review_setup,
 		                                review_teardown),
 		cmocka_unit_test_setup_teardown(test_text_wraps, review_setup, review_teardown),
+		cmocka_unit_test(test_talk_and_tasks_items),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -90,6 +90,40 @@ static void test_week(void **state)
 	entry_list_free(&l);
 }
 
+/* Paused days do not count: the week's check-in days are out of the days
+ * left, its aims shrink with it, and what was logged stays in the totals. */
+static void test_week_paced(void **state)
+{
+	(void)state;
+	struct config cfg = { .gestures_min = 2, .gestures_max = 5, .repairs_per_day = 1 };
+	struct entry_list l = { 0 };
+	for (int i = 0; i < 7; i++) {
+		checkin(&l, 1, i, 3, 3);
+		if (i != 4)
+			checkin(&l, 2, i, 4, 1);
+	}
+	push(&l, (struct entry){ .kind = ENTRY_GESTURE, .partner = 1, .day = monday + 5 });
+	/* Paused from Thursday (3) to Saturday (5), going on on Sunday. */
+	struct pace_pause pp = { .from = monday + 3, .to = monday + 6 };
+	struct pace p = { .v = &pp, .n = 1 };
+	struct week_stats w;
+	stats_week_paced(&l, monday, &cfg, &p, &w);
+	assert_int_equal(w.days_counted, 4);
+	assert_true(w.days[3].paused && w.days[5].paused);
+	assert_false(w.days[2].paused || w.days[6].paused);
+	assert_int_equal(w.checkins[0], 4);
+	assert_int_equal(w.checkins[1], 4);
+	assert_int_equal(w.checkin_days_both, 4);
+	assert_int_equal(w.gestures[0], 1);
+	assert_int_equal(w.target_gestures_min, 8);
+	assert_int_equal(w.target_repairs, 4);
+	/* Without pauses, all seven count. */
+	stats_week_paced(&l, monday, &cfg, NULL, &w);
+	assert_int_equal(w.days_counted, 7);
+	assert_int_equal(w.checkin_days_both, 6);
+	entry_list_free(&l);
+}
+
 static void test_streak(void **state)
 {
 	(void)state;
@@ -112,6 +146,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_day, setup),
 		cmocka_unit_test_setup(test_week, setup),
+		cmocka_unit_test_setup(test_week_paced, setup),
 		cmocka_unit_test_setup(test_streak, setup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

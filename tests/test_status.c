@@ -20,6 +20,7 @@ struct fixture {
 static void setup(struct fixture *x)
 {
 	memset(x, 0, sizeof *x);
+	x->cfg.numbers = true;
 	x->cfg.checkin_time = 21 * 60 + 30;
 	x->cfg.gestures_min = 2;
 	x->cfg.gestures_max = 5;
@@ -70,6 +71,24 @@ static void test_discreet(void **state)
 	assert_null(strstr(s, "repair"));
 }
 
+/* Without numbers: marks for the counts, and a line without the aims. */
+static void test_marks(void **state)
+{
+	(void)state;
+	struct fixture x;
+	setup(&x);
+	x.cfg.numbers = false;
+	assert_string_equal(status_template(&x.cfg), STATUS_TEMPLATE_MARKS);
+	assert_string_equal(line(&x, status_template(&x.cfg)),
+	                    "check-in 21:30 \u00b7 gestures \u25cf\u25cf\u25cf \u00b7 repairs \u25cf");
+	x.f.ascii = true;
+	x.day.repairs[1] = 0;
+	assert_string_equal(line(&x, status_template(&x.cfg)),
+	                    "check-in 21:30 - gestures *** - repairs -");
+	x.cfg.numbers = true;
+	assert_string_equal(status_template(&x.cfg), STATUS_TEMPLATE);
+}
+
 static void test_template(void **state)
 {
 	(void)state;
@@ -106,6 +125,7 @@ int main(void)
 		cmocka_unit_test(test_default_line),
 		cmocka_unit_test(test_discreet),
 		cmocka_unit_test(test_template),
+		cmocka_unit_test(test_marks),
 		cmocka_unit_test(test_refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -187,13 +187,15 @@ static struct store *open_ok(const char *path)
 	"DROP TABLE IF EXISTS talk; DROP TABLE IF EXISTS transparency; " \
 	"DROP TABLE objective; DROP TABLE objective_origin; " \
 	"DROP TABLE IF EXISTS open_window; " \
+	"DROP TABLE touch_detail; DROP TABLE touch_guideline; " \
 	"ALTER TABLE checkin DROP COLUMN uid; ALTER TABLE gesture DROP COLUMN uid; " \
 	"ALTER TABLE repair DROP COLUMN uid; ALTER TABLE touch DROP COLUMN uid; " \
 	"ALTER TABLE timeout DROP COLUMN uid; " \
 	DROP_PRACTICES
 /* The practices' own tables, which older schemas had none of. */
 #define DROP_PRACTICES \
-	"DROP TABLE ritual_day; DROP TABLE ritual_pause; DROP TABLE ritual; "
+	"DROP TABLE ritual_day; DROP TABLE ritual_pause; DROP TABLE ritual; " \
+	"DROP TABLE IF EXISTS calendar; "
 
 static void assert_same_entry(const struct entry *a, const struct entry *b)
 {

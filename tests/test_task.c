@@ -396,6 +396,60 @@ static void test_plan_proof(void **state)
 	assert_false(s.tasks[1].met);
 }
 
+/* The status of the installed plan's "owners" task (days 43-56) on day
+ * n of a plan started on 9 Nov 2026, filled in from the shared load's log. */
+static struct plan_task_status owners_status(struct practice *p, const struct plan *plan,
+                                             int n)
+{
+	struct tend_err err = { 0 };
+	struct entry_list none = { 0 };
+	struct plan_status ps;
+	tend_day start = ymd(2026, 11, 9);
+	plan_status(plan, start, start + n - 1, &none, NULL, NULL, NULL, NULL, &ps);
+	assert_int_equal(task_plan_fill(p->app.st, &ps, &err), TEND_OK);
+	for (size_t i = 0; i < ps.n_tasks; i++)
+		if (strcmp(ps.tasks[i].task->key, "owners") == 0)
+			return ps.tasks[i];
+	fail_msg("no owners task on day %d", n);
+	return ps.tasks[0];
+}
+
+/* "Look over who owns which job" ticks itself with a review of the list,
+ * or a job given to the other, in its phase; the list's making and a
+ * review before the phase do not count. */
+static void test_plan_owners(void **state)
+{
+	struct practice *p = *state;
+	struct plan plan;
+	struct tend_err err = { 0 };
+	assert_int_equal(plan_load(TEST_SRCDIR "/../data/plan.conf", 0, &plan, &err), TEND_OK);
+	struct store_task t = job("Bins", 1, "weekly", ymd(2026, 11, 23));
+	assert_int_equal(task_add(p->app.st, &t, &err), TEND_OK);
+	int64_t id, uid;
+	assert_int_equal(task_review_mark(p->app.st, ymd(2026, 12, 20), &id, &uid, &err),
+	                 TEND_OK); /* day 42: the phase before */
+	struct plan_task_status s = owners_status(p, &plan, 45);
+	assert_false(s.by_hand);
+	assert_false(s.met);
+	assert_int_equal(s.done, 0);
+	/* Day 47 (25 Dec): the bins go to the other: a look at the list. */
+	int64_t change;
+	assert_int_equal(task_give(p->app.st, &t, 2, ymd(2026, 12, 25), &change, &err), TEND_OK);
+	s = owners_status(p, &plan, 47);
+	assert_true(s.met);
+	assert_int_equal(s.done, 1);
+	/* Undone, it no longer counts; a review noted in the phase does. */
+	assert_int_equal(store_task_owner_undo(p->app.st, &t, 1, change, &err), TEND_OK);
+	s = owners_status(p, &plan, 47);
+	assert_false(s.met);
+	assert_int_equal(task_review_mark(p->app.st, ymd(2026, 12, 28), &id, &uid, &err),
+	                 TEND_OK);
+	s = owners_status(p, &plan, 56);
+	assert_true(s.met);
+	store_task_clear(&t);
+	plan_free(&plan);
+}
+
 int main(void)
 {
 	(void)practice_count;
@@ -407,6 +461,7 @@ int main(void)
 		cmocka_unit_test(test_check),
 		cmocka_unit_test(test_plan_proof),
 		cmocka_unit_test_setup_teardown(test_twelve, practice_setup, practice_teardown),
+		cmocka_unit_test_setup_teardown(test_plan_owners, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_same_name, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_owner_history, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_list_and_review, practice_setup,

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "tend/config.h"
+#include "tend/menu.h"
 #include "tend/pace.h"
 #include "tend/plan.h"
 #include "tend/store.h"
@@ -23,6 +24,7 @@ struct app {
 	struct store *st;        /* NULL until app_store() with store_later */
 	char *db_path;           /* the database file to open */
 	struct plan plan;
+	struct menu menu;        /* the two-tier touch menu (menu-file) */
 	tend_day today;
 	bool date_given;
 	struct pace pace;        /* the program's pauses, read when the store opens */
@@ -51,6 +53,8 @@ int app_pace_reload(struct app *app, struct tend_err *err);
 tend_day app_plan_start(const struct app *app, tend_day d);
 /* The date of plan day n, the pauses taken out (pace_date_of_day). */
 tend_day app_plan_date(const struct app *app, int n);
+/* Where the printed plan puts each day (the pauses taken out). */
+struct pace_dates app_plan_dates(const struct app *app);
 /* The plan's day number of d, paused days not counted. */
 int app_plan_day(const struct app *app, tend_day d);
 

@@ -7,6 +7,7 @@
 
 #include "tend/app.h"
 #include "tend/err.h"
+#include "tend/figure.h"
 
 /* An option of a command, as tmux's args templates describe them: the long
  * name, an optional one-letter form, and what it accepts. */
@@ -60,6 +61,10 @@ struct cli_command {
 	bool no_app;             /* runs before any config is read (init) */
 	/* For shell completion; ended by { NULL, NULL }; NULL: none. */
 	const struct cli_values *values;
+	/* The words the first operand may be (talk add, ritual done...): the
+	 * ith of them, NULL past the last. Each command answers from the table
+	 * it runs by, so completion offers what the command accepts. */
+	const char *(*word)(size_t i);
 	int (*run)(struct app *app, struct cli_args *args);
 };
 
@@ -89,12 +94,16 @@ const char *cli_suggest(const char *typed, const char *const *names, size_t n);
  * "@file" when it is a file name; cmds are tend's commands. */
 int cli_complete(const struct cli_command *const *cmds, size_t n, int argc, char **words);
 
-/* Print "tend: MESSAGE" on stderr. */
+/* Messages on stderr start "tend: " until the command is known; the
+ * dispatcher then calls this with its name, and they start "tend CMD: "
+ * (NULL: back to "tend: "). */
+void cli_error_scope(const char *cmd);
+/* Print "tend CMD: MESSAGE" (or "tend: MESSAGE") on stderr. */
 void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* Print err as "tend: MESSAGE" and return its exit status. */
+/* Print err as cli_errorf does and return its exit status. */
 int cli_fail(const struct tend_err *err);
-/* Usage error about a subcommand: prints "tend CMD: MESSAGE" and a hint to
- * run `tend CMD --help`; returns 2. */
+/* Usage error about a subcommand: prints "tend CMD: MESSAGE" and the hint
+ * "(see tend help CMD)" on the same line; returns 2. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
@@ -126,6 +135,9 @@ void cli_when(int64_t t, char *buf, size_t n);
 bool cli_ascii(void);
 /* The separator dot, or "-" in an ASCII locale. */
 const char *cli_dot(void);
+/* How counts are printed: digits, or marks when the config says
+ * numbers = false (figure.h decides what each looks like). */
+struct figure_style cli_figures(const struct app *app);
 
 /* Print user-typed text safely (control characters neutralised). */
 void cli_put_text(FILE *f, const char *s);
@@ -191,6 +203,8 @@ extern const struct cli_command cmd_pause_entry, cmd_resume_entry, cmd_rules_ent
 extern const struct cli_command cmd_status_entry;
 extern const struct cli_command cmd_support_entry;
 extern const struct cli_command cmd_ritual_entry;
+/* issue 12: the calendar of what is ahead (cmd_ical.c). */
+extern const struct cli_command cmd_ical_entry;
 
 /* The open windows (cmd_window.c). cli_window_day prints "Open window
  * 20:30" on f when day d has a window that counts (the plan asks for them

@@ -29,11 +29,14 @@ struct config {
 	char *database;          /* absolute path, "~" expanded */
 	bool discreet;
 	char *plan_file;         /* NULL: the installed plan */
+	char *menu_file;         /* NULL: the installed two-tier menu */
+	bool invite_rotation;    /* word whose turn it is to invite */
 	int stabilization_days;  /* length of the first phase, default 14 */
 	bool stabilization_given; /* the file sets stabilization-days */
 	bool print_objectives;   /* the two sentences on the printed plan */
 	bool print_windows;      /* the open windows on the printed plan */
 	bool print_invitations;  /* the invitation phrases on the printed plan */
+	bool calendar_plain;     /* tend ical: plain titles instead of neutral ones */
 	char *therapist;         /* the couple's own contact line, NULL if unset */
 	char *emergency;         /* who to call when someone is not safe, NULL if unset */
 	bool numbers;            /* false: marks instead of counts (see figure.h) */
@@ -81,6 +84,23 @@ int config_write_initial(const char *path, const char *name1, const char *name2,
  * link, the file it points at is replaced. */
 int config_set_list(const char *path, const char *key, const char *const *values,
                     size_t n, struct tend_err *err);
+
+/* A config file's bytes, kept so that a change tend made can be taken
+ * back exactly (the ground rules' undo). */
+struct config_copy {
+	char *text;
+	size_t len;
+};
+/* Read the bytes of the config at path into out (free with
+ * config_copy_free, which accepts a zeroed copy). */
+int config_copy_read(const char *path, struct config_copy *out, struct tend_err *err);
+void config_copy_free(struct config_copy *c);
+/* Put the bytes of was back into the config at path, when it still holds
+ * exactly the bytes of now (else TEND_E_CONFLICT and the file is left as
+ * it is): checked to be a config first, written to a temporary 0600 file
+ * beside it and renamed over it, as config_set_list writes. */
+int config_copy_restore(const char *path, const struct config_copy *was,
+                        const struct config_copy *now, struct tend_err *err);
 
 /* Whether key is one tend still accepts but no longer uses (new configs
  * leave it out). */

@@ -22,4 +22,9 @@ int demo_fill_rituals(struct store *st, tend_day today, struct tend_err *err);
 /* demo_window.c: the couple's two open windows. */
 int demo_fill_windows(struct store *st, struct tend_err *err);
 
+/* demo_touchmore.c: who invited, tier and item on the touch sessions
+ * from start to today, and the stage-3 guidelines. */
+int demo_fill_touchmore(struct store *st, tend_day start, tend_day today,
+                        struct tend_err *err);
+
 #endif

@@ -41,6 +41,9 @@ struct entry {
 	int stage;             /* touch: 1..3 */
 	int minutes;           /* touch: 0 when not given */
 	int light;             /* touch: enum light */
+	int initiator;         /* touch: who invited, 1 or 2; 0 when not said */
+	int tier;              /* touch: enum menu_tier (tend/menu.h); 0 none */
+	char *item;            /* touch: the menu item picked; NULL when none */
 	int phrase;            /* time-out: 1 or 2 (stop-phrase index) */
 	int64_t called_at;     /* time-out: unix seconds */
 	int64_t returned_at;   /* time-out: 0 while not back */

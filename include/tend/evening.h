@@ -63,6 +63,13 @@ bool evening_touch_due(const struct evening_ctx *c, char *word, size_t size);
  * late (talk_suggest_now: the plan's "no big talks late"); passed over
  * without a word when the week asks for none or it was held. */
 bool evening_talk_due(const struct evening_ctx *c, char *word, size_t size);
+/* While a ritual falls on today (not paused) and is not marked yet;
+ * passed over without a word on a day without rituals, with one when
+ * today's are all marked. */
+bool evening_rituals_due(const struct evening_ctx *c, char *word, size_t size);
+/* While the shared load's monthly review is due (task_review_due); passed
+ * over without a word when it is not, with one when it was held today. */
+bool evening_task_review_due(const struct evening_ctx *c, char *word, size_t size);
 /* While the closing or a quarterly review waits for an answer (passed
  * over without a word otherwise). */
 bool evening_review_due(const struct evening_ctx *c, char *word, size_t size);
@@ -96,14 +103,22 @@ struct evening_day {
 	int accepted;      /* repairs accepted */
 	int touch;         /* sessions today */
 	int timeouts;      /* time-outs today (ended or not) */
+	/* From the practices' own tables (0 without a store): */
+	int talks;         /* talks logged today */
+	int rituals;       /* ritual occurrences marked done today */
+	bool jobs_looked;  /* the shared load's review was held today */
 };
 void evening_day_count(const struct entry_list *l, tend_day day, struct evening_day *out);
+/* The same, with what the practices' own tables hold for the day. */
+int evening_day_read(const struct evening_ctx *c, struct evening_day *out,
+                     struct tend_err *err);
 
-/* The summary of the day as lines of at most 76 columns: what was logged,
- * for the couple together (no partner against the other, nothing called
+/* The summary of the day as lines of at most 76 columns: what was logged
+ * (the entries, then the talk, rituals and the shared load's review when
+ * c->st can tell), for the couple together (no partner against the other, nothing called
  * missed), and a closing word. Returns the number of lines written. */
 #define EVENING_LINE 96
-#define EVENING_LINES_MAX 8
+#define EVENING_LINES_MAX 10
 int evening_summary(const struct evening_ctx *c, char lines[][EVENING_LINE], int max);
 
 #endif

@@ -85,6 +85,9 @@ extern const struct export_table export_objective_table;
 extern const struct export_table export_support; /* support: notes put aside */
 /* export_ritual.c: the rituals, the days marked done, the pauses. */
 extern const struct export_table export_rituals, export_ritual_days, export_ritual_pauses;
+/* export_touchmore.c: who invited, tier and item of touch sessions; the
+ * stage-3 guidelines kept. */
+extern const struct export_table export_touch_details, export_guidelines;
 /* The table named name (exact), or NULL. */
 const struct export_table *export_table_find(const char *name);
 

@@ -136,6 +136,12 @@ int objective_demo(struct store *st, tend_day start, struct tend_err *err);
 bool objective_printable(const struct objective_state *s, const struct config *cfg,
                          struct plan_sentences *out);
 
+/* Fill in the plan tasks of ps measured by "sentences" (PLAN_SENTENCES):
+ * met (1 of 1; a daily task: the days met) when both partners wrote, or
+ * looked at and kept, their two sentences on a day of the task's period.
+ * Who has not is never told apart: one look alone leaves it at 0. */
+int objective_plan_fill(struct store *st, struct plan_status *ps, struct tend_err *err);
+
 /* A look at the sentences is due in plan weeks 5-6 (days 29 to 42) and in
  * the first week of each quarter after the 60 days (plan days 92, 183...,
  * every PLAN_QUARTER_DAYS, as the plan counts quarters). True when day is

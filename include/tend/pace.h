@@ -55,6 +55,17 @@ int pace_plan_day(const struct pace *p, tend_day start, tend_day d);
  * a day (a pause to come is not known yet). */
 tend_day pace_date_of_day(const struct pace *p, tend_day start, int n, tend_day today);
 
+/* Where a printed plan puts its days: day n on start + n - 1 when pace
+ * is NULL (a start given by hand); else as pace_date_of_day places it, so
+ * days lived before a pause keep the dates they were lived on and the
+ * days after it move on. */
+struct pace_dates {
+	tend_day start;            /* day 1 as configured */
+	const struct pace *pace;   /* NULL: no pauses to take out */
+	tend_day today;
+};
+tend_day pace_dates_day(const struct pace_dates *d, int n);
+
 /* Pause the program from day d (the reason may be NULL). Refused while a
  * pause runs, on a day before the end of an earlier pause, and for a
  * reason that is not plain text or too long. *out (may be NULL) gets the

@@ -10,7 +10,7 @@
 
 /* Bumped whenever struct pdf_module changes, so that a module from
  * another build of tend is refused instead of called wrongly. */
-#define PDF_MODULE_ABI 3
+#define PDF_MODULE_ABI 4
 
 /* What the module offers: its one exported symbol, tend_pdf_module. */
 struct pdf_module {
@@ -24,6 +24,10 @@ struct pdf_module {
 	int (*plan_with)(FILE *f, const struct plan *p, const struct config *cfg,
 	                 tend_day start, enum plan_paper paper,
 	                 const struct plan_sentences *s, struct tend_err *err);
+	/* The plan with each day on its date, the pauses taken out (ABI 4). */
+	int (*plan_dated)(FILE *f, const struct plan *p, const struct config *cfg,
+	                  const struct pace_dates *dates, enum plan_paper paper,
+	                  const struct plan_sentences *s, struct tend_err *err);
 };
 
 #define PDF_MODULE_SYMBOL "tend_pdf_module"

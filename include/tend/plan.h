@@ -11,6 +11,7 @@
 #include "tend/day.h"
 #include "tend/entry.h"
 #include "tend/err.h"
+#include "tend/pace.h"
 
 /* Limits a plan file must keep, so a plan always fits on paper. */
 #define PLAN_MAX_PHASES 16
@@ -40,7 +41,11 @@ enum plan_measure {
 	                   at 0, review_plan_prove (review.h) fills it in */
 	PLAN_TASKS,     /* the list of the shared load's jobs is made (tend task) */
 	PLAN_RITUAL,    /* ritual occurrences marked done (ritual.c) */
-	PLAN_TALK       /* a weekly talk logged with tend talk */
+	PLAN_TALK,      /* a weekly talk logged with tend talk */
+	PLAN_SENTENCES, /* both partners read their two sentences again, and kept
+	                   or rewrote them, in the period (objective_plan_fill) */
+	PLAN_TASK_REVIEW /* the shared load looked over (its monthly review, or a
+	                   job given to the other) in the period (task_plan_fill) */
 };
 
 struct plan_task {
@@ -196,5 +201,10 @@ struct plan_sentences {
 int plan_text_write_with(FILE *f, const struct plan *p, const struct config *cfg,
                          tend_day start, const struct plan_sentences *s,
                          struct tend_err *err);
+/* The same with each day on the date dates gives it (pace_dates_day):
+ * after a pause, the days lived before it keep their dates. */
+int plan_text_write_dated(FILE *f, const struct plan *p, const struct config *cfg,
+                          const struct pace_dates *dates, const struct plan_sentences *s,
+                          struct tend_err *err);
 
 #endif

@@ -22,5 +22,9 @@ int plan_pdf_write(FILE *f, const struct plan *p, const struct config *cfg,
 int plan_pdf_write_with(FILE *f, const struct plan *p, const struct config *cfg,
                         tend_day start, enum plan_paper paper,
                         const struct plan_sentences *s, struct tend_err *err);
+/* The same with each day on the date dates gives it (pace_dates_day). */
+int plan_pdf_write_dated(FILE *f, const struct plan *p, const struct config *cfg,
+                         const struct pace_dates *dates, enum plan_paper paper,
+                         const struct plan_sentences *s, struct tend_err *err);
 
 #endif

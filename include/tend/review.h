@@ -77,12 +77,17 @@ bool review_add_repairs(struct review_agenda *a, const struct entry_list *l);
 bool review_add_touch(struct review_agenda *a, const struct store_stage *st, bool discreet);
 struct store_rituals;
 struct talk_week;
+struct talk_list;
 /* Each ritual kept in the week: its name and how often it was kept. */
 bool review_add_rituals(struct review_agenda *a, const struct store_rituals *r);
-/* The week's talk, when the phase asks for one or one was held. */
-bool review_add_talk(struct review_agenda *a, const struct talk_week *w);
-/* The monthly look at the shared load, when it is due. */
-bool review_add_tasks(struct review_agenda *a, bool due);
+/* The week's talk, when the phase asks for one or one was held: each talk
+ * held (l: the week's, NULL: none) on its day with where its ask stands,
+ * else that it is still to come. Who raised it is not said. */
+bool review_add_talk(struct review_agenda *a, const struct talk_week *w,
+                     const struct talk_list *l);
+/* The monthly look at the shared load: due, or held on a day of the week
+ * (reviewed: the last review, DAY_INVALID: none). */
+bool review_add_tasks(struct review_agenda *a, bool due, tend_day reviewed);
 
 /* The three questions, in order. */
 enum { REVIEW_GOOD, REVIEW_HEAVY, REVIEW_NEXT, REVIEW_QUESTIONS };

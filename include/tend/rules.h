@@ -38,6 +38,22 @@ int rules_set_red_line(const struct config *cfg, size_t n, const char *text,
  * all different; n 0 leaves none. */
 int rules_set_invitations(const struct config *cfg, const char *const *v, size_t n,
                           struct tend_err *err);
+/* A change of the rules that can be taken back: the config file's bytes
+ * before and after it. */
+struct rules_change {
+	struct config_copy before, after;
+};
+/* Keep the file's bytes before a change (rules_change_begin) and after it
+ * (rules_change_end); free with rules_change_free (a zeroed one too). */
+int rules_change_begin(const struct config *cfg, struct rules_change *c,
+                       struct tend_err *err);
+int rules_change_end(const struct config *cfg, struct rules_change *c,
+                     struct tend_err *err);
+void rules_change_free(struct rules_change *c);
+/* Take the change back: the file gets its earlier bytes again, exactly,
+ * unless it was changed since (TEND_E_CONFLICT); then cfg is read again. */
+int rules_change_undo(struct config *cfg, const struct rules_change *c,
+                      struct tend_err *err);
 
 /* Read cfg's file again into cfg after a change (cfg is kept as it was
  * when the file cannot be read). */

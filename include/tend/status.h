@@ -14,6 +14,9 @@
 /* The line when no template is given. In discreet mode the words are
  * neutral ones that say nothing about what is counted. */
 #define STATUS_TEMPLATE "{checkin} · {gestures}/{gestures-aim} · {repairs}/{repairs-aim}{timeout}"
+/* The same without numbers (config numbers = false): the counts are marks
+ * and the aims, which would only read as a score to reach, are left out. */
+#define STATUS_TEMPLATE_MARKS "{checkin} · {gestures} · {repairs}{timeout}"
 
 /* What the template's fields are filled from. */
 struct status_facts {
@@ -24,9 +27,13 @@ struct status_facts {
 	bool ascii;                /* no UTF-8: "-" for the dot */
 };
 
+/* The line when no template is given, for cfg's numbers setting. */
+const char *status_template(const struct config *cfg);
+
 /* Fill buf (size bytes) from template, whose fields are {checkin},
  * {gestures}, {gestures-aim}, {repairs}, {repairs-aim}, {timeout} (empty
- * unless one runs), {day} and {{ / }} for braces. An unknown field or an
+ * unless one runs), {day} and {{ / }} for braces. Without numbers
+ * (cfg->numbers false) {gestures} and {repairs} are marks. An unknown field or an
  * unclosed brace is TEND_E_USAGE with err naming it. */
 int status_format(const char *template, const struct status_facts *f, char *buf,
                   size_t size, struct tend_err *err);

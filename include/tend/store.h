@@ -13,7 +13,7 @@
 /* PRAGMA application_id of every tend database ("tend" in ASCII). */
 #define STORE_APPLICATION_ID 0x74656e64
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 15
+#define STORE_SCHEMA_VERSION 16
 
 struct store;
 
@@ -278,9 +278,6 @@ int store_task_history(struct store *st, struct store_task_events *out,
  * back (review true), named by id and uid; a live one is left alone. */
 int store_task_erase(struct store *st, bool review, int64_t id, int64_t uid,
                      struct tend_err *err);
-/* Erase for good the jobs removed (with their history) and the reviews
- * taken back before the time (store_purge_deleted calls it). */
-int store_task_purge(struct store *st, int64_t before, struct tend_err *err);
 /* Inside store_forget_all's transaction: erase every job, change, review
  * and the list's start. */
 int store_task_forget(struct store *st, struct tend_err *err);
@@ -469,5 +466,28 @@ int store_window_set(struct store *st, struct store_window *w, int64_t old_id,
  * bringing back needs its slot free. TEND_E_CONFLICT otherwise. */
 int store_window_delete(struct store *st, int64_t id, int64_t uid, bool del,
                         struct tend_err *err);
+/* ical (issue 12): the database's own random name, 16 hex digits, for the
+ * calendar's UIDs; "" when the file has none (an older one opened
+ * read-only). */
+int store_calendar_id(struct store *st, char out[17], struct tend_err *err);
+/* touchmore (issue 10): what a touch session says beyond itself (who
+ * invited, the menu's tier and item: struct entry's initiator, tier and
+ * item, saved and read with the session), and the stage-3 guidelines,
+ * kept as a history; no column says who wrote them. */
+/* The newest guidelines (*text NULL: none; malloc'd) and when they were
+ * written. */
+int store_guideline_get(struct store *st, char **text, int64_t *created_at,
+                        struct tend_err *err);
+/* Who invited the latest live session up to day that says so (by day,
+ * then by when it was logged); *who 0 when none does. */
+int store_touch_last_initiator(struct store *st, tend_day day, int *who,
+                               struct tend_err *err);
+/* Call fn for each guidelines text kept (the live ones, oldest first). */
+int store_guideline_each(struct store *st, int (*fn)(void *ctx, int64_t written_at,
+                                                     const char *text),
+                         void *ctx, struct tend_err *err);
+/* Keep text as the guidelines from now on (the earlier ones stay as the
+ * history); NULL clears them (deleted, so the purge erases them). */
+int store_guideline_set(struct store *st, const char *text, struct tend_err *err);
 
 #endif

@@ -68,6 +68,12 @@ tend_day task_review_next(tend_day made, tend_day reviewed);
 /* Whether the list's review is due on today (the list exists, and its next
  * review day has come). */
 bool task_review_due(const struct store_task_state *s, tend_day today);
+/* Fill in the plan tasks of ps measured by "task-review"
+ * (PLAN_TASK_REVIEW): the times the list was looked over in the task's
+ * period, a review noted or a job given to the other partner (a daily
+ * task: the days with one). */
+struct plan_status;
+int task_plan_fill(struct store *st, struct plan_status *ps, struct tend_err *err);
 /* Record today's review of the list; refused when there is no list yet. */
 int task_review_mark(struct store *st, tend_day today, int64_t *id, int64_t *uid,
                      struct tend_err *err);

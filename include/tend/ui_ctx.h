@@ -107,6 +107,7 @@ struct ui_plan;
 struct ui_review;
 struct ui_ritual;
 struct ui_objective;
+struct rules_change;
 
 /* A place on screen a click acts on: a footer key (the key it presses),
  * or a form's choice (field and choice, key 0). */
@@ -141,6 +142,8 @@ struct ui {
 	struct touch_week touch;    /* this week against the plan's touch target */
 	struct day_stats today;
 	struct store_stage stage;
+	char *guidelines;           /* the stage-3 guidelines, NULL when none */
+	int invite_turn;            /* whose turn to invite (invite_turn_on) */
 	struct entry timeout;       /* the open time-out, when timeout_found */
 	bool timeout_found;
 	int64_t data_version;
@@ -182,6 +185,9 @@ struct ui {
 	struct ui_ritual *ritual;   /* the rituals' tab (ui_tab_ritual) */
 	struct ui_talk *talk;       /* the Talk tab's list (ui_tab_talk); NULL until drawn */
 	struct store_window windows[2]; /* the open windows (ui_tab_window) */
+	/* The ground rules' saves u can take back, oldest first (ui_tab_pace). */
+	struct rules_change *rules_undo;
+	size_t n_rules_undo;
 	struct ui_click clicks[UI_CLICKS_MAX]; /* what is clickable, as last drawn */
 	int n_clicks;
 

@@ -59,6 +59,9 @@ struct ui_form {
 	 * the guided evening goes on from there. NULL: nothing follows. */
 	void (*done)(struct ui *ui, bool saved);
 	const char *esc_word;     /* what Esc does, for the key line; NULL: "cancel" */
+	/* Called when a choice field's pick changed (by key or click), so that
+	 * a form can change its other fields to match. NULL: nothing to do. */
+	void (*picked_fn)(struct ui *ui, struct ui_form *f, int field);
 };
 
 /* Open a new form over the current view (replacing any open form). */

@@ -34,6 +34,8 @@ struct ui_tab {
 extern const struct ui_view ui_practices_view;
 /* The tabs (ui_tab_NAME.c). */
 extern const struct ui_tab ui_tab_pace;
+/* The ground rules' saves kept for undo, freed with the context. */
+void ui_tab_pace_free(struct ui *ui);
 extern const struct ui_tab ui_tab_moved; /* support: what moved */
 
 /* The tabs, each in its ui_tab_NAME.c. */
@@ -60,6 +62,9 @@ void ui_tab_objective_free(struct ui *ui);
  * used (0 when nothing is shown). */
 int ui_tab_objective_plan_block(struct ui *ui, WINDOW *w, int y);
 
+/* touchmore: the two-tier menu, the invite turn and the stage-3 guidelines. */
+extern const struct ui_tab ui_tab_menu;
+
 /* Open the practices screen on its first tab, or on the tab titled title. */
 void ui_practices_open(struct ui *ui, const char *title);
 /* Reload every tab (after a change saved elsewhere). */
@@ -72,5 +77,10 @@ void ui_practices_notes(struct ui *ui, char *buf, size_t size);
  * steps use them as the tabs' keys do). */
 void ui_tab_talk_form(struct ui *ui);
 void ui_tab_review_form(struct ui *ui);
+/* The evening's steps of the rituals (today's, each marked kept or left
+ * blank) and of the shared load's monthly review (the jobs under each
+ * owner; Enter notes the review). */
+void ui_tab_ritual_form(struct ui *ui);
+void ui_tab_task_review_form(struct ui *ui);
 
 #endif

@@ -22,6 +22,12 @@ const char *cli_dot(void)
 	return cli_ascii() ? "-" : "\xC2\xB7";
 }
 
+struct figure_style cli_figures(const struct app *app)
+{
+	struct figure_style fs = { .numbers = app->cfg.numbers, .ascii = cli_ascii() };
+	return fs;
+}
+
 void cli_when(int64_t t, char *buf, size_t n)
 {
 	time_t when = (time_t)t, now = time(NULL);
@@ -45,32 +51,37 @@ void cli_when(int64_t t, char *buf, size_t n)
 	}
 }
 
-/* Print "PREFIX: message" on stderr with anything a user typed (paths,
+/* The name tend's messages on stderr start with: "tend" until the
+ * dispatcher knows the command, then "tend week". The one piece of state
+ * the command line keeps outside struct app, as err(3) keeps the
+ * program's name: every message of the process shares it, and the helpers
+ * that say them are called from a hundred places with no app at hand. */
+static char error_scope[48] = "tend";
+
+void cli_error_scope(const char *cmd)
+{
+	if (cmd)
+		snprintf(error_scope, sizeof error_scope, "tend %s", cmd);
+	else
+		snprintf(error_scope, sizeof error_scope, "tend");
+}
+
+/* Print "tend CMD: message" on stderr with anything a user typed (paths,
  * arguments, file contents quoted in messages) neutralised. */
-static void print_error(const char *prefix, const char *fmt, va_list ap)
+static void print_error(const char *fmt, va_list ap)
 {
 	char msg[2048];
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	char *safe = text_safe(msg, cli_ascii());
-	fprintf(stderr, "%s: %s\n", prefix, safe ? safe : "?");
+	fprintf(stderr, "%s: %s\n", error_scope, safe ? safe : "?");
 	free(safe);
-}
-
-static void cli_errorf_prefixed(const char *prefix, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-static void cli_errorf_prefixed(const char *prefix, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	print_error(prefix, fmt, ap);
-	va_end(ap);
 }
 
 void cli_errorf(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	print_error("tend", fmt, ap);
+	print_error(fmt, ap);
 	va_end(ap);
 }
 
@@ -82,14 +93,13 @@ int cli_fail(const struct tend_err *err)
 
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
-	char prefix[64], msg[1024];
-	snprintf(prefix, sizeof prefix, "tend %s", cmd);
+	char msg[1024];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	/* One line: the problem, then where to read more. */
-	cli_errorf_prefixed(prefix, "%s (see `tend %s --help`)", msg, cmd);
+	cli_errorf("%s (see tend help %s)", msg, cmd);
 	return 2;
 }
 
@@ -130,7 +140,7 @@ void cli_plan_line(const struct app *app, tend_day d, char *buf, size_t n)
 	const struct plan_phase *ph = plan_phase_at(&app->plan, num);
 	if (num < 1) {
 		char start[16];
-		day_format_short(app->cfg.start_date, start);
+		day_format_short(app_plan_date(app, 1), start);
 		snprintf(buf, n, "The plan starts on %s, in %d day%s", start, 1 - num,
 		         1 - num == 1 ? "" : "s");
 	} else if (num > app->plan.length || !ph) {

@@ -172,6 +172,9 @@ int cli_complete(const struct cli_command *const *cmds, size_t n, int argc, char
 		if (!l.help)
 			offer("help", typed);
 	} else {
+		/* The command's own words first (talk add, ritual done...). */
+		for (size_t i = 0; l.operands == 0 && l.cmd->word && l.cmd->word(i); i++)
+			offer(l.cmd->word(i), typed);
 		offer_values(&l, values_for(l.cmd, NULL, l.operands), typed);
 	}
 	return 0;

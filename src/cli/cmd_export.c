@@ -35,7 +35,7 @@ static int cmd_export(struct app *app, struct cli_args *args)
 	if (name && strcasecmp(format, "csv"))
 		return cli_usage_error("export", "--table is for CSV: the JSON holds every table");
 	if (name && strcmp(name, "entries") && !(table = export_table_find(name)))
-		return cli_usage_error("export", "there is no table \"%s\" (see tend export --help)", name);
+		return cli_usage_error("export", "there is no table \"%s\"", name);
 	if (cli_not_ours(app, "export", out))
 		return 2;
 	bool none;

@@ -51,6 +51,7 @@ static int forget_show(struct app *app, const char *dir)
 		return cli_fail(&err);
 	printf(", %d %s", talks, talks == 1 ? "talk" : "talks");
 	printf("\n  the ticked plan tasks and the touch stage\n");
+	printf("  who invited, the menu's lists and items picked, the stage-3 guidelines\n");
 	printf("  the shared load's jobs, with their owners and reviews\n");
 	printf("  your two sentences with their history\n");
 	printf("  the automatic backups in ");

@@ -129,7 +129,7 @@ static int objective_show(struct app *app)
 			if (p == 1)
 				putchar('\n');
 		}
-		if (objective_look_pending(&s, app->cfg.start_date, app->today))
+		if (objective_look_pending(&s, app_plan_start(app, app->today), app->today))
 			printf("\nTime for a look at them: each of you can keep yours "
 			       "(--keep) or rewrite them.\n");
 	}

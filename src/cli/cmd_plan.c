@@ -109,10 +109,9 @@ static void plan_pause_note(const struct app *app, FILE *f, tend_day start)
 			        (int)(pp->to - pp->from), pp->to - pp->from == 1 ? "" : "s");
 		}
 	}
-	if (app->pace.n > 0 && start != app->cfg.start_date) {
-		day_format_short(start, a);
-		fprintf(f, "Paused days do not count: the dates below count from %s.\n\n", a);
-	}
+	if (app->pace.n > 0 && start != app->cfg.start_date)
+		fprintf(f, "Paused days do not count: the days lived before a pause keep "
+		        "their dates,\nthe days after it move on by the paused days.\n\n");
 }
 
 /* Write the chosen format to f; pdf is the loaded module for a PDF; s the
@@ -121,13 +120,18 @@ static int plan_write(struct app *app, FILE *f, const struct plan_opts *o,
                       const struct pdf_module *pdf, const struct plan_sentences *s,
                       struct tend_err *err)
 {
+	/* A start given by hand counts every day from it; else each day falls
+	 * on its date, the pauses taken out. */
+	struct pace_dates dates = app_plan_dates(app);
+	if (o->start_given)
+		dates = (struct pace_dates){ .start = o->start, .pace = NULL };
 	if (!o->pdf) {
 		if (!o->start_given)
 			plan_pause_note(app, f, o->start);
-		return plan_text_write_with(f, &app->plan, &app->cfg, o->start, s, err);
+		return plan_text_write_dated(f, &app->plan, &app->cfg, &dates, s, err);
 	}
-	return pdf->plan_with(f, &app->plan, &app->cfg, o->start,
-	                      o->letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, s, err);
+	return pdf->plan_dated(f, &app->plan, &app->cfg, &dates,
+	                       o->letter ? PLAN_PAPER_LETTER : PLAN_PAPER_A4, s, err);
 }
 
 static int cmd_plan(struct app *app, struct cli_args *args)
@@ -146,12 +150,11 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 	/* Before any file is made: a PDF needs its module. */
 	const struct pdf_module *pdf = o.pdf ? pdf_module_load(&err) : NULL;
 	if (o.pdf && !pdf) {
-		fprintf(stderr, "tend plan: %s\n", err.msg);
+		cli_errorf("%s", err.msg);
 		return 1;
 	}
 	if (o.pdf && (!o.output || !strcmp(o.output, "-")) && isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "tend plan: will not write a PDF to the terminal; "
-		        "use -o FILE or a pipe\n");
+		cli_errorf("will not write a PDF to the terminal; use -o FILE or a pipe");
 		return 2;
 	}
 	if (cli_not_ours(app, "plan", o.output))
@@ -179,8 +182,7 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 	if (o.pdf && isatty(fileno(cli_output_file(out)))) {
 		objective_state_free(&sentences);
 		cli_output_close(out, false, &close_err);
-		fprintf(stderr, "tend plan: will not write a PDF to the terminal; "
-		        "use -o FILE or a pipe\n");
+		cli_errorf("will not write a PDF to the terminal; use -o FILE or a pipe");
 		return 2;
 	}
 	rc = plan_write(app, cli_output_file(out), &o, pdf, with ? &ps : NULL, &err);

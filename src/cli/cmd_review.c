@@ -162,12 +162,11 @@ static int review_week_cmd(struct app *app, const char *output, bool want_pdf, b
 	/* Before any file is made: a PDF needs its module. */
 	const struct pdf_module *pdf = want_pdf ? pdf_module_load(&err) : NULL;
 	if (want_pdf && !pdf) {
-		fprintf(stderr, "tend review: %s\n", err.msg);
+		cli_errorf("%s", err.msg);
 		return 1;
 	}
 	if (pdf && (!output || !strcmp(output, "-")) && isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "tend review: will not write a PDF to the terminal; use -o "
-		        "FILE or a pipe\n");
+		cli_errorf("will not write a PDF to the terminal; use -o FILE or a pipe");
 		return 2;
 	}
 	if (cli_not_ours(app, "review", output))
@@ -187,8 +186,7 @@ static int review_week_cmd(struct app *app, const char *output, bool want_pdf, b
 	if (pdf && isatty(fileno(cli_output_file(out)))) {
 		cli_output_close(out, false, &close_err);
 		review_agenda_free(&a);
-		fprintf(stderr, "tend review: will not write a PDF to the terminal; use -o "
-		        "FILE or a pipe\n");
+		cli_errorf("will not write a PDF to the terminal; use -o FILE or a pipe");
 		return 2;
 	}
 	rc = week_write(app, cli_output_file(out), &a, pdf, letter, &err);
@@ -252,11 +250,19 @@ static int review_mixed(struct cli_args *args, bool answer, bool week, bool hist
 	return 0;
 }
 
+/* The one word it takes. */
+static const char *const review_words[] = { "answer" };
+
+static const char *review_word(size_t i)
+{
+	return i < sizeof review_words / sizeof *review_words ? review_words[i] : NULL;
+}
+
 static int cmd_review(struct app *app, struct cli_args *args)
 {
 	bool answer = args->argc == 1, week = cli_arg_has(args, "week");
 	bool history = cli_arg_has(args, "history");
-	if (answer && strcmp(args->argv[0], "answer") != 0)
+	if (answer && strcmp(args->argv[0], review_words[0]) != 0)
 		return cli_usage_error("review", "the only word it takes is \"answer\"");
 	int rc = review_mixed(args, answer, week, history);
 	if (rc)
@@ -275,9 +281,9 @@ static int cmd_review(struct app *app, struct cli_args *args)
 	                       paper && !strcasecmp(paper, "letter"));
 }
 
-/* For shell completion: the one word, whose answers, paper, the file. */
+/* For shell completion: whose answers, paper, the file (the word is
+ * review_word's). */
 static const struct cli_values cmd_review_values[] = {
-	{ NULL, "answer" },
 	{ "partner", "@partner" },
 	{ "paper", "a4 letter" },
 	{ "output", "@file" },
@@ -292,5 +298,6 @@ const struct cli_command cmd_review_entry = {
 	.min_args = 0, .max_args = 1,
 	.args_error = "the only word it takes is \"answer\"",
 	.values = cmd_review_values,
+	.word = review_word,
 	.run = cmd_review,
 };

@@ -97,7 +97,7 @@ static int ritual_list(struct app *app)
 	int rc = cli_store_reading(app, &none, true);
 	if (rc)
 		return rc;
-	tend_day start = plan_week_start(app->cfg.start_date, app->today);
+	tend_day start = plan_week_start(app_plan_start(app, app->today), app->today);
 	struct store_rituals s = { 0 };
 	struct tend_err err;
 	err_clear(&err);
@@ -188,11 +188,18 @@ static int ritual_change_cmd(struct app *app, const char *verb, const char *name
 	return 0;
 }
 
+/* What ritual does, by its first word. */
+static const char *const verbs[] = {
+	"list", "add", "done", "undone", "pause", "resume", "remove",
+};
+
+static const char *ritual_word(size_t i)
+{
+	return i < sizeof verbs / sizeof *verbs ? verbs[i] : NULL;
+}
+
 static int cmd_ritual(struct app *app, struct cli_args *args)
 {
-	static const char *const verbs[] = {
-		"list", "add", "done", "undone", "pause", "resume", "remove",
-	};
 	const char *verb = args->argc ? args->argv[0] : "list";
 	size_t v = 0;
 	while (v < sizeof verbs / sizeof *verbs && strcmp(verbs[v], verb) != 0)
@@ -228,6 +235,7 @@ const struct cli_command cmd_ritual_entry = {
 	.summary = "keep your rituals of connection: list, add, done, pause, resume",
 	.usage = cmd_ritual_usage,
 	.options = ritual_options,
+	.word = ritual_word,
 	.min_args = 0, .max_args = 2,
 	.args_error = "give what to do and one ritual's name (quote a name with spaces)",
 	.run = cmd_ritual,

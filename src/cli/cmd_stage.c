@@ -1,7 +1,10 @@
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "tend/cli.h"
+#include "tend/invite.h"
+#include "tend/text.h"
 #include "tend/touch.h"
 
 static const char cmd_stage_usage[] =
@@ -22,6 +25,25 @@ enum { ANSWER_NONE, ANSWER_READY, ANSWER_NOT_YET, ANSWER_BACK };
 static const char *word(const struct app *app)
 {
 	return app->cfg.discreet ? "step" : "stage";
+}
+
+/* With the rotation on, whose turn it is to invite, as the panel says it
+ * (the core's rule: the other one from whoever invited last). */
+static int stage_invite(struct app *app, bool none)
+{
+	if (!app->cfg.invite_rotation)
+		return 0;
+	int turn = 1;
+	struct tend_err err;
+	err_clear(&err);
+	if (!none && invite_turn_on(app->st, app->today, &turn, &err) != TEND_OK)
+		return cli_fail(&err);
+	char *name = text_safe(cli_name(app, turn), cli_ascii());
+	char line[300];
+	invite_line(name ? name : "", app->cfg.discreet, line, sizeof line);
+	free(name);
+	printf("%s.\n", line);
+	return 0;
 }
 
 /* The stage, the question and the week, as the Touch panel shows them. */
@@ -68,7 +90,7 @@ static int stage_show(struct app *app)
 	entry_list_free(&l);
 	touch_week_count(&tw, count, sizeof count);
 	printf("This week: %s.\n", count);
-	return 0;
+	return stage_invite(app, none);
 }
 
 /* An answer or a step back, saved by the core with the move it causes. */

@@ -21,6 +21,8 @@ static const char cmd_status_usage[] =
 	"                  {gestures-aim}, {repairs}, {repairs-aim}, {timeout}\n"
 	"                  and {day}; {{ and }} for braces. The default:\n"
 	"                  \"" STATUS_TEMPLATE "\"\n"
+	"                  (with numbers = false in the config:\n"
+	"                  \"" STATUS_TEMPLATE_MARKS "\")\n"
 	"\n"
 	"In tmux: set -g status-right '#(tend status)'\n";
 
@@ -55,7 +57,7 @@ static int cmd_status(struct app *app, struct cli_args *args)
 		.plan_day = app_plan_day(app, app->today), .ascii = cli_ascii(),
 	};
 	char line[512];
-	if (status_format(template ? template : STATUS_TEMPLATE, &f, line, sizeof line, &err))
+	if (status_format(template ? template : status_template(&app->cfg), &f, line, sizeof line, &err))
 		return cli_usage_error("status", "--format: %s", err.msg);
 	cli_put_text(stdout, line);
 	putchar('\n');

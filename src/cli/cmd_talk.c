@@ -118,7 +118,7 @@ static int talk_id(const struct cli_args *args, int64_t *id)
 {
 	int v;
 	if (args->argc < 2)
-		return cli_usage_error("talk", "%s needs the talk's number (see `tend talk`)",
+		return cli_usage_error("talk", "%s needs the talk's number, as `tend talk` lists them",
 		                       args->argv[0]);
 	if (!cli_int(args->argv[1], 1, INT_MAX, &v))
 		return cli_usage_error("talk", "\"%s\" is not a talk's number", args->argv[1]);
@@ -259,35 +259,52 @@ static int talk_state(struct app *app, int64_t id, int state)
 	return 0;
 }
 
+/* What talk does, by its first word; the last three move an ask to the
+ * state of the same number (enum talk_state). */
+enum talk_verb { TALK_LIST, TALK_ADD, TALK_SHOW, TALK_EDIT, TALK_MOVE };
+static const char *const talk_verbs[] = {
+	"list", "add", "show", "edit", "reopen", "agree", "done",
+};
+#define N_TALK_VERBS (sizeof talk_verbs / sizeof *talk_verbs)
+
+static const char *talk_word(size_t i)
+{
+	return i < N_TALK_VERBS ? talk_verbs[i] : NULL;
+}
+
 static int cmd_talk(struct app *app, struct cli_args *args)
 {
 	const char *sub = args->argc > 0 ? args->argv[0] : "list";
-	bool takes_id = strcmp(sub, "list") != 0 && strcmp(sub, "add") != 0;
-	bool takes_opts = strcmp(sub, "add") == 0 || strcmp(sub, "edit") == 0;
+	size_t v = 0;
+	while (v < N_TALK_VERBS && strcmp(sub, talk_verbs[v]) != 0)
+		v++;
+	if (v == N_TALK_VERBS)
+		return cli_usage_error("talk", "\"%s\" is not something talk does (list, add, "
+		                       "show, edit, agree, done, reopen)", sub);
+	bool takes_id = v != TALK_LIST && v != TALK_ADD;
+	bool takes_opts = v == TALK_ADD || v == TALK_EDIT;
 	int64_t id = 0;
 	if (!takes_id && args->argc > 1)
 		return cli_usage_error("talk", "unexpected argument \"%s\"", args->argv[1]);
 	if (!takes_opts && args->n_given > 0)
 		return cli_usage_error("talk", "%s takes no options but --date", sub);
-	if (strcmp(sub, "list") == 0)
+	if (v == TALK_LIST)
 		return talk_list(app);
-	if (strcmp(sub, "add") == 0)
+	if (v == TALK_ADD)
 		return talk_add(app, args);
-	static const char *const moves[] = { "reopen", "agree", "done" };
-	int move = -1;
-	for (int i = 0; i < TALK_STATE_COUNT; i++)
-		if (strcmp(sub, moves[i]) == 0)
-			move = i;
-	if (move < 0 && strcmp(sub, "show") != 0 && strcmp(sub, "edit") != 0)
-		return cli_usage_error("talk", "\"%s\" is not something talk does (list, add, "
-		                       "show, edit, agree, done, reopen)", sub);
 	int rc = talk_id(args, &id);
 	if (rc)
 		return rc;
-	if (move >= 0)
-		return talk_state(app, id, move);
-	return strcmp(sub, "show") == 0 ? talk_show(app, id) : talk_edit(app, args, id);
+	if (v >= TALK_MOVE)
+		return talk_state(app, id, (int)(v - TALK_MOVE));
+	return v == TALK_SHOW ? talk_show(app, id) : talk_edit(app, args, id);
 }
+
+/* For shell completion: who raised it is one of you. */
+static const struct cli_values cmd_talk_values[] = {
+	{ "by", "@partner" },
+	{ NULL, NULL },
+};
 
 const struct cli_command cmd_talk_entry = {
 	.name = "talk",
@@ -295,5 +312,7 @@ const struct cli_command cmd_talk_entry = {
 	.usage = cmd_talk_usage,
 	.options = talk_options,
 	.min_args = 0, .max_args = 2,
+	.values = cmd_talk_values,
+	.word = talk_word,
 	.run = cmd_talk,
 };

@@ -58,6 +58,11 @@ static const struct {
 	{ "reviewed", 0, { NULL } },
 };
 
+static const char *task_word(size_t i)
+{
+	return i < sizeof actions / sizeof *actions ? actions[i].name : NULL;
+}
+
 static void put_day(const struct app *app, tend_day d)
 {
 	char day[40];
@@ -382,6 +387,12 @@ static int cmd_task(struct app *app, struct cli_args *args)
 	}
 }
 
+/* For shell completion: the owner is one of you. */
+static const struct cli_values cmd_task_values[] = {
+	{ "owner", "@partner" },
+	{ NULL, NULL },
+};
+
 const struct cli_command cmd_task_entry = {
 	.name = "task",
 	.summary = "the shared load: twelve jobs, one owner each, reviewed monthly",
@@ -389,5 +400,7 @@ const struct cli_command cmd_task_entry = {
 	.options = task_options,
 	/* Each action's operands are checked by the command itself. */
 	.min_args = 0, .max_args = INT_MAX,
+	.values = cmd_task_values,
+	.word = task_word,
 	.run = cmd_task,
 };

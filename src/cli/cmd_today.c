@@ -1,5 +1,6 @@
 #include <time.h>
 
+#include "tend/menu.h"
 #include "tend/cli.h"
 #include "tend/task.h"
 #include "tend/ritual.h"
@@ -36,12 +37,21 @@ static void print_partner(const struct app *app, const struct day_stats *d,
 	} else {
 		printf("-\n");
 	}
-	printf("  gestures   %d (aim %d-%d a day)%s\n", d->gestures[i],
+	struct figure_style fs = cli_figures(app);
+	char n[64];
+	figure_count(&fs, d->gestures[i], 12, n, sizeof n);
+	printf("  gestures   %s (aim %d-%d a day)%s\n", n,
 	       app->cfg.gestures_min, app->cfg.gestures_max,
 	       d->first_gesture == p ? ", made the first one" : "");
-	printf("  repairs    %d", d->repairs[i]);
-	if (d->repairs[i])
-		printf(" (%d accepted)", d->repairs_accepted[i]);
+	figure_count(&fs, d->repairs[i], 12, n, sizeof n);
+	printf("  repairs    %s", n);
+	/* Without numbers, how many were accepted is said in words. */
+	int acc = d->repairs_accepted[i];
+	if (d->repairs[i] && fs.numbers)
+		printf(" (%d accepted)", acc);
+	else if (d->repairs[i])
+		printf(" (%s accepted)", acc == 0 ? "none" : acc == d->repairs[i] ? "all"
+		       : "some");
 	printf("\n");
 }
 
@@ -62,6 +72,12 @@ static void print_touch(const struct app *app, const struct entry_list *l, tend_
 			printf(", %d min", e->minutes);
 		if (e->light)
 			printf(", %s", entry_light_name(e->light));
+		if (e->tier)
+			printf(", %s", menu_tier_name(e->tier, app->cfg.discreet));
+		if (e->tier && e->item && !app->cfg.discreet) {
+			printf(": ");
+			cli_put_text(stdout, e->item);
+		}
 		printf("\n");
 	}
 	if (!n)
@@ -166,7 +182,7 @@ static int print_objective(struct app *app)
 	err_clear(&err);
 	if (objective_load(app->st, &s, &err) != TEND_OK)
 		return cli_fail(&err);
-	if (objective_look_pending(&s, app->cfg.start_date, app->today))
+	if (objective_look_pending(&s, app_plan_start(app, app->today), app->today))
 		printf("\nYour two sentences: time for a look (tend objective).\n");
 	objective_state_free(&s);
 	return 0;

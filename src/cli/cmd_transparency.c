@@ -28,7 +28,7 @@ static int show(struct app *app)
 	struct talk_transparency tr;
 	struct tend_err err;
 	err_clear(&err);
-	if (talk_transparency_get(none ? NULL : app->st, &app->plan, app->cfg.start_date,
+	if (talk_transparency_get(none ? NULL : app->st, &app->plan, app_plan_start(app, app->today),
 	                          app->today, &tr, &err) != TEND_OK)
 		return cli_fail(&err);
 	if (!tr.task) {
@@ -52,7 +52,7 @@ static int end(struct app *app)
 		return rc;
 	struct tend_err err;
 	err_clear(&err);
-	if (talk_transparency_end(app->st, &app->plan, app->cfg.start_date, app->today,
+	if (talk_transparency_end(app->st, &app->plan, app_plan_start(app, app->today), app->today,
 	                          &err) != TEND_OK)
 		return cli_fail(&err);
 	char day[40];
@@ -61,11 +61,20 @@ static int end(struct app *app)
 	return 0;
 }
 
+/* The one word it takes. */
+static const char *const transparency_words[] = { "end" };
+
+static const char *transparency_word(size_t i)
+{
+	return i < sizeof transparency_words / sizeof *transparency_words
+	       ? transparency_words[i] : NULL;
+}
+
 static int cmd_transparency(struct app *app, struct cli_args *args)
 {
 	if (args->argc == 0)
 		return show(app);
-	if (strcmp(args->argv[0], "end") == 0)
+	if (strcmp(args->argv[0], transparency_words[0]) == 0)
 		return end(app);
 	return cli_usage_error("transparency", "\"%s\" is not something it does "
 	                       "(end, or nothing to see where you are)", args->argv[0]);
@@ -76,5 +85,6 @@ const struct cli_command cmd_transparency_entry = {
 	.summary = "the plan's temporary transparency, and ending it",
 	.usage = cmd_transparency_usage,
 	.min_args = 0, .max_args = 1,
+	.word = transparency_word,
 	.run = cmd_transparency,
 };

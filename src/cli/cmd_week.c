@@ -27,6 +27,15 @@ static void cell_int(FILE *f, int v, int width)
 	cli_put_cell(f, buf, width);
 }
 
+/* A count in a cell: digits, or marks without numbers (a column of space
+ * kept after them). */
+static void cell_count(FILE *f, const struct figure_style *fs, int v, int width)
+{
+	char buf[64];
+	figure_count(fs, v, width - 1, buf, sizeof buf);
+	cli_put_cell(f, buf, width);
+}
+
 static void print_header(FILE *f, const struct app *app)
 {
 	const char *touch = app->cfg.discreet ? "together" : "touch";
@@ -47,13 +56,16 @@ static void print_header(FILE *f, const struct app *app)
 /* "2 s1 green" when every session had the same light; else the lights
  * counted by initial, sessions without one as "-": "4 s3 G2 Y1 -1", so a
  * red is never cut off and "green" never stands for a session without. */
-static void touch_cell(const struct day_stats *d, char *buf, size_t n)
+static void touch_cell(const struct figure_style *fs, const struct day_stats *d, char *buf,
+                       size_t n)
 {
 	if (!d->touch) {
 		snprintf(buf, n, "-");
 		return;
 	}
-	int o = snprintf(buf, n, "%d s%d", d->touch, d->max_stage);
+	char sessions[32];
+	figure_count(fs, d->touch, 4, sessions, sizeof sessions);
+	int o = snprintf(buf, n, "%s s%d", sessions, d->max_stage);
 	static const char *const names[] = { "", "green", "yellow", "red" };
 	static const char initials[] = "-GYR";
 	int count[4] = { d->touch, 0, 0, 0 }, kinds = 0;
@@ -69,51 +81,61 @@ static void touch_cell(const struct day_stats *d, char *buf, size_t n)
 			continue;
 		if (kinds == 1)
 			o += snprintf(buf + o, n - (size_t)o, " %s", names[k]);
-		else
+		else if (fs->numbers)
 			o += snprintf(buf + o, n - (size_t)o, " %c%d", initials[k], count[k]);
+		else
+			o += snprintf(buf + o, n - (size_t)o, " %c", initials[k]);
 	}
 }
 
-static void print_day(FILE *f, const struct day_stats *d)
+static void print_day(FILE *f, const struct figure_style *fs, const struct day_stats *d)
 {
 	char buf[64];
 	day_format_column(d->day, buf);
 	cli_put_cell(f, buf, W_DAY);
 	for (int p = 0; p < 2; p++) {
-		if (d->checked_in[p])
+		/* A paused day asks no check-in. */
+		if (d->paused && !d->checked_in[p])
+			snprintf(buf, sizeof buf, "paused");
+		else if (d->checked_in[p])
 			snprintf(buf, sizeof buf, "%d/%d", d->mood[p], d->stress[p]);
 		else
 			snprintf(buf, sizeof buf, "-");
 		cli_put_cell(f, buf, W_CHECK);
 	}
 	for (int p = 0; p < 2; p++)
-		cell_int(f, d->gestures[p], W_NUM);
+		cell_count(f, fs, d->gestures[p], W_NUM);
 	for (int p = 0; p < 2; p++)
-		cell_int(f, d->repairs[p], W_NUM);
-	touch_cell(d, buf, sizeof buf);
+		cell_count(f, fs, d->repairs[p], W_NUM);
+	touch_cell(fs, d, buf, sizeof buf);
 	/* A column of space always stands before the time-outs. */
 	cli_put_cell(f, buf, W_TOUCH - 1);
-	fprintf(f, " %d\n", d->timeouts);
+	figure_count(fs, d->timeouts, 8, buf, sizeof buf);
+	fprintf(f, " %s\n", buf);
 }
 
-static void print_totals(FILE *f, const struct week_stats *w, const struct touch_week *tw)
+static void print_totals(FILE *f, const struct figure_style *fs, const struct week_stats *w,
+                         const struct touch_week *tw)
 {
-	char buf[32];
+	char buf[64];
 	cli_put_cell(f, "Week", W_DAY);
+	/* Out of the days that count (paused days do not). */
 	for (int p = 0; p < 2; p++) {
-		snprintf(buf, sizeof buf, "%d of 7", w->checkins[p]);
+		figure_of(fs, w->checkins[p], w->days_counted, W_CHECK - 1, buf, sizeof buf);
 		cli_put_cell(f, buf, W_CHECK);
 	}
 	for (int p = 0; p < 2; p++)
-		cell_int(f, w->gestures[p], W_NUM);
+		cell_count(f, fs, w->gestures[p], W_NUM);
 	for (int p = 0; p < 2; p++)
-		cell_int(f, w->repairs[p], W_NUM);
-	touch_week_count(tw, buf, sizeof buf);
+		cell_count(f, fs, w->repairs[p], W_NUM);
+	figure_of(fs, tw->done, tw->target, W_TOUCH - 1, buf, sizeof buf);
 	cli_put_cell(f, buf, W_TOUCH);
-	fprintf(f, "%d\n", w->timeouts);
+	figure_count(fs, w->timeouts, 8, buf, sizeof buf);
+	fprintf(f, "%s\n", buf);
 	cli_put_cell(f, "Aim", W_DAY);
-	cli_put_cell(f, "7", W_CHECK);
-	cli_put_cell(f, "7", W_CHECK);
+	snprintf(buf, sizeof buf, "%d", w->days_counted);
+	cli_put_cell(f, buf, W_CHECK);
+	cli_put_cell(f, buf, W_CHECK);
 	snprintf(buf, sizeof buf, "%d-%d", w->target_gestures_min, w->target_gestures_max);
 	cli_put_cell(f, buf, W_NUM);
 	cli_put_cell(f, buf, W_NUM);
@@ -128,9 +150,33 @@ static void print_totals(FILE *f, const struct week_stats *w, const struct touch
 	fprintf(f, "\n");
 }
 
+/* The sentences under the table: days both checked in, bids, repairs. */
+static void print_sums(FILE *f, const struct figure_style *fs, const struct week_stats *w)
+{
+	char a[64], b[64];
+	int repairs = w->repairs[0] + w->repairs[1];
+	figure_of(fs, w->checkin_days_both, w->days_counted, 7, a, sizeof a);
+	if (fs->numbers)
+		fprintf(f, "\nBoth checked in on %s days.\n", a);
+	else
+		fprintf(f, "\nDays both checked in: %s\n", a);
+	if (w->days_counted < 7)
+		fprintf(f, "Paused days do not count: %d of the week's days %s paused.\n",
+		        7 - w->days_counted, 7 - w->days_counted == 1 ? "is" : "are");
+	figure_count(fs, w->bids_toward, 14, a, sizeof a);
+	figure_count(fs, w->bids_away, 14, b, sizeof b);
+	fprintf(f, "Bids for connection: %s turned toward, %s turned away.\n", a, b);
+	figure_of(fs, w->repairs_accepted, repairs, 14, a, sizeof a);
+	if (repairs)
+		fprintf(f, "Repairs accepted: %s.\n", a);
+	else
+		fprintf(f, "No repairs logged this week.\n");
+}
+
 static void print_week(FILE *f, const struct app *app, const struct week_stats *w,
                        const struct touch_week *tw, const struct store_rituals *rituals)
 {
+	struct figure_style fs = cli_figures(app);
 	char from[16], to[16], line[256];
 	day_format_short(w->start, from);
 	day_format_short(w->start + 6, to);
@@ -144,17 +190,10 @@ static void print_week(FILE *f, const struct app *app, const struct week_stats *
 	fprintf(f, "\n\n");
 	print_header(f, app);
 	for (int i = 0; i < 7; i++)
-		print_day(f, &w->days[i]);
+		print_day(f, &fs, &w->days[i]);
 	fprintf(f, "\n");
-	print_totals(f, w, tw);
-	int repairs = w->repairs[0] + w->repairs[1];
-	fprintf(f, "\nBoth checked in on %d of 7 days.\n", w->checkin_days_both);
-	fprintf(f, "Bids for connection: %d turned toward, %d turned away.\n",
-	        w->bids_toward, w->bids_away);
-	if (repairs)
-		fprintf(f, "Repairs accepted: %d of %d.\n", w->repairs_accepted, repairs);
-	else
-		fprintf(f, "No repairs logged this week.\n");
+	print_totals(f, &fs, w, tw);
+	print_sums(f, &fs, w);
 	if (rituals->n) {
 		fprintf(f, "\n");
 		cli_ritual_grid(f, rituals, w->start);
@@ -212,7 +251,7 @@ static int cmd_week(struct app *app, struct cli_args *args)
 	}
 	struct week_stats w;
 	struct touch_week tw;
-	stats_week(&l, start, &app->cfg, &w);
+	stats_week_paced(&l, start, &app->cfg, &app->pace, &w);
 	touch_week(&app->plan, app_plan_start(app, app->today), app->today, &l, &st, &tw);
 	entry_list_free(&l);
 	struct talk_week talk;

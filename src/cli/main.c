@@ -23,7 +23,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_touch_entry, &cmd_stage_entry, &cmd_timeout_entry, &cmd_return_entry, &cmd_task_entry,
 	&cmd_ritual_entry, &cmd_talk_entry, &cmd_transparency_entry, &cmd_today_entry,
 	&cmd_week_entry, &cmd_status_entry, &cmd_plan_entry, &cmd_review_entry,
-	&cmd_export_entry, &cmd_backup_entry,
+	&cmd_export_entry, &cmd_ical_entry, &cmd_backup_entry,
 	&cmd_restore_entry, &cmd_forget_entry,
 	&cmd_rules_entry, &cmd_pause_entry, &cmd_resume_entry,
 	&cmd_support_entry,
@@ -87,10 +87,10 @@ static int no_such(const char *typed)
 	const char *near = option ? cli_suggest(typed, globals, sizeof globals / sizeof *globals)
 	                          : cli_suggest(typed, names, N_COMMANDS);
 	if (option)
-		cli_errorf("unknown option %s%s%s%s (see `tend --help`)", safe ? safe : "?",
+		cli_errorf("unknown option %s%s%s%s (see tend --help)", safe ? safe : "?",
 		           near ? "; did you mean " : "", near ? near : "", near ? "?" : "");
 	else
-		cli_errorf("no command \"%s\"%s%s%s (see `tend --help`)", safe ? safe : "?",
+		cli_errorf("no command \"%s\"%s%s%s (see tend --help)", safe ? safe : "?",
 		           near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
 	free(safe);
 	return 2;
@@ -99,12 +99,13 @@ static int no_such(const char *typed)
 /* `tend help` is `tend --help`; `tend help COMMAND` is `tend COMMAND --help`. */
 static int help_command(int argc, char **argv)
 {
-	if (argc < 2) {
+	/* `tend help help` is the help itself. */
+	if (argc < 2 || strcmp(argv[1], "help") == 0) {
 		usage(stdout);
 		return 0;
 	}
 	if (argc > 2) {
-		cli_errorf("help takes one command at most (see `tend --help`)");
+		cli_errorf("help takes one command at most (see tend --help)");
 		return 2;
 	}
 	const struct cli_command *cmd = find_command(argv[1]);
@@ -296,7 +297,11 @@ static int dispatch(struct global *g, int argc, char **argv)
 	int rc = check_globals(g, cmd);
 	if (rc)
 		return rc;
-	return cmd ? run_command(cmd, g, argc - 1, argv + 1) : run_dashboard(g);
+	if (!cmd)
+		return run_dashboard(g);
+	/* From here on, what goes wrong is said under the command's name. */
+	cli_error_scope(cmd->name);
+	return run_command(cmd, g, argc - 1, argv + 1);
 }
 
 /* A closed standard stream would lend its number to the next file tend

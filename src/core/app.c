@@ -88,6 +88,18 @@ static int load_plan(struct app *app, struct tend_err *err)
 	return rc;
 }
 
+/* The two-tier menu the config names, else the one installed with tend. */
+static int load_menu(struct app *app, struct tend_err *err)
+{
+	char *def = NULL;
+	const char *path = app->cfg.menu_file;
+	if (!path && !(path = def = menu_default_path()))
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	int rc = menu_load(path, &app->menu, err);
+	free(def);
+	return rc;
+}
+
 /* Today's automatic backup beside the database. It is a convenience: when
  * it fails, tend goes on and the caller shows the warning. */
 static void backup_daily(struct app *app)
@@ -156,7 +168,7 @@ static int open_parts(struct app *app, const struct app_opts *o,
 	if (!app->date_given)
 		app->today = day_of_time(time(NULL), app->cfg.day_starts_at);
 	/* Everything that can be refused is read before the database is touched. */
-	if (load_plan(app, err) != TEND_OK)
+	if (load_plan(app, err) != TEND_OK || load_menu(app, err) != TEND_OK)
 		return err->code;
 	app->db_path = strdup(db_path ? db_path : app->cfg.database ? app->cfg.database : "");
 	if (!app->db_path)
@@ -219,6 +231,7 @@ void app_close(struct app *app)
 	free(app->db_path);
 	app->db_path = NULL;
 	plan_free(&app->plan);
+	menu_free(&app->menu);
 	pace_free(&app->pace);
 	config_free(&app->cfg);
 	if (app->demo_dir) {
@@ -243,6 +256,13 @@ tend_day app_plan_start(const struct app *app, tend_day d)
 tend_day app_plan_date(const struct app *app, int n)
 {
 	return pace_date_of_day(&app->pace, app->cfg.start_date, n, app->today);
+}
+
+struct pace_dates app_plan_dates(const struct app *app)
+{
+	struct pace_dates d = { .start = app->cfg.start_date, .pace = &app->pace,
+	                        .today = app->today };
+	return d;
 }
 
 int app_plan_day(const struct app *app, tend_day d)

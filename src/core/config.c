@@ -88,6 +88,10 @@ static const cfg_opt_t config_opts[] = {
 	         "false: marks instead of counts and percentages on the dashboard."),
 	KEY_STR("plan-file", "", CFGF_NONE, config_check_text,
 	        "Your own plan file (\"\": the plan that comes with tend)."),
+	KEY_STR("menu-file", "", CFGF_NONE, config_check_text,
+	        "Your own two-tier touch menu (\"\": the menu that comes with tend)."),
+	KEY_BOOL("invite-rotation", cfg_false, config_check_bool,
+	         "true: the touch panel says whose turn it is to invite, if it feels right."),
 	KEY_INT("stabilization-days", 14, config_check_stabilization,
 	        "Days in the first, steadying phase (1 to 60); more stretch the plan."),
 	KEY_BOOL("print-objectives", cfg_false, config_check_bool,
@@ -96,6 +100,8 @@ static const cfg_opt_t config_opts[] = {
 	         "true: your two weekly open windows on the printed plan."),
 	KEY_BOOL("print-invitations", cfg_false, config_check_bool,
 	         "true: your invitation phrases on the printed plan."),
+	KEY_BOOL("calendar-plain", cfg_false, config_check_bool,
+	         "true: plain titles in tend ical (\"Check-in\"), not neutral ones."),
 	KEY_STR("therapist", "", CFGF_NONE, config_check_text,
 	        "Your counsellor's contact, shown when it may help (\"\": none)."),
 	KEY_STR("emergency", "", CFGF_NONE, config_check_text,
@@ -218,6 +224,7 @@ void config_free(struct config *cfg)
 	free(cfg->path);
 	free(cfg->database);
 	free(cfg->plan_file);
+	free(cfg->menu_file);
 	free(cfg->therapist);
 	free(cfg->emergency);
 	memset(cfg, 0, sizeof *cfg);

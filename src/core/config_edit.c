@@ -254,3 +254,43 @@ int config_set_list(const char *path, const char *key, const char *const *values
 	free(text);
 	return rc;
 }
+
+int config_copy_read(const char *path, struct config_copy *out, struct tend_err *err)
+{
+	int rc = edit_read(path, &out->text, &out->len, err);
+	if (rc != TEND_OK)
+		config_copy_free(out);
+	return rc;
+}
+
+void config_copy_free(struct config_copy *c)
+{
+	if (!c)
+		return;
+	free(c->text);
+	c->text = NULL;
+	c->len = 0;
+}
+
+int config_copy_restore(const char *path, const struct config_copy *was,
+                        const struct config_copy *now, struct tend_err *err)
+{
+	struct config_copy cur = { 0 };
+	struct config back = { 0 };
+	char *real = NULL;
+	int rc = config_copy_read(path, &cur, err);
+
+	/* Changed since (by hand, or by another tend): not ours to undo. */
+	if (rc == TEND_OK && (cur.len != now->len || memcmp(cur.text, now->text, cur.len) != 0))
+		rc = err_set(err, TEND_E_CONFLICT, "%s was changed since", path);
+	if (rc == TEND_OK)
+		rc = config_load_buf(path, was->text, was->len, &back, err);
+	config_free(&back);
+	if (rc == TEND_OK && !(real = realpath(path, NULL)))
+		rc = config_fail_io(err, path, "cannot find it (%s)", strerror(errno));
+	if (rc == TEND_OK)
+		rc = edit_replace(real, was->text, was->len, err);
+	free(real);
+	config_copy_free(&cur);
+	return rc;
+}

@@ -156,7 +156,9 @@ static bool config_take_values(cfg_t *cfg, struct config *out)
 	out->print_objectives = cfg_getbool(cfg, "print-objectives") == cfg_true;
 	out->print_windows = cfg_getbool(cfg, "print-windows") == cfg_true;
 	out->print_invitations = cfg_getbool(cfg, "print-invitations") == cfg_true;
+	out->calendar_plain = cfg_getbool(cfg, "calendar-plain") == cfg_true;
 	out->numbers = cfg_getbool(cfg, "numbers") == cfg_true;
+	out->invite_rotation = cfg_getbool(cfg, "invite-rotation") == cfg_true;
 	if (!config_blank(therapist))
 		out->therapist = strdup(therapist);
 	if (!config_blank(emergency))
@@ -191,6 +193,8 @@ static int config_take_paths(cfg_t *cfg, const char *path,
 
 	if (!config_blank(cfg_getstr(cfg, "plan-file")))
 		rc = config_path_resolve(path, cfg, "plan-file", scan, &out->plan_file, err);
+	if (rc == TEND_OK && !config_blank(cfg_getstr(cfg, "menu-file")))
+		rc = config_path_resolve(path, cfg, "menu-file", scan, &out->menu_file, err);
 	if (rc != TEND_OK)
 		return rc;
 	if (!config_blank(cfg_getstr(cfg, "database")))

@@ -11,16 +11,26 @@ void entry_clear(struct entry *e)
 	if (!e)
 		return;
 	free(e->text);
+	free(e->item);
 	memset(e, 0, sizeof *e);
 }
 
 bool entry_copy(struct entry *dst, const struct entry *src)
 {
 	*dst = *src;
+	dst->item = NULL;
 	if (src->text) {
 		dst->text = strdup(src->text);
 		if (!dst->text)
 			return false;
+	}
+	if (src->item) {
+		dst->item = strdup(src->item);
+		if (!dst->item) {
+			free(dst->text);
+			dst->text = NULL;
+			return false;
+		}
 	}
 	return true;
 }
@@ -45,8 +55,10 @@ void entry_list_free(struct entry_list *l)
 {
 	if (!l)
 		return;
-	for (size_t i = 0; i < l->n; i++)
+	for (size_t i = 0; i < l->n; i++) {
 		free(l->v[i].text);
+		free(l->v[i].item);
+	}
 	free(l->v);
 	memset(l, 0, sizeof *l);
 }

@@ -9,7 +9,9 @@
 #include <time.h>
 
 #include "tend/review.h"
+#include "tend/ritual.h"
 #include "tend/talk.h"
+#include "tend/task.h"
 #include "tend/touch.h"
 
 /* Write a word for a step passed over (size 0: the caller wants none). */
@@ -57,6 +59,27 @@ void evening_day_count(const struct entry_list *l, tend_day day, struct evening_
 		default: break;
 		}
 	}
+}
+
+int evening_day_read(const struct evening_ctx *c, struct evening_day *out,
+                     struct tend_err *err)
+{
+	evening_day_count(c->entries, c->today, out);
+	if (!c->st)
+		return TEND_OK;
+	struct store_rituals r = { 0 };
+	struct store_task_state ts;
+	int rc = store_talk_count(c->st, c->today, c->today, &out->talks, err);
+	if (rc == TEND_OK)
+		rc = store_ritual_load(c->st, c->today, c->today, &r, err);
+	if (rc == TEND_OK) {
+		out->rituals = ritual_count_done(&r, c->today, c->today);
+		rc = store_task_state(c->st, &ts, err);
+	}
+	store_rituals_free(&r);
+	if (rc == TEND_OK)
+		out->jobs_looked = ts.made != DAY_INVALID && ts.reviewed == c->today;
+	return rc;
 }
 
 bool evening_checkin_due(const struct evening_ctx *c, char *word, size_t size)
@@ -124,6 +147,37 @@ bool evening_talk_due(const struct evening_ctx *c, char *word, size_t size)
 	                      c->cfg->no_talks_after))
 		return passed(word, size, "too late for a big talk tonight");
 	return due(word, size);
+}
+
+bool evening_rituals_due(const struct evening_ctx *c, char *word, size_t size)
+{
+	struct store_rituals s = { 0 };
+	struct tend_err err = { 0 };
+	if (!c->st || store_ritual_load(c->st, c->today, c->today, &s, &err) != TEND_OK) {
+		store_rituals_free(&s);
+		return passed(word, size, "the rituals could not be read");
+	}
+	size_t blank = ritual_blank_on(&s, c->today, NULL, 0);
+	int done = ritual_count_done(&s, c->today, c->today);
+	store_rituals_free(&s);
+	if (blank > 0)
+		return due(word, size);
+	/* A day without rituals needs no word; a day with them all marked, a
+	 * kind one. */
+	return passed(word, size, done == 0 ? "" : done == 1 ? "today's ritual is marked"
+	              : "today's rituals are marked");
+}
+
+bool evening_task_review_due(const struct evening_ctx *c, char *word, size_t size)
+{
+	struct store_task_state s;
+	struct tend_err err = { 0 };
+	if (!c->st || store_task_state(c->st, &s, &err) != TEND_OK)
+		return passed(word, size, "the shared load could not be read");
+	if (task_review_due(&s, c->today))
+		return due(word, size);
+	return passed(word, size, s.reviewed == c->today && s.made != DAY_INVALID
+	              ? "the shared load was looked over today" : "");
 }
 
 bool evening_review_due(const struct evening_ctx *c, char *word, size_t size)
@@ -265,10 +319,31 @@ static const char *bid_words(const struct evening_day *d)
 	return d->bids_toward == 1 ? ", one turning toward a bid" : ", some turning toward a bid";
 }
 
+/* What the practices kept in their own tables add: the talk, the rituals,
+ * the shared load's review; said for both, without a count to meet. */
+static int summary_practices(const struct evening_day *d, char lines[][EVENING_LINE], int n,
+                             int max)
+{
+	if (d->talks > 0)
+		n = line(lines, n, max, "%s: thank you for saying it and for hearing it.",
+		         d->talks == 1 ? "A talk today" : "Talks today");
+	if (d->rituals == 1)
+		n = line(lines, n, max, "A ritual kept today.");
+	else if (d->rituals > 1)
+		n = line(lines, n, max, "%d rituals kept today.", d->rituals);
+	if (d->jobs_looked)
+		n = line(lines, n, max, "You looked over the shared load together.");
+	return n;
+}
+
 int evening_summary(const struct evening_ctx *c, char lines[][EVENING_LINE], int max)
 {
 	struct evening_day d;
-	evening_day_count(c->entries, c->today, &d);
+	struct tend_err err = { 0 };
+	/* What could not be read is left out: the summary still describes the
+	 * rest of the day. */
+	if (evening_day_read(c, &d, &err) != TEND_OK)
+		evening_day_count(c->entries, c->today, &d);
 	int n = summary_checkins(&d, lines, 0, max);
 	if (d.gestures > 0)
 		n = line(lines, n, max, "%d kind %s%s.", d.gestures,
@@ -279,10 +354,12 @@ int evening_summary(const struct evening_ctx *c, char lines[][EVENING_LINE], int
 		         d.accepted == 0 ? "" : d.accepted == d.repairs ? " and accepted"
 		         : ", some accepted");
 	n = summary_touch(c, &d, lines, n, max);
+	n = summary_practices(&d, lines, n, max);
 	if (d.timeouts > 0)
 		n = line(lines, n, max, "%s: pausing is part of the practice.",
 		         plural(d.timeouts, "A time-out today", "Time-outs today"));
-	bool any = d.checkins + d.gestures + d.repairs + d.touch > 0;
+	bool any = d.checkins + d.gestures + d.repairs + d.touch + d.talks + d.rituals > 0 ||
+	           d.jobs_looked;
 	return line(lines, n, max, "%s", any ? "Thank you both for tonight. Sleep well."
 	            : "A quiet day, and that is all right. Rest well, both of you.");
 }

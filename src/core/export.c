@@ -18,6 +18,7 @@ const struct export_table *const export_tables[] = {
 	&export_rituals, &export_ritual_days, &export_ritual_pauses,
 	&export_talks,
 	&export_windows, /* the two open windows */
+	&export_touch_details, &export_guidelines,
 	NULL,
 };
 

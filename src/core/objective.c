@@ -292,6 +292,53 @@ bool objective_looked(const struct objective_state *s, int partner, tend_day sta
 	return false;
 }
 
+/* Whether partner wrote or kept theirs on a day from from to to. */
+static bool looked_between(const struct objective_state *s, int partner, tend_day from,
+                           tend_day to)
+{
+	for (size_t i = 0; i < s->all.n; i++) {
+		const struct objective_version *v = &s->all.v[i];
+		if (v->partner == partner && v->day >= from && v->day <= to)
+			return true;
+	}
+	return false;
+}
+
+/* Both of them looked from from to to. */
+static bool both_looked(const struct objective_state *s, tend_day from, tend_day to)
+{
+	return looked_between(s, 1, from, to) && looked_between(s, 2, from, to);
+}
+
+int objective_plan_fill(struct store *st, struct plan_status *ps, struct tend_err *err)
+{
+	bool any = false;
+	for (size_t i = 0; i < ps->n_tasks; i++)
+		any |= ps->tasks[i].task && ps->tasks[i].task->measure == PLAN_SENTENCES;
+	if (!any)
+		return TEND_OK;
+	struct objective_state s = { .current = { -1, -1 } };
+	if (st && objective_load(st, &s, err) != TEND_OK)
+		return err->code;
+	for (size_t i = 0; i < ps->n_tasks; i++) {
+		struct plan_task_status *t = &ps->tasks[i];
+		if (!t->task || t->task->measure != PLAN_SENTENCES)
+			continue;
+		t->by_hand = false;
+		t->done = 0;
+		if (t->task->cadence == PLAN_DAILY) {
+			for (tend_day d = t->from; d <= t->to; d++)
+				t->done += both_looked(&s, d, d);
+		} else {
+			t->target = 1;
+			t->done = both_looked(&s, t->from, t->to);
+		}
+		t->met = t->done >= t->target;
+	}
+	objective_state_free(&s);
+	return TEND_OK;
+}
+
 bool objective_look_pending(const struct objective_state *s, tend_day start, tend_day day)
 {
 	if (!objective_both(s) || !objective_due_review(start, day, NULL, NULL))

@@ -82,6 +82,13 @@ tend_day pace_date_of_day(const struct pace *p, tend_day start, int n, tend_day 
 	}
 }
 
+tend_day pace_dates_day(const struct pace_dates *d, int n)
+{
+	if (!d->pace || d->pace->n == 0 || d->start == DAY_INVALID)
+		return d->start + n - 1;
+	return pace_date_of_day(d->pace, d->start, n, d->today);
+}
+
 /* The reason: optional, plain text, at most PACE_REASON_MAX characters. */
 static int pace_check_reason(const char *reason, struct tend_err *err)
 {

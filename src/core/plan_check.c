@@ -116,6 +116,8 @@ static const char *const measure_names[] = {
 	[PLAN_TASKS] = "tasks",
 	[PLAN_RITUAL] = "ritual",
 	[PLAN_TALK] = "talk",
+	[PLAN_SENTENCES] = "sentences",
+	[PLAN_TASK_REVIEW] = "task-review",
 };
 
 bool plan_measure_parse(const char *s, int *measure)

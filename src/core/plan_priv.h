@@ -98,7 +98,7 @@ struct block {
 struct text_ctx {
 	const struct plan *p;
 	const struct config *cfg;
-	tend_day start;
+	struct pace_dates dates;  /* the date of each plan day */
 	bool discreet;
 	const struct plan_sentences *sentences; /* NULL: not printed */
 	struct block *blocks;

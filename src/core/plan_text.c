@@ -16,6 +16,12 @@
 #define CELL 4                   /* " [ ]" per day in the daily grid */
 #define GRID_LEFT (COLS - 7 * CELL) /* the task column beside the grid */
 
+/* The date plan day n falls on (the pauses taken out). */
+static tend_day day_date(const struct text_ctx *c, int n)
+{
+	return pace_dates_day(&c->dates, n);
+}
+
 static void lines_add(struct lines *l, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 static void lines_add(struct lines *l, const char *fmt, ...)
@@ -232,8 +238,8 @@ static void add_title(struct text_ctx *c, struct lines *l)
 	if (!n1 || !n2) {
 		l->oom = true;
 	} else {
-		date_long(c->start, from, sizeof from);
-		date_long(c->start + c->p->length - 1, to, sizeof to);
+		date_long(day_date(c, 1), from, sizeof from);
+		date_long(day_date(c, c->p->length), to, sizeof to);
 		lines_add(l, "Our %d days: %s and %s", c->p->length, n1, n2);
 		lines_add(l, "From %s to %s", from, to);
 		lines_add(l, "Tick a box when it is done. A missed day is fine: "
@@ -272,7 +278,7 @@ static void add_phase_heading(struct text_ctx *c, struct lines *l,
 		snprintf(right, sizeof right, "days %d to %d", ph->first, ph->last);
 	} else {
 		char from[24];
-		date_long(c->start + c->p->length, from, sizeof from);
+		date_long(day_date(c, c->p->length + 1), from, sizeof from);
 		snprintf(prefix, sizeof prefix, "AFTER DAY %d: ", c->p->length);
 		snprintf(right, sizeof right, "from %s", from);
 	}
@@ -378,7 +384,7 @@ static void add_grid_heading(struct text_ctx *c, struct lines *l, int from, int 
 	int w = 0, m = 0;
 
 	for (int n = from; n <= to; n++) {
-		tend_day d = c->start + n - 1;
+		tend_day d = day_date(c, n);
 		int y, mo, mday;
 		day_to_ymd(d, &y, &mo, &mday);
 		w += snprintf(wd + w, sizeof wd - (size_t)w, " %s", day_weekday_abbr(day_weekday(d)));
@@ -427,8 +433,8 @@ static void add_week_heading(struct text_ctx *c, struct lines *l, int from, int 
 	char left[96], a[16], b[24];
 	int week = plan_week_of(from);
 
-	date_short(c->start + from - 1, a, sizeof a);
-	date_long(c->start + to - 1, b, sizeof b);
+	date_short(day_date(c, from), a, sizeof a);
+	date_long(day_date(c, to), b, sizeof b);
 	snprintf(left, sizeof left, "Week %d: %s to %s%s", week, a, b,
 	         continued ? " (continued)" : "");
 	lines_mark(l, mark | LINE_KEEP);
@@ -518,7 +524,15 @@ int plan_text_write_with(FILE *f, const struct plan *p, const struct config *cfg
                          tend_day start, const struct plan_sentences *s,
                          struct tend_err *err)
 {
-	struct text_ctx c = { .p = p, .cfg = cfg, .start = start,
+	struct pace_dates dates = { .start = start, .pace = NULL };
+	return plan_text_write_dated(f, p, cfg, &dates, s, err);
+}
+
+int plan_text_write_dated(FILE *f, const struct plan *p, const struct config *cfg,
+                          const struct pace_dates *dates, const struct plan_sentences *s,
+                          struct tend_err *err)
+{
+	struct text_ctx c = { .p = p, .cfg = cfg, .dates = *dates,
 	                      .discreet = cfg->discreet, .sentences = s };
 	int rc = TEND_OK;
 

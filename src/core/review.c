@@ -386,44 +386,76 @@ bool review_add_rituals(struct review_agenda *a, const struct store_rituals *r)
 	return true;
 }
 
-bool review_add_talk(struct review_agenda *a, const struct talk_week *w)
+/* Where an ask stands, said for the two of them. */
+static const char *ask_words(int state)
 {
-	if (!w->asked && !w->held)
+	switch (state) {
+	case TALK_AGREED: return "Held; you agreed on its ask, and it waits to be done.";
+	case TALK_DONE: return "Held; its ask is done.";
+	default: return "Held; its ask is open, to agree on together.";
+	}
+}
+
+bool review_add_talk(struct review_agenda *a, const struct talk_week *w,
+                     const struct talk_list *l)
+{
+	bool any = false;
+	/* The list is newest first; the agenda reads in the week's order. */
+	for (size_t i = l ? l->n : 0; i-- > 0;) {
+		const struct talk *t = &l->v[i];
+		if (t->day < a->from || t->day > a->to)
+			continue;
+		if (!review_agenda_push(a, REVIEW_SRC_TALK, t->day, 0, NULL, ask_words(t->state)))
+			return false;
+		any = true;
+	}
+	if (any || (!w->asked && !w->held))
 		return true;
 	char words[120];
 	if (w->held)
-		snprintf(words, sizeof words, w->held == 1 ? "Held this week; see where its ask "
-		         "stands (tend talk)." : "%d talks this week; see where their asks stand "
-		         "(tend talk).", w->held);
+		snprintf(words, sizeof words, "Held this week; see where its ask stands "
+		         "(tend talk).");
 	else
 		snprintf(words, sizeof words, "Not yet this week: describe, impact, ask, when you "
 		         "both have the calm for it.");
 	return review_agenda_push(a, REVIEW_SRC_TALK, DAY_INVALID, 0, NULL, words);
 }
 
-bool review_add_tasks(struct review_agenda *a, bool due)
+bool review_add_tasks(struct review_agenda *a, bool due, tend_day reviewed)
 {
-	return !due || review_agenda_push(a, REVIEW_SRC_TASKS, DAY_INVALID, 0, NULL,
-	                                  "The monthly look at who owns which job is due.");
+	if (due)
+		return review_agenda_push(a, REVIEW_SRC_TASKS, DAY_INVALID, 0, NULL,
+		                          "The monthly look at who owns which job is due.");
+	if (reviewed == DAY_INVALID || reviewed < a->from || reviewed > a->to)
+		return true;
+	return review_agenda_push(a, REVIEW_SRC_TASKS, reviewed, 0, NULL,
+	                          "You looked over who owns which job together.");
 }
 
-/* What the week's other practices add to its agenda: the rituals kept,
- * the talk, and whether the jobs' monthly look is due on when. */
+/* What the week's other practices add to its agenda. */
+struct practices {
+	struct store_rituals rituals;   /* the rituals kept */
+	struct talk_week talk;          /* the talk asked, held */
+	struct talk_list talks;         /* the week's talks */
+	bool tasks_due;                 /* the jobs' monthly look is due on when */
+	tend_day reviewed;              /* the jobs' last look */
+};
+
 static int load_practices(struct app *app, struct review_agenda *a, tend_day when,
-                          struct store_rituals *r, struct talk_week *tw, bool *tasks_due,
-                          struct tend_err *err)
+                          struct practices *p, struct tend_err *err)
 {
 	struct store_task_state ts;
-	*tasks_due = false;
-	memset(tw, 0, sizeof *tw);
+	p->reviewed = DAY_INVALID;
 	if (!app->st)
 		return TEND_OK;
-	if (store_ritual_load(app->st, a->from, a->to, r, err) != TEND_OK ||
-	    talk_week_get(app->st, &app->plan, app_plan_start(app, when), when, tw, err) !=
-	            TEND_OK ||
+	if (store_ritual_load(app->st, a->from, a->to, &p->rituals, err) != TEND_OK ||
+	    talk_week_get(app->st, &app->plan, app_plan_start(app, when), when, &p->talk,
+	                  err) != TEND_OK ||
+	    store_talk_list(app->st, a->from, a->to, &p->talks, err) != TEND_OK ||
 	    store_task_state(app->st, &ts, err) != TEND_OK)
 		return err->code;
-	*tasks_due = task_review_due(&ts, when);
+	p->tasks_due = task_review_due(&ts, when);
+	p->reviewed = ts.made != DAY_INVALID && ts.reviewed <= when ? ts.reviewed : DAY_INVALID;
 	return TEND_OK;
 }
 
@@ -448,20 +480,20 @@ int review_week(struct app *app, tend_day date, struct review_agenda *out,
 	tend_day when = date < out->to ? date : out->to;
 	if (rc == TEND_OK)
 		rc = review_due_on(app, when, &due, err);
-	struct store_rituals rituals = { 0 };
-	struct talk_week talk;
-	bool tasks_due = false;
+	struct practices pr = { 0 };
 	if (rc == TEND_OK)
-		rc = load_practices(app, out, when, &rituals, &talk, &tasks_due, err);
+		rc = load_practices(app, out, when, &pr, err);
 	/* One function per source, in the agenda's order: kind moments first. */
 	bool ok = rc != TEND_OK ||
 	          (review_add_gratitudes(out, &l) && review_add_gestures(out, &l) &&
-	           review_add_repairs(out, &l) && review_add_rituals(out, &rituals) &&
-	           review_add_talk(out, &talk) && review_add_tasks(out, tasks_due) &&
+	           review_add_repairs(out, &l) && review_add_rituals(out, &pr.rituals) &&
+	           review_add_talk(out, &pr.talk, &pr.talks) &&
+	           review_add_tasks(out, pr.tasks_due, pr.reviewed) &&
 	           review_add_touch(out, &stage, app->cfg.discreet) &&
 	           add_review_due(out, &due));
 	entry_list_free(&l);
-	store_rituals_free(&rituals);
+	store_rituals_free(&pr.rituals);
+	talk_list_free(&pr.talks);
 	if (!ok)
 		rc = err_set(err, TEND_E_RUNTIME, "out of memory");
 	if (rc != TEND_OK)

@@ -146,3 +146,38 @@ int rules_reload(struct config *cfg, struct tend_err *err)
 	*cfg = fresh;
 	return TEND_OK;
 }
+
+int rules_change_begin(const struct config *cfg, struct rules_change *c,
+                       struct tend_err *err)
+{
+	memset(c, 0, sizeof *c);
+	if (rules_no_file(cfg, err))
+		return err->code;
+	return config_copy_read(cfg->path, &c->before, err);
+}
+
+int rules_change_end(const struct config *cfg, struct rules_change *c,
+                     struct tend_err *err)
+{
+	config_copy_free(&c->after);
+	if (rules_no_file(cfg, err))
+		return err->code;
+	return config_copy_read(cfg->path, &c->after, err);
+}
+
+void rules_change_free(struct rules_change *c)
+{
+	if (!c)
+		return;
+	config_copy_free(&c->before);
+	config_copy_free(&c->after);
+}
+
+int rules_change_undo(struct config *cfg, const struct rules_change *c,
+                      struct tend_err *err)
+{
+	if (rules_no_file(cfg, err))
+		return err->code;
+	int rc = config_copy_restore(cfg->path, &c->before, &c->after, err);
+	return rc == TEND_OK ? rules_reload(cfg, err) : rc;
+}

@@ -64,14 +64,17 @@ static void week_sum(struct week_stats *w, int gestures_min)
 {
 	for (int i = 0; i < 7; i++) {
 		const struct day_stats *d = &w->days[i];
+		/* A paused day is out of the "days of the week" figures. */
+		bool counts = !d->paused;
+		w->days_counted += counts;
 		for (int p = 0; p < 2; p++) {
-			w->checkins[p] += d->checked_in[p];
+			w->checkins[p] += counts && d->checked_in[p];
 			w->gestures[p] += d->gestures[p];
 			w->repairs[p] += d->repairs[p];
 			w->repairs_accepted += d->repairs_accepted[p];
 		}
-		w->checkin_days_both += d->checked_in[0] && d->checked_in[1];
-		w->gesture_days_in_band += d->gestures[0] >= gestures_min &&
+		w->checkin_days_both += counts && d->checked_in[0] && d->checked_in[1];
+		w->gesture_days_in_band += counts && d->gestures[0] >= gestures_min &&
 		                           d->gestures[1] >= gestures_min;
 		w->bids_toward += d->bids_toward;
 		w->bids_away += d->bids_away;
@@ -83,21 +86,29 @@ static void week_sum(struct week_stats *w, int gestures_min)
 void stats_week(const struct entry_list *entries, tend_day start,
                 const struct config *cfg, struct week_stats *out)
 {
+	stats_week_paced(entries, start, cfg, NULL, out);
+}
+
+void stats_week_paced(const struct entry_list *entries, tend_day start,
+                      const struct config *cfg, const struct pace *pace,
+                      struct week_stats *out)
+{
 	memset(out, 0, sizeof *out);
 	out->start = start;
-	for (int i = 0; i < 7; i++) {
+	for (int i = 0; i < 7; i++)
 		out->days[i].day = start + i;
-	}
 	for (size_t i = 0; i < entries->n; i++) {
 		const struct entry *e = &entries->v[i];
 		if (e->day >= start && e->day < start + 7)
 			day_add(&out->days[e->day - start], e);
 	}
+	for (int i = 0; i < 7; i++)
+		out->days[i].paused = pace_paused_on(pace, start + i);
 	week_sum(out, cfg ? cfg->gestures_min : 0);
 	if (cfg) {
-		out->target_gestures_min = cfg->gestures_min * 7;
-		out->target_gestures_max = cfg->gestures_max * 7;
-		out->target_repairs = cfg->repairs_per_day * 7;
+		out->target_gestures_min = cfg->gestures_min * out->days_counted;
+		out->target_gestures_max = cfg->gestures_max * out->days_counted;
+		out->target_repairs = cfg->repairs_per_day * out->days_counted;
 	}
 }
 

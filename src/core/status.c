@@ -3,6 +3,7 @@
  * anything; the numbers are the couple's together, never one partner's
  * against the other's. */
 #include "tend/status.h"
+#include "tend/figure.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -14,6 +15,9 @@ static bool field_value(const char *name, size_t n, const struct status_facts *f
 	const struct day_stats *d = f->today;
 	const struct config *c = f->cfg;
 	bool discreet = c->discreet;
+	/* Counts as digits, or as marks without numbers (figure.h decides). */
+	struct figure_style fs = { .numbers = c->numbers, .ascii = f->ascii };
+	char fig[40];
 #define IS(s) (n == sizeof(s) - 1 && strncmp(name, s, n) == 0)
 	if (IS("checkin")) {
 		bool both = d->checked_in[0] && d->checked_in[1];
@@ -23,11 +27,13 @@ static bool field_value(const char *name, size_t n, const struct status_facts *f
 			snprintf(out, size, "%s %02d:%02d", discreet ? "evening" : "check-in",
 			         c->checkin_time / 60, c->checkin_time % 60);
 	} else if (IS("gestures")) {
-		snprintf(out, size, "%s%d", discreet ? "" : "gestures ", d->gestures[0] + d->gestures[1]);
+		figure_count(&fs, d->gestures[0] + d->gestures[1], 8, fig, sizeof fig);
+		snprintf(out, size, "%s%s", discreet ? "" : "gestures ", fig);
 	} else if (IS("gestures-aim")) {
 		snprintf(out, size, "%d-%d", c->gestures_min, c->gestures_max);
 	} else if (IS("repairs")) {
-		snprintf(out, size, "%s%d", discreet ? "" : "repairs ", d->repairs[0] + d->repairs[1]);
+		figure_count(&fs, d->repairs[0] + d->repairs[1], 8, fig, sizeof fig);
+		snprintf(out, size, "%s%s", discreet ? "" : "repairs ", fig);
 	} else if (IS("repairs-aim")) {
 		snprintf(out, size, "%d", c->repairs_per_day);
 	} else if (IS("timeout")) {
@@ -55,6 +61,11 @@ static bool put(char *buf, size_t size, size_t *used, const char *s, size_t n)
 	*used += n;
 	buf[*used] = '\0';
 	return true;
+}
+
+const char *status_template(const struct config *cfg)
+{
+	return cfg->numbers ? STATUS_TEMPLATE : STATUS_TEMPLATE_MARKS;
 }
 
 int status_format(const char *template, const struct status_facts *f, char *buf,

@@ -93,7 +93,7 @@ int store_row_read(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
 	out->returned_at = sqlite3_column_int64(s, 15);
 	out->scheduled_at = sqlite3_column_int64(s, 16);
 	out->uid = sqlite3_column_int64(s, 17);
-	return TEND_OK;
+	return store_touch_detail_read(st, out, err);
 }
 
 /* Step s and append every row to out; resets s. */

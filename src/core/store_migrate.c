@@ -310,7 +310,25 @@ static const char migration_12[] =
  * and item of the two-tier menu, and the stage-3 guidelines. New tables
  * only (IF NOT EXISTS), never ALTER: tests take a file back to an older
  * version by dropping tables. */
-static const char migration_13[] = "";
+static const char migration_13[] =
+	/* One row per touch session that has any of them, keyed by the
+	 * session's uid; it follows the session (deleted, undone, purged). */
+	"CREATE TABLE IF NOT EXISTS touch_detail ("
+	" touch_uid INTEGER PRIMARY KEY CHECK (typeof(touch_uid) = 'integer' AND touch_uid <> 0),"
+	" initiator INTEGER NOT NULL DEFAULT 0 CHECK (initiator IN (0, 1, 2)),"
+	" tier INTEGER NOT NULL DEFAULT 0 CHECK (tier IN (0, 1, 2)),"
+	" item TEXT CHECK (item IS NULL OR typeof(item) = 'text'));"
+	/* The stage-3 guidelines, newest last; no column says who wrote them. */
+	"CREATE TABLE IF NOT EXISTS touch_guideline ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" text TEXT NOT NULL CHECK (typeof(text) = 'text'),"
+	COLS_LAST ","
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0));"
+	"CREATE INDEX IF NOT EXISTS touch_guideline_deleted ON touch_guideline (deleted_at)"
+	" WHERE deleted_at IS NOT NULL;"
+	/* The newest live one is found without reading the history. */
+	"CREATE INDEX IF NOT EXISTS touch_guideline_live ON touch_guideline (id)"
+	" WHERE deleted_at IS NULL;";
 
 /* Version 14 (windows, issue 10): the couple's two weekly open windows.
  * One live row per slot (1, 2); setting a slot again deletes its row and
@@ -335,10 +353,20 @@ static const char migration_14[] =
 /* Version 15 (wishes, issue 10): each partner's sealed wish-list answers. */
 static const char migration_15[] = "";
 
+/* Version 16 (ical, issue 12): a random name for this database, made once,
+ * from which the calendar's UIDs are made: they stay when the file moves
+ * or is restored, and differ between two couples' files. Not the couple's
+ * data: forgetting everything leaves it. */
+static const char migration_16[] =
+	"CREATE TABLE IF NOT EXISTS calendar ("
+	" id INTEGER PRIMARY KEY CHECK (id = 1),"
+	" uid TEXT NOT NULL CHECK (typeof(uid) = 'text' AND length(uid) = 16));"
+	"INSERT OR IGNORE INTO calendar (id, uid) VALUES (1, lower(hex(randomblob(8))));";
+
 static const char *const migrations[] = {
 	NULL, migration_1, migration_2, migration_3, migration_4, migration_5,
 	migration_6, migration_7, migration_8, migration_9, migration_10, migration_11,
-	migration_12, migration_13, migration_14, migration_15,
+	migration_12, migration_13, migration_14, migration_15, migration_16,
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == STORE_SCHEMA_VERSION + 1,

@@ -176,9 +176,12 @@ static int check_identity(sqlite3 *db, const char *path, struct tend_err *err)
 {
 	int app = 0, version = 0, tables = 0, rc;
 	if ((rc = query_int(db, "PRAGMA application_id", &app)) != SQLITE_OK ||
-	    (rc = query_int(db, "PRAGMA user_version", &version)) != SQLITE_OK ||
-	    (rc = query_int(db, "SELECT count(*) FROM sqlite_master", &tables)) !=
-	            SQLITE_OK)
+	    (rc = query_int(db, "PRAGMA user_version", &version)) != SQLITE_OK)
+		return rc;
+	/* Only a file without tend's mark needs its tables counted (an empty
+	 * one becomes tend's): counting reads the whole schema. */
+	if (app != STORE_APPLICATION_ID &&
+	    (rc = query_int(db, "SELECT count(*) FROM sqlite_master", &tables)) != SQLITE_OK)
 		return rc;
 	if (app != STORE_APPLICATION_ID && (app != 0 || tables > 0 || version != 0)) {
 		err_set(err, TEND_E_RUNTIME, "%s: not a tend database", path);

@@ -115,25 +115,33 @@ int store_wal_cut(const char *path, const struct store_wal_state *w, struct tend
  * keeping copies of it and the database aside first. */
 int store_wal_guard(const char *path, struct tend_err *err);
 
-/* store_scrub.c: an entry purged from the database, as found in copies. */
+/* store_purge.c: a practice's table whose records are deleted with an
+ * undo (deleted_at) and erased later, and the tables whose rows name one
+ * of its records (key: the column naming it), erased with it. */
+enum { STORE_HANGING_MAX = 2 };
+struct store_purged {
+	const char *table;
+	struct { const char *table, *key; } hang[STORE_HANGING_MAX];
+};
+/* The practice's table named table, or NULL. */
+const struct store_purged *store_purged_find(const char *table);
+/* Erase one deleted record of table with what hangs on it (nothing when it
+ * was brought back), from the WAL and the automatic backups too. */
+int store_purge_record(struct store *st, const char *table, int64_t id, int64_t uid,
+                       struct tend_err *err);
+
+/* store_scrub.c: an entry or record purged from the database, as found in
+ * copies: by id and uid (and, in copies older than uids, an entry by id,
+ * partner and the second it was saved). */
 struct store_gone {
-	enum entry_kind kind;
+	enum entry_kind kind;           /* an entry's (table NULL) */
+	const struct store_purged *table; /* or a practice's record */
 	int64_t id, uid, created_at;
 	int partner;
-	const char *table;  /* a practice's own table; NULL: the kind's */
-	/* A practice's own record instead of an entry: the DELETEs that erase
-	 * it (?1 its id, ?2 its uid), NULL-terminated, run in copies of schema
-	 * min_schema or later (older ones cannot hold it). */
-	const char *const *sql;
-	int min_schema;
 };
 /* Delete the entries gone[] from the daily backups and the safety copies
  * in the database's backups folder (copies of a damaged one are kept). */
 int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t n,
-                        struct tend_err *err);
-/* The same for the rituals gone[] ({id, uid} each), with their marks and
- * pauses. */
-int store_scrub_rituals(struct store *st, const int64_t (*gone)[2], size_t n,
                         struct tend_err *err);
 
 /* store_vfs.c: the name of the file layer every connection of tend's
@@ -175,12 +183,16 @@ sqlite3_stmt *store_kind_stmt(struct store *st, struct tend_err *err,
 int store_row_read(struct store *st, sqlite3_stmt *s, enum entry_kind kind,
                    struct entry *out, struct tend_err *err);
 
-/* store_ritual.c: erase the rituals deleted before the time (in the purge's
- * transaction), and whether there are any (*rc set on error). */
-int store_ritual_purge(struct store *st, int64_t before, struct tend_err *err);
-bool store_ritual_purge_needed(struct store *st, int64_t before, struct tend_err *err,
-                               int *rc);
 /* store_talk.c: the talk tables' part of forget, run inside its transaction. */
 int store_talk_forget_locked(struct store *st, struct tend_err *err);
+
+/* store_touchmore.c: a touch session's details (initiator, tier, item)
+ * under its uid: read into e, written inside the caller's transaction
+ * (no row when it says none), erased when the session is gone, and all
+ * of them (with the guidelines) forgotten. */
+int store_touch_detail_read(struct store *st, struct entry *e, struct tend_err *err);
+int store_touch_detail_write(struct store *st, const struct entry *e, struct tend_err *err);
+int store_touch_detail_purge(struct store *st, struct tend_err *err);
+int store_touchmore_forget(struct store *st, struct tend_err *err);
 
 #endif

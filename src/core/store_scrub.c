@@ -32,23 +32,6 @@ static bool damaged_copy(const char *name)
 	       strcmp(name + n - 3, ".db") == 0;
 }
 
-/* Run a practice's DELETEs for one record in the open copy db. */
-static int scrub_practice(sqlite3 *db, const struct store_gone *g)
-{
-	int rc = SQLITE_OK;
-	for (const char *const *q = g->sql; rc == SQLITE_OK && *q; q++) {
-		sqlite3_stmt *s;
-		rc = sqlite3_prepare_v2(db, *q, -1, &s, NULL);
-		if (rc != SQLITE_OK)
-			break;
-		sqlite3_bind_int64(s, 1, g->id);
-		sqlite3_bind_int64(s, 2, g->uid);
-		rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
-		sqlite3_finalize(s);
-	}
-	return rc;
-}
-
 static bool table_exists(sqlite3 *db, const char *name)
 {
 	sqlite3_stmt *s;
@@ -62,61 +45,73 @@ static bool table_exists(sqlite3 *db, const char *name)
 	return found;
 }
 
-/* Delete the entries gone[] from the open copy db; schema is its version. */
+/* Run one DELETE (of table and column names, never user data) with the
+ * record's id, uid, partner and time as ?1-?4. */
+static int delete_one(sqlite3 *db, const char *sql, const struct store_gone *g)
+{
+	sqlite3_stmt *s;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int64(s, 1, g->id);
+	sqlite3_bind_int64(s, 2, g->uid);
+	sqlite3_bind_int64(s, 3, g->partner);
+	sqlite3_bind_int64(s, 4, g->created_at);
+	rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* A purged touch session's details (schema 13 on), in a copy. */
+static int scrub_touch_detail(sqlite3 *db, const struct store_gone *g)
+{
+	if (!table_exists(db, "touch_detail"))
+		return SQLITE_OK;
+	return delete_one(db, "DELETE FROM touch_detail WHERE touch_uid = ?2", g);
+}
+
+/* A practice's record and what hangs on it; a copy older than its table
+ * cannot hold it. */
+static int scrub_record(sqlite3 *db, const struct store_gone *g)
+{
+	const struct store_purged *p = g->table;
+	char sql[256];
+	if (!table_exists(db, p->table))
+		return SQLITE_OK;
+	int rc = SQLITE_OK;
+	for (size_t h = 0; rc == SQLITE_OK && h < STORE_HANGING_MAX && p->hang[h].table; h++) {
+		snprintf(sql, sizeof sql, "DELETE FROM %s WHERE %s = (SELECT id FROM %s WHERE "
+		         "id = ?1 AND uid = ?2)", p->hang[h].table, p->hang[h].key, p->table);
+		rc = delete_one(db, sql, g);
+	}
+	snprintf(sql, sizeof sql, "DELETE FROM %s WHERE id = ?1 AND uid = ?2", p->table);
+	return rc == SQLITE_OK ? delete_one(db, sql, g) : rc;
+}
+
+/* Delete the entries and records gone[] from the open copy db; schema is
+ * its version (before 3, entries had no uid). */
 static int scrub_rows(sqlite3 *db, int schema, const struct store_gone *gone, size_t n)
 {
 	int rc = SQLITE_OK;
 	for (size_t i = 0; rc == SQLITE_OK && i < n; i++) {
-		if (gone[i].sql) {
-			if (schema >= gone[i].min_schema)
-				rc = scrub_practice(db, &gone[i]);
+		if (gone[i].table) {
+			rc = scrub_record(db, &gone[i]);
 			continue;
 		}
 		char sql[160];
-		/* A copy older than a practice's table cannot hold its rows. */
-		if (gone[i].table && !table_exists(db, gone[i].table))
-			continue;
-		const char *table = gone[i].table ? gone[i].table : store_kind_of(gone[i].kind)->table;
-		snprintf(sql, sizeof sql, schema >= 3 || gone[i].table
+		snprintf(sql, sizeof sql, schema >= 3
 		         ? "DELETE FROM %s WHERE id = ?1 AND uid = ?2"
 		         : "DELETE FROM %s WHERE id = ?1 AND partner = ?3 AND created_at = ?4",
-		         table);
-		sqlite3_stmt *s;
-		rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
-		/* A copy from before a practice's table existed cannot hold its rows. */
-		if (rc != SQLITE_OK && gone[i].table) {
-			rc = SQLITE_OK;
-			continue;
-		}
-		if (rc != SQLITE_OK)
-			break;
-		sqlite3_bind_int64(s, 1, gone[i].id);
-		sqlite3_bind_int64(s, 2, gone[i].uid);
-		sqlite3_bind_int64(s, 3, gone[i].partner);
-		sqlite3_bind_int64(s, 4, gone[i].created_at);
-		rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
-		sqlite3_finalize(s);
+		         store_kind_of(gone[i].kind)->table);
+		rc = delete_one(db, sql, &gone[i]);
+		if (rc == SQLITE_OK && gone[i].kind == ENTRY_TOUCH)
+			rc = scrub_touch_detail(db, &gone[i]);
 	}
 	return rc;
 }
 
-/* What to delete from each copy: rows(db, schema, ctx) runs in the copy's
- * transaction and returns an SQLite code. */
-typedef int (*scrub_rows_fn)(sqlite3 *db, int schema, const void *ctx);
-
-struct gone_entries {
-	const struct store_gone *gone;
-	size_t n;
-};
-
-static int scrub_entries(sqlite3 *db, int schema, const void *ctx)
-{
-	const struct gone_entries *g = ctx;
-	return scrub_rows(db, schema, g->gone, g->n);
-}
-
 /* Scrub one copy; a file that is not a tend database is left alone. */
-static int scrub_file(const char *path, scrub_rows_fn rows, const void *ctx,
+static int scrub_file(const char *path, const struct store_gone *gone, size_t n,
                       struct tend_err *err)
 {
 	sqlite3 *db = NULL;
@@ -136,7 +131,7 @@ static int scrub_file(const char *path, scrub_rows_fn rows, const void *ctx,
 	if (rc == SQLITE_OK && app == STORE_APPLICATION_ID && schema >= 1) {
 		rc = sqlite3_exec(db, "PRAGMA secure_delete = ON; BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK)
-			rc = rows(db, schema, ctx);
+			rc = scrub_rows(db, schema, gone, n);
 		rc = sqlite3_exec(db, rc == SQLITE_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL) ==
 		     SQLITE_OK ? rc : sqlite3_errcode(db);
 	}
@@ -148,8 +143,8 @@ static int scrub_file(const char *path, scrub_rows_fn rows, const void *ctx,
 	return status;
 }
 
-/* Run rows on every scrubbed copy in the backups folder. */
-static int scrub_copies(struct store *st, scrub_rows_fn rows, const void *ctx,
+/* Erase gone[] from every scrubbed copy in the backups folder. */
+static int scrub_copies(struct store *st, const struct store_gone *gone, size_t n,
                         struct tend_err *err)
 {
 	char *dir = store_backup_dir(st);
@@ -165,7 +160,7 @@ static int scrub_copies(struct store *st, scrub_rows_fn rows, const void *ctx,
 		struct tend_err one = { 0 };
 		if (asprintf(&path, "%s/%s", dir, de->d_name) < 0)
 			path = NULL;
-		if (!path || scrub_file(path, rows, ctx, &one) != TEND_OK) {
+		if (!path || scrub_file(path, gone, n, &one) != TEND_OK) {
 			if (rc == TEND_OK)
 				*err = one;
 			rc = TEND_E_RUNTIME;
@@ -183,52 +178,7 @@ int store_scrub_backups(struct store *st, const struct store_gone *gone, size_t 
 {
 	if (n == 0)
 		return TEND_OK;
-	const struct gone_entries g = { gone, n };
-	return scrub_copies(st, scrub_entries, &g, err);
-}
-
-/* The rituals gone[] (id, uid pairs) with their marks and pauses, from a
- * copy that has the rituals' tables (schema 7 on). */
-struct gone_rituals {
-	const int64_t (*gone)[2];
-	size_t n;
-};
-
-static int scrub_ritual_rows(sqlite3 *db, int schema, const void *ctx)
-{
-	static const char *const sql[] = {
-		"DELETE FROM ritual_day WHERE ritual = (SELECT id FROM ritual WHERE id = ?1 "
-		"AND uid = ?2)",
-		"DELETE FROM ritual_pause WHERE ritual = (SELECT id FROM ritual WHERE id = ?1 "
-		"AND uid = ?2)",
-		"DELETE FROM ritual WHERE id = ?1 AND uid = ?2",
-	};
-	const struct gone_rituals *g = ctx;
-	int rc = SQLITE_OK;
-	if (schema < 7)
-		return SQLITE_OK;
-	for (size_t i = 0; rc == SQLITE_OK && i < g->n; i++) {
-		for (size_t k = 0; rc == SQLITE_OK && k < sizeof sql / sizeof *sql; k++) {
-			sqlite3_stmt *s;
-			rc = sqlite3_prepare_v2(db, sql[k], -1, &s, NULL);
-			if (rc != SQLITE_OK)
-				break;
-			sqlite3_bind_int64(s, 1, g->gone[i][0]);
-			sqlite3_bind_int64(s, 2, g->gone[i][1]);
-			rc = sqlite3_step(s) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
-			sqlite3_finalize(s);
-		}
-	}
-	return rc;
-}
-
-int store_scrub_rituals(struct store *st, const int64_t (*gone)[2], size_t n,
-                        struct tend_err *err)
-{
-	if (n == 0)
-		return TEND_OK;
-	const struct gone_rituals g = { gone, n };
-	return scrub_copies(st, scrub_ritual_rows, &g, err);
+	return scrub_copies(st, gone, n, err);
 }
 
 int store_backup_count_damaged(const char *dir)

@@ -155,7 +155,9 @@ static int add_locked(struct store *st, struct entry *e, struct entry *replaced,
 		if (id)
 			return checkin_replace(st, e, id, err);
 	}
-	return entry_insert(st, e, err);
+	if (entry_insert(st, e, err))
+		return TEND_E_RUNTIME;
+	return store_touch_detail_write(st, e, err);
 }
 
 int store_add(struct store *st, struct entry *e, struct entry *replaced,
@@ -199,7 +201,7 @@ static int update_locked(struct store *st, struct entry *e, struct tend_err *err
 	if (sqlite3_changes(st->db) == 0)
 		return err_set(err, TEND_E_CONFLICT, "this entry was changed or "
 		               "deleted elsewhere; reload it");
-	return TEND_OK;
+	return store_touch_detail_write(st, e, err);
 }
 
 int store_update(struct store *st, struct entry *e, struct tend_err *err)
@@ -334,7 +336,7 @@ static int forget_locked(struct store *st, struct tend_err *err)
 		if (!s || store_run(st, s, err, "could not erase the entries"))
 			return TEND_E_RUNTIME;
 	}
-	if (store_task_forget(st, err))
+	if (store_task_forget(st, err) || store_touchmore_forget(st, err))
 		return TEND_E_RUNTIME;
 	return store_talk_forget_locked(st, err);
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tend/plan.h"
 #include "tend/text.h"
 
 /* The cadences counted "N per UNIT", with the most N a unit takes. */
@@ -296,4 +297,47 @@ int task_review_mark(struct store *st, tend_day today, int64_t *id, int64_t *uid
 	if (today < s.made)
 		return err_set(err, TEND_E_USAGE, "the list was made after that day");
 	return store_task_review_add(st, today, id, uid, err);
+}
+
+/* Looks at the list from from to to: reviews, and changes of owner after
+ * a job's first. */
+static int looks_between(const struct store_task_events *h, tend_day from, tend_day to)
+{
+	int n = 0;
+	for (size_t i = 0; i < h->n; i++) {
+		const struct store_task_event *e = &h->v[i];
+		bool look = e->type == STORE_TASK_REVIEW || (e->type == STORE_TASK_OWNER && !e->first);
+		n += look && e->day >= from && e->day <= to;
+	}
+	return n;
+}
+
+int task_plan_fill(struct store *st, struct plan_status *ps, struct tend_err *err)
+{
+	bool any = false;
+	for (size_t i = 0; i < ps->n_tasks; i++)
+		any |= ps->tasks[i].task && ps->tasks[i].task->measure == PLAN_TASK_REVIEW;
+	if (!any)
+		return TEND_OK;
+	struct store_task_events h = { 0 };
+	if (st && store_task_history(st, &h, err) != TEND_OK) {
+		store_task_events_free(&h);
+		return err->code;
+	}
+	for (size_t i = 0; i < ps->n_tasks; i++) {
+		struct plan_task_status *t = &ps->tasks[i];
+		if (!t->task || t->task->measure != PLAN_TASK_REVIEW)
+			continue;
+		t->by_hand = false;
+		t->done = 0;
+		if (t->task->cadence == PLAN_DAILY) {
+			for (tend_day d = t->from; d <= t->to; d++)
+				t->done += looks_between(&h, d, d) > 0;
+		} else {
+			t->done = looks_between(&h, t->from, t->to);
+		}
+		t->met = t->done >= t->target;
+	}
+	store_task_events_free(&h);
+	return TEND_OK;
 }

@@ -7,4 +7,5 @@ const struct pdf_module tend_pdf_module = {
 	.plan = plan_pdf_write,
 	.review = review_pdf_write,
 	.plan_with = plan_pdf_write_with,
+	.plan_dated = plan_pdf_write_dated,
 };

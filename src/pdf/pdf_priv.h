@@ -27,12 +27,15 @@ struct pdf {
 	int page;               /* the page being drawn, from 1 */
 	const struct plan *p;
 	const struct config *cfg;
-	tend_day start;
+	struct pace_dates dates; /* the date of each plan day (pdf_day) */
 	bool discreet;
 	char *name[2];          /* made safe */
 	const struct plan_sentences *sentences; /* NULL: not printed */
 	struct rgb partner_color[2];
 };
+
+/* The date plan day n falls on, the pauses taken out. */
+tend_day pdf_day(const struct pdf *d, int n);
 
 /* a + (b - a) * t, channel by channel: t = 0.85 towards white is a tint. */
 struct rgb pdf_mix(struct rgb a, struct rgb b, double t);

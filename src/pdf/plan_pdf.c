@@ -213,7 +213,20 @@ int plan_pdf_write_with(FILE *f, const struct plan *p, const struct config *cfg,
                         tend_day start, enum plan_paper paper,
                         const struct plan_sentences *s, struct tend_err *err)
 {
-	struct pdf d = { .p = p, .cfg = cfg, .start = start, .discreet = cfg->discreet,
+	struct pace_dates dates = { .start = start, .pace = NULL };
+	return plan_pdf_write_dated(f, p, cfg, &dates, paper, s, err);
+}
+
+tend_day pdf_day(const struct pdf *d, int n)
+{
+	return pace_dates_day(&d->dates, n);
+}
+
+int plan_pdf_write_dated(FILE *f, const struct plan *p, const struct config *cfg,
+                         const struct pace_dates *dates, enum plan_paper paper,
+                         const struct plan_sentences *s, struct tend_err *err)
+{
+	struct pdf d = { .p = p, .cfg = cfg, .dates = *dates, .discreet = cfg->discreet,
 	                 .sentences = s };
 	cairo_status_t st;
 

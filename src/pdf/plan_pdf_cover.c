@@ -34,8 +34,8 @@ static double cover_title(struct pdf *d, double x, double width)
 	cover_title_font(d, names, width, font, sizeof font);
 	y += pdf_text_at(d, x, y, width, font, PANGO_ALIGN_LEFT, PDF_INK,
 	                 names, true) + 4;
-	pdf_date_long(d->start, from, sizeof from);
-	pdf_date_long(d->start + d->p->length - 1, to, sizeof to);
+	pdf_date_long(pdf_day(d, 1), from, sizeof from);
+	pdf_date_long(pdf_day(d, d->p->length), to, sizeof to);
 	snprintf(dates, sizeof dates, "%s  \xE2\x80\x93  %s", from, to);
 	y += pdf_text_at(d, x, y, width, SANS " 12", PANGO_ALIGN_LEFT, PDF_SOFT,
 	                 dates, true) + 18;
@@ -133,8 +133,8 @@ static double cover_road(struct pdf *d, double x, double y, double width)
 	for (size_t i = 0; i < d->p->n_phases; i++) {
 		const struct plan_phase *ph = &d->p->phases[i];
 		char *title = text_safe(ph->title, false);
-		pdf_date_mid(d->start + ph->first - 1, a, sizeof a);
-		pdf_date_mid(d->start + ph->last - 1, b, sizeof b);
+		pdf_date_mid(pdf_day(d, ph->first), a, sizeof a);
+		pdf_date_mid(pdf_day(d, ph->last), b, sizeof b);
 		cairo_arc(d->cr, x + 6, y + 7, 5, 0, 2 * G_PI);
 		pdf_set_color(d->cr, pdf_phase_color(d, ph));
 		cairo_fill(d->cr);
@@ -150,7 +150,7 @@ static double cover_road(struct pdf *d, double x, double y, double width)
 	}
 	if (d->p->after) {
 		char *title = text_safe(d->p->after->title, false);
-		pdf_date_mid(d->start + d->p->length, a, sizeof a);
+		pdf_date_mid(pdf_day(d, d->p->length + 1), a, sizeof a);
 		cairo_arc(d->cr, x + 6, y + 7, 5, 0, 2 * G_PI);
 		pdf_set_color(d->cr, pdf_phase_color(d, d->p->after));
 		cairo_fill(d->cr);

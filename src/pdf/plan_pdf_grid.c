@@ -137,7 +137,7 @@ static void grid_row(struct pdf *d, const struct grid *g, int n, double y)
 {
 	const struct plan_phase *ph = plan_phase_at(d->p, n);
 	struct rgb c = pdf_phase_color(d, ph);
-	tend_day day = d->start + n - 1;
+	tend_day day = pdf_day(d, n);
 	int wd = day_weekday(day);
 	char date[24], num[16];
 
@@ -157,7 +157,9 @@ static void grid_row(struct pdf *d, const struct grid *g, int n, double y)
 	            PANGO_ALIGN_RIGHT, pdf_mix(c, PDF_INK, 0.55), num, true);
 	struct touch_week tw;
 	struct entry_list none = { 0 };
-	touch_week(d->p, d->start, day, &none, NULL, &tw);
+	/* The plan's start as it stood on that day (later for a day after a
+	 * pause), so the touch weeks move on with the days. */
+	touch_week(d->p, day - (n - 1), day, &none, NULL, &tw);
 	grid_boxes(d, g, y, pdf_mix(c, PDF_INK, 0.45), tw.target > 0);
 	pdf_hline(d->cr, g->notes_x, g->x1 - 8, y + g->row_h - 3.5, 0.4,
 	          pdf_mix(c, PDF_PAPER, 0.35));

@@ -60,13 +60,13 @@ static void phase_head(struct pdf *d, const struct plan_phase *ph, struct rgb c,
 	double th, wh;
 
 	if (ph->first) {
-		pdf_date_mid(d->start + ph->first - 1, a, sizeof a);
-		pdf_date_mid(d->start + ph->last - 1, b, sizeof b);
+		pdf_date_mid(pdf_day(d, ph->first), a, sizeof a);
+		pdf_date_mid(pdf_day(d, ph->last), b, sizeof b);
 		snprintf(kick, sizeof kick, "PHASE %d  \xC2\xB7  DAYS %d\xE2\x80\x93%d  "
 		         "\xC2\xB7  %s \xE2\x80\x93 %s", plan_phase_number(d->p, ph),
 		         ph->first, ph->last, a, b);
 	} else {
-		pdf_date_mid(d->start + d->p->length, a, sizeof a);
+		pdf_date_mid(pdf_day(d, d->p->length + 1), a, sizeof a);
 		snprintf(kick, sizeof kick, "AFTER DAY %d  \xC2\xB7  FROM %s",
 		         d->p->length, a);
 	}

@@ -122,7 +122,7 @@ int review_pdf_write(FILE *f, const struct review_agenda *a, const struct plan *
                      const struct config *cfg, enum plan_paper paper,
                      struct tend_err *err)
 {
-	struct pdf d = { .p = p, .cfg = cfg, .start = cfg->start_date,
+	struct pdf d = { .p = p, .cfg = cfg, .dates = { .start = cfg->start_date },
 	                 .discreet = cfg->discreet };
 	d.w = paper == PLAN_PAPER_LETTER ? 612.0 : 595.276;
 	d.h = paper == PLAN_PAPER_LETTER ? 792.0 : 841.89;

@@ -59,7 +59,7 @@ static void checkin_earlier(struct ui *ui, WINDOW *w, int y, int last, int nw)
 	int room = getmaxx(w) - 2 - (2 + 11);
 	nw = ui_draw_name_width(ui, room, 1 + 3 + 2) < nw ? ui_draw_name_width(ui, room, 1 + 3 + 2) : nw;
 	/* Days before day 1 had nothing to log: the list stops there. */
-	tend_day first = ui->app->cfg.start_date;
+	tend_day first = app_plan_date(ui->app, 1);
 	if (first == DAY_INVALID || first < ui->load_from)
 		first = ui->load_from;
 	if (ui->app->today - 1 < first)
@@ -92,7 +92,7 @@ static void checkin_draw(struct ui *ui, WINDOW *w, bool focused)
 	int streak = stats_checkin_streak(&ui->entries, ui->app->today);
 	char buf[96], fig[48], run[32];
 	struct figure_style fs = ui_figures(ui);
-	figure_of(&fs, ui->week.checkin_days_both, 7, 7, fig, sizeof fig);
+	figure_of(&fs, ui->week.checkin_days_both, ui->week.days_counted, 7, fig, sizeof fig);
 	figure_streak(&fs, streak, run, sizeof run);
 	snprintf(buf, sizeof(buf), "This week %s%s", fig, run);
 	ui_draw_text(ui, w, last, 2, getmaxx(w) - 4,

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tend/text.h"
+#include "tend/invite.h"
 #include "tend/timeout.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
@@ -57,6 +58,8 @@ void ui_ctx_free(struct ui *ui)
 	free(ui->name[1]);
 	ui_tab_ritual_free(ui);
 	entry_list_free(&ui->entries);
+	free(ui->guidelines);
+	ui->guidelines = NULL;
 	entry_list_free(&ui->hist.list);
 	entry_clear(&ui->timeout);
 	ui_tab_task_free(ui);
@@ -74,6 +77,7 @@ void ui_ctx_free(struct ui *ui)
 	ui_tab_review_free(ui);
 	ui_tab_talk_free(ui);
 	ui_tab_objective_free(ui);
+	ui_tab_pace_free(ui);
 	free(ui);
 }
 
@@ -92,6 +96,11 @@ static int reload_state(struct ui *ui, struct tend_err *err)
 {
 	struct store *st = ui->app->st;
 	if (store_stage_get(st, &ui->stage, err) != TEND_OK)
+		return err->code;
+	free(ui->guidelines);
+	ui->guidelines = NULL;
+	if (store_guideline_get(st, &ui->guidelines, NULL, err) != TEND_OK ||
+	    invite_turn_on(st, ui->app->today, &ui->invite_turn, err) != TEND_OK)
 		return err->code;
 	entry_clear(&ui->timeout);
 	ui->timeout_found = false;
@@ -125,8 +134,8 @@ int ui_ctx_reload(struct ui *ui, struct tend_err *err)
 	ui->entries = list;
 	ui->load_from = from;
 	ui->load_to = to;
-	stats_week(&ui->entries, ui->week_start, &app->cfg, &ui->week);
-	stats_week(&ui->entries, ui->wv_start, &app->cfg, &ui->wv_week);
+	stats_week_paced(&ui->entries, ui->week_start, &app->cfg, &app->pace, &ui->week);
+	stats_week_paced(&ui->entries, ui->wv_start, &app->cfg, &app->pace, &ui->wv_week);
 	stats_day(&ui->entries, today, &ui->today);
 	ui->dirty = true;
 	int rc = reload_state(ui, err);

@@ -43,6 +43,9 @@ static const struct ui_evening_step steps[] = {
 	{ "repairs", "a repair", NULL, evening_repairs_due, open_repair, false },
 	{ "touch", "touch", "time together", evening_touch_due, open_touch, false },
 	{ "talk", "the week's talk", NULL, evening_talk_due, ui_tab_talk_form, false },
+	{ "rituals", "today's rituals", NULL, evening_rituals_due, ui_tab_ritual_form, false },
+	{ "task-review", "the shared load's monthly look", NULL, evening_task_review_due,
+	  ui_tab_task_review_form, false },
 	{ "review", "the review", NULL, evening_review_due, ui_tab_review_form, false },
 };
 #define N_STEPS ((int)(sizeof steps / sizeof *steps))

@@ -429,11 +429,13 @@ enum ui_action ui_form_key(struct ui *ui, struct ui_key k)
 		f->cur = form_next_input(f, f->cur - 1, -1);
 	} else if (fl->type == UI_FIELD_CHOICE) {
 		f->touched = true;
-		int next = form_later_input(f);
+		int next = form_later_input(f), was = fl->sel, at = f->cur;
 		if (field_key_choice(fl, k) && next >= 0) {
 			f->cur = next;
 			f->picked = true;
 		}
+		if (fl->sel != was && f->picked_fn)
+			f->picked_fn(ui, f, at);
 	} else {
 		f->touched = true;
 		if (field_key_text(fl, k)) {
@@ -516,8 +518,16 @@ static int draw_text_tail(struct ui *ui, WINDOW *w, int y, int x, int cols, cons
 static int draw_choices(struct ui *ui, WINDOW *w, int y, int x, int cols,
                         const struct ui_field *fl, int field, bool current)
 {
-	int used = 0;
-	for (int i = 0; i < fl->n_choices && used < cols; i++) {
+	int used = 0, first = 0, all = 0;
+	for (int i = 0; i < fl->n_choices; i++)
+		all += text_width(fl->choice[i]) + 6;
+	/* Too long for the line (a menu's items): start at the one picked, so
+	 * it is always in sight, with a mark for those before it. */
+	if (all > cols && fl->sel > 0) {
+		first = fl->sel;
+		used += 1 + ui_draw_text(ui, w, y, x, cols, UI_ROLE_DIM, "<");
+	}
+	for (int i = first; i < fl->n_choices && used < cols; i++) {
 		char buf[300];
 		snprintf(buf, sizeof(buf), "%d %s", i + 1, fl->choice[i]);
 		bool sel = i == fl->sel;
@@ -542,9 +552,12 @@ enum ui_action ui_form_click(struct ui *ui, int field, int choice)
 	    choice < 0 || choice >= f->field[field].n_choices)
 		return UI_NONE;
 	f->cur = field;
+	int was = f->field[field].sel;
 	f->field[field].sel = choice;
 	f->field[field].error[0] = '\0';
 	f->touched = true;
+	if (was != choice && f->picked_fn)
+		f->picked_fn(ui, f, field);
 	return UI_REDRAW;
 }
 

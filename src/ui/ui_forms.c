@@ -8,6 +8,8 @@
 
 #include "tend/checkin.h"
 #include "tend/gesture.h"
+#include "tend/guide.h"
+#include "tend/menu.h"
 #include "tend/repair.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
@@ -46,6 +48,68 @@ static void partner_field(struct ui *ui, struct ui_form *f, const char *label, i
 {
 	const char *names[2] = { ui_ctx_name(ui, 1), ui_ctx_name(ui, 2) };
 	ui_form_choice(f, label, names, 2, partner - 1)->required = true;
+}
+
+/* The touch form's fields after its first five: who invited (never
+ * needed), the list of the menu that fitted the evening, and an item of it. */
+enum { TOUCH_INVITED = 5, TOUCH_TIER, TOUCH_ITEM };
+
+/* The item field offers "none" and the items of the tier picked; keep (an
+ * item the session recorded, since taken off the list) stays on offer. */
+static void item_choices(struct ui *ui, struct ui_form *f, const char *keep)
+{
+	struct ui_field *fl = &f->field[TOUCH_ITEM];
+	const struct menu *m = &ui->app->menu;
+	int tier = f->field[TOUCH_TIER].sel;
+	fl->choice[0] = "none";
+	fl->n_choices = 1;
+	fl->sel = 0;
+	for (size_t i = 0; tier > MENU_NONE && i < m->n[tier] && fl->n_choices < UI_FIELD_CHOICES; i++)
+		fl->choice[fl->n_choices++] = m->item[tier][i];
+	if (!keep)
+		return;
+	for (int i = 1; i < fl->n_choices; i++)
+		if (strcmp(fl->choice[i], keep) == 0)
+			fl->sel = i;
+	if (fl->sel == 0 && fl->n_choices < UI_FIELD_CHOICES) {
+		fl->choice[fl->n_choices] = keep;
+		fl->sel = fl->n_choices++;
+	}
+}
+
+/* A new tier picked: its items are the ones on offer. */
+static void touch_picked(struct ui *ui, struct ui_form *f, int field)
+{
+	if (field == TOUCH_TIER)
+		item_choices(ui, f, NULL);
+}
+
+/* Who invited, the tier and the item (e: the session, NULL for a new one);
+ * the guidelines under them when the session is at stage 3. */
+static void touch_more_fields(struct ui *ui, struct ui_form *f, const struct entry *e)
+{
+	bool d = ui->app->cfg.discreet;
+	const char *by[3] = { "not said", ui_ctx_name(ui, 1), ui_ctx_name(ui, 2) };
+	ui_form_choice(f, d ? "Suggested by" : "Invited by", by, 3, e ? e->initiator : 0);
+	const char *tiers[3] = { "none", menu_tier_name(MENU_CONNECTION, d),
+	                         menu_tier_name(MENU_EXPERIENCE, d) };
+	ui_form_choice(f, "Tonight", tiers, 3, e ? e->tier : 0);
+	ui_form_choice(f, "Item", tiers, 1, 0);
+	item_choices(ui, f, e ? f->entry.item : NULL);
+	f->picked_fn = touch_picked;
+	int stage = e ? e->stage : ui->stage.stage;
+	if (!guide_shown(stage))
+		return;
+	if (!ui->guidelines) {
+		ui_form_heading(f, "No guidelines yet: whoever wants to go slower can write them (o, Menu).");
+		return;
+	}
+	char line[256];
+	snprintf(line, sizeof line, "Your guidelines: %s", ui->guidelines);
+	for (char *p = line; *p; p++)
+		if (*p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
+	ui_form_heading(f, line);
 }
 
 /* A text field's contents for an entry: NULL when empty. */
@@ -342,6 +406,11 @@ static bool entry_from_form(struct ui_form *f, enum entry_kind kind, struct entr
 		if (!ui_field_int(&f->field[3], &e->minutes))
 			e->minutes = 0;
 		e->light = light_values[f->field[4].sel];
+		e->initiator = f->field[TOUCH_INVITED].sel > 0 ? f->field[TOUCH_INVITED].sel : 0;
+		e->tier = f->field[TOUCH_TIER].sel > 0 ? f->field[TOUCH_TIER].sel : 0;
+		if (f->field[TOUCH_ITEM].sel > 0 &&
+		    !(e->item = strdup(f->field[TOUCH_ITEM].choice[f->field[TOUCH_ITEM].sel])))
+			ui_oom();
 		break;
 	default: break;
 	}
@@ -359,8 +428,13 @@ static bool stage_reached(struct ui *ui, struct ui_form *f, const struct entry *
 	struct store_stage now = ui->stage;
 	if (store_stage_get(ui->app->st, &now, &err) != TEND_OK)
 		now = ui->stage;
-	if (touch_session_check(&now, e, f->entry.id ? &f->entry : NULL, ui->app->cfg.discreet,
-	                        &err) == TEND_OK)
+	const struct entry *old = f->entry.id ? &f->entry : NULL;
+	if (menu_session_check(&ui->app->menu, e, old, ui->app->cfg.discreet, &err) != TEND_OK) {
+		ui_field_error(&f->field[TOUCH_ITEM], "not on the list");
+		snprintf(f->error, sizeof(f->error), "%s.", err.msg);
+		return false;
+	}
+	if (touch_session_check(&now, e, old, ui->app->cfg.discreet, &err) == TEND_OK)
 		return true;
 	ui_field_error(&f->field[2], "you are at %s %d", ui->app->cfg.discreet ? "step" : "stage",
 	               now.stage);
@@ -385,8 +459,10 @@ static bool entry_save(struct ui *ui, struct ui_form *f)
 	}
 	bool ok = save_entry(ui, f, &e);
 	if (ok)
-		ui_ctx_message(ui, false, "%s %s by %s.", f->entry.id ? "Changed the" : "Saved a",
-		               ui_ctx_kind_label(ui, kind), ui_ctx_name(ui, e.partner));
+		ui_ctx_message(ui, false, "%s %s by %s.%s", f->entry.id ? "Changed the" : "Saved a",
+		               ui_ctx_kind_label(ui, kind), ui_ctx_name(ui, e.partner),
+		               kind == ENTRY_TOUCH && e.light == LIGHT_RED
+		               ? " Red ended it gently: nothing more is asked." : "");
 	entry_clear(&e);
 	return ok;
 }
@@ -431,7 +507,9 @@ static void entry_fields(struct ui *ui, struct ui_form *f, enum entry_kind kind,
 		ui_form_number(f, "Minutes", 0, 600, false, e ? e->minutes : 0);
 		/* Green means yes: never assumed, a new session starts with no light. */
 		ui_form_choice(f, "Light", light_choices, 4, e ? light_index(e->light) : LIGHT_INDEX_NONE);
-		snprintf(f->hint, sizeof(f->hint), "Green: yes. Yellow: slow down. Red: stop.");
+		touch_more_fields(ui, f, e);
+		snprintf(f->hint, sizeof(f->hint), "Green: yes. Yellow: slow down. Red: stop, gently; "
+		         "nothing more is asked.");
 		break;
 	}
 	/* New or changed, a form starts at who logs it: the same keys always

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "tend/menu.h"
 #include "tend/text.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_form.h"
@@ -127,8 +128,14 @@ void ui_history_describe(const struct ui *ui, const struct entry *e, char *buf, 
 		char mins[24] = "time not noted";
 		if (e->minutes > 0)
 			snprintf(mins, sizeof(mins), "%d min", e->minutes);
-		snprintf(buf, size, "%s, %s, %s%s%s", ui_stage_name_short(ui, e->stage), mins,
-		         e->light ? entry_light_name(e->light) : "no light", sep, text);
+		/* The list that fitted the evening; its item only when not discreet. */
+		bool d = ui->app->cfg.discreet;
+		char tier[80] = "";
+		if (e->tier)
+			snprintf(tier, sizeof(tier), ", %s%s%s", menu_tier_name(e->tier, d),
+			         e->item && !d ? ": " : "", e->item && !d ? e->item : "");
+		snprintf(buf, size, "%s, %s, %s%s%s%s", ui_stage_name_short(ui, e->stage), mins,
+		         e->light ? entry_light_name(e->light) : "no light", tier, sep, text);
 		break;
 	}
 	case ENTRY_TIMEOUT: describe_timeout(e, buf, size); break;

@@ -107,6 +107,8 @@ static const char *measure_word(const struct ui *ui, int measure)
 	case PLAN_TOUCH: return ui->app->cfg.discreet ? "together" : "touch";
 	case PLAN_REVIEW: return "answered";
 	case PLAN_TALK: return "talks";
+	case PLAN_SENTENCES: return "both looked";
+	case PLAN_TASK_REVIEW: return "looks";
 	default: return "";
 	}
 }

@@ -9,8 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tend/objective.h"
 #include "tend/ritual.h"
 #include "tend/talk.h"
+#include "tend/task.h"
 #include "tend/text.h"
 
 enum {
@@ -258,7 +260,9 @@ static int rows_tasks(struct build *b, const struct plan_phase *ph, int first, i
 	if (b->tick_rc != TEND_OK)
 		return b->tick_rc;
 	if (review_plan_prove(b->in->st, b->in->plan, b->in->start, &ps, b->err) != TEND_OK ||
-	    (b->in->st && talk_plan_fill(b->in->st, &ps, b->err) != TEND_OK))
+	    (b->in->st && talk_plan_fill(b->in->st, &ps, b->err) != TEND_OK) ||
+	    objective_plan_fill(b->in->st, &ps, b->err) != TEND_OK ||
+	    task_plan_fill(b->in->st, &ps, b->err) != TEND_OK)
 		return b->err->code;
 	for (size_t i = 0; i < ps.n_tasks && i < ph->n_tasks; i++) {
 		struct ui_plan_row *row = row_add(b, PLAN_ROW_TASK, first);

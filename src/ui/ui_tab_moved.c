@@ -10,7 +10,7 @@
 static void moved_reload(struct ui *ui)
 {
 	struct tend_err err = { 0 };
-	if (moved_load(ui->app->st, ui->app->cfg.start_date, ui->app->today, &ui->moved,
+	if (moved_load(ui->app->st, app_plan_start(ui->app, ui->app->today), ui->app->today, &ui->moved,
 	               &err) != TEND_OK)
 		ui_ctx_message(ui, true, "Could not read what moved: %s", err.msg);
 }

@@ -183,7 +183,7 @@ static void objective_draw(struct ui *ui, WINDOW *w, int y, int rows)
 		ui_draw_text(ui, w, y++, 2, cols, UI_ROLE_DIM,
 		             "Both appear here together once you have both saved yours.");
 	} else {
-		if (objective_look_pending(s, ui->app->cfg.start_date, ui->app->today))
+		if (objective_look_pending(s, app_plan_start(ui->app, ui->app->today), ui->app->today))
 			y += draw_wrapped(ui, w, y, 2, cols, 2, UI_ROLE_WARN,
 			                  "Time for a look: k keeps yours as they are, w rewrites them.");
 		for (int p = 1; p <= 2 && y <= last; p++)
@@ -360,7 +360,7 @@ static enum ui_action objective_key(struct ui *ui, struct ui_key k)
 static void objective_note(struct ui *ui, char *buf, size_t size)
 {
 	const struct objective_state *s = state(ui);
-	tend_day start = ui->app->cfg.start_date, today = ui->app->today;
+	tend_day today = ui->app->today, start = app_plan_start(ui->app, today);
 	buf[0] = '\0';
 	if (objective_look_pending(s, start, today))
 		snprintf(buf, size, "your two sentences: a look");

@@ -3,6 +3,7 @@
  * program's pace: paused or going on, the pauses so far, p to pause or
  * resume (undoable with u). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tend/pace.h"
@@ -11,7 +12,7 @@
 #include "tend/ui_form.h"
 #include "tend/ui_practices.h"
 
-enum { PACE_PAUSED = 1, PACE_RESUMED = 2 };
+enum { PACE_PAUSED = 1, PACE_RESUMED = 2, RULES_SAVED = 3 };
 
 /* ---- undo ---------------------------------------------------------------- */
 
@@ -94,20 +95,102 @@ static void pace_toggle(struct ui *ui)
 	f->cur = 1;
 }
 
+/* ---- the rules' undo --------------------------------------------------------- */
+
+/* Drop the kept saves from the nth on (0: all). */
+static void rules_undo_drop(struct ui *ui, size_t n)
+{
+	while (ui->n_rules_undo > n)
+		rules_change_free(&ui->rules_undo[--ui->n_rules_undo]);
+	if (ui->n_rules_undo == 0) {
+		free(ui->rules_undo);
+		ui->rules_undo = NULL;
+	}
+}
+
+void ui_tab_pace_free(struct ui *ui)
+{
+	rules_undo_drop(ui, 0);
+}
+
+/* The file as it was before save id (1-based) is put back; that save and
+ * any later one kept are dropped, taken back or not. */
+static int rules_undo(struct ui *ui, const struct ui_undo *u, struct tend_err *err)
+{
+	size_t i = (size_t)u->id - 1;
+	int rc = i < ui->n_rules_undo
+	         ? rules_change_undo(&ui->app->cfg, &ui->rules_undo[i], err)
+	         : err_set(err, TEND_E_CONFLICT, "that save is no longer kept");
+	if (i < ui->n_rules_undo)
+		rules_undo_drop(ui, i);
+	ui->dirty = true;
+	return rc;
+}
+
+static void rules_undo_done(const struct ui *ui, const struct ui_undo *u, char *buf,
+                            size_t size)
+{
+	(void)ui;
+	(void)u;
+	snprintf(buf, size, "Undone: your ground rules are as they were in the config file.");
+}
+
+static const struct ui_undo_practice rules_undo_ops = {
+	.undo = rules_undo,
+	.done = rules_undo_done,
+};
+
+/* Keep change (taken over) so that u can take it back. */
+static void rules_remember(struct ui *ui, struct rules_change *change)
+{
+	struct rules_change *v = realloc(ui->rules_undo,
+	                                 (ui->n_rules_undo + 1) * sizeof *v);
+	if (!v)
+		ui_oom();
+	ui->rules_undo = v;
+	v[ui->n_rules_undo++] = *change;
+	struct ui_undo u = { .practice = &rules_undo_ops, .id = (int64_t)ui->n_rules_undo,
+	                     .what = RULES_SAVED };
+	ui_ctx_undo_group(ui);
+	ui_ctx_undo_push_practice(ui, &u);
+}
+
 /* ---- the rules' forms --------------------------------------------------------- */
 
-/* After a rule was written: the config read again, so every screen shows it. */
-static bool rules_saved(struct ui *ui, struct ui_form *f, int rc, struct tend_err *err)
+/* After a rule was written (the file's bytes before it in change): the
+ * config read again, so every screen shows it, and the save kept for u. */
+static bool rules_saved(struct ui *ui, struct ui_form *f, struct rules_change *change,
+                        int rc, struct tend_err *err)
 {
 	if (rc == TEND_OK)
 		rc = rules_reload(&ui->app->cfg, err);
 	if (rc != TEND_OK) {
+		rules_change_free(change);
 		ui_form_fail(ui, f, err);
 		return false;
 	}
+	/* Without the bytes after it, the save stands but cannot be undone. */
+	struct tend_err after_err = { 0 };
+	bool kept = rules_change_end(&ui->app->cfg, change, &after_err) == TEND_OK;
+	if (kept)
+		rules_remember(ui, change);
+	else
+		rules_change_free(change);
 	ui_ctx_message(ui, false, "Saved in your config file; its comments are kept.");
 	ui->dirty = true;
 	return true;
+}
+
+/* The file's bytes before a save; false (and the form says why) when they
+ * cannot be read, so nothing is written that could not be taken back. */
+static bool rules_before(struct ui *ui, struct ui_form *f, struct rules_change *change)
+{
+	struct tend_err err = { 0 };
+	if (rules_change_begin(&ui->app->cfg, change, &err) == TEND_OK)
+		return true;
+	rules_change_free(change);
+	ui_form_fail(ui, f, &err);
+	return false;
 }
 
 static bool phrases_save(struct ui *ui, struct ui_form *f)
@@ -115,9 +198,12 @@ static bool phrases_save(struct ui *ui, struct ui_form *f)
 	struct tend_err err = { 0 };
 	const char *v[2] = { f->field[1].text, f->field[2].text };
 
-	if (!ui_form_check(f))
+	struct rules_change change;
+
+	if (!ui_form_check(f) || !rules_before(ui, f, &change))
 		return false;
-	return rules_saved(ui, f, rules_set_stop_phrases(&ui->app->cfg, v, &err), &err);
+	return rules_saved(ui, f, &change, rules_set_stop_phrases(&ui->app->cfg, v, &err),
+	                   &err);
 }
 
 static void phrases_form(struct ui *ui)
@@ -136,11 +222,16 @@ static bool lines_save(struct ui *ui, struct ui_form *f)
 	const char *v[UI_FORM_FIELDS];
 	size_t n = 0;
 
+	struct rules_change change;
+
 	/* An emptied line is removed. */
 	for (int i = 1; i < f->n; i++)
 		if (!ui_field_empty(&f->field[i]))
 			v[n++] = f->field[i].text;
-	return rules_saved(ui, f, rules_set_red_lines(&ui->app->cfg, v, n, &err), &err);
+	if (!rules_before(ui, f, &change))
+		return false;
+	return rules_saved(ui, f, &change, rules_set_red_lines(&ui->app->cfg, v, n, &err),
+	                   &err);
 }
 
 static void lines_form(struct ui *ui)

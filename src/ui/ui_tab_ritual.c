@@ -37,6 +37,8 @@ struct ui_ritual {
 	int n_dropped;
 	struct { int64_t id, uid; } *removed; /* removed here: erased at the end */
 	size_t n_removed, cap_removed;
+	int64_t tonight[RITUAL_MAX]; /* the evening's form: the ritual of each field */
+	int n_tonight;
 };
 
 static struct ui_ritual *state(struct ui *ui)
@@ -364,6 +366,72 @@ static void remove_yes(struct ui *ui)
 		ui_ctx_message(ui, false, "Removed, with its marks (u undoes).");
 	}
 	after(ui, rc, &err);
+}
+
+/* The evening's form saved: each ritual picked "kept" is marked done
+ * today, all of them undone together by one u. */
+static bool tonight_save(struct ui *ui, struct ui_form *f)
+{
+	struct ui_ritual *r = state(ui);
+	const struct store_rituals *s = rituals(ui);
+	int marked = 0;
+	ui_ctx_undo_group(ui);
+	for (int i = 0; i < r->n_tonight && i < f->n; i++) {
+		if (f->field[i].sel != 0)
+			continue;
+		const struct store_ritual *it = NULL;
+		for (size_t k = 0; k < s->n && !it; k++)
+			if (s->v[k].id == r->tonight[i])
+				it = &s->v[k];
+		char name[512];
+		snprintf(name, sizeof name, "%s", it ? it->name : "");
+		struct tend_err err = { 0 };
+		struct ritual_change c;
+		if (!it) {
+			err_set(&err, TEND_E_CONFLICT, "a ritual was removed elsewhere; "
+			        "Esc, then e again shows today's");
+		} else if (ritual_mark(ui->app->st, name, ui->app->today, true, &c, &err) ==
+		           TEND_OK) {
+			struct ui_undo u = { .practice = &ritual_undo_ops, .id = c.id, .uid = c.uid,
+			                     .rev = ui->app->today, .what = UNDO_MARKED };
+			if (c.changed) {
+				ui_ctx_undo_push_practice(ui, &u);
+				marked++;
+			}
+			continue;
+		}
+		ui_ctx_refresh(ui);
+		ui_form_fail(ui, f, &err);
+		return false;
+	}
+	if (marked == 0)
+		ui_ctx_message(ui, false, "Nothing marked: a blank day is just blank.");
+	else if (marked == 1)
+		ui_ctx_message(ui, false, "Marked done today. Well kept (u undoes).");
+	else
+		ui_ctx_message(ui, false, "%d rituals marked done today. Well kept (u undoes).",
+		               marked);
+	ui_ctx_refresh(ui);
+	return true;
+}
+
+void ui_tab_ritual_form(struct ui *ui)
+{
+	ritual_reload(ui);
+	struct ui_ritual *r = state(ui);
+	const struct store_ritual *due[RITUAL_MAX];
+	size_t n = ritual_blank_on(&r->s, ui->app->today, due, RITUAL_MAX);
+	if (n > RITUAL_MAX)
+		n = RITUAL_MAX;
+	static const char *const choices[] = { "kept", "not today" };
+	struct ui_form *f = ui_form_open(ui, "Today's rituals", tonight_save);
+	r->n_tonight = 0;
+	for (size_t i = 0; i < n; i++) {
+		ui_form_choice(f, due[i]->name, choices, 2, -1);
+		r->tonight[r->n_tonight++] = due[i]->id;
+	}
+	snprintf(f->hint, sizeof f->hint, "Pick kept for each one you kept today; one left "
+	         "as it is stays blank.");
 }
 
 static enum ui_action ritual_key(struct ui *ui, struct ui_key k)

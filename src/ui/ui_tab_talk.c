@@ -1,8 +1,9 @@
 /* ui_tab_talk: the weekly talk's tab on the practices screen: this week's
  * talk, the plan's transparency while it runs, and the past talks, newest
- * first with where each ask stands. Enter opens one; n logs a new one, a
- * and d move its ask to agreed and done, T ends the transparency. The rules
- * are talk.c's, the same as `tend talk` and `tend transparency`. */
+ * first with where each ask stands. Enter opens one; n logs a new one, e
+ * changes its words (the listener's reflection, added later), a and d move
+ * its ask to agreed and done, T ends the transparency. The rules are
+ * talk.c's, the same as `tend talk` and `tend transparency`. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,12 +25,16 @@ struct ui_talk {
 	bool open;          /* the selected talk is shown whole */
 	int scroll;         /* first line of the open talk shown */
 	bool loaded;
+	struct talk editing;            /* the talk the form changes, as it was read */
+	struct talk before[UI_UNDO_MAX]; /* each change's talk as it was, for undo */
+	int next_before;
 };
 
-/* What an undo record's `what` says: a talk added, transparency ended, or
- * an ask moved (the earlier state and its day packed in, since the record
+/* What an undo record's `what` says: a talk added, transparency ended, its
+ * words changed (UNDO_EDITED - n: the talk as it was is before[n]), or an
+ * ask moved (the earlier state and its day packed in, since the record
  * holds one int: state + 4 * days since 1900, 0 for no day). */
-enum { UNDO_ADDED = -1, UNDO_ENDED = -2 };
+enum { UNDO_ADDED = -1, UNDO_ENDED = -2, UNDO_EDITED = -3 };
 static const struct ui_undo_practice ui_talk_undo;
 
 static struct ui_talk *state_of(struct ui *ui)
@@ -44,6 +49,9 @@ void ui_tab_talk_free(struct ui *ui)
 	if (!ui->talk)
 		return;
 	talk_list_free(&ui->talk->list);
+	talk_clear(&ui->talk->editing);
+	for (int i = 0; i < UI_UNDO_MAX; i++)
+		talk_clear(&ui->talk->before[i]);
 	free(ui->talk);
 	ui->talk = NULL;
 }
@@ -54,9 +62,10 @@ static void talk_reload(struct ui *ui)
 	struct app *app = ui->app;
 	struct tend_err err = { 0 };
 	talk_list_free(&t->list);
-	int rc = talk_week_get(app->st, &app->plan, app->cfg.start_date, app->today, &t->week, &err);
+	tend_day start = app_plan_start(app, app->today);
+	int rc = talk_week_get(app->st, &app->plan, start, app->today, &t->week, &err);
 	if (rc == TEND_OK)
-		rc = talk_transparency_get(app->st, &app->plan, app->cfg.start_date, app->today,
+		rc = talk_transparency_get(app->st, &app->plan, start, app->today,
 		                           &t->tr, &err);
 	if (rc == TEND_OK && app->st)
 		rc = store_talk_list(app->st, day_from_ymd(1900, 1, 1), day_from_ymd(9999, 12, 31),
@@ -199,8 +208,9 @@ static void talk_draw(struct ui *ui, WINDOW *w, int y, int rows)
 		return;
 	}
 	char line[160];
-	int week = plan_week_of((int)(t->week.from - ui->app->cfg.start_date) + 1);
-	if (t->week.from >= ui->app->cfg.start_date)
+	/* The plan week as pauses moved it (as the week panel counts it). */
+	int week = plan_week_of(app_plan_day(ui->app, t->week.from));
+	if (week >= 1)
 		snprintf(line, sizeof line, "Talk this week: %s (plan week %d).",
 		         talk_week_word(&t->week), week);
 	else
@@ -262,14 +272,78 @@ static bool form_save(struct ui *ui, struct ui_form *f)
 	return true;
 }
 
+/* The talk's form: who raised it, then its texts; from (NULL: a new talk)
+ * fills them in. */
+static struct ui_form *form_open(struct ui *ui, const char *title, ui_form_save_fn save,
+                                 const struct talk *from)
+{
+	struct ui_form *f = ui_form_open(ui, title, save);
+	const char *names[2] = { ui_ctx_name(ui, 1), ui_ctx_name(ui, 2) };
+	ui_form_choice(f, "Raised by", names, 2, from ? from->partner - 1 : -1)->required = true;
+	for (int k = 0; k < TALK_FIELD_COUNT; k++)
+		ui_form_text(f, field_prompts[k], 0, k == TALK_WHAT || k == TALK_ASK,
+		             from ? from->text[k] : NULL);
+	return f;
+}
+
 void ui_tab_talk_form(struct ui *ui)
 {
-	struct ui_form *f = ui_form_open(ui, "This week's talk", form_save);
-	const char *names[2] = { ui_ctx_name(ui, 1), ui_ctx_name(ui, 2) };
-	ui_form_choice(f, "Raised by", names, 2, -1)->required = true;
-	for (int k = 0; k < TALK_FIELD_COUNT; k++)
-		ui_form_text(f, field_prompts[k], 0, k == TALK_WHAT || k == TALK_ASK, NULL);
+	struct ui_form *f = form_open(ui, "This week's talk", form_save, NULL);
 	snprintf(f->hint, sizeof f->hint, "One issue. The listener reflects before answering.");
+}
+
+/* Keep a copy of the talk as it was before a change; its undo record's
+ * `what`. */
+static int keep_before(struct ui *ui, const struct talk *tk)
+{
+	struct ui_talk *t = ui->talk;
+	int slot = t->next_before;
+	t->next_before = (slot + 1) % UI_UNDO_MAX;
+	talk_clear(&t->before[slot]);
+	if (!talk_copy(&t->before[slot], tk))
+		ui_oom();
+	return UNDO_EDITED - slot;
+}
+
+/* The changed words saved over the talk as it was read when the form
+ * opened: a change made elsewhere since is refused, not overwritten. */
+static bool edit_save(struct ui *ui, struct ui_form *f)
+{
+	if (!ui_form_check(f))
+		return false;
+	struct ui_talk *t = state_of(ui);
+	struct talk tk = t->editing;
+	tk.partner = f->field[0].sel + 1;
+	for (int k = 0; k < TALK_FIELD_COUNT; k++)
+		tk.text[k] = ui_field_empty(&f->field[1 + k]) ? NULL : f->field[1 + k].text;
+	struct tend_err err = { 0 };
+	if (talk_save(ui->app->st, &tk, &err) != TEND_OK) {
+		ui_form_fail(ui, f, &err);
+		return false;
+	}
+	struct ui_undo u = { .practice = &ui_talk_undo, .id = tk.id, .uid = tk.uid,
+	                     .rev = tk.rev, .what = keep_before(ui, &t->editing) };
+	ui_ctx_undo_group(ui);
+	ui_ctx_undo_push_practice(ui, &u);
+	ui_ctx_refresh(ui);
+	ui_ctx_message(ui, false, "Saved the changes to the talk (u undoes).");
+	return true;
+}
+
+/* e: the selected talk's form, filled in with what it says now. */
+static void edit_open(struct ui *ui)
+{
+	struct ui_talk *t = state_of(ui);
+	if (t->sel >= (int)t->list.n)
+		return;
+	talk_clear(&t->editing);
+	if (!talk_copy(&t->editing, &t->list.v[t->sel]))
+		ui_oom();
+	char day[16], title[64];
+	day_format_short(t->editing.day, day);
+	snprintf(title, sizeof title, "Change the talk of %s", day);
+	struct ui_form *f = form_open(ui, title, edit_save, &t->editing);
+	snprintf(f->hint, sizeof f->hint, "Add the listener's reflection, or say it better.");
 }
 
 /* ---- keys and undo ------------------------------------------------------------ */
@@ -311,8 +385,8 @@ static void end_transparency(struct ui *ui)
 {
 	struct tend_err err = { 0 };
 	struct app *app = ui->app;
-	if (talk_transparency_end(app->st, &app->plan, app->cfg.start_date, app->today,
-	                          &err) != TEND_OK) {
+	if (talk_transparency_end(app->st, &app->plan, app_plan_start(app, app->today),
+	                          app->today, &err) != TEND_OK) {
 		ui_ctx_message(ui, true, "%s", err.msg);
 		return;
 	}
@@ -352,6 +426,7 @@ static enum ui_action talk_key(struct ui *ui, struct ui_key k)
 		t->open = false;
 		return UI_REDRAW;
 	case L'n': ui_tab_talk_form(ui); return UI_REDRAW;
+	case L'e': edit_open(ui); return UI_REDRAW;
 	case L'a': move_selected(ui, TALK_AGREED); return UI_REDRAW;
 	case L'd': move_selected(ui, TALK_DONE); return UI_REDRAW;
 	case L'T': end_transparency(ui); return UI_REDRAW;
@@ -373,7 +448,16 @@ static int talk_undo(struct ui *ui, const struct ui_undo *u, struct tend_err *er
 		rc = err_set(err, TEND_E_CONFLICT, "the talk was changed elsewhere");
 	else if (u->what == UNDO_ADDED)
 		rc = store_talk_delete(st, tk.id, tk.uid, true, err);
-	else {
+	else if (u->what <= UNDO_EDITED) {
+		/* Its words and who raised it as they were; where the ask stands
+		 * is left as it is now. */
+		const struct talk *was = &ui->talk->before[UNDO_EDITED - u->what];
+		struct talk back = tk;
+		back.partner = was->partner;
+		for (int k = 0; k < TALK_FIELD_COUNT; k++)
+			back.text[k] = was->text[k];
+		rc = store_talk_update(st, &back, err);
+	} else {
 		unpack_state(u->what, &tk.state, &tk.state_day);
 		rc = store_talk_update(st, &tk, err);
 	}
@@ -390,6 +474,8 @@ static void talk_undone(const struct ui *ui, const struct ui_undo *u, char *buf,
 		snprintf(buf, size, "Undone: the transparency runs again.");
 	else if (u->what == UNDO_ADDED)
 		snprintf(buf, size, "Undone: removed the new talk.");
+	else if (u->what <= UNDO_EDITED)
+		snprintf(buf, size, "Undone: the talk says what it said before.");
 	else {
 		unpack_state(u->what, &state, &day);
 		snprintf(buf, size, "Undone: the ask is %s again.", talk_state_name(state));
@@ -405,7 +491,7 @@ const struct ui_tab ui_tab_talk = {
 	.title = "Talk",
 	.draw = talk_draw,
 	.key = talk_key,
-	.keys = "n new  Enter open  a agree  d done  u undo",
+	.keys = "n new  e edit  Enter open  a agree  d done  u undo",
 	.reload = talk_reload,
 	.note = talk_note,
 };

@@ -395,6 +395,66 @@ static void reviewed(struct ui *ui)
 	ui_ctx_refresh(ui);
 }
 
+/* The evening's look at the list: "we looked" notes the review (as r on
+ * the tab does), "not tonight" leaves it for another evening. */
+static bool review_form_save(struct ui *ui, struct ui_form *f)
+{
+	struct ui_field *look = &f->field[f->n - 1];
+	if (look->sel != 0) {
+		ui_ctx_message(ui, false, "The look at the list can wait for another evening.");
+		return true;
+	}
+	struct tend_err err = { 0 };
+	int64_t id, uid;
+	if (task_review_mark(ui->app->st, ui->app->today, &id, &uid, &err) != TEND_OK) {
+		ui_ctx_refresh(ui);
+		ui_form_fail(ui, f, &err);
+		return false;
+	}
+	remember(ui, TAB_REVIEWED, NULL, id, uid, 1, 0);
+	ui_ctx_message(ui, false, "Noted: you looked at the list together today. u undoes.");
+	ui_ctx_refresh(ui);
+	return true;
+}
+
+/* "Alex looks after: the bins, dinners" for owner. */
+static void owner_line(struct ui *ui, int owner, char *buf, size_t size)
+{
+	const struct store_task_list *l = &ui->task_tab->list;
+	size_t used = (size_t)snprintf(buf, size, "%s looks after:", ui_ctx_name(ui, owner));
+	int n = 0;
+	for (size_t i = 0; i < l->n && used < size; i++) {
+		if (l->v[i].owner != owner)
+			continue;
+		used += (size_t)snprintf(buf + used, size - used, "%s %s", n ? "," : "",
+		                         l->v[i].name ? l->v[i].name : "");
+		n++;
+	}
+	if (n == 0 && used < size)
+		snprintf(buf + used, size - used, " no job on the list for now");
+}
+
+void ui_tab_task_review_form(struct ui *ui)
+{
+	tab_reload(ui);
+	static const char *const choices[] = { "we looked it over", "not tonight" };
+	struct ui_form *f = ui_form_open(ui, "The shared load: the monthly look",
+	                                 review_form_save);
+	for (int owner = 1; owner <= 2; owner++) {
+		char line[TASK_MAX * (TASK_NAME_MAX_CHARS * 4 + 2) + 64];
+		owner_line(ui, owner, line, sizeof line);
+		/* Cut to the form's width whole characters at a time. */
+		char *fit = text_fit(line, 70, ui->ascii);
+		if (!fit)
+			ui_oom();
+		ui_form_heading(f, fit);
+		free(fit);
+	}
+	ui_form_choice(f, "The list", choices, 2, 0);
+	snprintf(f->hint, sizeof f->hint, "Each job with the right owner? Moves: the Shared "
+	         "load tab (o).");
+}
+
 static enum ui_action tab_key(struct ui *ui, struct ui_key k)
 {
 	struct ui_task_tab *t = tab_of(ui);

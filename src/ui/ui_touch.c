@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tend/invite.h"
 #include "tend/ui_draw.h"
 #include "tend/ui_tab_window.h"
 #include "tend/ui_history.h"
@@ -16,7 +17,7 @@ enum { LABEL_W = 7, CELL_W = 4 };
 static void touch_cell(struct ui *ui, WINDOW *w, int y, int x, tend_day day)
 {
 	/* Nothing to show ahead of today or before day 1. */
-	if (day > ui->app->today || day < ui->app->cfg.start_date)
+	if (day > ui->app->today || day < app_plan_date(ui->app, 1))
 		return;
 	if (day < ui->load_from) {
 		ui_draw_text(ui, w, y, x + 1, 1, UI_ROLE_DIM, " ");
@@ -152,7 +153,15 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 	}
 	touch_ready(ui, w, 2);
 	int last = getmaxy(w) - 2;
-	int weeks = last - 1 - 3 - ui_tab_window_touch_rows(ui);
+	/* With the rotation on, whose turn it is to invite, as an invitation;
+	 * the calendar moves down a row. */
+	int top = 3;
+	if (ui->app->cfg.invite_rotation && last > 5) {
+		char line[300];
+		invite_line(ui_ctx_name(ui, ui->invite_turn), ui->app->cfg.discreet, line, sizeof line);
+		ui_draw_text(ui, w, top++, 2, cols, UI_ROLE_DIM, line);
+	}
+	int weeks = last - 1 - top - ui_tab_window_touch_rows(ui);
 	if (weeks > ui->lay.touch_weeks)
 		weeks = ui->lay.touch_weeks;
 	/* Weeks are plan weeks, so the first row starts on day 1: weeks before
@@ -163,8 +172,8 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 	if (weeks > want)
 		weeks = want;
 	if (weeks > 0)
-		touch_calendar(ui, w, 3, weeks);
-	int below = 3 + (weeks > 0 ? weeks + 1 : 0); /* the open windows right under the calendar */
+		touch_calendar(ui, w, top, weeks);
+	int below = top + (weeks > 0 ? weeks + 1 : 0); /* the open windows right under the calendar */
 	touch_recent(ui, w, below + (weeks > 0) + ui_tab_window_touch(ui, w, below, last - 1),
 	             last - 1);
 	char count[64];

@@ -194,7 +194,7 @@ static void week_total(struct ui *ui, const struct week_stats *ws, enum ui_week_
 	switch (row) {
 	case UI_WEEK_CHECKINS:
 		/* Days on which both checked in; "both" says so when it fits. */
-		figure_ratio(&fs, ws->checkin_days_both, 7, room, c->text, sizeof(c->text));
+		figure_ratio(&fs, ws->checkin_days_both, ws->days_counted, room, c->text, sizeof(c->text));
 		if (text_width(c->text) + 5 <= width)
 			strcat(c->text, " both");
 		break;
@@ -212,7 +212,7 @@ static void week_total(struct ui *ui, const struct week_stats *ws, enum ui_week_
 	case UI_WEEK_MOOD: mean_cell(ui, ws, true, p, c); break;
 	case UI_WEEK_STRESS: mean_cell(ui, ws, false, p, c); break;
 	case UI_WEEK_CHECKIN_OF:
-		figure_ratio(&fs, ws->checkins[p], 7, room, c->text, sizeof(c->text));
+		figure_ratio(&fs, ws->checkins[p], ws->days_counted, room, c->text, sizeof(c->text));
 		break;
 	case UI_WEEK_GESTURES_OF: figure_count(&fs, ws->gestures[p], room, c->text, sizeof(c->text)); break;
 	case UI_WEEK_REPAIRS_OF: figure_count(&fs, ws->repairs[p], room, c->text, sizeof(c->text)); break;
@@ -320,6 +320,13 @@ void ui_week_row(struct ui *ui, WINDOW *w, int y, const struct ui_week_grid *g,
 		const struct day_stats *ds = &ws->days[d];
 		if (ds->day > ui->app->today)
 			continue;
+		if (ds->paused && (row == UI_WEEK_CHECKINS || row == UI_WEEK_CHECKIN_OF)) {
+			/* A paused day asks no check-in: it shows as paused. */
+			struct cell c = { .role = UI_ROLE_DIM };
+			snprintf(c.text, sizeof(c.text), "%s", ui->ascii ? "||" : "\u2016");
+			draw_cell(ui, w, y, col_x(g, d), g->col_w, &c);
+			continue;
+		}
 		if (row == UI_WEEK_CHECKINS) {
 			draw_checkins(ui, w, y, col_x(g, d), g->col_w, ds);
 			continue;
@@ -390,7 +397,7 @@ static void week_draw_trend(struct ui *ui, WINDOW *w, int y, int x, int label_w)
 {
 	int n = ui->lay.trend_days;
 	/* Days before the plan began would only be dots. */
-	int64_t since = (int64_t)(ui->app->today - ui->app->cfg.start_date) + 1;
+	int64_t since = (int64_t)(ui->app->today - app_plan_date(ui->app, 1)) + 1;
 	if (n > since)
 		n = since < 7 ? 7 : (int)since;
 	ui_draw_textf(ui, w, y, x, getmaxx(w) - x - 2, UI_ROLE_TITLE,

@@ -27,7 +27,7 @@ static void weekview_summary(struct ui *ui, WINDOW *w, int y)
 	struct figure_style fs = ui_figures(ui);
 	int cols = getmaxx(w) - 4;
 	char both[48], g1[32], g2[32], r1[32], r2[32], acc[32], touch[48];
-	figure_of(&fs, ws->checkin_days_both, 7, 7, both, sizeof both);
+	figure_of(&fs, ws->checkin_days_both, ws->days_counted, 7, both, sizeof both);
 	figure_count(&fs, ws->gestures[0], 8, g1, sizeof g1);
 	figure_count(&fs, ws->gestures[1], 8, g2, sizeof g2);
 	figure_count(&fs, ws->repairs[0], 8, r1, sizeof r1);
@@ -94,10 +94,9 @@ static void weekview_draw(struct ui *ui)
 /* The week the plan starts in: there is nothing to see before it. */
 static tend_day first_week(const struct ui *ui)
 {
-	tend_day start = ui->app->cfg.start_date;
-	if (start == DAY_INVALID)
-		start = ui->app->today;
-	tend_day first = plan_week_start(ui->app->cfg.start_date, start);
+	/* Day 1 begins the plan's first week (a pause moves only later weeks). */
+	tend_day first = ui->app->cfg.start_date == DAY_INVALID ? ui->app->today
+	                 : app_plan_date(ui->app, 1);
 	return first < ui->week_start ? first : ui->week_start;
 }
 

@@ -55,7 +55,9 @@ for cmd in $commands; do
 		grep -q "unknown option" "$T/err" && fail "tend $cmd --help names $opt, which it refuses"
 	done
 	run 2 "${where[@]}" "$cmd" --no-such-option
-	has "$err" "tend $cmd: unknown option --no-such-option (see \`tend $cmd --help\`)"
+	# A usage error says where the help is, on the same one line.
+	[ "$err" = "tend $cmd: unknown option --no-such-option (see tend help $cmd)" ] ||
+		fail "tend $cmd --no-such-option said: $err"
 done
 [ ! -e "$T/never.db" ] && [ ! -e "$T/never.conf" ] || fail "a refused option made a file"
 
@@ -142,6 +144,8 @@ has "$out" "usage: tend week"
 [ "$out" = "$(cat "$T/help2")" ] || fail "tend help week differs from tend week --help"
 run 0 help
 has "$out" "Commands:"
+run 0 help help
+has "$out" "Commands:"
 run 2 help wek
 has "$err" "no command \"wek\"; did you mean \"week\"?"
 run 2 wek
@@ -159,6 +163,37 @@ tend 2 week --dtae 2026-11-25
 has "$err" "tend week: unknown option --dtae; did you mean --date?"
 tend 2 export --formt csv
 has "$err" "tend export: unknown option --formt; did you mean --format?"
+
+# --- every command's help, two ways, is one text that starts with its usage
+for c in $commands; do
+	run 0 help "$c"
+	"$TEND" "$c" --help >"$T/help2" 2>"$T/err2" || fail "tend $c --help failed: $(cat "$T/err2")"
+	[ "$out" = "$(cat "$T/help2")" ] || fail "tend help $c differs from tend $c --help"
+	[[ "$out" == "usage: tend $c"* ]] || fail "tend help $c does not start with its usage: $out"
+done
+
+# --- errors are named after the command they come from; the config's and
+# the plan's keep their FILE:LINE after it; before a command is known, and
+# on the dashboard, they are tend's own
+tend 2 gesture nobody "x"
+[ "$err" = "tend gesture: \"nobody\" is neither partner (use a name or 1/2) (see tend help gesture)" ] ||
+	fail "a bad partner said: $err"
+printf 'partner "A" {}\npartner "B" {}\nstart-date = "2026-11-23"\nbogus = 1\n' >"$T/bad.conf"
+run 2 --config "$T/bad.conf" --db "$D" week
+[[ "$err" == "tend week: $T/bad.conf:4: "*"unknown key"* ]] || fail "a config error in week said: $err"
+printf 'partner "A" {}\npartner "B" {}\nstart-date = "2026-11-23"\nplan-file = "%s"\n' "$T/bad.plan" >"$T/plan.conf"
+printf 'phase "a" {\n\tfirst = 1\n\tbogus = 2\n}\n' >"$T/bad.plan"
+run 2 --config "$T/plan.conf" --db "$D" today
+[[ "$err" == "tend today: $T/bad.plan:"[0-9]*": "* ]] || fail "a plan error in today said: $err"
+[ "$(wc -l <"$T/err")" = 1 ] || fail "a plan error took more than one line: $err"
+tend 1 restore "$T/missing.db"
+[[ "$err" == "tend restore: $T/missing.db: "* ]] || fail "a missing backup said: $err"
+run 2 --date 2026-02-30 week
+[[ "$err" == "tend: --date: "* ]] || fail "a bad --date said: $err"
+run 2 --config "$C" --db "$D" </dev/null
+[[ "$err" == "tend: the dashboard needs a terminal"* ]] || fail "the dashboard without a terminal said: $err"
+run 2 help week month
+[[ "$err" == "tend: help takes one command"* ]] || fail "help with two commands said: $err"
 
 if [ "$fails" -gt 0 ]; then
 	echo "$fails failure(s)"

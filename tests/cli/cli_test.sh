@@ -34,7 +34,7 @@ run 0 --config "$C" init --partner Alex --partner "Zoë" --start 2026-11-09 --ch
 has "$out" "Wrote $C"
 mode "$C" 600
 run 1 --config "$C" init --partner A --partner B
-has "$err" "tend: "
+has "$err" "tend init: $C"
 run 2 init --partner Same --partner same
 has "$err" "must differ"
 run 0 init --partner One --partner Two

@@ -50,12 +50,27 @@ offers "--config $C gesture" "<empty>" Alex Zoë
 offers "--config $C touch --giver Z" Zoë
 offers "--config $C week --da" --date
 offers "export --table p" pauses
+offers "ic" ical
+offers "ical --" --output --plain --config --db --date --demo --help --version
+# A command's own words, from the table it runs by; only as its first operand.
+offers "talk" "<empty>" list add show edit reopen agree done
+offers "talk a" add agree
+offers "ritual re" resume remove
+offers "task re" remove reviewed
+offers "task" "<empty>" add owner edit remove reviewed
+offers "review a" answer
+offers "transparency" "<empty>" end
+offers "talk add" "<empty>"
+offers "--config $C talk add --by" "<empty>" Alex Zoë
+offers "--config $C task add --owner A" Alex
+offers "pause" "<empty>"
 
 # A file where a file is expected.
 touch "$T/notes.csv" "$T/other-file"
 offers "export -o $T/not" "$T/notes.csv"
 offers "restore $T/oth" "$T/other-file"
 offers "--db $T/not" "$T/notes.csv"
+offers "ical -o $T/not" "$T/notes.csv"
 
 # Nothing is offered for a free text, and nothing breaks.
 offers "gesture Alex" "<empty>"

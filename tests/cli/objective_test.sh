@@ -47,7 +47,7 @@ run 2 --date 2026-11-02 objective --partner kim --problem a --outcome b
 run 2 --date 2026-11-02 objective --partner alex --problem "Only one."
 has "$err" "the first time, write both"
 run 2 --date 2026-11-02 objective --partner alex --problem "   " --outcome "b"
-has "$err" "tend: the problem is empty"
+has "$err" "tend objective: the problem is empty"
 run 2 --date 2026-11-02 objective --origin sudden
 has "$err" "--origin is acute or cumulative"
 run 2 --date 2026-11-02 objective --history --partner alex

@@ -69,7 +69,7 @@ hasnt "$out" "No name-calling"
 # Hostile or bad texts are refused, the file untouched.
 cp "$C" "$T/mid.conf"
 run 2 rules --stop-phrase 1 'let US breathe'
-has "$err" "tend: the two stop-phrases are the same"
+has "$err" "tend rules: the two stop-phrases are the same"
 run 2 rules --stop-phrase 1 "$(printf 'a\033[2Jb')"
 run 2 rules --red-line 1 "$(head -c 121 /dev/zero | tr '\0' x)"
 has "$err" "121 characters long"
@@ -109,8 +109,8 @@ run 0 --date 2026-11-20 rules
 has "$out" "paused Tue 10 Nov to Thu 12 Nov (3 days): Sam has the flu"
 run 0 --date 2026-11-20 plan
 has "$out" "The program was paused from Tue 10 Nov to Thu 12 Nov (3 days)."
-has "$out" "the dates below count from Wed 4 Nov"
-has "$out" "From Wed 4 Nov 2026 to Sat 2 Jan 2027"
+has "$out" "the days lived before a pause keep their dates"
+has "$out" "From Sun 1 Nov 2026 to Sat 2 Jan 2027"
 run 2 --date 2026-11-12 pause
 has "$err" "an earlier pause went on until Fri 13 Nov"
 run 2 --date 2026-11-20 resume

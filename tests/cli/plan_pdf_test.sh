@@ -99,5 +99,20 @@ text=$(pdftotext "$T/mine.pdf" - | tr '\n' ' ')
 grep -qE "Phase 2 +· +Closer, at your own pace +· +days 15–28" <<<"$text" || fail "the swapped phase 2 is not on the grid"
 grep -qE "PHASE 3 +· +DAYS 29–42.*Share the load" <<<"$text" || fail "the swapped phase 3 is not in the phases"
 
+# After a pause the days lived before it keep their dates on paper; the
+# days after it move on by the paused days (start 23 Nov, paused 1-3 Dec).
+P="$T/pause.db"
+"$TEND" --config "$C" --db "$P" pause --date 2026-12-01 >/dev/null || fail "pause"
+"$TEND" --config "$C" --db "$P" resume --date 2026-12-04 >/dev/null || fail "resume"
+"$TEND" --config "$C" --db "$P" --date 2026-12-10 plan --format pdf -o "$T/paused.pdf" ||
+	fail "pdf after a pause failed"
+text=$(pdftotext -layout "$T/paused.pdf" - | sed 's/  */ /g')
+has "$text" "Monday 23 November 2026 – Sunday 24 January 2027"
+has "$text" " Mon 30 Nov 8"
+has "$text" " Fri 4 Dec 9"
+has "$text" " Thu 10 Dec 15"
+if grep -qF " Tue 1 Dec 9" <<<"$text"; then fail "day 9 is on a paused day"; fi
+has "$text" "Days 1–14 23 Nov – 9 Dec"
+
 [ "$fails" = 0 ] || { echo "$fails failure(s)"; exit 1; }
 echo "all plan PDF tests passed"

@@ -183,6 +183,27 @@ run 0 --date 2026-09-18 review --week -o "$T/week.txt"
 [ "$(stat -c %a "$T/week.txt")" = 600 ] || fail "the agenda file is not 0600"
 diff -q "$EXP/review_week.expected" "$T/week.txt" >/dev/null || fail "the agenda file differs"
 
+# --- where the week's talk stands, and the shared load's look held that
+# week, as they move on; who raised the talk is never said
+run 0 --date 2026-09-18 talk agree 1
+run 0 --date 2026-09-18 review --week
+has "$out" "Wed 16 Sep  Held; you agreed on its ask, and it waits to be done."
+run 0 --date 2026-09-19 talk done 1
+run 0 --date 2026-08-14 task add "The bins" --owner alex --done "out on Tuesday" --every weekly
+# Week 2 (8-14 Sep): the look comes round on its last day; no talk asked.
+run 0 --date 2026-09-14 review --week
+has "$out" "The monthly look at who owns which job is due."
+hasnt "$out" "looked over"
+hasnt "$out" "Held;"
+run 0 --date 2026-09-20 task reviewed
+run 0 --date 2026-09-21 review --week
+has "$out" "Wed 16 Sep  Held; its ask is done."
+has "$out" "The shared load"
+has "$out" "Sun 20 Sep  You looked over who owns which job together."
+hasnt "$out" "is due"
+hasnt "$out" "Time-out"
+hasnt "$(sed -n '/ON THE TABLE/,$p' <<<"$out")" "Alex"
+
 # --- forget erases the answers
 run 0 forget --all --yes-really
 [ "$(db "SELECT count(*) FROM review_answer")" = 0 ] || fail "forget left review answers"

@@ -50,7 +50,7 @@ run 0 --date 2026-11-16 ritual add "Sunday coffee" -d sun --at 09:00
 has "$out" "Sundays at 09:00"
 run 0 --date 2026-11-16 ritual add "Reading aloud" --days daily --at=22:00
 run 2 --date 2026-11-16 ritual add "reading ALOUD" --days mon
-has "$err" 'tend: there is already a ritual called "reading ALOUD"'
+has "$err" 'tend ritual: there is already a ritual called "reading ALOUD"'
 run 2 ritual add "Walk" --days thursdays
 has "$err" "--days is daily, weekdays, weekends, or days like mon,thu"
 run 2 ritual add "Walk" --days thu --at 25:00
@@ -77,11 +77,11 @@ has "$out" "Thursday walk: done for Thu 26 Nov 2026."
 run 0 --date 2026-11-26 ritual done "thursday walk"
 has "$out" "already marked done"
 run 2 --date 2026-11-25 ritual done "Thursday walk"
-has "$err" 'tend: "Thursday walk" is kept Thursdays; Wed 25 Nov is not one of its days'
+has "$err" 'tend ritual: "Thursday walk" is kept Thursdays; Wed 25 Nov is not one of its days'
 run 2 --date 2026-11-12 ritual done "Thursday walk"
 has "$err" '"Thursday walk" began on Mon 16 Nov'
 run 2 --date 2026-11-26 ritual done "Evening run"
-has "$err" 'tend: no ritual is called "Evening run"'
+has "$err" 'tend ritual: no ritual is called "Evening run"'
 run 0 --date 2026-11-23 ritual done "reading aloud"
 run 0 --date 2026-11-24 ritual done "reading aloud"
 run 0 --date 2026-11-24 ritual undone "reading aloud"

@@ -30,7 +30,7 @@ day() { date -d "2026-11-09 + $(( $1 - 1 )) days" +%F; }
 "$TEND" --config "$T/none.conf" support >"$T/out" 2>"$T/err" || fail "support without a config failed"
 has "$(cat "$T/out")" "Safety comes first."
 has "$(cat "$T/out")" "Emergency: your local emergency number"
-[ "$(cat "$T/err")" = "tend: note: no config yet, so none of your own contacts below" ] ||
+[ "$(cat "$T/err")" = "tend support: note: no config yet, so none of your own contacts below" ] ||
 	fail "note without a config: $(cat "$T/err")"
 [ -z "$(ls -A "$T" | grep -v -e '^out$' -e '^err$' -e '^home$')" ] || fail "files made: $(ls -A "$T")"
 # The demo's too, with what moved first.
@@ -75,7 +75,7 @@ if grep -q $'\xe2\x80\xae' "$T/out"; then fail "the bidi override was printed ra
 cp "$C" "$T/good.conf"
 sed -i 's/^emergency = .*/emergency = "call \\e[31m"/' "$C"
 run 2 support
-has "$err" "tend: $C:5: emergency: \"call \\x1B[31m\" contains a control character"
+has "$err" "tend support: $C:5: emergency: \"call \\x1B[31m\" contains a control character"
 [ -z "$out" ] || fail "output with a bad config: $out"
 cp "$T/good.conf" "$C"
 

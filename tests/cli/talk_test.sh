@@ -75,7 +75,7 @@ has "$out" "  on our walk"
 
 # --- an ask is agreed before it is done
 run 2 --date 2026-12-16 talk done 1
-has "$err" "tend: talk 1 is still open: agree on the ask first, then mark it done"
+has "$err" "tend talk: talk 1 is still open: agree on the ask first, then mark it done"
 run 0 --date 2026-12-16 talk agree 1
 has "$out" "The ask of talk 1 is agreed."
 run 0 --date 2026-12-18 talk done 1
@@ -91,6 +91,29 @@ run 0 --date 2026-12-18 talk edit 2 --hear "You felt I was elsewhere" --commit "
 run 0 --date 2026-12-18 talk show 2
 has "$out" "I can commit to:"
 has "$out" "  phones home"
+hasnt "$out" "The impact:"
+# Who raised it can be put right; a bad edit is one line and changes nothing.
+run 0 --date 2026-12-18 talk edit 2 --by Sam --sense $'you \e[2J had planned'
+run 0 --date 2026-12-18 talk show 2
+has "$out" "raised by Sam"
+has "$out" "It makes sense because:"
+hasnt "$out" $'\e'
+before=$(sqlite3 "$D" "SELECT rev || what || ask || hear FROM talk WHERE id = 2")
+run 2 --date 2026-12-18 talk edit 2 --ask ""
+has "$err" "say the ask"
+run 2 --date 2026-12-18 talk edit 2 --by Kim
+has "$err" "\"Kim\" is neither partner"
+run 2 --date 2026-12-18 talk edit 2
+has "$err" "edit needs something to change"
+run 2 --date 2026-12-18 talk edit 99 --hear "x"
+has "$err" "no such talk (99)"
+head -c 10001 /dev/zero | tr '\0' 'x' >"$T/big-hear"
+"$TEND" --config "$C" --db "$D" talk edit 2 --hear - <"$T/big-hear" >/dev/null 2>"$T/err" &&
+	fail "a 10001-character reflection was taken"
+has "$(cat "$T/err")" "10000"
+[ "$(wc -l <"$T/err")" = 1 ] || fail "more than one line on stderr: $(cat "$T/err")"
+[ "$(sqlite3 "$D" "SELECT rev || what || ask || hear FROM talk WHERE id = 2")" = "$before" ] ||
+	fail "a refused edit changed the talk"
 
 # --- bad input: one line on stderr, nothing saved
 n=$(talks)

@@ -3,7 +3,7 @@
 # (databases, configs, plan files) and hostile text typed by a user.
 #
 # A refused file must give the exit status of its kind (database 1, config
-# and plan 2), exactly one line on stderr starting with "tend: " that names
+# and plan 2), exactly one line on stderr starting with "tend CMD: " that names
 # the file (and the line, where there is one), nothing on stdout, and leave
 # the file's bytes alone with no -wal/-shm/-journal beside it. Hostile text
 # must be stored byte for byte, printed by `today`/`week` without a single
@@ -119,7 +119,7 @@ is_clean() {
 }
 
 # refused WANT NAME LINE ARGS...: tend must refuse with status WANT and one
-# line "tend: NAME: ..." on stderr (LINE: "" no line needed, "N" any line,
+# line "tend CMD: NAME: ..." on stderr (LINE: "" no line needed, "N" any line,
 # digits that line), nothing on stdout.
 refused() {
 	local want=$1 name=$2 line=$3 msg lines
@@ -131,9 +131,12 @@ refused() {
 	[ -s "$T/out" ] && fail "tend $*: printed on stdout: $(head -c 200 "$T/out")"
 	[ "$lines" = 1 ] && [ "$(tail -c 1 "$T/err" | od -An -c | tr -d ' ')" = '\n' ] ||
 		fail "tend $*: wanted one line on stderr, got $lines: $msg"
+	# Named after the command (the last argument in every call); a bad
+	# global option is said before any command is known, after "tend: ".
 	case $msg in
-	"tend: "*) ;;
-	*) fail "tend $*: the message does not start with \"tend: \": $msg" ;;
+	"tend ${!#}: "*) ;;
+	"tend: --"*) ;;
+	*) fail "tend $*: the message does not start with \"tend ${!#}: \": $msg" ;;
 	esac
 	case $line in
 	"") grep -qF -- "$name" "$T/err" || fail "tend $*: the message does not name $name: $msg" ;;

@@ -23,7 +23,7 @@ tend gesture 2 "during the lock" >"$T/out" 2>"$T/err"
 rc=$?
 took=$(( $(now_ms) - start ))
 [ "$rc" = 1 ] || fail "exit status $rc while locked, wanted 1"
-want="tend: $D: the database is busy (another tend, or another program, is saving); nothing was written"
+want="tend gesture: $D: the database is busy (another tend, or another program, is saving); nothing was written"
 [ "$(cat "$T/err")" = "$want" ] || fail "stderr while locked: $(cat "$T/err")"
 [ -s "$T/out" ] && fail "stdout while locked: $(cat "$T/out")"
 [ "$took" -ge 4000 ] && [ "$took" -le 9500 ] || fail "gave up after $took ms, wanted 4-9.5 s"

@@ -13,7 +13,7 @@ big=$(python3 -c 'print("\U0001F600" * 10000, end="")')
 # check_full WHAT WHY: the last command failed as a full disk should.
 check_full() {
 	[ "$rc" = 1 ] || fail "$1: exit status $rc, wanted 1 (stderr: $(cat "$T/err"))"
-	[ "$(cat "$T/err")" = "tend: $D: could not save; nothing was written: $2" ] ||
+	[ "$(cat "$T/err")" = "tend gesture: $D: could not save; nothing was written: $2" ] ||
 		fail "$1: unclear message: $(cat "$T/err")"
 	[ -s "$T/out" ] && fail "$1: stdout says: $(cat "$T/out")"
 	intact "$D" "$1"

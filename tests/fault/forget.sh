@@ -32,7 +32,7 @@ esac
 printf 'not a database' >"$T/junk.db"
 tend restore "$T/junk.db" >"$T/out" 2>"$T/err"
 rc=$?
-[ "$rc" = 1 ] && [ "$(cat "$T/err")" = "tend: $T/junk.db: not a SQLite database" ] ||
+[ "$rc" = 1 ] && [ "$(cat "$T/err")" = "tend restore: $T/junk.db: not a SQLite database" ] ||
 	fail "restoring junk: exit $rc, $(cat "$T/err")"
 [ "$(rows "$D")" = 2 ] || fail "a refused restore changed the database"
 tend restore >/dev/null 2>&1
@@ -43,7 +43,7 @@ tend forget >/dev/null 2>&1
 [ $? = 2 ] || fail "forget without --all is not a usage error"
 echo no | tend forget --all >"$T/out" 2>"$T/err"
 rc=$?
-[ "$rc" = 1 ] && [ "$(cat "$T/err")" = "tend: nothing was erased" ] ||
+[ "$rc" = 1 ] && [ "$(cat "$T/err")" = "tend forget: nothing was erased" ] ||
 	fail "answering no: exit $rc, $(cat "$T/err")"
 grep -q "2 gestures" "$T/out" && grep -q "Type FORGET to erase everything: " "$T/out" ||
 	fail "the question did not say what goes: $(cat "$T/out")"
@@ -86,7 +86,7 @@ grep -q "Type FORGET" "$T/out" && fail "--yes-really still asked"
 rm -rf "$B"
 : >"$B"
 tend today >"$T/out" 2>"$T/err" || fail "tend today without a backups folder failed"
-grep -q "^tend: warning: today's automatic backup was not made: $B: could not create the backup folder: " \
+grep -q "^tend today: warning: today's automatic backup was not made: $B: could not create the backup folder: " \
 	"$T/err" || fail "no warning about the backup: $(cat "$T/err")"
 rm -f "$B"
 tend today >"$T/out" 2>"$T/err"

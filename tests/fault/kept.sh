@@ -14,7 +14,7 @@ if [ "$closed" = 1 ]; then
 	tend --date $D1 gesture 1 "kept-closed" >&- 2>"$T/err"
 	rc=$?
 	[ "$rc" = 0 ] || fail "gesture with stdout closed exited $rc: $(cat "$T/err")"
-	grep -q "^tend: the change is made; only its confirmation could not be written" "$T/err" ||
+	grep -q "^tend gesture: the change is made; only its confirmation could not be written" "$T/err" ||
 		fail "gesture with stdout closed said: $(cat "$T/err")"
 else
 	tend --date $D1 gesture 1 "kept-closed" >/dev/full 2>/dev/null
@@ -27,12 +27,12 @@ rc=$?
 # What is only printed is lost, and that is a failure.
 tend --date $D1 today >/dev/full 2>"$T/err"
 rc=$?
-[ "$rc" = 1 ] && grep -q "^tend: cannot write to standard output$" "$T/err" ||
+[ "$rc" = 1 ] && grep -q "^tend today: cannot write to standard output$" "$T/err" ||
 	fail "today into a full disk: exit $rc, $(cat "$T/err")"
 if [ "$closed" = 1 ]; then
 	tend --date $D1 today >&- 2>"$T/err"
 	rc=$?
-	[ "$rc" = 1 ] && grep -q "^tend: cannot write to standard output$" "$T/err" ||
+	[ "$rc" = 1 ] && grep -q "^tend today: cannot write to standard output$" "$T/err" ||
 		fail "today with stdout closed: exit $rc, $(cat "$T/err")"
 	# A refused entry still says so with its own status.
 	tend --date $D1 gesture nobody "x" >&- 2>/dev/null

@@ -4,7 +4,8 @@
 # word of it), and so do the plan view and the command line; once Sam has
 # saved, both appear together, and the plan view heads with the outcomes.
 # A rewrite keeps the earlier version; u takes it back. In weeks 5-6 the
-# dashboard's second line invites a look; k keeps them as they are.
+# dashboard's second line invites a look; k keeps them as they are, and
+# the plan's task of reading them again ticks itself once both have.
 set -eu
 . "$(dirname "$0")/lib.sh"
 
@@ -133,4 +134,23 @@ wait_for a "This week"
 expect_screen a "your two sentences: a look"
 tmx send-keys -t a q
 wait_for a "TEND-EXIT=0"
+
+# The plan's "read your two sentences again" ticks itself once both have
+# looked in weeks 5-6: one look alone leaves it to do (a taller window
+# shows the week's tasks whole).
+# plan_row: the plan view's line of that task, in a dashboard of 80x50.
+plan_row() {
+	start_shell b 80 50
+	start_tend b
+	tmx send-keys -t b p
+	wait_for b "Read your two sentences again"
+	screen b | grep -F "Read your two sentences again"
+	tmx kill-session -t b
+}
+row=$(plan_row)
+case $row in *"to do this phase"*) ;; *) fail "one look ticked the task: $row" ;; esac
+cli --date 2026-12-09 objective --partner Sam --keep >/dev/null
+row=$(plan_row)
+case $row in *"done this phase"*) ;; *) fail "both looks did not tick the task: $row" ;; esac
+case $row in *"[ ]"*|*"[x]"*) fail "a task the log proves still has a box: $row" ;; esac
 echo "tmux-objective: all passed"

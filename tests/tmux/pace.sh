@@ -23,12 +23,16 @@ start_shell a 80 24
 start_tend a
 expect_screen a "Day 12 of 60, paused"
 expect_screen a "program paused"
+# The week panel shows the paused days as such (they ask no check-in).
+expect_screen a "Check-ins"
+screen a | grep -F "Check-ins" | grep -qF "‖" || fail "no paused day in the week" a
 
 tmx send-keys -t a o
 wait_for a "Ground rules"
-# Every practice's tab is named on the line at 80 columns, in the order
+# Every practice's tab is named on the line at 80 columns (one space apart
+# once eight tabs need it), in the order
 # the program meets them.
-expect_screen a "Ground rules Two sentences Shared load Talk Rituals Window Review What moved"
+expect_screen a "Ground rules Two sentences Shared load Talk Rituals Window Menu Review What moved"
 expect_screen a "1  Time-out"
 expect_screen a "2  This matters"
 expect_screen a "1  No name-calling"
@@ -85,6 +89,7 @@ send_esc a
 grep -qF '"Let us breathe"' "$T/tend.conf" || fail "a refused form changed the config"
 
 # The red lines' form: a fourth one added in the empty field.
+cp "$T/tend.conf" "$T/phrases.conf"
 tmx send-keys -t a r
 wait_for a "Our red lines"
 tmx send-keys -t a Tab Tab Tab "No sarcasm" Enter
@@ -92,4 +97,25 @@ wait_for a "4  No sarcasm"
 grep -qF '"No reopening settled issues unless both agree", "No sarcasm"}' "$T/tend.conf" ||
 	fail "red-lines in the config: $(cat "$T/tend.conf")"
 grep -qxF '# Written by hand on day 2: keep this note.' "$T/tend.conf" || fail "the comment is gone"
+
+# u takes the saves back, one at a time, the file exactly as it was (0600).
+tmx send-keys -t a u
+wait_for a "Undone: your ground rules are as they were in the config file."
+cmp -s "$T/tend.conf" "$T/phrases.conf" || fail "red lines undone: $(cat "$T/tend.conf")"
+[ "$(stat -c %a "$T/tend.conf")" = 600 ] || fail "the config is not 0600 after undo"
+if screen a | grep -qF "4  No sarcasm"; then fail "the undone red line still shows" a; fi
+tmx send-keys -t a u
+wait_for a "1  Time-out"
+wait_for a "2  This matters"
+cmp -s "$T/tend.conf" "$T/before.conf" || fail "stop-phrases undone: $(cat "$T/tend.conf")"
+# A save whose file was changed by hand since is left alone.
+tmx send-keys -t a s
+wait_for a "Our stop-phrases"
+tmx send-keys -t a Tab C-u "Breathe" Enter
+wait_for a "2  Breathe"
+echo "# a note added by hand" >>"$T/tend.conf"
+cp "$T/tend.conf" "$T/hand.conf"
+tmx send-keys -t a u
+wait_for a "Not undone"
+cmp -s "$T/tend.conf" "$T/hand.conf" || fail "an undo overwrote a hand edit"
 echo "pace: all passed"

@@ -113,6 +113,46 @@ tmx send-keys -t a u
 wait_for a "Undone: removed the new talk."
 wait_gone a "leave phones home"
 [ "$(db "SELECT COUNT(*) FROM talk WHERE deleted_at IS NULL")" = 1 ] || fail "the undone talk stayed"
+
+# --- e changes a talk's words: the form comes filled in; the listener's
+# reflection is added, an emptied line removed, where the ask stands kept;
+# u puts the words back
+tmx send-keys -t a e
+wait_for a "Change the talk of Mon 23 Nov"
+expect_screen a "When plans changed on Friday night"
+expect_screen a "Can we fix the weekend on Thursdays?"
+tmx send-keys -t a Tab Tab C-u Tab Tab
+tmx send-keys -t a -l "You want the weekend settled early"
+tmx send-keys -t a Tab Tab
+tmx send-keys -t a -l "Thursday evenings, phones away"
+tmx send-keys -t a Enter
+wait_for a "Saved the changes to the talk (u undoes)."
+[ "$(db "SELECT partner || '|' || state || '|' || ifnull(impact, '-') || '|' || hear || '|' || \
+	can_commit || '|' || ask FROM talk WHERE deleted_at IS NULL")" = \
+	"2|1|-|You want the weekend settled early|Thursday evenings, phones away|Can we fix the weekend on Thursdays?" ] ||
+	fail "the changed talk: $(db "SELECT * FROM talk")"
+tmx send-keys -t a Enter
+wait_for a "What I hear"
+expect_screen a "You want the weekend settled early"
+if screen a | grep -qF "I felt unsettled"; then fail "an emptied line still shown" a; fi
+send_esc a
+tmx send-keys -t a u
+wait_for a "Undone: the talk says what it said before."
+[ "$(db "SELECT state || '|' || impact || '|' || ifnull(hear, '-') || '|' || \
+	ifnull(can_commit, '-') FROM talk WHERE deleted_at IS NULL")" = \
+	"1|I felt unsettled, because I had planned|-|-" ] ||
+	fail "undo left: $(db "SELECT * FROM talk")"
+# A change made elsewhere meanwhile is not overwritten.
+tmx send-keys -t a e
+wait_for a "Change the talk of Mon 23 Nov"
+tmx send-keys -t a Tab Tab Tab Tab
+tmx send-keys -t a -l "mine"
+db "UPDATE talk SET hear = 'theirs', rev = rev + 1" >/dev/null
+tmx send-keys -t a Enter
+wait_for a "changed or deleted elsewhere"
+send_esc a
+[ "$(db "SELECT hear FROM talk WHERE deleted_at IS NULL")" = theirs ] ||
+	fail "a change elsewhere was overwritten"
 send_esc a
 wait_for a "This week, 23-29 Nov"
 
