@@ -277,6 +277,10 @@ static void test_empty_red_lines_and_extras(void **state)
 	assert_int_equal(cfg.n_red_lines, 0);
 	assert_null(cfg.red_lines);
 	assert_null(cfg.therapist);
+	/* No invitations unless written, and none printed unless asked. */
+	assert_int_equal(cfg.n_invitations, 0);
+	assert_false(cfg.print_windows);
+	assert_false(cfg.print_invitations);
 	assert_string_equal(cfg.partner[1], "Sam");
 	config_free(&cfg);
 }
@@ -292,6 +296,24 @@ static void test_example_file_loads(void **state)
 	assert_int_equal(cfg.checkin_time, 21 * 60);
 	assert_int_equal(cfg.stabilization_days, 14);
 	assert_int_equal(cfg.n_red_lines, 3);
+	assert_int_equal(cfg.n_invitations, 0);
+	config_free(&cfg);
+}
+
+/* The couple's invitations and the two print keys, as written. */
+static void test_invitations(void **state)
+{
+	struct tmp *t = *state;
+	struct config cfg;
+
+	write_text(t->path, REQ "invitations = {\"Tea on the porch?\", \"Early night?\"}\n"
+	           "print-windows = true\nprint-invitations = yes\n");
+	load_ok(t->path, &cfg);
+	assert_int_equal(cfg.n_invitations, 2);
+	assert_string_equal(cfg.invitations[0], "Tea on the porch?");
+	assert_string_equal(cfg.invitations[1], "Early night?");
+	assert_true(cfg.print_windows);
+	assert_true(cfg.print_invitations);
 	config_free(&cfg);
 }
 
@@ -438,6 +460,14 @@ static const struct bad bad_files[] = {
 	  ":4: red-lines: 13 red lines (at most 12)" },
 	{ "red-lines control", REQ "red-lines = {\"one\\ntwo\"}\n",
 	  ":4: red-lines: \"one\\x0Atwo\" contains a control character (plain text on one line)" },
+	{ "invitations seven", REQ "invitations = {a, b, c, d, e, f, g}\n",
+	  ":4: invitations: 7 phrases (at most 6)" },
+	{ "invitations empty", REQ "invitations = {\"Tea?\", \"\"}\n",
+	  ":4: invitations: an empty phrase (a few words between the quotes)" },
+	{ "invitations control", REQ "invitations = {\"tea\\e[31m\"}\n",
+	  ":4: invitations: \"tea\\x1B[31m\" contains a control character (plain text on one line)" },
+	{ "print-windows maybe", REQ "print-windows = maybe\n",
+	  ":4: print-windows: \"maybe\" is not true or false (true or false)" },
 	{ "discreet maybe", REQ "discreet = maybe\n",
 	  ":4: discreet: \"maybe\" is not true or false (true or false)" },
 	{ "therapist escape", REQ "therapist = \"call \\e[31m\"\n",
@@ -862,7 +892,7 @@ static void test_man_page_order(void **state)
 		m = at + 1;
 		keys++;
 	}
-	assert_int_equal(keys, 24); /* with calendar-plain, menu-file, invite-rotation, wishes-file */
+	assert_int_equal(keys, 27); /* issue 10 and the calendar brought seven */
 	free(conf);
 	free(man);
 }
@@ -973,6 +1003,7 @@ int main(void)
 		T(test_default_paths),
 		T(test_database_paths),
 		T(test_empty_red_lines_and_extras),
+		T(test_invitations),
 		T(test_example_file_loads),
 		T(test_keys_given_once),
 		T(test_discreet_words),

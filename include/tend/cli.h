@@ -206,6 +206,14 @@ extern const struct cli_command cmd_ritual_entry;
 /* issue 12: the calendar of what is ahead (cmd_ical.c). */
 extern const struct cli_command cmd_ical_entry;
 
+/* The open windows (cmd_window.c). cli_window_day prints "Open window
+ * 20:30" on f when day d has a window that counts (the plan asks for them
+ * by then); cli_window_week one line for the week from start. Nothing when
+ * none (or no database: none). Return 0 or the exit status of a failure. */
+extern const struct cli_command cmd_window_entry;
+int cli_window_day(struct app *app, FILE *f, bool none, tend_day d);
+int cli_window_week(struct app *app, FILE *f, bool none, tend_day start);
+
 /* cmd_ritual.c: the rituals' grid for the week from start, with its
  * header and legend (`tend ritual`, `tend week`). */
 struct store_rituals;

@@ -21,6 +21,8 @@ struct config {
 	char *stop_phrase[2];
 	char **red_lines;
 	size_t n_red_lines;
+	char **invitations;      /* the couple's coded invitations (window.h) */
+	size_t n_invitations;
 	int pause_minutes;
 	int return_within_hours;
 	int no_talks_after;      /* minutes after midnight: no talk suggested later */
@@ -33,6 +35,8 @@ struct config {
 	int stabilization_days;  /* length of the first phase, default 14 */
 	bool stabilization_given; /* the file sets stabilization-days */
 	bool print_objectives;   /* the two sentences on the printed plan */
+	bool print_windows;      /* the open windows on the printed plan */
+	bool print_invitations;  /* the invitation phrases on the printed plan */
 	bool calendar_plain;     /* tend ical: plain titles instead of neutral ones */
 	char *therapist;         /* the couple's own contact line, NULL if unset */
 	char *emergency;         /* who to call when someone is not safe, NULL if unset */
@@ -42,6 +46,9 @@ struct config {
 	 * note; "" when none. The file still loads. */
 	char note[1024];
 };
+
+/* Coded invitations a config may hold. */
+#define CONFIG_MAX_INVITATIONS 6
 
 /* The colour names a partner may have. NULL-terminated. */
 extern const char *const config_color_names[];
@@ -67,7 +74,7 @@ void config_free(struct config *cfg);
 int config_write_initial(const char *path, const char *name1, const char *name2,
                          tend_day start, int checkin_time, struct tend_err *err);
 
-/* Set the list key ("stop-phrases" or "red-lines") of the existing config
+/* Set the list key ("stop-phrases", "red-lines" or "invitations") of the existing config
  * at path to the n values, keeping every other byte of the file as it is
  * (comments, blank lines, the other keys): the key's value is replaced
  * where it is written (a further "key += {...}" is removed), or, when the

@@ -19,6 +19,8 @@ int demo_fill(struct store *st, const struct config *cfg, tend_day today,
 int demo_fill_tasks(struct store *st, tend_day start, struct tend_err *err);
 /* demo_ritual.c: the couple's two rituals, one paused a few days. */
 int demo_fill_rituals(struct store *st, tend_day today, struct tend_err *err);
+/* demo_window.c: the couple's two open windows. */
+int demo_fill_windows(struct store *st, struct tend_err *err);
 
 /* demo_touchmore.c: who invited, tier and item on the touch sessions
  * from start to today, and the stage-3 guidelines. */

@@ -59,6 +59,8 @@ struct plan_task {
 	                   count of phases with a touch task so far; 0 otherwise */
 	bool transparency; /* a temporary transparency scaffold (after a betrayal),
 	                      shown until the couple ends it (talk_transparency) */
+	bool windows;      /* the phase asks for the two weekly open windows
+	                      (window.h): they count from its first day */
 };
 
 struct plan_phase {
@@ -183,8 +185,13 @@ int plan_text_write(FILE *f, const struct plan *p, const struct config *cfg,
  * asked for it and both wrote theirs (objective_printable decides); [0]
  * is partner 1. Each sentence is printed on at most a few lines. */
 struct plan_sentences {
-	const char *problem[2];
+	const char *problem[2];  /* NULL: the sentences are not printed */
 	const char *outcome[2];
+	/* The open windows as described by window_describe, when the couple
+	 * asked for them on paper (print-windows); n_windows 0: none. The
+	 * invitations come from the config (print-invitations). */
+	char windows[2][64];
+	size_t n_windows;
 };
 /* plan_text_write with the sentences (NULL: none). */
 int plan_text_write_with(FILE *f, const struct plan *p, const struct config *cfg,

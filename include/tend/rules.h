@@ -33,6 +33,11 @@ int rules_set_stop_phrase(const struct config *cfg, int n, const char *text,
 int rules_set_red_line(const struct config *cfg, size_t n, const char *text,
                        struct tend_err *err);
 
+/* Set the couple's coded invitations (the config's invitations) to the n
+ * texts, up to CONFIG_MAX_INVITATIONS, each checked as a rule's text and
+ * all different; n 0 leaves none. */
+int rules_set_invitations(const struct config *cfg, const char *const *v, size_t n,
+                          struct tend_err *err);
 /* A change of the rules that can be taken back: the config file's bytes
  * before and after it. */
 struct rules_change {

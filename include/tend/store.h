@@ -444,6 +444,28 @@ int store_talk_count(struct store *st, tend_day from, tend_day to, int *n,
 int store_transparency_get(struct store *st, tend_day *ended_on, struct tend_err *err);
 int store_transparency_set(struct store *st, tend_day ended_on, struct tend_err *err);
 
+/* windows: the couple's two weekly open windows (store_window.c), one live
+ * row per slot. Deleting marks the row (undo brings it back); a window is
+ * kept, never scored, so nothing else is stored about it. */
+struct store_window {
+	int64_t id, uid, rev; /* id 0: the slot is not set */
+	int slot;             /* 1 or 2 */
+	int weekday;          /* DAY_MON .. DAY_SUN */
+	int at;               /* minutes after midnight */
+	int minutes;          /* how long; 0: not said */
+	int64_t created_at;
+};
+/* The live window of each slot into v[0] and v[1] (id 0 where unset). */
+int store_window_load(struct store *st, struct store_window v[2], struct tend_err *err);
+/* Set w->slot: the live row of the slot, if any, must be old_id/old_uid
+ * (0: none) and is deleted in the same transaction; w gets id, uid, rev.
+ * TEND_E_CONFLICT when the slot changed elsewhere meanwhile. */
+int store_window_set(struct store *st, struct store_window *w, int64_t old_id,
+                     int64_t old_uid, struct tend_err *err);
+/* Delete (del true) or bring back (del false) the window id with uid;
+ * bringing back needs its slot free. TEND_E_CONFLICT otherwise. */
+int store_window_delete(struct store *st, int64_t id, int64_t uid, bool del,
+                        struct tend_err *err);
 /* ical (issue 12): the database's own random name, 16 hex digits, for the
  * calendar's UIDs; "" when the file has none (an older one opened
  * read-only). */

@@ -185,6 +185,7 @@ struct ui {
 	struct ui_review *review;   /* the Review tab's week and answers */
 	struct ui_ritual *ritual;   /* the rituals' tab (ui_tab_ritual) */
 	struct ui_talk *talk;       /* the Talk tab's list (ui_tab_talk); NULL until drawn */
+	struct store_window windows[2]; /* the open windows (ui_tab_window) */
 	/* The ground rules' saves u can take back, oldest first (ui_tab_pace). */
 	struct rules_change *rules_undo;
 	size_t n_rules_undo;

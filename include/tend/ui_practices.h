@@ -48,6 +48,7 @@ void ui_tab_review_free(struct ui *ui);
 extern const struct ui_tab ui_tab_task;
 void ui_tab_task_free(struct ui *ui);
 extern const struct ui_tab ui_tab_ritual;
+extern const struct ui_tab ui_tab_window; /* the open windows */
 
 /* The tabs, one per practice. */
 extern const struct ui_tab ui_tab_talk;

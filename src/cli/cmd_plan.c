@@ -7,6 +7,7 @@
 #include "tend-build.h"
 #include "tend/cli.h"
 #include "tend/objective.h"
+#include "tend/window.h"
 #include "tend/plan.h"
 #include "tend/pdf_module.h"
 
@@ -72,6 +73,22 @@ static int plan_sentences_read(struct app *app, struct objective_state *s, bool 
 	if (objective_load(app->st, s, &err) != TEND_OK)
 		return cli_fail(&err);
 	*loaded = true;
+	return 0;
+}
+
+/* The open windows, described, when the config asks for them on paper. */
+static int plan_windows_read(struct app *app, struct plan_sentences *ps)
+{
+	struct store_window v[WINDOW_SLOTS];
+	size_t n = 0;
+	struct tend_err err = { 0 };
+	if (!app->cfg.print_windows || !app->st)
+		return 0;
+	if (window_list(app->st, v, &n, &err) != TEND_OK)
+		return cli_fail(&err);
+	for (size_t i = 0; i < n; i++)
+		window_describe(&v[i], false, ps->windows[i], sizeof ps->windows[i]);
+	ps->n_windows = n;
 	return 0;
 }
 
@@ -148,7 +165,15 @@ static int cmd_plan(struct app *app, struct cli_args *args)
 	bool with = false;
 	if ((rc = plan_sentences_read(app, &sentences, &with)))
 		return rc;
-	with = with && objective_printable(&sentences, &app->cfg, &ps);
+	memset(&ps, 0, sizeof ps);
+	if (with && !objective_printable(&sentences, &app->cfg, &ps))
+		memset(&ps, 0, sizeof ps);
+	if ((rc = plan_windows_read(app, &ps)) != 0) {
+		objective_state_free(&sentences);
+		return rc;
+	}
+	with = ps.problem[0] || ps.n_windows || (app->cfg.print_invitations &&
+	                                         app->cfg.n_invitations);
 	out = cli_output_open(o.output, &err);
 	if (!out) {
 		objective_state_free(&sentences);

@@ -214,7 +214,10 @@ static int cmd_today(struct app *app, struct cli_args *args)
 	if (!none)
 		print_rituals(app, app->today);
 	entry_list_free(&l);
-	int rc = none ? 0 : print_task_review(app);
+	int rc = cli_window_day(app, stdout, none, app->today);
+	if (rc)
+		return rc;
+	rc = none ? 0 : print_task_review(app);
 	if (rc)
 		return rc;
 	/* The week's talk, where the plan asks for one (or one was held). */

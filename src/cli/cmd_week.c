@@ -265,6 +265,8 @@ static int cmd_week(struct app *app, struct cli_args *args)
 	/* The weekly talk, in the weeks whose phase asks for one (or held). */
 	if (rc == 0 && (talk.asked || talk.held))
 		printf("Talk this week: %s.\n", talk_week_word(&talk));
+	if (rc == 0)
+		rc = cli_window_week(app, stdout, none, start);
 	return rc ? rc : cli_print_moved(app, stdout, none);
 }
 

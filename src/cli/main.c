@@ -28,6 +28,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_rules_entry, &cmd_pause_entry, &cmd_resume_entry,
 	&cmd_support_entry,
 	&cmd_wishes_entry,
+	&cmd_window_entry,
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 

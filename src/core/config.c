@@ -72,6 +72,8 @@ static const cfg_opt_t config_opts[] = {
 	         "\"No reopening settled issues unless both agree\"}",
 	         config_check_phrase,
 	         "What you both agreed never to do in a fight (up to 12)."),
+	KEY_LIST("invitations", CFGT_STR, "{}", config_check_phrase,
+	         "Your own agreed phrases for inviting closeness (up to 6)."),
 	KEY_INT("pause-minutes", 20, config_check_pause,
 	        "How long a pause lasts after a stop-phrase, in minutes (1 to 240)."),
 	KEY_INT("return-within-hours", 24, config_check_return,
@@ -96,6 +98,10 @@ static const cfg_opt_t config_opts[] = {
 	        "Days in the first, steadying phase (1 to 60); more stretch the plan."),
 	KEY_BOOL("print-objectives", cfg_false, config_check_bool,
 	         "true: your two sentences on the printed plan, once you both wrote them."),
+	KEY_BOOL("print-windows", cfg_false, config_check_bool,
+	         "true: your two weekly open windows on the printed plan."),
+	KEY_BOOL("print-invitations", cfg_false, config_check_bool,
+	         "true: your invitation phrases on the printed plan."),
 	KEY_BOOL("calendar-plain", cfg_false, config_check_bool,
 	         "true: plain titles in tend ical (\"Check-in\"), not neutral ones."),
 	KEY_STR("therapist", "", CFGF_NONE, config_check_text,
@@ -214,6 +220,9 @@ void config_free(struct config *cfg)
 	for (size_t i = 0; i < cfg->n_red_lines; i++)
 		free(cfg->red_lines[i]);
 	free(cfg->red_lines);
+	for (size_t i = 0; i < cfg->n_invitations; i++)
+		free(cfg->invitations[i]);
+	free(cfg->invitations);
 	free(cfg->path);
 	free(cfg->database);
 	free(cfg->plan_file);

@@ -197,10 +197,16 @@ static bool edit_took(const struct config *c, const char *key,
 	if (strcmp(key, "stop-phrases") == 0)
 		return n == 2 && !strcmp(c->stop_phrase[0], values[0]) &&
 		       !strcmp(c->stop_phrase[1], values[1]);
-	if (c->n_red_lines != n)
+	char *const *have = c->red_lines;
+	size_t n_have = c->n_red_lines;
+	if (strcmp(key, "invitations") == 0) {
+		have = c->invitations;
+		n_have = c->n_invitations;
+	}
+	if (n_have != n)
 		return false;
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(c->red_lines[i], values[i]) != 0)
+		if (strcmp(have[i], values[i]) != 0)
 			return false;
 	return true;
 }
@@ -214,7 +220,8 @@ int config_set_list(const char *path, const char *key, const char *const *values
 	struct config back = { 0 };
 	int rc;
 
-	if (strcmp(key, "stop-phrases") != 0 && strcmp(key, "red-lines") != 0)
+	if (strcmp(key, "stop-phrases") != 0 && strcmp(key, "red-lines") != 0 &&
+	    strcmp(key, "invitations") != 0)
 		return err_set(err, TEND_E_USAGE, "%s: not a key tend sets itself", key);
 	rc = edit_read(path, &text, &len, err);
 	/* The file as it is must be a good config: its errors come first. */

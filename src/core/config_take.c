@@ -124,6 +124,13 @@ static int config_take_phrases(cfg_t *cfg, const char *path,
 		                   "%u red lines (at most %d)", n, CONFIG_MAX_RED_LINES);
 	if (config_copy_list(cfg, key, &out->red_lines, &out->n_red_lines) != TEND_OK)
 		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	key = "invitations";
+	n = cfg_size(cfg, key);
+	if (n > CONFIG_MAX_INVITATIONS)
+		return config_fail(err, path, confread_line(scan, key, -1), key,
+		                   "%u phrases (at most %d)", n, CONFIG_MAX_INVITATIONS);
+	if (config_copy_list(cfg, key, &out->invitations, &out->n_invitations) != TEND_OK)
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
 	return TEND_OK;
 }
 
@@ -147,6 +154,8 @@ static bool config_take_values(cfg_t *cfg, struct config *out)
 		(cfg_getopt(cfg, "stabilization-days")->flags & CFGF_MODIFIED) != 0;
 	out->discreet = cfg_getbool(cfg, "discreet") == cfg_true;
 	out->print_objectives = cfg_getbool(cfg, "print-objectives") == cfg_true;
+	out->print_windows = cfg_getbool(cfg, "print-windows") == cfg_true;
+	out->print_invitations = cfg_getbool(cfg, "print-invitations") == cfg_true;
 	out->calendar_plain = cfg_getbool(cfg, "calendar-plain") == cfg_true;
 	out->numbers = cfg_getbool(cfg, "numbers") == cfg_true;
 	out->invite_rotation = cfg_getbool(cfg, "invite-rotation") == cfg_true;

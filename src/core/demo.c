@@ -166,6 +166,7 @@ int demo_fill(struct store *st, const struct config *cfg, tend_day today,
 	}
 	if (demo_fill_tasks(st, start, err) != TEND_OK ||
 	    demo_fill_rituals(st, today, err) != TEND_OK ||
+	    demo_fill_windows(st, err) != TEND_OK ||
 	    talk_demo_fill(st, start, today, err) != TEND_OK ||
 	    objective_demo(st, start, err) != TEND_OK ||
 	    demo_fill_touchmore(st, start, today, err) != TEND_OK)

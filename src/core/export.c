@@ -8,6 +8,7 @@
 
 /* The practices kept in tables of their own; each adds its line. */
 extern const struct export_table export_talks;
+extern const struct export_table export_windows;
 const struct export_table *const export_tables[] = {
 	&export_tasks, &export_task_owners, &export_task_reviews,
 	&export_objective_table,
@@ -16,6 +17,7 @@ const struct export_table *const export_tables[] = {
 	&export_reviews,
 	&export_rituals, &export_ritual_days, &export_ritual_pauses,
 	&export_talks,
+	&export_windows, /* the two open windows */
 	&export_touch_details, &export_guidelines,
 	NULL,
 };

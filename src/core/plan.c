@@ -50,6 +50,7 @@ static int copy_task(cfg_t *sec, struct plan_task *t)
 		return -1;
 	t->stage = t->measure == PLAN_TOUCH ? (int)cfg_getint(sec, "stage") : 0;
 	t->transparency = cfg_getbool(sec, "transparency") == cfg_true;
+	t->windows = cfg_getbool(sec, "windows") == cfg_true;
 	t->key = strdup(cfg_title(sec));
 	t->text = strdup(cfg_getstr(sec, "text"));
 	t->discreet_text = xstrdup(cfg_getstr(sec, "discreet-text"));
@@ -163,6 +164,7 @@ static int plan_parse(const char *text, struct plan_ctx *c, int stab, struct pla
 		CFG_STR("measure", "none", CFGF_NONE),
 		CFG_INT("stage", 0, CFGF_NONE),
 		CFG_BOOL("transparency", cfg_false, CFGF_NONE),
+		CFG_BOOL("windows", cfg_false, CFGF_NONE),
 		CFG_INT(PLAN_LINE_TASK, 0, CFGF_NONE),
 		PLAN_CTX_OPT(c),
 		CFG_END()

@@ -10,6 +10,7 @@
 
 #include "plan_priv.h"
 #include "tend/text.h"
+#include "tend/window.h"
 
 #define COLS PLAN_TEXT_COLS
 #define CELL 4                   /* " [ ]" per day in the daily grid */
@@ -179,7 +180,7 @@ static void block_free(struct block *b)
 static void add_sentences(struct text_ctx *c, struct lines *l)
 {
 	const struct plan_sentences *s = c->sentences;
-	if (!s)
+	if (!s || !s->problem[0])
 		return;
 	lines_add(l, "Our two sentences");
 	for (int p = 0; p < 2; p++) {
@@ -200,6 +201,35 @@ static void add_sentences(struct text_ctx *c, struct lines *l)
 	lines_add(l, "%s", "");
 }
 
+/* The open windows and the invitations, when the couple asked for them on
+ * paper; the words are window.h's (neutral in discreet mode). */
+static void add_windows(struct text_ctx *c, struct lines *l)
+{
+	const struct plan_sentences *s = c->sentences;
+	const struct config *cfg = c->cfg;
+	bool any = false;
+	if (s && s->n_windows) {
+		lines_add(l, "%s", window_print_heading(c->discreet));
+		for (size_t i = 0; i < s->n_windows && i < 2; i++)
+			lines_add(l, "  %s", s->windows[i]);
+		any = true;
+	}
+	if (cfg->print_invitations && cfg->n_invitations) {
+		lines_add(l, "%s", window_invite_heading(c->discreet));
+		for (size_t i = 0; i < cfg->n_invitations; i++) {
+			char *text = text_fit(cfg->invitations[i], COLS - 4, false);
+			if (text)
+				lines_add(l, "  %s", text);
+			else
+				l->oom = true;
+			free(text);
+		}
+		any = true;
+	}
+	if (any)
+		lines_add(l, "%s", "");
+}
+
 static void add_title(struct text_ctx *c, struct lines *l)
 {
 	char from[24], to[24], *n1 = text_fit(c->cfg->partner[0], 30, false);
@@ -216,6 +246,7 @@ static void add_title(struct text_ctx *c, struct lines *l)
 		          "pick it up again tomorrow.");
 		lines_add(l, "%s", "");
 		add_sentences(c, l);
+		add_windows(c, l);
 	}
 	free(n1);
 	free(n2);

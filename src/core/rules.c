@@ -85,6 +85,28 @@ int rules_set_red_lines(const struct config *cfg, const char *const *v, size_t n
 	return config_set_list(cfg->path, "red-lines", v, n, err);
 }
 
+int rules_set_invitations(const struct config *cfg, const char *const *v, size_t n,
+                          struct tend_err *err)
+{
+	char what[32];
+
+	if (n > CONFIG_MAX_INVITATIONS)
+		return err_set(err, TEND_E_USAGE, "%d invitations at most: change or remove "
+		               "one first", CONFIG_MAX_INVITATIONS);
+	for (size_t i = 0; i < n; i++) {
+		snprintf(what, sizeof what, "invitation %zu", i + 1);
+		if (rules_check(what, v[i], err))
+			return err->code;
+		for (size_t k = 0; k < i; k++)
+			if (text_casecmp(v[k], v[i]) == 0)
+				return err_set(err, TEND_E_USAGE, "invitations %zu and %zu are the "
+				               "same", k + 1, i + 1);
+	}
+	if (rules_no_file(cfg, err))
+		return err->code;
+	return config_set_list(cfg->path, "invitations", v, n, err);
+}
+
 int rules_set_red_line(const struct config *cfg, size_t n, const char *text,
                        struct tend_err *err)
 {

@@ -330,8 +330,25 @@ static const char migration_13[] =
 	"CREATE INDEX IF NOT EXISTS touch_guideline_live ON touch_guideline (id)"
 	" WHERE deleted_at IS NULL;";
 
-/* Version 14 (windows, issue 10): the couple's two weekly open windows. */
-static const char migration_14[] = "";
+/* Version 14 (windows, issue 10): the couple's two weekly open windows.
+ * One live row per slot (1, 2); setting a slot again deletes its row and
+ * adds a new one, so undo can bring the earlier one back. Nothing records
+ * what happened in a window: a window is kept, never scored. */
+static const char migration_14[] =
+	"CREATE TABLE IF NOT EXISTS open_window ("
+	" id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	" uid INTEGER NOT NULL CHECK (typeof(uid) = 'integer' AND uid <> 0),"
+	" slot INTEGER NOT NULL CHECK (slot IN (1, 2)),"
+	" weekday INTEGER NOT NULL CHECK (typeof(weekday) = 'integer' AND weekday BETWEEN 0 AND 6),"
+	" at INTEGER NOT NULL CHECK (typeof(at) = 'integer' AND at BETWEEN 0 AND 1439),"
+	" minutes INTEGER NOT NULL CHECK (typeof(minutes) = 'integer' AND minutes BETWEEN 0 AND 720),"
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ","
+	" rev INTEGER NOT NULL DEFAULT 1 " CHECK_INT("rev") ","
+	" deleted_at INTEGER CHECK (deleted_at IS NULL OR typeof(deleted_at) = 'integer'));"
+	"CREATE UNIQUE INDEX IF NOT EXISTS open_window_live ON open_window (slot)"
+	" WHERE deleted_at IS NULL;"
+	"CREATE INDEX IF NOT EXISTS open_window_deleted ON open_window (deleted_at)"
+	" WHERE deleted_at IS NOT NULL;";
 
 /* Version 15 (wishes, issue 10): each partner's sealed wish-list answers.
  * One row per partner at most, holding only what opening it needs: the

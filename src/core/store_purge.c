@@ -21,6 +21,7 @@ static const struct store_purged purged_tables[] = {
 	{ "review_answer", { { NULL, NULL } } },
 	{ "pause", { { NULL, NULL } } },
 	{ "touch_guideline", { { NULL, NULL } } },
+	{ "open_window", { { NULL, NULL } } }, /* windows */
 };
 enum { PURGED_COUNT = sizeof purged_tables / sizeof *purged_tables };
 

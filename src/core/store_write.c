@@ -328,6 +328,7 @@ static int forget_locked(struct store *st, struct tend_err *err)
 		"DELETE FROM objective", "DELETE FROM objective_origin",
 		"DELETE FROM evening",
 		"DELETE FROM support_seen", /* support */
+		"DELETE FROM open_window", /* windows */
 		"DELETE FROM review_answer",
 		"DELETE FROM wish_seal", /* wishes */
 	};

@@ -67,6 +67,9 @@ void pdf_release_fonts(void);
 void pdf_draw_cover(struct pdf *d);
 /* The two sentences' page, when d->sentences is set. */
 void pdf_draw_sentences(struct pdf *d);
+/* The open windows and the invitations on a page of their own, when the
+ * couple asked for them on paper (plan_pdf_windows.c). */
+void pdf_draw_windows(struct pdf *d);
 void pdf_draw_grid(struct pdf *d);
 void pdf_draw_phases(struct pdf *d);
 

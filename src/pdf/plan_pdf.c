@@ -248,6 +248,7 @@ int plan_pdf_write_dated(FILE *f, const struct plan *p, const struct config *cfg
 	d.page = 1;
 	pdf_draw_cover(&d);
 	pdf_draw_sentences(&d);
+	pdf_draw_windows(&d);
 	pdf_draw_grid(&d);
 	pdf_draw_phases(&d);
 	pdf_end_page(&d);

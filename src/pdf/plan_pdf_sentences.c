@@ -26,7 +26,7 @@ static double sentence(struct pdf *d, double x, double y, double width, const ch
 void pdf_draw_sentences(struct pdf *d)
 {
 	const struct plan_sentences *s = d->sentences;
-	if (!s)
+	if (!s || !s->problem[0])
 		return;
 	double x = MARGIN, width = d->w - 2 * MARGIN, y = MARGIN + 18;
 	y += pdf_kicker(d, x, y, "OUR TWO SENTENCES", PDF_SOFT) + 8;

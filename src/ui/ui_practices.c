@@ -18,6 +18,7 @@ static const struct ui_tab *const tabs[] = {
 	&ui_tab_task,
 	&ui_tab_talk,
 	&ui_tab_ritual,
+	&ui_tab_window,
 	&ui_tab_menu,
 	&ui_tab_review,
 	&ui_tab_moved,

@@ -7,6 +7,7 @@
 
 #include "tend/invite.h"
 #include "tend/ui_draw.h"
+#include "tend/ui_tab_window.h"
 #include "tend/ui_history.h"
 #include "tend/ui_panel.h"
 
@@ -160,7 +161,7 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 		invite_line(ui_ctx_name(ui, ui->invite_turn), ui->app->cfg.discreet, line, sizeof line);
 		ui_draw_text(ui, w, top++, 2, cols, UI_ROLE_DIM, line);
 	}
-	int weeks = last - 1 - top;
+	int weeks = last - 1 - top - ui_tab_window_touch_rows(ui);
 	if (weeks > ui->lay.touch_weeks)
 		weeks = ui->lay.touch_weeks;
 	/* Weeks are plan weeks, so the first row starts on day 1: weeks before
@@ -172,7 +173,9 @@ static void touch_draw(struct ui *ui, WINDOW *w, bool focused)
 		weeks = want;
 	if (weeks > 0)
 		touch_calendar(ui, w, top, weeks);
-	touch_recent(ui, w, top + (weeks > 0 ? weeks + 2 : 0), last - 1);
+	int below = top + (weeks > 0 ? weeks + 1 : 0); /* the open windows right under the calendar */
+	touch_recent(ui, w, below + (weeks > 0) + ui_tab_window_touch(ui, w, below, last - 1),
+	             last - 1);
 	char count[64];
 	struct figure_style fs = ui_figures(ui);
 	figure_of(&fs, ui->touch.done, ui->touch.target, 8, count, sizeof count);

@@ -7,6 +7,7 @@
 #include "tend/ui_draw.h"
 #include "tend/ui_support.h"
 #include "tend/ui_tab_ritual.h"
+#include "tend/ui_tab_window.h"
 #include "tend/ui_week.h"
 
 enum { KEY_ESC = 27 };
@@ -67,6 +68,7 @@ static void weekview_draw(struct ui *ui)
 	ui_week_days(ui, w, y++, &g, &ui->wv_week);
 	/* The rituals take a row each from the spare lines (the gaps go first). */
 	int spare = getmaxy(w) - 2 - 1 - 13 - 1 - 4;
+	spare -= ui_tab_window_in_week(ui, ui->wv_start); /* the open windows' row */
 	int rituals = ui_tab_ritual_count(ui);
 	int ritual_rows = rituals < spare + 2 ? rituals : spare + 2;
 	spare -= ritual_rows;
@@ -77,6 +79,7 @@ static void weekview_draw(struct ui *ui)
 	}
 	if (ritual_rows > 0)
 		y += ui_tab_ritual_week_rows(ui, w, y, &g, ritual_rows);
+	y += ui_tab_window_week_row(ui, w, y, &g);
 	if (spare-- > 0)
 		y++;
 	/* The summary only where it stays clear of the key line. */

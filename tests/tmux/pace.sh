@@ -32,7 +32,7 @@ wait_for a "Ground rules"
 # Every practice's tab is named on the line at 80 columns (one space apart
 # once eight tabs need it), in the order
 # the program meets them.
-expect_screen a "Ground rules Two sentences Shared load Talk Rituals Menu Review What moved"
+expect_screen a "Ground rules Two sentences Shared load Talk Rituals Window Menu Review What"
 expect_screen a "1  Time-out"
 expect_screen a "2  This matters"
 expect_screen a "1  No name-calling"
