@@ -86,6 +86,9 @@ int ical_add_rituals(struct app *app, struct ical_cal *c, struct tend_err *err);
 int ical_add_timeout(struct app *app, struct ical_cal *c, struct tend_err *err);
 int ical_add_reviews(struct app *app, struct ical_cal *c, struct tend_err *err);
 int ical_add_task_reviews(struct app *app, struct ical_cal *c, struct tend_err *err);
+/* The open windows (window.h), weekly; an hour when no length was set. */
+enum { ICAL_WINDOW_MINUTES = 60 };
+int ical_add_windows(struct app *app, struct ical_cal *c, struct tend_err *err);
 
 /* Every builder's events from app->today on (plain: plain titles). */
 int ical_build(struct app *app, bool plain, struct ical_cal *out, struct tend_err *err);

@@ -13,6 +13,7 @@ static const ical_builder builders[] = {
 	ical_add_timeout,
 	ical_add_reviews,
 	ical_add_task_reviews,
+	ical_add_windows,
 };
 
 void ical_cal_free(struct ical_cal *c)

@@ -9,6 +9,7 @@
 #include "tend/ical.h"
 #include "tend/ritual.h"
 #include "tend/timeout.h"
+#include "tend/window.h"
 
 /* A ritual keeps no length: calendars show it as this many minutes. */
 #define RITUAL_MINUTES 30
@@ -160,4 +161,45 @@ int ical_add_timeout(struct app *app, struct ical_cal *c, struct tend_err *err)
 	}
 	entry_clear(&t);
 	return rc;
+}
+
+/* A window's first day from from on, on its weekday. */
+static tend_day window_first(const struct store_window *w, tend_day from)
+{
+	tend_day d = from;
+	while (day_weekday(d) != w->weekday)
+		d++;
+	return d;
+}
+
+/* The two open windows, weekly from the day the plan asks for them. The
+ * title never says more than "Open time": a window is kept, not scored,
+ * and it is the couple's own business. */
+int ical_add_windows(struct app *app, struct ical_cal *c, struct tend_err *err)
+{
+	if (!app->st)
+		return TEND_OK;
+	struct store_window w[WINDOW_SLOTS];
+	size_t n = 0;
+	if (window_list(app->st, w, &n, err) != TEND_OK)
+		return err->code;
+	tend_day from = app_plan_date(app, window_first_day(&app->plan));
+	if (from == DAY_INVALID || from < c->from)
+		from = c->from;
+	for (size_t i = 0; i < n; i++) {
+		tend_day first = window_first(&w[i], from);
+		if (first > c->to)
+			continue;
+		struct ical_event *e = ical_cal_add(c, "window", "%d", w[i].slot);
+		if (!e)
+			return no_memory(err);
+		snprintf(e->title, sizeof e->title, "%s", ical_title(c, "Open time", "Open window"));
+		e->day = first;
+		e->at = w[i].at;
+		e->minutes = w[i].minutes > 0 ? w[i].minutes : ICAL_WINDOW_MINUTES;
+		e->repeat = ICAL_WEEKLY;
+		e->weekdays = 1u << w[i].weekday;
+		e->until = c->to;
+	}
+	return TEND_OK;
 }

@@ -234,6 +234,18 @@ has "$(cat "$T/m.out")" "$uid"
 "$TEND" --config "$C" --db "$T/other.db" --date 2026-03-16 ical >"$T/o.out" || fail "other ical"
 hasnt "$(cat "$T/o.out")" "$uid"
 
+# The open windows: weekly from the phase that asks for them (day 29),
+# titled only "Open time" (or "Open window" with plain titles).
+run 0 --date 2026-03-16 window set 1 thu 20:30 90
+run 0 --date 2026-03-16 ical
+has "$out" "SUMMARY:Open time"
+has "$out" "UID:window-"
+win=$(grep -A8 "^UID:window-" <<<"$out")
+has "$win" "BYDAY=TH"
+has "$win" "T203000"
+run 0 --date 2026-03-16 ical --plain
+has "$out" "SUMMARY:Open window"
+
 # Bad input: one line, status 2 or 1, no file left behind.
 run 2 --date 2026-03-10 ical extra
 has "$err" "takes no arguments"
