@@ -9,8 +9,6 @@ source "$(dirname "$0")/lib.sh"
 C="$T/tend.conf"
 D="$T/tend.db"
 tend() { "$TEND" --config "$C" --db "$D" "$@"; }
-has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $1"; }
-hasnt() { if grep -qF -- "$2" <<<"$1"; then fail "did not expect \"$2\" in: $1"; fi; }
 line() { grep -F -- "$2" <<<"$1" | head -1 | sed 's/  */ /g; s/ $//'; }
 
 "$TEND" --config "$C" init --partner Alex --partner Sam --start 2026-11-02 >/dev/null ||

@@ -14,15 +14,6 @@ PY=/usr/bin/python3
 C="$T/tend.conf"
 D="$T/tend.db"
 
-run() {
-	local want=$1; shift
-	"$TEND" --config "$C" --db "$D" "$@" >"$T/out" 2>"$T/err"
-	local got=$?
-	out=$(cat "$T/out"); err=$(cat "$T/err")
-	[ "$got" = "$want" ] || fail "tend $* exited $got, wanted $want; stdout: $out; stderr: $err"
-}
-has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $1"; }
-hasnt() { if grep -qF -- "$2" <<<"$1"; then fail "did not expect \"$2\" in: $1"; fi; }
 
 # Day 1 is Monday 2 March 2026: the plan's 60 days cross the change to
 # summer time (29 March); a ritual's year crosses the change back (25 Oct).

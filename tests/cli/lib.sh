@@ -14,3 +14,15 @@ finish() {
 	echo "$1 passed"
 	exit 0
 }
+# run STATUS ARGS...: $TEND with --config $C --db $D (set by the script)
+# and ARGS must exit with STATUS; what it printed is in $out and $err.
+run() {
+	local want=$1; shift
+	"$TEND" --config "$C" --db "$D" "$@" >"$T/out" 2>"$T/err"
+	local got=$?
+	out=$(cat "$T/out"); err=$(cat "$T/err")
+	[ "$got" = "$want" ] || fail "tend $* exited $got, wanted $want; stdout: $out; stderr: $err"
+}
+# has TEXT PART / hasnt TEXT PART: PART is (not) a fixed string in TEXT.
+has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $1"; }
+hasnt() { if grep -qF -- "$2" <<<"$1"; then fail "did not expect \"$2\" in: $1"; fi; }

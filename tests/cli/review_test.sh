@@ -3,27 +3,12 @@
 # (kind moments first; no time-out, no turned-away bid, no word of whether
 # a repair was accepted), the closing review due until both answered,
 # answers kept and shown, the quarterly review after it, bad input refused.
-set -u
 TEND=${1:?usage: review_test.sh TEND EXPECTED_DIR}
 EXP=${2:?usage: review_test.sh TEND EXPECTED_DIR}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export LC_ALL=C.UTF-8 TZ=Europe/Berlin HOME="$T/home" XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-mkdir -p "$HOME"
-fails=0
+. "$(dirname "$0")/lib.sh"
+export TZ=Europe/Berlin XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
 C="$T/tend.conf"
 D="$T/tend.db"
-
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-run() {
-	local want=$1; shift
-	"$TEND" --config "$C" --db "$D" "$@" >"$T/out" 2>"$T/err"
-	local got=$?
-	out=$(cat "$T/out"); err=$(cat "$T/err")
-	[ "$got" = "$want" ] || fail "tend $* exited $got, wanted $want; stdout: $out; stderr: $err"
-}
-has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $1"; }
-hasnt() { if grep -qF -- "$2" <<<"$1"; then fail "did not expect \"$2\" in: $1"; fi; }
 db() { sqlite3 "$D" "$1"; }
 
 # Day 1 is Tuesday 1 September: week 3 is Tue 15 to Mon 21 September.

@@ -4,26 +4,11 @@
 # question (only once the plan opens it, never naming who is ready) and
 # steps back; `tend touch` refuses a session before its stage began; a
 # config key that no longer matters loads with a note.
-set -u
 TEND=${1:?usage: touch_test.sh TEND}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export LC_ALL=C.UTF-8 TZ=Europe/Berlin HOME="$T/home" XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-mkdir -p "$HOME"
-fails=0
+. "$(dirname "$0")/lib.sh"
+export TZ=Europe/Berlin XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
 C="$T/tend.conf"
 D="$T/tend.db"
-
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-run() {
-	local want=$1; shift
-	"$TEND" --config "$C" --db "$D" "$@" >"$T/out" 2>"$T/err"
-	local got=$?
-	out=$(cat "$T/out"); err=$(cat "$T/err")
-	[ "$got" = "$want" ] || fail "tend $* exited $got, wanted $want; stdout: $out; stderr: $err"
-}
-has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $1"; }
-hasnt() { if grep -qF -- "$2" <<<"$1"; then fail "did not expect \"$2\" in: $1"; fi; }
 line() { grep -E "^$2 +[0-9]" <<<"$1" | sed 's/  */ /g'; }
 # The first line, spaces squeezed (a date may be padded: "Tue  1 Dec").
 title() { head -1 <<<"$1" | sed 's/  */ /g'; }

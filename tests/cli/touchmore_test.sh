@@ -9,15 +9,6 @@ TEND=${1:?usage: touchmore_test.sh TEND}
 C="$T/tend.conf"
 D="$T/tend.db"
 M="$T/menu.conf"
-run() {
-	local want=$1; shift
-	"$TEND" --config "$C" --db "$D" "$@" >"$T/out" 2>"$T/err"
-	local got=$?
-	out=$(cat "$T/out"); err=$(cat "$T/err")
-	[ "$got" = "$want" ] || fail "tend $* exited $got, wanted $want; stdout: $out; stderr: $err"
-}
-has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $1"; }
-hasnt() { if grep -qF -- "$2" <<<"$1"; then fail "did not expect \"$2\" in: $1"; fi; }
 db() { sqlite3 "$D" "$1"; }
 
 cat >"$M" <<'MENU'

@@ -9,15 +9,6 @@ TEND=${1:?usage: window_test.sh TEND}
 C="$T/tend.conf"
 D="$T/tend.db"
 
-run() {
-	local want=$1; shift
-	"$TEND" --config "$C" --db "$D" "$@" >"$T/out" 2>"$T/err"
-	local got=$?
-	out=$(cat "$T/out"); err=$(cat "$T/err")
-	[ "$got" = "$want" ] || fail "tend $* exited $got, wanted $want; stdout: $out; stderr: $err"
-}
-has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $1"; }
-hasnt() { if grep -qF -- "$2" <<<"$1"; then fail "did not expect \"$2\" in: $1"; fi; }
 db() { sqlite3 "$D" "$1"; }
 
 # Day 1 is Mon 2 Nov 2026; day 29 (the third phase) is Mon 30 Nov.
