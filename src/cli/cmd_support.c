@@ -28,7 +28,9 @@ static int moved_text(struct app *app, char *line, size_t size)
 	struct moved m;
 	struct tend_err err = { 0 };
 	line[0] = '\0';
-	if (moved_load(app->st, app_plan_start(app, app->today), app->today, &m, &err) != TEND_OK)
+	/* The first two weeks as they were lived: a later pause does not
+	 * move them. */
+	if (moved_load(app->st, app_plan_date(app, 1), app->today, &m, &err) != TEND_OK)
 		return cli_fail(&err);
 	moved_line(&m, app->cfg.discreet, line, size);
 	return 0;

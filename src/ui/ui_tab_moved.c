@@ -10,7 +10,9 @@
 static void moved_reload(struct ui *ui)
 {
 	struct tend_err err = { 0 };
-	if (moved_load(ui->app->st, app_plan_start(ui->app, ui->app->today), ui->app->today, &ui->moved,
+	/* The first two weeks as they were lived: a later pause does not
+	 * move them. */
+	if (moved_load(ui->app->st, app_plan_date(ui->app, 1), ui->app->today, &ui->moved,
 	               &err) != TEND_OK)
 		ui_ctx_message(ui, true, "Could not read what moved: %s", err.msg);
 }

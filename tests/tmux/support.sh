@@ -43,7 +43,7 @@ expect_screen a "better: moods up, more repairs"
 before=$(export_csv)
 # The practices screen's tab says it in words, sign by sign.
 tmx send-keys -t a o
-wait_for a "What moved"
+wait_for a "Our practices"
 # Its place among the tabs depends on the others: step right until it shows.
 for _ in 1 2 3 4 5 6 7 8 9; do
 	screen a | grep -qF "Compared with your first two weeks" && break
