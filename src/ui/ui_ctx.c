@@ -101,8 +101,11 @@ static int reload_state(struct ui *ui, struct tend_err *err)
 		return err->code;
 	free(ui->guidelines);
 	ui->guidelines = NULL;
+	/* Whose turn it is reads the touch history back to the last session
+	 * that says who invited: only worth it when the panel shows it. */
 	if (store_guideline_get(st, &ui->guidelines, NULL, err) != TEND_OK ||
-	    invite_turn_on(st, ui->app->today, &ui->invite_turn, err) != TEND_OK)
+	    (ui->app->cfg.invite_rotation &&
+	     invite_turn_on(st, ui->app->today, &ui->invite_turn, err) != TEND_OK))
 		return err->code;
 	entry_clear(&ui->timeout);
 	ui->timeout_found = false;
