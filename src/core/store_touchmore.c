@@ -159,6 +159,18 @@ int store_touch_last_initiator(struct store *st, tend_day day, int *who,
 	*who = 0;
 	if (!detail_tables(st))
 		return TEND_OK;
+	/* The walk back through the sessions stops at the latest that says who
+	 * invited; when none ever did, it would read them all: ask first. */
+	sqlite3_stmt *any = store_stmt(st, "SELECT 1 FROM touch_detail WHERE initiator IN (1, 2) "
+	                               "LIMIT 1", err);
+	if (!any)
+		return TEND_E_RUNTIME;
+	int found = sqlite3_step(any);
+	sqlite3_reset(any);
+	if (found == SQLITE_DONE)
+		return TEND_OK;
+	if (found != SQLITE_ROW)
+		return store_fail(st, err, "could not read the touch sessions");
 	sqlite3_stmt *s = store_stmt(st, "SELECT d.initiator FROM touch t JOIN touch_detail d "
 	                             "ON d.touch_uid = t.uid WHERE t.deleted_at IS NULL AND "
 	                             "d.initiator IN (1, 2) AND t.day <= :day "
