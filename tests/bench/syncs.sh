@@ -3,10 +3,13 @@
 # (fsync, fdatasync) to add an entry. One: the commit's. The WAL is kept
 # between commands and copied home after some thirty entries; a change or a
 # deletion copies it home at once, so no earlier version of a text stays in
-# it. Usage: syncs.sh TEND
-TEND=$1
+# it. Usage: syncs.sh TEND SANITIZE
+TEND=${1:?usage: syncs.sh TEND SANITIZE}
+SANITIZE=${2:-none}
 . "$(dirname "$0")/../cli/lib.sh"
 command -v strace >/dev/null || { echo "strace is not installed: skipped"; exit 77; }
+# LeakSanitizer refuses to run under ptrace, which strace uses.
+[ "$SANITIZE" = none ] || { echo "strace cannot follow a sanitized tend: skipped"; exit 77; }
 D="$T/data/tend/tend.db"
 tend() { "$TEND" --date 2026-11-20 "$@"; }
 
