@@ -53,8 +53,12 @@ cores_none "SIGSEGV"
 for term in vt100 linux; do
 	s=$(echo "$term" | tr -d 0-9)x
 	start_shell "$s" 90 28
-	# (TERM=linux: see lsan-gpm.supp, for sanitizer builds.)
-	tmx send-keys -t "$s" "ASAN_OPTIONS=\${ASAN_OPTIONS:-}:fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$(realpath "$(dirname "$0")")/lsan-gpm.supp TERM=$term $TEND $TEND_ARGS; echo TEND-EXIT=\$?" Enter
+	# TERM=linux brings in gpm, whose memory LeakSanitizer cannot follow
+	# (lsan-gpm.supp), and whose leak check at the exit of a sanitized
+	# build can abort in glibc; this check is about the screen.
+	leaks=1
+	[ "$term" = linux ] && leaks=0
+	tmx send-keys -t "$s" "ASAN_OPTIONS=\${ASAN_OPTIONS:-}:fast_unwind_on_malloc=0:detect_leaks=$leaks LSAN_OPTIONS=suppressions=$(realpath "$(dirname "$0")")/lsan-gpm.supp TERM=$term $TEND $TEND_ARGS; echo TEND-EXIT=\$?" Enter
 	wait_for "$s" "This week"
 	[ "$(tmx display-message -p -t "$s" '#{alternate_on}')" = 0 ] ||
 		fail "TERM=$term: the alternate screen was used" "$s"
