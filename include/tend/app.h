@@ -17,6 +17,10 @@ struct app_opts {
 	const char *date;        /* NULL: the real today */
 	bool demo;               /* temporary config and database with demo data */
 	bool store_later;        /* leave the database to app_store() */
+	/* A glance (the status line, run by a status bar every few seconds):
+	 * neither the plan nor the menu is read, and closing leaves the purge
+	 * of old deletes to the next command that writes. */
+	bool glance;
 };
 
 struct app {
@@ -27,6 +31,7 @@ struct app {
 	struct menu menu;        /* the two-tier touch menu (menu-file) */
 	tend_day today;
 	bool date_given;
+	bool glance;             /* app_opts.glance */
 	struct pace pace;        /* the program's pauses, read when the store opens */
 	char *demo_dir;          /* removed by app_close */
 	/* Set by app_open when something that does not stop tend went wrong

@@ -199,6 +199,7 @@ static int run_command(const struct cli_command *cmd, const struct global *g,
 		struct tend_err err;
 		struct app_opts o = g->o;
 		o.store_later = true;
+		o.glance = cmd->glance;
 		if (app_open(&app, &o, &err) != TEND_OK) {
 			rc = cli_fail(&err);
 		} else {

@@ -170,7 +170,8 @@ static int open_parts(struct app *app, const struct app_opts *o,
 	if (!app->date_given)
 		app->today = day_of_time(time(NULL), app->cfg.day_starts_at);
 	/* Everything that can be refused is read before the database is touched. */
-	if (load_plan(app, err) != TEND_OK || load_menu(app, err) != TEND_OK)
+	app->glance = o->glance;
+	if (!o->glance && (load_plan(app, err) != TEND_OK || load_menu(app, err) != TEND_OK))
 		return err->code;
 	app->db_path = strdup(db_path ? db_path : app->cfg.database ? app->cfg.database : "");
 	if (!app->db_path)
@@ -220,7 +221,7 @@ void app_close(struct app *app)
 {
 	if (!app)
 		return;
-	if (app->st && !store_read_only(app->st)) {
+	if (app->st && !store_read_only(app->st) && !app->glance) {
 		/* The dashboard erases its own deletes when it quits. Anything else
 		 * deleted long ago (a dashboard that crashed) is erased here; recent
 		 * deletes are left alone so an open dashboard can still undo them. */
