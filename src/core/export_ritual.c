@@ -2,6 +2,7 @@
  * "rituals" (one row each), "ritual_days" (the occurrences marked done)
  * and "ritual_pauses" (the stretches they were paused, with the reason). */
 #include <inttypes.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "tend/export.h"
@@ -67,8 +68,30 @@ static void days_json_array(unsigned days, char *buf, size_t size)
 		snprintf(buf + used, size - used, "]");
 }
 
-static void ritual_row(struct export_out *o, const struct store_ritual *r)
+/* The row index that stands for a blank record: its fields name the CSV
+ * header. */
+#define BLANK SIZE_MAX
+
+/* A row of one of the three tables: record i of its part of s, or BLANK. */
+typedef void row_fn(struct export_out *o, const struct store_rituals *s, size_t i);
+
+/* What the three tables share once s is loaded: the CSV header, rows 0..n-1
+ * of the table's part, then s freed. */
+static int write_rows(struct export_out *o, struct store_rituals *s, size_t n, row_fn *row,
+                      struct tend_err *err)
 {
+	if (export_header(o))
+		row(o, s, BLANK);
+	for (size_t i = 0; i < n; i++)
+		row(o, s, i);
+	store_rituals_free(s);
+	return export_done(o, err);
+}
+
+static void ritual_row(struct export_out *o, const struct store_rituals *s, size_t i)
+{
+	static const struct store_ritual blank = { .at = -1, .since = DAY_INVALID };
+	const struct store_ritual *r = i == BLANK ? &blank : &s->v[i];
 	char days[40], json[64] = "[", at[8] = "";
 	days_text(r->days, days, sizeof days);
 	days_json_array(r->days, json, sizeof json);
@@ -89,19 +112,13 @@ static int rituals_write(struct export_out *o, struct store *st, const struct co
 {
 	(void)cfg;
 	struct store_rituals s;
-	if (load_all(st, &s, err))
-		return err->code;
-	if (export_header(o))
-		ritual_row(o, &(struct store_ritual){ .at = -1, .since = DAY_INVALID });
-	for (size_t i = 0; i < s.n; i++)
-		ritual_row(o, &s.v[i]);
-	store_rituals_free(&s);
-	return export_done(o, err);
+	return load_all(st, &s, err) ? err->code : write_rows(o, &s, s.n, ritual_row, err);
 }
 
-static void mark_row(struct export_out *o, const struct store_rituals *s,
-                     const struct store_ritual_mark *m)
+static void mark_row(struct export_out *o, const struct store_rituals *s, size_t i)
 {
+	static const struct store_ritual_mark blank = { .day = DAY_INVALID };
+	const struct store_ritual_mark *m = i == BLANK ? &blank : &s->marks[i];
 	export_row_begin(o);
 	export_int(o, "ritual", m->ritual);
 	export_text(o, "name", name_of(s, m->ritual));
@@ -115,19 +132,13 @@ static int days_write(struct export_out *o, struct store *st, const struct confi
 {
 	(void)cfg;
 	struct store_rituals s;
-	if (load_all(st, &s, err))
-		return err->code;
-	if (export_header(o))
-		mark_row(o, &s, &(struct store_ritual_mark){ .day = DAY_INVALID });
-	for (size_t i = 0; i < s.n_marks; i++)
-		mark_row(o, &s, &s.marks[i]);
-	store_rituals_free(&s);
-	return export_done(o, err);
+	return load_all(st, &s, err) ? err->code : write_rows(o, &s, s.n_marks, mark_row, err);
 }
 
-static void pause_row(struct export_out *o, const struct store_rituals *s,
-                      const struct store_ritual_pause *p)
+static void pause_row(struct export_out *o, const struct store_rituals *s, size_t i)
 {
+	static const struct store_ritual_pause blank = { .from = DAY_INVALID, .to = DAY_INVALID };
+	const struct store_ritual_pause *p = i == BLANK ? &blank : &s->pauses[i];
 	export_row_begin(o);
 	export_int(o, "ritual", p->ritual);
 	export_text(o, "name", name_of(s, p->ritual));
@@ -143,15 +154,7 @@ static int pauses_write(struct export_out *o, struct store *st, const struct con
 {
 	(void)cfg;
 	struct store_rituals s;
-	if (load_all(st, &s, err))
-		return err->code;
-	if (export_header(o))
-		pause_row(o, &s, &(struct store_ritual_pause){ .from = DAY_INVALID,
-		                                                .to = DAY_INVALID });
-	for (size_t i = 0; i < s.n_pauses; i++)
-		pause_row(o, &s, &s.pauses[i]);
-	store_rituals_free(&s);
-	return export_done(o, err);
+	return load_all(st, &s, err) ? err->code : write_rows(o, &s, s.n_pauses, pause_row, err);
 }
 
 const struct export_table export_rituals = { .name = "rituals", .write = rituals_write };
