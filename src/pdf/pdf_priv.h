@@ -34,6 +34,15 @@ struct pdf {
 	struct rgb partner_color[2];
 };
 
+/* Start a document on f (d's plan and config set): the names made safe,
+ * the inks, the surface with its title, page 1. On error nothing is left
+ * to free. */
+int pdf_open(struct pdf *d, FILE *f, enum plan_paper paper, const char *title,
+             struct tend_err *err);
+/* Finish and free the document pdf_open started; the error if f could not
+ * take it all. */
+int pdf_close(struct pdf *d, FILE *f, struct tend_err *err);
+
 /* The date plan day n falls on, the pauses taken out. */
 tend_day pdf_day(const struct pdf *d, int n);
 

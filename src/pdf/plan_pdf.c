@@ -203,6 +203,47 @@ static cairo_status_t write_cb(void *closure, const unsigned char *data,
 	                                            : CAIRO_STATUS_WRITE_ERROR;
 }
 
+/* What the plan and the review both start with: the paper's size, the
+ * partners' names made safe and their inks, the surface writing to f. */
+int pdf_open(struct pdf *d, FILE *f, enum plan_paper paper, const char *title,
+             struct tend_err *err)
+{
+	d->w = paper == PLAN_PAPER_LETTER ? 612.0 : 595.276;
+	d->h = paper == PLAN_PAPER_LETTER ? 792.0 : 841.89;
+	for (int i = 0; i < 2; i++) {
+		d->name[i] = text_safe(d->cfg->partner[i] ? d->cfg->partner[i] : "", false);
+		d->partner_color[i] = pdf_partner_color(d->cfg->color[i], i);
+	}
+	if (!d->name[0] || !d->name[1]) {
+		free(d->name[0]);
+		free(d->name[1]);
+		return err_set(err, TEND_E_RUNTIME, "out of memory");
+	}
+	d->surface = cairo_pdf_surface_create_for_stream(write_cb, f, d->w, d->h);
+	d->cr = cairo_create(d->surface);
+	cairo_pdf_surface_set_metadata(d->surface, CAIRO_PDF_METADATA_TITLE, title);
+	cairo_pdf_surface_set_metadata(d->surface, CAIRO_PDF_METADATA_CREATOR, "tend");
+	d->page = 1;
+	return TEND_OK;
+}
+
+/* And what they both end with: the document finished and freed, and the
+ * error when it could not be written whole. */
+int pdf_close(struct pdf *d, FILE *f, struct tend_err *err)
+{
+	cairo_destroy(d->cr);
+	cairo_surface_finish(d->surface);
+	cairo_status_t st = cairo_surface_status(d->surface);
+	cairo_surface_destroy(d->surface);
+	pdf_release_fonts();
+	free(d->name[0]);
+	free(d->name[1]);
+	if (st != CAIRO_STATUS_SUCCESS || ferror(f))
+		return err_set(err, TEND_E_RUNTIME, "cannot write the PDF: %s",
+		               cairo_status_to_string(st));
+	return TEND_OK;
+}
+
 int plan_pdf_write(FILE *f, const struct plan *p, const struct config *cfg,
                    tend_day start, enum plan_paper paper, struct tend_err *err)
 {
@@ -228,39 +269,14 @@ int plan_pdf_write_dated(FILE *f, const struct plan *p, const struct config *cfg
 {
 	struct pdf d = { .p = p, .cfg = cfg, .dates = *dates, .discreet = cfg->discreet,
 	                 .sentences = s };
-	cairo_status_t st;
 
-	d.w = paper == PLAN_PAPER_LETTER ? 612.0 : 595.276;
-	d.h = paper == PLAN_PAPER_LETTER ? 792.0 : 841.89;
-	for (int i = 0; i < 2; i++) {
-		d.name[i] = text_safe(cfg->partner[i] ? cfg->partner[i] : "", false);
-		d.partner_color[i] = pdf_partner_color(cfg->color[i], i);
-	}
-	if (!d.name[0] || !d.name[1]) {
-		free(d.name[0]);
-		free(d.name[1]);
-		return err_set(err, TEND_E_RUNTIME, "out of memory");
-	}
-	d.surface = cairo_pdf_surface_create_for_stream(write_cb, f, d.w, d.h);
-	d.cr = cairo_create(d.surface);
-	cairo_pdf_surface_set_metadata(d.surface, CAIRO_PDF_METADATA_TITLE, "Our plan");
-	cairo_pdf_surface_set_metadata(d.surface, CAIRO_PDF_METADATA_CREATOR, "tend");
-	d.page = 1;
+	if (pdf_open(&d, f, paper, "Our plan", err))
+		return err->code;
 	pdf_draw_cover(&d);
 	pdf_draw_sentences(&d);
 	pdf_draw_windows(&d);
 	pdf_draw_grid(&d);
 	pdf_draw_phases(&d);
 	pdf_end_page(&d);
-	cairo_destroy(d.cr);
-	cairo_surface_finish(d.surface);
-	st = cairo_surface_status(d.surface);
-	cairo_surface_destroy(d.surface);
-	pdf_release_fonts();
-	free(d.name[0]);
-	free(d.name[1]);
-	if (st != CAIRO_STATUS_SUCCESS || ferror(f))
-		return err_set(err, TEND_E_RUNTIME, "cannot write the PDF: %s",
-		               cairo_status_to_string(st));
-	return TEND_OK;
+	return pdf_close(&d, f, err);
 }

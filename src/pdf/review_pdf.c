@@ -3,7 +3,6 @@
  * its day and who), then what is on the table. */
 #include "tend/review_pdf.h"
 
-#include <cairo-pdf.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -111,49 +110,18 @@ static void section(struct pdf *d, const struct review_agenda *a, bool table)
 	d->y += 10;
 }
 
-static cairo_status_t review_write_cb(void *closure, const unsigned char *data,
-                                      unsigned int len)
-{
-	return fwrite(data, 1, len, closure) == len ? CAIRO_STATUS_SUCCESS
-	                                            : CAIRO_STATUS_WRITE_ERROR;
-}
-
 int review_pdf_write(FILE *f, const struct review_agenda *a, const struct plan *p,
                      const struct config *cfg, enum plan_paper paper,
                      struct tend_err *err)
 {
 	struct pdf d = { .p = p, .cfg = cfg, .dates = { .start = cfg->start_date },
 	                 .discreet = cfg->discreet };
-	d.w = paper == PLAN_PAPER_LETTER ? 612.0 : 595.276;
-	d.h = paper == PLAN_PAPER_LETTER ? 792.0 : 841.89;
-	for (int i = 0; i < 2; i++) {
-		d.name[i] = text_safe(cfg->partner[i] ? cfg->partner[i] : "", false);
-		d.partner_color[i] = pdf_partner_color(cfg->color[i], i);
-	}
-	if (!d.name[0] || !d.name[1]) {
-		free(d.name[0]);
-		free(d.name[1]);
-		return err_set(err, TEND_E_RUNTIME, "out of memory");
-	}
-	d.surface = cairo_pdf_surface_create_for_stream(review_write_cb, f, d.w, d.h);
-	d.cr = cairo_create(d.surface);
-	cairo_pdf_surface_set_metadata(d.surface, CAIRO_PDF_METADATA_TITLE, "Our weekly review");
-	cairo_pdf_surface_set_metadata(d.surface, CAIRO_PDF_METADATA_CREATOR, "tend");
-	d.page = 1;
+	if (pdf_open(&d, f, paper, "Our weekly review", err))
+		return err->code;
 	d.y = MARGIN;
 	heading(&d, a);
 	section(&d, a, false);
 	section(&d, a, true);
 	pdf_end_page(&d);
-	cairo_destroy(d.cr);
-	cairo_surface_finish(d.surface);
-	cairo_status_t st = cairo_surface_status(d.surface);
-	cairo_surface_destroy(d.surface);
-	pdf_release_fonts();
-	free(d.name[0]);
-	free(d.name[1]);
-	if (st != CAIRO_STATUS_SUCCESS || ferror(f))
-		return err_set(err, TEND_E_RUNTIME, "cannot write the PDF: %s",
-		               cairo_status_to_string(st));
-	return TEND_OK;
+	return pdf_close(&d, f, err);
 }
