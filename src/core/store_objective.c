@@ -7,14 +7,6 @@
 #include "store_priv.h"
 #include "tend/objective.h"
 
-static int64_t objective_uid(void)
-{
-	int64_t uid = 0;
-	while (uid == 0)
-		sqlite3_randomness(sizeof uid, &uid);
-	return uid;
-}
-
 int store_objective_add(struct store *st, struct objective_version *v,
                         struct tend_err *err)
 {
@@ -26,7 +18,7 @@ int store_objective_add(struct store *st, struct objective_version *v,
 		return TEND_E_RUNTIME;
 	if (v->created_at == 0)
 		v->created_at = (int64_t)time(NULL);
-	v->uid = objective_uid();
+	v->uid = store_uid_new();
 	bool ok = store_bind_int64(s, ":uid", v->uid) &&
 	          store_bind_int64(s, ":partner", v->partner) &&
 	          store_bind_day(s, ":day", v->day) &&
@@ -45,17 +37,6 @@ int store_objective_add(struct store *st, struct objective_version *v,
 		v->rev = 1;
 	}
 	return store_finish(st, rc, err);
-}
-
-static char *column_dup(sqlite3_stmt *s, int col, bool *oom)
-{
-	const char *t = (const char *)sqlite3_column_text(s, col);
-	if (!t)
-		return NULL;
-	char *c = strdup(t);
-	if (!c)
-		*oom = true;
-	return c;
 }
 
 /* Append the current row of the list query to out. */
@@ -80,8 +61,8 @@ static int list_row(struct store *st, sqlite3_stmt *s, struct objective_list *ou
 	if (!day || !day_parse(day, &v->day))
 		return store_fail(st, err, "a saved sentence has a bad day");
 	v->kept = sqlite3_column_int(s, 4) != 0;
-	v->problem = column_dup(s, 5, &oom);
-	v->outcome = column_dup(s, 6, &oom);
+	v->problem = store_column_dup(s, 5, &oom);
+	v->outcome = store_column_dup(s, 6, &oom);
 	v->created_at = sqlite3_column_int64(s, 7);
 	v->rev = sqlite3_column_int64(s, 8);
 	out->n++;
@@ -149,7 +130,7 @@ int store_objective_origin_add(struct store *st, int origin, tend_day day, int64
 	                             ":created_at, 1)", err);
 	if (!s)
 		return TEND_E_RUNTIME;
-	int64_t u = objective_uid();
+	int64_t u = store_uid_new();
 	if (!store_bind_int64(s, ":uid", u) || !store_bind_day(s, ":day", day) ||
 	    !store_bind_int64(s, ":origin", origin) ||
 	    !store_bind_int64(s, ":created_at", (int64_t)time(NULL)))

@@ -6,15 +6,6 @@
 #include "store_priv.h"
 #include "tend/pace.h"
 
-/* A new pause's uid: random, never 0. */
-static int64_t pause_uid(void)
-{
-	int64_t uid = 0;
-	while (uid == 0)
-		sqlite3_randomness(sizeof uid, &uid);
-	return uid;
-}
-
 /* One row (id, uid, rev, from_day, to_day, reason) into *pp. */
 static bool pause_row(sqlite3_stmt *s, struct pace_pause *pp)
 {
@@ -116,7 +107,7 @@ static int pause_add_locked(struct store *st, struct pace_pause *pp, struct tend
 
 int store_pause_add(struct store *st, struct pace_pause *pp, struct tend_err *err)
 {
-	pp->uid = pause_uid();
+	pp->uid = store_uid_new();
 	pp->rev = 1;
 	if (store_begin(st, err))
 		return err->code;

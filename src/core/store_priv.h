@@ -53,6 +53,14 @@ bool store_bind_text(sqlite3_stmt *s, const char *name, const char *v);
 bool store_bind_day(sqlite3_stmt *s, const char *name, tend_day d);
 bool store_bind_null(sqlite3_stmt *s, const char *name);
 
+/* A new row's uid: random, never 0 (0 stands for "no row"). */
+int64_t store_uid_new(void);
+/* The columns every table reads alike: a text copied (NULL for NULL;
+ * *oom set when the copy failed), and a day as store_bind_day wrote it
+ * (DAY_INVALID for NULL or what is not a day). */
+char *store_column_dup(sqlite3_stmt *s, int col, bool *oom);
+tend_day store_column_day(sqlite3_stmt *s, int col);
+
 /* Run one statement that returns no rows (or ignores them); TEND_OK or error. */
 int store_run(struct store *st, sqlite3_stmt *s, struct tend_err *err,
               const char *what);

@@ -10,22 +10,6 @@
 #define ANSWER_COLS "id, uid, rev, created_at, review, opens, partner, day, " \
 	"good, heavy, next, replaces"
 
-static int64_t answer_uid(void)
-{
-	int64_t uid = 0;
-	while (uid == 0)
-		sqlite3_randomness(sizeof uid, &uid);
-	return uid;
-}
-
-/* A column holding a day, as written by store_bind_day. */
-static tend_day column_day(sqlite3_stmt *s, int col)
-{
-	const unsigned char *t = sqlite3_column_text(s, col);
-	tend_day d;
-	return t && day_parse((const char *)t, &d) ? d : DAY_INVALID;
-}
-
 /* The current row of an ANSWER_COLS select into a (which owns its texts). */
 static bool answer_read(sqlite3_stmt *s, struct review_answer *a)
 {
@@ -35,9 +19,9 @@ static bool answer_read(sqlite3_stmt *s, struct review_answer *a)
 	a->rev = sqlite3_column_int64(s, 2);
 	a->created_at = sqlite3_column_int64(s, 3);
 	a->which = sqlite3_column_int(s, 4);
-	a->opens = column_day(s, 5);
+	a->opens = store_column_day(s, 5);
 	a->partner = sqlite3_column_int(s, 6);
-	a->day = column_day(s, 7);
+	a->day = store_column_day(s, 7);
 	for (int q = 0; q < REVIEW_QUESTIONS; q++) {
 		const unsigned char *t = sqlite3_column_text(s, 8 + q);
 		if (t && !(a->text[q] = strdup((const char *)t))) {
@@ -87,7 +71,7 @@ static int answer_insert(struct store *st, struct review_answer *a, struct tend_
 	                             ":next, :replaces, :created_at, 1, :uid)", err);
 	if (!s)
 		return TEND_E_RUNTIME;
-	a->uid = answer_uid();
+	a->uid = store_uid_new();
 	bool ok = store_bind_int64(s, ":review", a->which) &&
 	          store_bind_day(s, ":opens", a->opens) &&
 	          store_bind_int64(s, ":partner", a->partner) &&

@@ -34,24 +34,6 @@ static bool grow(void **v, size_t n, size_t size)
 	return true;
 }
 
-static tend_day column_day(sqlite3_stmt *s, int col)
-{
-	const char *t = (const char *)sqlite3_column_text(s, col);
-	tend_day d;
-	return t && day_parse(t, &d) ? d : DAY_INVALID;
-}
-
-static char *column_dup(sqlite3_stmt *s, int col, bool *oom)
-{
-	const char *t = (const char *)sqlite3_column_text(s, col);
-	if (!t)
-		return NULL;
-	char *c = strdup(t);
-	if (!c)
-		*oom = true;
-	return c;
-}
-
 static int load_rituals(struct store *st, struct store_rituals *out, struct tend_err *err)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT id, uid, rev, name, days, at, since, "
@@ -70,10 +52,10 @@ static int load_rituals(struct store *st, struct store_rituals *out, struct tend
 		r->id = sqlite3_column_int64(s, 0);
 		r->uid = sqlite3_column_int64(s, 1);
 		r->rev = sqlite3_column_int64(s, 2);
-		r->name = column_dup(s, 3, &oom);
+		r->name = store_column_dup(s, 3, &oom);
 		r->days = (unsigned)sqlite3_column_int(s, 4) & 127u;
 		r->at = sqlite3_column_type(s, 5) == SQLITE_NULL ? -1 : sqlite3_column_int(s, 5);
-		r->since = column_day(s, 6);
+		r->since = store_column_day(s, 6);
 		r->created_at = sqlite3_column_int64(s, 7);
 		if (!r->name && !oom)
 			r->name = strdup("");
@@ -112,9 +94,9 @@ static int load_pauses(struct store *st, tend_day from, tend_day to,
 		struct store_ritual_pause *p = &out->pauses[out->n_pauses++];
 		p->id = sqlite3_column_int64(s, 0);
 		p->ritual = sqlite3_column_int64(s, 1);
-		p->from = column_day(s, 2);
-		p->to = column_day(s, 3);
-		p->reason = column_dup(s, 4, &oom);
+		p->from = store_column_day(s, 2);
+		p->to = store_column_day(s, 3);
+		p->reason = store_column_dup(s, 4, &oom);
 		p->created_at = sqlite3_column_int64(s, 5);
 	}
 	sqlite3_reset(s);
@@ -142,7 +124,7 @@ static int load_marks(struct store *st, tend_day from, tend_day to,
 		}
 		struct store_ritual_mark *m = &out->marks[out->n_marks++];
 		m->ritual = sqlite3_column_int64(s, 0);
-		m->day = column_day(s, 1);
+		m->day = store_column_day(s, 1);
 		m->created_at = sqlite3_column_int64(s, 2);
 	}
 	sqlite3_reset(s);
@@ -170,9 +152,7 @@ int store_ritual_add(struct store *st, struct store_ritual *r, struct tend_err *
 	                             ":now, :uid)", err);
 	if (!s)
 		return TEND_E_RUNTIME;
-	r->uid = 0;
-	while (r->uid == 0)
-		sqlite3_randomness(sizeof r->uid, &r->uid);
+	r->uid = store_uid_new();
 	if (!r->created_at)
 		r->created_at = (int64_t)time(NULL);
 	if (!store_bind_text(s, ":name", r->name) ||

@@ -113,6 +113,32 @@ int store_finish(struct store *st, int rc, struct tend_err *err)
 	return rc;
 }
 
+int64_t store_uid_new(void)
+{
+	int64_t uid = 0;
+	while (uid == 0)
+		sqlite3_randomness(sizeof uid, &uid);
+	return uid;
+}
+
+char *store_column_dup(sqlite3_stmt *s, int col, bool *oom)
+{
+	const char *t = (const char *)sqlite3_column_text(s, col);
+	if (!t)
+		return NULL;
+	char *c = strdup(t);
+	if (!c)
+		*oom = true;
+	return c;
+}
+
+tend_day store_column_day(sqlite3_stmt *s, int col)
+{
+	const char *t = (const char *)sqlite3_column_text(s, col);
+	tend_day d;
+	return t && day_parse(t, &d) ? d : DAY_INVALID;
+}
+
 bool store_bind_int64(sqlite3_stmt *s, const char *name, int64_t v)
 {
 	int i = sqlite3_bind_parameter_index(s, name);

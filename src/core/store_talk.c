@@ -10,14 +10,6 @@
 #define TALK_COLS "id, uid, rev, created_at, partner, day, what, impact, ask, " \
 	"hear, sense, can_commit, support, state, state_day"
 
-static int64_t talk_uid_new(void)
-{
-	int64_t uid = 0;
-	while (uid == 0)
-		sqlite3_randomness(sizeof uid, &uid);
-	return uid;
-}
-
 static int damaged(struct store *st, struct tend_err *err)
 {
 	return err_set(err, TEND_E_RUNTIME, "%s: the database is damaged (a talk "
@@ -84,7 +76,7 @@ int store_talk_add(struct store *st, struct talk *t, struct tend_err *err)
 	struct talk tmp = *t;
 	if (tmp.created_at == 0)
 		tmp.created_at = (int64_t)time(NULL);
-	tmp.uid = talk_uid_new();
+	tmp.uid = store_uid_new();
 	if (!bind_talk(s, &tmp))
 		return store_fail(st, err, "could not save the talk");
 	if (store_begin(st, err))

@@ -20,14 +20,6 @@ static int tables_missing(struct store *st, struct tend_err *err)
 	return v < 0 ? -1 : v < TASK_SCHEMA;
 }
 
-static int64_t task_uid_new(void)
-{
-	int64_t uid = 0;
-	while (uid == 0)
-		sqlite3_randomness(sizeof uid, &uid);
-	return uid;
-}
-
 void store_task_clear(struct store_task *t)
 {
 	if (!t)
@@ -195,7 +187,7 @@ static int add_locked(struct store *st, struct store_task *t, store_task_check_f
 	                             ":owner, :done, :cadence, :day, :created_at)", err);
 	if (!s)
 		return TEND_E_RUNTIME;
-	t->uid = task_uid_new();
+	t->uid = store_uid_new();
 	if (t->created_at == 0)
 		t->created_at = (int64_t)time(NULL);
 	if (!store_bind_int64(s, ":uid", t->uid) || !store_bind_text(s, ":name", t->name) ||
@@ -405,7 +397,7 @@ int store_task_review_add(struct store *st, tend_day day, int64_t *id, int64_t *
 	                             "VALUES (:uid, :day, :now)", err);
 	if (!s)
 		return TEND_E_RUNTIME;
-	*uid = task_uid_new();
+	*uid = store_uid_new();
 	if (!store_bind_int64(s, ":uid", *uid) || !store_bind_day(s, ":day", day) ||
 	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
 		return store_fail(st, err, "could not save the review");

@@ -87,9 +87,7 @@ static int window_insert_locked(struct store *st, struct store_window *w,
 int store_window_set(struct store *st, struct store_window *w, int64_t old_id,
                      int64_t old_uid, struct tend_err *err)
 {
-	w->uid = 0;
-	while (w->uid == 0)
-		sqlite3_randomness(sizeof w->uid, &w->uid);
+	w->uid = store_uid_new();
 	w->created_at = (int64_t)time(NULL);
 	if (store_begin(st, err))
 		return err->code;

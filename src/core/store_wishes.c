@@ -6,14 +6,6 @@
 #include "store_priv.h"
 #include "tend/seal_module.h"
 
-static int64_t wish_uid(void)
-{
-	int64_t uid = 0;
-	while (uid == 0)
-		sqlite3_randomness(sizeof uid, &uid);
-	return uid;
-}
-
 /* Whether the file has the table: an older file opened read-only was not
  * brought up to date, and simply holds no answers. */
 static int wish_table(struct store *st, bool *has, struct tend_err *err)
@@ -95,7 +87,7 @@ static int put_locked(struct store *st, int partner, const struct seal_box *b,
 	                             "(:uid, :partner, 0, 0, 0, x'', x'', x'', x'', :now)", err);
 	if (!s)
 		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":uid", wish_uid()) || !store_bind_int64(s, ":partner", partner) ||
+	if (!store_bind_int64(s, ":uid", store_uid_new()) || !store_bind_int64(s, ":partner", partner) ||
 	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
 		return store_fail(st, err, "could not seal the answers");
 	if (store_run(st, s, err, "could not seal the answers"))

@@ -77,15 +77,6 @@ static int checkin_find(struct store *st, const struct entry *e, int64_t *id,
 	return status;
 }
 
-/* A new entry's uid: random, never 0. */
-static int64_t uid_new(void)
-{
-	int64_t uid = 0;
-	while (uid == 0)
-		sqlite3_randomness(sizeof uid, &uid);
-	return uid;
-}
-
 /* Inside a transaction: overwrite the check-in row id with e, live again.
  * It is another entry now, so it gets a new uid: an edit or undo of the one
  * it replaced can no longer reach it. */
@@ -101,7 +92,7 @@ static int checkin_replace(struct store *st, struct entry *e, int64_t id,
 		return TEND_E_RUNTIME;
 	struct entry tmp = *e;
 	tmp.id = id;
-	tmp.uid = uid_new();
+	tmp.uid = store_uid_new();
 	if (!bind_entry(s, &tmp))
 		return store_fail(st, err, "could not save the check-in");
 	if (store_run(st, s, err, "could not save the check-in"))
@@ -132,7 +123,7 @@ static int entry_insert(struct store *st, struct entry *e, struct tend_err *err)
 	                                  k->table, k->fields, k->values);
 	if (!s)
 		return TEND_E_RUNTIME;
-	e->uid = uid_new();
+	e->uid = store_uid_new();
 	if (!bind_entry(s, e))
 		return store_fail(st, err, "could not save the %s", k->noun);
 	char what[64];
