@@ -89,18 +89,16 @@ int store_objective_list(struct store *st, struct objective_list *out,
 }
 
 /* Mark one row of table (a fixed name) deleted, when id and uid match. */
-static int mark_deleted(struct store *st, const char *sql, int64_t id, int64_t uid,
+static int mark_deleted(struct store *st, const char *table, int64_t id, int64_t uid,
                         struct tend_err *err)
 {
-	sqlite3_stmt *s = store_stmt(st, sql, err);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":id", id) || !store_bind_int64(s, ":uid", uid) ||
-	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
-		return store_fail(st, err, "could not take it back");
+	sqlite3_stmt *s;
+	int rc = store_deleted_stmt(st, table, id, uid, true, &s, err, "could not take it back");
+	if (rc)
+		return rc;
 	if (store_begin(st, err))
 		return err->code;
-	int rc = store_run(st, s, err, "could not take it back");
+	rc = store_run(st, s, err, "could not take it back");
 	if (rc == TEND_OK && sqlite3_changes(st->db) == 0)
 		rc = err_set(err, TEND_E_CONFLICT, "it was changed or deleted elsewhere");
 	return store_finish(st, rc, err);
@@ -109,17 +107,13 @@ static int mark_deleted(struct store *st, const char *sql, int64_t id, int64_t u
 int store_objective_delete(struct store *st, int64_t id, int64_t uid,
                            struct tend_err *err)
 {
-	return mark_deleted(st, "UPDATE objective SET deleted_at = :now, rev = rev + 1 "
-	                    "WHERE id = :id AND uid = :uid AND deleted_at IS NULL",
-	                    id, uid, err);
+	return mark_deleted(st, "objective", id, uid, err);
 }
 
 int store_objective_origin_delete(struct store *st, int64_t id, int64_t uid,
                                   struct tend_err *err)
 {
-	return mark_deleted(st, "UPDATE objective_origin SET deleted_at = :now, rev = "
-	                    "rev + 1 WHERE id = :id AND uid = :uid AND deleted_at IS NULL",
-	                    id, uid, err);
+	return mark_deleted(st, "objective_origin", id, uid, err);
 }
 
 int store_objective_origin_add(struct store *st, int origin, tend_day day, int64_t *id,

@@ -61,6 +61,16 @@ int64_t store_uid_new(void);
 char *store_column_dup(sqlite3_stmt *s, int col, bool *oom);
 tend_day store_column_day(sqlite3_stmt *s, int col);
 
+/* The undo every undoable table shares: in *out, the statement that sets
+ * (del) or clears deleted_at of row id/uid of table (a fixed name) while it
+ * is live (or deleted), rev moved on, its parameters bound. TEND_E_RUNTIME
+ * when it cannot be prepared, store_fail's code with the words of fmt when
+ * it cannot be bound. Run it: no row changed means another change came
+ * first. */
+int store_deleted_stmt(struct store *st, const char *table, int64_t id, int64_t uid,
+                       bool del, sqlite3_stmt **out, struct tend_err *err,
+                       const char *fmt, ...) __attribute__((format(printf, 8, 9)));
+
 /* Run one statement that returns no rows (or ignores them); TEND_OK or error. */
 int store_run(struct store *st, sqlite3_stmt *s, struct tend_err *err,
               const char *what);

@@ -190,17 +190,11 @@ static int change_one(struct store *st, sqlite3_stmt *s, const char *what,
 static int set_deleted(struct store *st, int64_t id, int64_t uid, bool deleted,
                        struct tend_err *err)
 {
-	sqlite3_stmt *s = store_stmt(st, deleted
-	                             ? "UPDATE ritual SET deleted_at = :now, rev = rev + 1 "
-	                               "WHERE id = :id AND uid = :uid AND deleted_at IS NULL"
-	                             : "UPDATE ritual SET deleted_at = NULL, rev = rev + 1 "
-	                               "WHERE id = :id AND uid = :uid AND deleted_at IS NOT NULL",
-	                             err);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":id", id) || !store_bind_int64(s, ":uid", uid) ||
-	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
-		return store_fail(st, err, "could not save the ritual");
+	sqlite3_stmt *s;
+	int rc = store_deleted_stmt(st, "ritual", id, uid, deleted, &s, err,
+	                            "could not save the ritual");
+	if (rc)
+		return rc;
 	return change_one(st, s, "that ritual was changed elsewhere", err);
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <time.h>
 
 #include "store_priv.h"
 
@@ -137,6 +138,29 @@ tend_day store_column_day(sqlite3_stmt *s, int col)
 	const char *t = (const char *)sqlite3_column_text(s, col);
 	tend_day d;
 	return t && day_parse(t, &d) ? d : DAY_INVALID;
+}
+
+int store_deleted_stmt(struct store *st, const char *table, int64_t id, int64_t uid,
+                       bool del, sqlite3_stmt **out, struct tend_err *err,
+                       const char *fmt, ...)
+{
+	*out = del
+		? store_kind_stmt(st, err, "UPDATE %s SET deleted_at = :now, rev = rev + 1 "
+		                  "WHERE id = :id AND uid = :uid AND deleted_at IS NULL", table)
+		: store_kind_stmt(st, err, "UPDATE %s SET deleted_at = NULL, rev = rev + 1 "
+		                  "WHERE id = :id AND uid = :uid AND deleted_at IS NOT NULL",
+		                  table);
+	if (!*out)
+		return TEND_E_RUNTIME;
+	if (store_bind_int64(*out, ":id", id) && store_bind_int64(*out, ":uid", uid) &&
+	    store_bind_int64(*out, ":now", (int64_t)time(NULL)))
+		return TEND_OK;
+	char what[256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof what, fmt, ap);
+	va_end(ap);
+	return store_fail(st, err, "%s", what);
 }
 
 bool store_bind_int64(sqlite3_stmt *s, const char *name, int64_t v)

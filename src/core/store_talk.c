@@ -120,19 +120,14 @@ int store_talk_update(struct store *st, struct talk *t, struct tend_err *err)
 int store_talk_delete(struct store *st, int64_t id, int64_t uid, bool del,
                       struct tend_err *err)
 {
-	sqlite3_stmt *s = del
-		? store_stmt(st, "UPDATE talk SET deleted_at = :now, rev = rev + 1 WHERE "
-		             "id = :id AND uid = :uid AND deleted_at IS NULL", err)
-		: store_stmt(st, "UPDATE talk SET deleted_at = NULL, rev = rev + 1 WHERE "
-		             "id = :id AND uid = :uid AND deleted_at IS NOT NULL", err);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":id", id) || !store_bind_int64(s, ":uid", uid) ||
-	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
-		return store_fail(st, err, "could not change the talk");
+	sqlite3_stmt *s;
+	int rc = store_deleted_stmt(st, "talk", id, uid, del, &s, err,
+	                            "could not change the talk");
+	if (rc)
+		return rc;
 	if (store_begin(st, err))
 		return err->code;
-	int rc = store_run(st, s, err, "could not change the talk");
+	rc = store_run(st, s, err, "could not change the talk");
 	if (rc == TEND_OK && sqlite3_changes(st->db) == 0)
 		rc = err_set(err, TEND_E_CONFLICT, "this talk was changed elsewhere");
 	return store_finish(st, rc, err);

@@ -311,17 +311,11 @@ static int list_settle(struct store *st, tend_day day, struct tend_err *err)
 static int deleted_locked(struct store *st, int64_t id, int64_t uid, bool deleted,
                           struct tend_err *err)
 {
-	sqlite3_stmt *s = store_stmt(st, deleted
-	                             ? "UPDATE task SET deleted_at = :now, rev = rev + 1 "
-	                               "WHERE id = :id AND uid = :uid AND deleted_at IS NULL"
-	                             : "UPDATE task SET deleted_at = NULL, rev = rev + 1 "
-	                               "WHERE id = :id AND uid = :uid AND deleted_at IS NOT NULL",
-	                             err);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":id", id) || !store_bind_int64(s, ":uid", uid) ||
-	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
-		return store_fail(st, err, "could not remove the job");
+	sqlite3_stmt *s;
+	int rc = store_deleted_stmt(st, "task", id, uid, deleted, &s, err,
+	                            "could not remove the job");
+	if (rc)
+		return rc;
 	if (store_run(st, s, err, "could not remove the job"))
 		return TEND_E_RUNTIME;
 	if (sqlite3_changes(st->db) == 0)

@@ -214,22 +214,15 @@ static int set_deleted(struct store *st, const struct entry *e, bool del,
 	if (store_check_kind(st, e->kind, err))
 		return TEND_E_USAGE;
 	const struct store_kind_sql *k = store_kind_of(e->kind);
-	sqlite3_stmt *s = del
-		? store_kind_stmt(st, err, "UPDATE %s SET deleted_at = :now, "
-		                  "rev = rev + 1 WHERE id = :id AND uid = :uid "
-		                  "AND deleted_at IS NULL", k->table)
-		: store_kind_stmt(st, err, "UPDATE %s SET deleted_at = NULL, "
-		                  "rev = rev + 1 WHERE id = :id AND uid = :uid "
-		                  "AND deleted_at IS NOT NULL", k->table);
-	if (!s)
-		return TEND_E_RUNTIME;
 	int64_t id = e->id;
-	if (!store_bind_int64(s, ":id", id) || !store_bind_int64(s, ":uid", e->uid) ||
-	    !store_bind_int64(s, ":now", (int64_t)time(NULL)))
-		return store_fail(st, err, "could not change the %s", k->noun);
+	sqlite3_stmt *s;
+	int rc = store_deleted_stmt(st, k->table, id, e->uid, del, &s, err,
+	                            "could not change the %s", k->noun);
+	if (rc)
+		return rc;
 	if (store_begin(st, err))
 		return err->code;
-	int rc = store_run(st, s, err, del ? "could not delete the entry"
+	rc = store_run(st, s, err, del ? "could not delete the entry"
 	                                   : "could not bring the entry back");
 	if (rc == TEND_OK && sqlite3_changes(st->db) == 0)
 		rc = err_set(err, TEND_E_RUNTIME, "no such %sentry (%s %lld)",
