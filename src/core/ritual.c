@@ -193,18 +193,20 @@ static void change_of(struct ritual_change *c, const struct store_ritual *r)
 }
 
 /* Load every ritual with the marks and pauses of day to to (a change
- * needs its day; a pause, every later day too), and find the one called
- * name. */
+ * needs its day; a pause, every later day too), find the one called name,
+ * and make c, the change every caller reports, about it. */
 static int load_one(struct store *st, const char *name, tend_day day, tend_day to,
                     struct store_rituals *s, const struct store_ritual **r,
-                    struct tend_err *err)
+                    struct ritual_change *c, struct tend_err *err)
 {
 	char b[256];
 	if (store_ritual_load(st, day, to, s, err))
 		return err->code;
 	*r = ritual_find(s, name);
-	if (*r)
+	if (*r) {
+		change_of(c, *r);
 		return TEND_OK;
+	}
 	store_rituals_free(s);
 	return err_set(err, TEND_E_USAGE, "no ritual is called \"%s\"", shown(name, b, sizeof b));
 }
@@ -275,9 +277,8 @@ int ritual_mark(struct store *st, const char *name, tend_day day, bool done,
 	memset(c, 0, sizeof *c);
 	struct store_rituals s;
 	const struct store_ritual *r;
-	if (load_one(st, name, day, day, &s, &r, err))
+	if (load_one(st, name, day, day, &s, &r, c, err))
 		return err->code;
-	change_of(c, r);
 	int rc = TEND_OK;
 	bool was = ritual_done_on(&s, r->id, day);
 	if (done && !was)
@@ -334,9 +335,8 @@ int ritual_pause(struct store *st, const char *name, tend_day day, const char *r
 		return err->code;
 	struct store_rituals s;
 	const struct store_ritual *r;
-	if (load_one(st, name, day, DAY_SHOW_LAST, &s, &r, err))
+	if (load_one(st, name, day, DAY_SHOW_LAST, &s, &r, c, err))
 		return err->code;
-	change_of(c, r);
 	c->pause_from = day;
 	int rc = pause_refused(&s, r, day, err);
 	if (!rc)
@@ -352,10 +352,9 @@ int ritual_resume(struct store *st, const char *name, tend_day day,
 	memset(c, 0, sizeof *c);
 	struct store_rituals s;
 	const struct store_ritual *r;
-	if (load_one(st, name, day, day, &s, &r, err))
+	if (load_one(st, name, day, day, &s, &r, c, err))
 		return err->code;
 	char b[256], when[16];
-	change_of(c, r);
 	const struct store_ritual_pause *p = ritual_pause_open(&s, r->id);
 	int rc = TEND_OK;
 	if (!p) {
@@ -383,9 +382,8 @@ int ritual_remove(struct store *st, const char *name, bool undoable,
 	memset(c, 0, sizeof *c);
 	struct store_rituals s;
 	const struct store_ritual *r;
-	if (load_one(st, name, DAY_FIRST, DAY_FIRST, &s, &r, err))
+	if (load_one(st, name, DAY_FIRST, DAY_FIRST, &s, &r, c, err))
 		return err->code;
-	change_of(c, r);
 	int rc = store_ritual_delete(st, r->id, r->uid, err);
 	c->changed = rc == TEND_OK;
 	if (!rc && !undoable)
