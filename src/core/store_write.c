@@ -77,6 +77,20 @@ static int checkin_find(struct store *st, const struct entry *e, int64_t *id,
 	return status;
 }
 
+/* Bind e to s and run it: what adding, replacing and updating an entry
+ * share. A bind error is store_fail's; a failed run, TEND_E_RUNTIME; both
+ * say "could not save the <kind>". */
+static int save_entry(struct store *st, sqlite3_stmt *s, const struct entry *e,
+                      struct tend_err *err)
+{
+	const char *noun = store_kind_of(e->kind)->noun;
+	if (!bind_entry(s, e))
+		return store_fail(st, err, "could not save the %s", noun);
+	char what[64];
+	snprintf(what, sizeof what, "could not save the %s", noun);
+	return store_run(st, s, err, what) ? TEND_E_RUNTIME : TEND_OK;
+}
+
 /* Inside a transaction: overwrite the check-in row id with e, live again.
  * It is another entry now, so it gets a new uid: an edit or undo of the one
  * it replaced can no longer reach it. */
@@ -93,10 +107,9 @@ static int checkin_replace(struct store *st, struct entry *e, int64_t id,
 	struct entry tmp = *e;
 	tmp.id = id;
 	tmp.uid = store_uid_new();
-	if (!bind_entry(s, &tmp))
-		return store_fail(st, err, "could not save the check-in");
-	if (store_run(st, s, err, "could not save the check-in"))
-		return TEND_E_RUNTIME;
+	int rc = save_entry(st, s, &tmp, err);
+	if (rc)
+		return rc;
 	s = store_stmt(st, "SELECT rev FROM checkin WHERE id = :id", err);
 	if (!s || !store_bind_int64(s, ":id", id))
 		return s ? store_fail(st, err, "could not save the check-in")
@@ -124,12 +137,9 @@ static int entry_insert(struct store *st, struct entry *e, struct tend_err *err)
 	if (!s)
 		return TEND_E_RUNTIME;
 	e->uid = store_uid_new();
-	if (!bind_entry(s, e))
-		return store_fail(st, err, "could not save the %s", k->noun);
-	char what[64];
-	snprintf(what, sizeof what, "could not save the %s", k->noun);
-	if (store_run(st, s, err, what))
-		return TEND_E_RUNTIME;
+	int rc = save_entry(st, s, e, err);
+	if (rc)
+		return rc;
 	e->id = sqlite3_last_insert_rowid(st->db);
 	e->rev = 1;
 	return TEND_OK;
@@ -183,12 +193,9 @@ static int update_locked(struct store *st, struct entry *e, struct tend_err *err
 	                                  k->table, k->sets);
 	if (!s)
 		return TEND_E_RUNTIME;
-	if (!bind_entry(s, e))
-		return store_fail(st, err, "could not save the %s", k->noun);
-	char what[64];
-	snprintf(what, sizeof what, "could not save the %s", k->noun);
-	if (store_run(st, s, err, what))
-		return TEND_E_RUNTIME;
+	int rc = save_entry(st, s, e, err);
+	if (rc)
+		return rc;
 	if (sqlite3_changes(st->db) == 0)
 		return err_set(err, TEND_E_CONFLICT, "this entry was changed or "
 		               "deleted elsewhere; reload it");
