@@ -98,5 +98,9 @@ void confread_vformat(char *out, size_t size, const char *file, int line,
 int confread_fail(struct tend_err *err, const char *file, int line,
                   const char *key, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
+/* A TEND_E_RUNTIME error "FILE: ...": the file could not be read or
+ * written (the name made printable like in every other message). */
+int confread_fail_io(struct tend_err *err, const char *file, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 #endif

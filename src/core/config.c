@@ -133,8 +133,8 @@ static int config_parse_failure(cfg_t *cfg, const char *path, struct tend_err *e
 		msg = cfg_getnsec(cfg, "partner", i)->comment;
 	if (msg)
 		return err_set(err, TEND_E_USAGE, "%s", msg);
-	return config_fail(err, path, 0, NULL, "cannot be read as a tend config "
-	                   "(tend.conf(5) shows the form)");
+	return confread_fail(err, path, 0, NULL, "cannot be read as a tend config "
+	                     "(tend.conf(5) shows the form)");
 }
 
 /* libconfuse reads the checked text from memory, then config_take. */

@@ -20,10 +20,10 @@ static int edit_read(const char *path, char **buf, size_t *len, struct tend_err 
 	*buf = NULL;
 	*len = 0;
 	if (fd < 0)
-		return config_fail_io(err, path, "cannot open it (%s)", strerror(errno));
+		return confread_fail_io(err, path, "cannot open it (%s)", strerror(errno));
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		close(fd);
-		return config_fail_io(err, path, "is not a regular file");
+		return confread_fail_io(err, path, "is not a regular file");
 	}
 	*buf = malloc(CONFIG_MAX_BYTES + 2);
 	if (!*buf) {
@@ -37,7 +37,7 @@ static int edit_read(const char *path, char **buf, size_t *len, struct tend_err 
 		if (got < 0) {
 			int e = errno;
 			close(fd);
-			return config_fail_io(err, path, "cannot read it (%s)", strerror(e));
+			return confread_fail_io(err, path, "cannot read it (%s)", strerror(e));
 		}
 		*len += (size_t)got;
 		if (got == 0 || *len > CONFIG_MAX_BYTES)
@@ -152,7 +152,7 @@ static int edit_replace(const char *real, const char *text, size_t len,
 	if (fd < 0) {
 		int e = errno;
 		free(tmp);
-		return config_fail_io(err, real, "cannot write beside it (%s)", strerror(e));
+		return confread_fail_io(err, real, "cannot write beside it (%s)", strerror(e));
 	}
 	errno = 0;
 	bool bad = fchmod(fd, 0600) != 0;
@@ -172,8 +172,8 @@ static int edit_replace(const char *real, const char *text, size_t len,
 	if (bad) {
 		unlink(tmp);
 		free(tmp);
-		return config_fail_io(err, real, "cannot write it (%s); it is unchanged",
-		                      strerror(e));
+		return confread_fail_io(err, real, "cannot write it (%s); it is unchanged",
+		                        strerror(e));
 	}
 	free(tmp);
 	/* The rename itself reaches the disk with the directory. */
@@ -240,11 +240,11 @@ int config_set_list(const char *path, const char *key, const char *const *values
 	if (rc == TEND_OK)
 		rc = config_load_buf(path, out, out_len, &back, err);
 	if (rc == TEND_OK && !edit_took(&back, key, values, n))
-		rc = config_fail(err, path, 0, key, "the new value could not be written "
-		                 "in place (edit the file itself)");
+		rc = confread_fail(err, path, 0, key, "the new value could not be written "
+		                   "in place (edit the file itself)");
 	config_free(&back);
 	if (rc == TEND_OK && !(real = realpath(path, NULL)))
-		rc = config_fail_io(err, path, "cannot find it (%s)", strerror(errno));
+		rc = confread_fail_io(err, path, "cannot find it (%s)", strerror(errno));
 	if (rc == TEND_OK)
 		rc = edit_replace(real, out, out_len, err);
 	confread_free(&rd);
@@ -287,7 +287,7 @@ int config_copy_restore(const char *path, const struct config_copy *was,
 		rc = config_load_buf(path, was->text, was->len, &back, err);
 	config_free(&back);
 	if (rc == TEND_OK && !(real = realpath(path, NULL)))
-		rc = config_fail_io(err, path, "cannot find it (%s)", strerror(errno));
+		rc = confread_fail_io(err, path, "cannot find it (%s)", strerror(errno));
 	if (rc == TEND_OK)
 		rc = edit_replace(real, was->text, was->len, err);
 	free(real);

@@ -44,32 +44,6 @@ bool config_blank(const char *s)
 
 /* ---- messages -------------------------------------------------------------- */
 
-/* A TEND_E_USAGE error "FILE:LINE: KEY: ...". */
-int config_fail(struct tend_err *err, const char *file, int line,
-                const char *key, const char *fmt, ...)
-{
-	char msg[sizeof err->msg];
-	va_list ap;
-
-	va_start(ap, fmt);
-	confread_vformat(msg, sizeof msg, file, line, key, fmt, ap);
-	va_end(ap);
-	return err_set(err, TEND_E_USAGE, "%s", msg);
-}
-
-/* A TEND_E_RUNTIME error "FILE: ..." (the file could not be read or written),
- * with the file's name made printable like every other message here. */
-int config_fail_io(struct tend_err *err, const char *file, const char *fmt, ...)
-{
-	char msg[sizeof err->msg];
-	va_list ap;
-
-	va_start(ap, fmt);
-	confread_vformat(msg, sizeof msg, file, 0, NULL, fmt, ap);
-	va_end(ap);
-	return err_set(err, TEND_E_RUNTIME, "%s", msg);
-}
-
 /* Keep the first error seen while libconfuse reads (see the top comment). */
 void config_note(cfg_t *cfg, const char *key, const char *fmt, ...)
 {

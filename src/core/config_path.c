@@ -90,8 +90,8 @@ int config_path_resolve(const char *path, cfg_t *cfg, const char *key,
 
 	if (value[0] == '~' && value[1] != '/' && value[1] != '\0') {
 		config_quote(q, sizeof q, value);
-		return config_fail(err, path, confread_line(scan, key, -1), key,
-		                   "%s: only ~/ is understood (~/path or a full path)", q);
+		return confread_fail(err, path, confread_line(scan, key, -1), key,
+		                     "%s: only ~/ is understood (~/path or a full path)", q);
 	}
 	if (value[0] == '~') {
 		if (!config_home())

@@ -31,10 +31,6 @@ const cfg_opt_t *config_partner_schema(void);
 void config_quote(char *out, size_t size, const char *s);
 int config_casecmp(const char *a, const char *b);
 bool config_blank(const char *s);
-int config_fail(struct tend_err *err, const char *file, int line, const char *key,
-                const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-int config_fail_io(struct tend_err *err, const char *file, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
 void config_note(cfg_t *cfg, const char *key, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void config_on_error(cfg_t *cfg, const char *fmt, va_list ap);

@@ -17,17 +17,17 @@ static int config_take_partners(cfg_t *cfg, const char *path,
 	char q[CONFIG_QUOTE_SIZE], q2[CONFIG_QUOTE_SIZE];
 
 	if (n == 0)
-		return config_fail(err, path, 0, "partner", "missing (add two lines like "
-		                   "partner \"Alex\" { color = \"cyan\" })");
+		return confread_fail(err, path, 0, "partner", "missing (add two lines like "
+		                     "partner \"Alex\" { color = \"cyan\" })");
 	if (n == 1)
-		return config_fail(err, path, confread_line(scan, "partner", 0), "partner",
-		                   "only one partner (add a second line like "
-		                   "partner \"Sam\" { color = \"magenta\" })");
+		return confread_fail(err, path, confread_line(scan, "partner", 0), "partner",
+		                     "only one partner (add a second line like "
+		                     "partner \"Sam\" { color = \"magenta\" })");
 	if (n > 2) {
 		const char *third = cfg_title(cfg_getnsec(cfg, "partner", 2));
 		config_quote(q, sizeof q, third ? third : "");
-		return config_fail(err, path, confread_line(scan, "partner", 2), "partner",
-		                   "a third partner %s (exactly two partner sections)", q);
+		return confread_fail(err, path, confread_line(scan, "partner", 2), "partner",
+		                     "a third partner %s (exactly two partner sections)", q);
 	}
 	for (int i = 0; i < 2; i++) {
 		cfg_t *sec = cfg_getnsec(cfg, "partner", (unsigned)i);
@@ -36,9 +36,9 @@ static int config_take_partners(cfg_t *cfg, const char *path,
 		const char *why = name_problem(name);
 		if (why) {
 			config_quote(q, sizeof q, name);
-			return config_fail(err, path, confread_line(scan, "partner", i),
-			                   "partner", "the name %s %s (a name such as \"Alex\")",
-			                   q, why);
+			return confread_fail(err, path, confread_line(scan, "partner", i),
+			                     "partner", "the name %s %s (a name such as \"Alex\")",
+			                     q, why);
 		}
 		int c = color ? config_color_index(color) : (i == 0 ? 6 : 5);
 		out->partner[i] = strdup(name);
@@ -49,9 +49,9 @@ static int config_take_partners(cfg_t *cfg, const char *path,
 	if (name_same(out->partner[0], out->partner[1])) {
 		config_quote(q, sizeof q, out->partner[1]);
 		config_quote(q2, sizeof q2, out->partner[0]);
-		return config_fail(err, path, confread_line(scan, "partner", 1), "partner",
-		                   "%s is the same name as %s (the two "
-		                   "names must differ)", q, q2);
+		return confread_fail(err, path, confread_line(scan, "partner", 1), "partner",
+		                     "%s is the same name as %s (the two "
+		                     "names must differ)", q, q2);
 	}
 	return TEND_OK;
 }
@@ -66,15 +66,15 @@ static int config_take_gestures(cfg_t *cfg, const char *path,
 	int line = confread_line(scan, key, -1);
 
 	if (n != 2)
-		return config_fail(err, path, line, key, "%u number%s (two numbers, "
-		                   "{fewest, most}, each 0 to 20, e.g. {2, 5})",
-		                   n, n == 1 ? "" : "s");
+		return confread_fail(err, path, line, key, "%u number%s (two numbers, "
+		                     "{fewest, most}, each 0 to 20, e.g. {2, 5})",
+		                     n, n == 1 ? "" : "s");
 	out->gestures_min = (int)cfg_getnint(cfg, key, 0);
 	out->gestures_max = (int)cfg_getnint(cfg, key, 1);
 	if (out->gestures_min > out->gestures_max)
-		return config_fail(err, path, line, key, "{%d, %d} has the larger number "
-		                   "first ({fewest, most}, e.g. {2, 5})",
-		                   out->gestures_min, out->gestures_max);
+		return confread_fail(err, path, line, key, "{%d, %d} has the larger number "
+		                     "first ({fewest, most}, e.g. {2, 5})",
+		                     out->gestures_min, out->gestures_max);
 	return TEND_OK;
 }
 
@@ -105,30 +105,30 @@ static int config_take_phrases(cfg_t *cfg, const char *path,
 	char q[CONFIG_QUOTE_SIZE];
 
 	if (n != 2)
-		return config_fail(err, path, confread_line(scan, key, -1), key,
-		                   "%u phrase%s (exactly two, e.g. {\"Time-out\", "
-		                   "\"This matters\"})", n, n == 1 ? "" : "s");
+		return confread_fail(err, path, confread_line(scan, key, -1), key,
+		                     "%u phrase%s (exactly two, e.g. {\"Time-out\", "
+		                     "\"This matters\"})", n, n == 1 ? "" : "s");
 	for (unsigned i = 0; i < 2; i++)
 		out->stop_phrase[i] = strdup(cfg_getnstr(cfg, key, i));
 	if (!out->stop_phrase[0] || !out->stop_phrase[1])
 		return err_set(err, TEND_E_RUNTIME, "out of memory");
 	if (config_same_name(out->stop_phrase[0], out->stop_phrase[1])) {
 		config_quote(q, sizeof q, out->stop_phrase[1]);
-		return config_fail(err, path, confread_line(scan, key, -1), key,
-		                   "both phrases are %s (two different phrases)", q);
+		return confread_fail(err, path, confread_line(scan, key, -1), key,
+		                     "both phrases are %s (two different phrases)", q);
 	}
 	key = "red-lines";
 	n = cfg_size(cfg, key);
 	if (n > CONFIG_MAX_RED_LINES)
-		return config_fail(err, path, confread_line(scan, key, -1), key,
-		                   "%u red lines (at most %d)", n, CONFIG_MAX_RED_LINES);
+		return confread_fail(err, path, confread_line(scan, key, -1), key,
+		                     "%u red lines (at most %d)", n, CONFIG_MAX_RED_LINES);
 	if (config_copy_list(cfg, key, &out->red_lines, &out->n_red_lines) != TEND_OK)
 		return err_set(err, TEND_E_RUNTIME, "out of memory");
 	key = "invitations";
 	n = cfg_size(cfg, key);
 	if (n > CONFIG_MAX_INVITATIONS)
-		return config_fail(err, path, confread_line(scan, key, -1), key,
-		                   "%u phrases (at most %d)", n, CONFIG_MAX_INVITATIONS);
+		return confread_fail(err, path, confread_line(scan, key, -1), key,
+		                     "%u phrases (at most %d)", n, CONFIG_MAX_INVITATIONS);
 	if (config_copy_list(cfg, key, &out->invitations, &out->n_invitations) != TEND_OK)
 		return err_set(err, TEND_E_RUNTIME, "out of memory");
 	return TEND_OK;
@@ -180,9 +180,9 @@ static int config_take_database(cfg_t *cfg, const char *path,
 	if (rc != TEND_OK || stat(out->database, &st) != 0 || !S_ISDIR(st.st_mode))
 		return rc;
 	config_quote(q, sizeof q, cfg_getstr(cfg, "database"));
-	return config_fail(err, path, confread_line(scan, "database", -1), "database",
-	                   "%s is a directory (the path of a file, e.g. "
-	                   "\"~/tend.db\")", q);
+	return confread_fail(err, path, confread_line(scan, "database", -1), "database",
+	                     "%s is a directory (the path of a file, e.g. "
+	                     "\"~/tend.db\")", q);
 }
 
 static int config_take_paths(cfg_t *cfg, const char *path,
@@ -203,8 +203,8 @@ static int config_take_paths(cfg_t *cfg, const char *path,
 		return config_take_database(cfg, path, scan, out, err);
 	out->database = config_default_database();
 	if (!out->database)
-		return config_fail_io(err, path, "cannot find your home directory for "
-		                      "the database (set HOME, or set database here)");
+		return confread_fail_io(err, path, "cannot find your home directory for "
+		                        "the database (set HOME, or set database here)");
 	return TEND_OK;
 }
 
@@ -235,8 +235,8 @@ static void config_take_note(cfg_t *cfg, const char *path, const struct confread
 		if (!(cfg_getopt(cfg, retired[i].key)->flags & CFGF_MODIFIED))
 			continue;
 		struct tend_err note;
-		config_fail(&note, path, confread_line(scan, retired[i].key, -1),
-		            retired[i].key, "%s", retired[i].why);
+		confread_fail(&note, path, confread_line(scan, retired[i].key, -1),
+		              retired[i].key, "%s", retired[i].why);
 		snprintf(out->note, sizeof out->note, "%s", note.msg);
 		return;
 	}
@@ -249,8 +249,8 @@ int config_take(cfg_t *cfg, const char *path, const struct confread *scan,
 	int rc = config_take_partners(cfg, path, scan, out, err);
 
 	if (rc == TEND_OK && cfg_size(cfg, "start-date") == 0)
-		rc = config_fail(err, path, 0, "start-date",
-		                 "missing (add start-date = \"YYYY-MM-DD\")");
+		rc = confread_fail(err, path, 0, "start-date",
+		                   "missing (add start-date = \"YYYY-MM-DD\")");
 	if (rc == TEND_OK)
 		rc = config_take_gestures(cfg, path, scan, out, err);
 	if (rc == TEND_OK)

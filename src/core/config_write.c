@@ -141,8 +141,8 @@ static int config_make_parents(const char *path, struct tend_err *err)
 		*p = '\0';
 		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
 			int e = errno;
-			int rc = config_fail_io(err, dir, "cannot create the directory (%s)",
-			                        strerror(e));
+			int rc = confread_fail_io(err, dir, "cannot create the directory (%s)",
+			                          strerror(e));
 			free(dir);
 			return rc;
 		}
@@ -167,16 +167,16 @@ int config_write_initial(const char *path, const char *name1, const char *name2,
 		return rc;
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd < 0 && errno == EEXIST)
-		return config_fail_io(err, path, "already exists (tend never overwrites a "
-		                      "config; edit it, or move it away first)");
+		return confread_fail_io(err, path, "already exists (tend never overwrites a "
+		                        "config; edit it, or move it away first)");
 	if (fd < 0)
-		return config_fail_io(err, path, "cannot create it (%s)", strerror(errno));
+		return confread_fail_io(err, path, "cannot create it (%s)", strerror(errno));
 	FILE *fp = fdopen(fd, "w");
 	if (!fp) {
 		int e = errno;
 		close(fd);
 		unlink(path);
-		return config_fail_io(err, path, "cannot write it (%s)", strerror(e));
+		return confread_fail_io(err, path, "cannot write it (%s)", strerror(e));
 	}
 	config_put_body(fp, name1, name2, start, checkin_time);
 	errno = 0;
@@ -187,6 +187,6 @@ int config_write_initial(const char *path, const char *name1, const char *name2,
 	if (!bad)
 		return TEND_OK;
 	unlink(path);
-	return config_fail_io(err, path, "cannot write it (%s)", strerror(e));
+	return confread_fail_io(err, path, "cannot write it (%s)", strerror(e));
 }
 

@@ -46,11 +46,7 @@ int confread_fail(struct tend_err *err, const char *file, int line,
 	return err_set(err, TEND_E_USAGE, "%s", msg);
 }
 
-/* A TEND_E_RUNTIME error: the file could not be read. */
-static int confread_fail_io(struct tend_err *err, const char *file, const char *fmt,
-                            ...) __attribute__((format(printf, 3, 4)));
-static int confread_fail_io(struct tend_err *err, const char *file, const char *fmt,
-                            ...)
+int confread_fail_io(struct tend_err *err, const char *file, const char *fmt, ...)
 {
 	char msg[sizeof err->msg];
 	va_list ap;
