@@ -48,6 +48,24 @@ static void run_wipe(const struct seal_module *m, struct wishes_run *r)
 	m->release(r);
 }
 
+/* What the two actions that take passphrases start with: the sealing
+ * module and a run in its locked memory. 0, or the exit status once the
+ * error is said. */
+static int run_new(const struct seal_module **m, struct wishes_run **r)
+{
+	struct tend_err err;
+	err_clear(&err);
+	*m = seal_module_load(&err);
+	if (!*m)
+		return cli_fail(&err);
+	*r = (*m)->alloc(sizeof **r);
+	if (!*r) {
+		cli_errorf("out of memory");
+		return 1;
+	}
+	return 0;
+}
+
 /* Ask partner's passphrase ("Sam's passphrase: "), from fd or the tty. */
 static int ask(struct app *app, int fd, int partner, const char *what, char *buf,
                size_t *len, struct tend_err *err)
@@ -106,17 +124,13 @@ static int wishes_show(struct app *app, int fd, const struct wish_list *l)
 {
 	struct tend_err err;
 	err_clear(&err);
+	const struct seal_module *m;
+	struct wishes_run *r;
 	int rc = both_answered(app, &err);
+	if (rc == 0)
+		rc = run_new(&m, &r);
 	if (rc)
 		return rc;
-	const struct seal_module *m = seal_module_load(&err);
-	if (!m)
-		return cli_fail(&err);
-	struct wishes_run *r = m->alloc(sizeof *r);
-	if (!r) {
-		cli_errorf("out of memory");
-		return 1;
-	}
 	/* Each partner in turn; the overlap only once both have unlocked. */
 	for (int p = 0; rc == 0 && p < 2; p++) {
 		if (ask(app, fd, p + 1, "your wish-list passphrase", r->pass[p], &r->len[p], &err) ||
@@ -136,17 +150,14 @@ static int wishes_show(struct app *app, int fd, const struct wish_list *l)
 
 static int wishes_repass_run(struct app *app, int fd, int partner)
 {
+	const struct seal_module *m;
+	struct wishes_run *r;
+	int rc = run_new(&m, &r);
+	if (rc)
+		return rc;
 	struct tend_err err;
 	err_clear(&err);
-	const struct seal_module *m = seal_module_load(&err);
-	if (!m)
-		return cli_fail(&err);
-	struct wishes_run *r = m->alloc(sizeof *r);
-	if (!r) {
-		cli_errorf("out of memory");
-		return 1;
-	}
-	int rc = ask(app, fd, partner, "your passphrase now", r->pass[0], &r->len[0], &err);
+	rc = ask(app, fd, partner, "your passphrase now", r->pass[0], &r->len[0], &err);
 	if (rc == TEND_OK)
 		rc = ask(app, fd, partner, "the new passphrase", r->pass[1], &r->len[1], &err);
 	/* Typed twice on a terminal, so that a slip does not lock the answers. */
