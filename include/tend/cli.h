@@ -103,6 +103,9 @@ void cli_error_scope(const char *cmd);
 void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print err as cli_errorf does and return its exit status. */
 int cli_fail(const struct tend_err *err);
+/* After the caller's question on stdout: read a line from stdin; true only
+ * for the exact word (the safeguard before erasing for good). */
+bool cli_confirm(const char *word);
 /* Usage error about a subcommand: prints "tend CMD: MESSAGE" and the hint
  * "(see tend help CMD)" on the same line; returns 2. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)

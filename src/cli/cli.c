@@ -91,6 +91,22 @@ int cli_fail(const struct tend_err *err)
 	return err_exit_status(err) ? err_exit_status(err) : 1;
 }
 
+bool cli_confirm(const char *word)
+{
+	fflush(stdout);
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n = getline(&line, &cap, stdin);
+	/* A terminal echoed the answer and its newline; a pipe did not. */
+	if (n < 0 || !isatty(STDIN_FILENO))
+		printf("\n");
+	if (n > 0 && line[n - 1] == '\n')
+		line[n - 1] = '\0';
+	bool yes = n > 0 && strcmp(line, word) == 0;
+	free(line);
+	return yes;
+}
+
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
 	char msg[1024];

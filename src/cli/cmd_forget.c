@@ -65,17 +65,7 @@ static int forget_show(struct app *app, const char *dir)
 static bool forget_confirmed(void)
 {
 	printf("Type FORGET to erase everything: ");
-	fflush(stdout);
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n = getline(&line, &cap, stdin);
-	/* A terminal echoed the answer and its newline; a pipe did not. */
-	if (n < 0 || !isatty(STDIN_FILENO))
-		printf("\n");
-	bool yes = n > 0 && strcmp(line, "FORGET\n") == 0;
-	yes = yes || (n > 0 && strcmp(line, "FORGET") == 0);
-	free(line);
-	return yes;
+	return cli_confirm("FORGET");
 }
 
 static const struct cli_option forget_options[] = {

@@ -184,15 +184,7 @@ static bool erase_confirmed(const struct app *app, int partner)
 	printf("This erases ");
 	cli_put_text(stdout, cli_name(app, partner));
 	printf("'s wish-list answers for good. Type ERASE to go on: ");
-	fflush(stdout);
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n = getline(&line, &cap, stdin);
-	if (n < 0 || !isatty(STDIN_FILENO))
-		printf("\n");
-	bool yes = n > 0 && (strcmp(line, "ERASE\n") == 0 || strcmp(line, "ERASE") == 0);
-	free(line);
-	return yes;
+	return cli_confirm("ERASE");
 }
 
 static int wishes_erase_run(struct app *app, int partner, bool ask_first)
