@@ -194,12 +194,13 @@ static void change_of(struct ritual_change *c, const struct store_ritual *r)
 
 /* Load every ritual with the marks and pauses of day to to (a change
  * needs its day; a pause, every later day too), find the one called name,
- * and make c, the change every caller reports, about it. */
+ * and start c, the change every caller reports, afresh about it. */
 static int load_one(struct store *st, const char *name, tend_day day, tend_day to,
                     struct store_rituals *s, const struct store_ritual **r,
                     struct ritual_change *c, struct tend_err *err)
 {
 	char b[256];
+	memset(c, 0, sizeof *c);
 	if (store_ritual_load(st, day, to, s, err))
 		return err->code;
 	*r = ritual_find(s, name);
@@ -274,7 +275,6 @@ static int mark_refused(const struct store_rituals *s, const struct store_ritual
 int ritual_mark(struct store *st, const char *name, tend_day day, bool done,
                 struct ritual_change *c, struct tend_err *err)
 {
-	memset(c, 0, sizeof *c);
 	struct store_rituals s;
 	const struct store_ritual *r;
 	if (load_one(st, name, day, day, &s, &r, c, err))
@@ -349,7 +349,6 @@ int ritual_pause(struct store *st, const char *name, tend_day day, const char *r
 int ritual_resume(struct store *st, const char *name, tend_day day,
                   struct ritual_change *c, struct tend_err *err)
 {
-	memset(c, 0, sizeof *c);
 	struct store_rituals s;
 	const struct store_ritual *r;
 	if (load_one(st, name, day, day, &s, &r, c, err))
@@ -379,7 +378,6 @@ int ritual_resume(struct store *st, const char *name, tend_day day,
 int ritual_remove(struct store *st, const char *name, bool undoable,
                   struct ritual_change *c, struct tend_err *err)
 {
-	memset(c, 0, sizeof *c);
 	struct store_rituals s;
 	const struct store_ritual *r;
 	if (load_one(st, name, DAY_FIRST, DAY_FIRST, &s, &r, c, err))
