@@ -126,16 +126,24 @@ static int talk_id(const struct cli_args *args, int64_t *id)
 	return 0;
 }
 
-static int talk_show(struct app *app, int64_t id)
+/* Open the store and read talk id into t (show, edit and the moves start
+ * so): 0, or the exit status once the error is said. */
+static int talk_load(struct app *app, int64_t id, struct talk *t)
 {
 	int rc = cli_store(app);
 	if (rc)
 		return rc;
-	struct talk t;
 	struct tend_err err;
 	err_clear(&err);
-	if (store_talk_get(app->st, id, &t, &err) != TEND_OK)
-		return cli_fail(&err);
+	return store_talk_get(app->st, id, t, &err) != TEND_OK ? cli_fail(&err) : 0;
+}
+
+static int talk_show(struct app *app, int64_t id)
+{
+	struct talk t;
+	int rc = talk_load(app, id, &t);
+	if (rc)
+		return rc;
 	char day[24];
 	cli_day_label(app, t.day, day, sizeof day);
 	printf("Talk %lld, %s, raised by ", (long long)t.id, day);
@@ -211,14 +219,12 @@ static int talk_edit(struct app *app, const struct cli_args *args, int64_t id)
 	if (!has_text_option(args) && !cli_arg_has(args, "by") && !cli_arg_has(args, "state"))
 		return cli_usage_error("talk", "edit needs something to change (--what, "
 		                       "--ask, --hear, --state...)");
-	int rc = cli_store(app);
+	struct talk saved, t;
+	int rc = talk_load(app, id, &saved);
 	if (rc)
 		return rc;
-	struct talk saved, t;
 	struct tend_err err;
 	err_clear(&err);
-	if (store_talk_get(app->st, id, &saved, &err) != TEND_OK)
-		return cli_fail(&err);
 	t = saved;
 	const char *state = cli_arg_value(args, "state");
 	int to;
@@ -239,14 +245,12 @@ static int talk_edit(struct app *app, const struct cli_args *args, int64_t id)
 
 static int talk_state(struct app *app, int64_t id, int state)
 {
-	int rc = cli_store(app);
+	struct talk t;
+	int rc = talk_load(app, id, &t);
 	if (rc)
 		return rc;
-	struct talk t;
 	struct tend_err err;
 	err_clear(&err);
-	if (store_talk_get(app->st, id, &t, &err) != TEND_OK)
-		return cli_fail(&err);
 	if (talk_move(app->st, &t, state, app->today, &err) != TEND_OK) {
 		talk_clear(&t);
 		return cli_fail(&err);
