@@ -60,6 +60,8 @@ bool review_agenda_push(struct review_agenda *a, int source, tend_day day, int p
 const char *review_source_title(int source, bool discreet);
 /* "Kind moments" or "On the table". */
 const char *review_section_title(bool table);
+/* The same in capitals ("KIND MOMENTS"), as the text and the PDF print it. */
+void review_section_caps(bool table, char *buf, size_t size);
 /* Whether any item of the agenda comes from a source below REVIEW_SRC_TABLE. */
 bool review_agenda_has_kind(const struct review_agenda *a);
 /* What the agenda says when the week holds no kind moment yet. */

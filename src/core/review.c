@@ -74,6 +74,14 @@ const char *review_section_title(bool table)
 	return table ? "On the table" : "Kind moments";
 }
 
+void review_section_caps(bool table, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s", review_section_title(table));
+	for (char *p = buf; *p; p++)
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 'a' + 'A');
+}
+
 bool review_agenda_has_kind(const struct review_agenda *a)
 {
 	for (size_t i = 0; i < a->n; i++)

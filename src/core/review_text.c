@@ -104,10 +104,7 @@ static int put_section(struct out *o, const struct review_agenda *a, bool table,
                        bool discreet)
 {
 	char head[64];
-	snprintf(head, sizeof head, "%s", review_section_title(table));
-	for (char *p = head; *p; p++)
-		if (*p >= 'a' && *p <= 'z')
-			*p = (char)(*p - 'a' + 'A');
+	review_section_caps(table, head, sizeof head);
 	fprintf(o->f, "\n%s\n", head);
 	if (!table && !review_agenda_has_kind(a)) {
 		fputs("\n  ", o->f);

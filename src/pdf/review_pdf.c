@@ -77,10 +77,7 @@ static void item(struct pdf *d, const struct review_item *it)
 static void section(struct pdf *d, const struct review_agenda *a, bool table)
 {
 	char kick[64];
-	snprintf(kick, sizeof kick, "%s", review_section_title(table));
-	for (char *p = kick; *p; p++)
-		if (*p >= 'a' && *p <= 'z')
-			*p = (char)(*p - 'a' + 'A');
+	review_section_caps(table, kick, sizeof kick);
 	need(d, 60);
 	pdf_kicker(d, MARGIN, d->y, kick, PDF_SOFT);
 	d->y += 16;
