@@ -1,5 +1,6 @@
 /* store_sql: the plumbing every store file uses: cached statements, error
- * messages, write transactions and named parameters. */
+ * messages, write transactions, named parameters, and what all tables do
+ * alike (new uids, text and day columns, the undoable delete). */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
