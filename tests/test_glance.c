@@ -87,22 +87,40 @@ static void test_note(void **state)
 	unlink(name);
 }
 
+/* Set path's modification time (explicit times: nothing here reads the
+ * clock, which a test may have moved). */
+static void set_mtime(const char *path, struct timespec at)
+{
+	struct timespec t[2] = { at, at };
+	assert_int_equal(utimensat(AT_FDCWD, path, t, 0), 0);
+}
+
 /* Made within two seconds of the database's last change: not believed. */
 static void test_note_too_soon(void **state)
 {
 	struct practice *p = *state;
+	char name[160], wal[160];
+	snprintf(name, sizeof name, "%s-glance", p->path);
+	snprintf(wal, sizeof wal, "%s-wal", p->path);
 	struct store_glance_key k;
 	int64_t v[1] = { 5 }, got[1];
-	char wal[160];
-	snprintf(wal, sizeof wal, "%s-wal", p->path);
-	/* Both files written just now (the WAL may not exist). */
-	assert_int_equal(utimensat(AT_FDCWD, p->path, NULL, 0), 0);
+	struct stat sb;
 	assert_true(store_glance_key(p->path, &k));
 	store_glance_write(p->path, &k, v, 1);
+	assert_int_equal(stat(name, &sb), 0);
+	/* The files last changed at t; the note is made again, for them. */
+	struct timespec t = sb.st_mtim;
+	set_mtime(p->path, t);
+	if (access(wal, F_OK) == 0)
+		set_mtime(wal, t);
+	assert_true(store_glance_key(p->path, &k));
+	store_glance_write(p->path, &k, v, 1);
+	/* Dated a second after them: not believed; two seconds after: believed. */
+	t.tv_sec += 1;
+	set_mtime(name, t);
 	assert_false(store_glance_read(p->path, &k, got, 1));
-	date_all_back(p);
-	assert_true(store_glance_key(p->path, &k));
-	store_glance_write(p->path, &k, v, 1);
+	t.tv_sec += 1;
+	set_mtime(name, t);
 	assert_true(store_glance_read(p->path, &k, got, 1));
 	assert_int_equal(got[0], 5);
 	/* Forgetting everything takes the note. */
