@@ -69,15 +69,6 @@ int store_touch_detail_write(struct store *st, const struct entry *e, struct ten
 	return store_run(st, s, err, "could not save the touch session");
 }
 
-int store_touch_detail_purge(struct store *st, struct tend_err *err)
-{
-	sqlite3_stmt *s = store_stmt(st, "DELETE FROM touch_detail WHERE touch_uid NOT IN "
-	                             "(SELECT uid FROM touch WHERE uid IS NOT NULL)", err);
-	if (!s)
-		return TEND_E_RUNTIME;
-	return store_run(st, s, err, "could not erase deleted touch sessions");
-}
-
 int store_touchmore_forget(struct store *st, struct tend_err *err)
 {
 	static const char *const sql[] = {
