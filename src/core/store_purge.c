@@ -13,7 +13,8 @@
  * (those go with it). Each practice adds its line; an entry kind's table
  * (store.c) has one only when something hangs on its entries. */
 static const struct store_purged purged_tables[] = {
-	{ "touch", { { "touch_detail", "touch_uid", "uid" } } }, /* touchmore */
+	{ "touch", { { "touch_detail", "touch_uid", "uid" },
+	             { "touch_invite", "touch_uid", "uid" } } }, /* touchmore */
 	{ "objective", { { NULL, NULL, NULL } } },
 	{ "objective_origin", { { NULL, NULL, NULL } } },
 	{ "talk", { { NULL, NULL, NULL } } },
