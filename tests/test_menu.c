@@ -427,6 +427,7 @@ static void test_old_deletes_scrubbed(void **state)
 	file_sql_exec(older, "DROP TABLE touch_detail; DROP TABLE touch_invite; "
 	                     "PRAGMA user_version = 12");
 	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_detail"), 2);
+	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_invite"), 2);
 	assert_int_equal(store_delete(p->app.st, &e, &err), TEND_OK);
 	assert_int_equal(store_purge_deleted(p->app.st, INT64_MAX, &err), TEND_OK);
 	/* The database keeps only the other session's details. */
@@ -438,6 +439,9 @@ static void test_old_deletes_scrubbed(void **state)
 	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_detail WHERE "
 	                                    "item = 'Bath-marker-93'"), 0);
 	assert_int_equal(file_sql_int(copy, "SELECT initiator FROM touch_detail"), 2);
+	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_invite WHERE "
+	                                    "touch_id = (SELECT id FROM touch)"), 1);
+	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_invite"), 1);
 	/* The older one had no details to lose, but the session left it. */
 	assert_int_equal(file_sql_int(older, "SELECT count(*) FROM touch"), 1);
 	assert_int_equal(file_sql_int(older, "SELECT partner FROM touch"), 1);
