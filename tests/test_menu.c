@@ -419,7 +419,8 @@ static void test_old_deletes_scrubbed(void **state)
 	assert_int_equal(store_add(p->app.st, &keep, NULL, &err), TEND_OK);
 	char *dir = store_backup_dir(p->app.st);
 	assert_non_null(dir);
-	assert_int_equal(store_backup_daily(p->app.st, dir, e.day, STORE_BACKUP_KEEP, &err), TEND_OK);
+	assert_int_equal(store_backup_daily(p->app.st, dir, e.day, STORE_BACKUP_KEEP, &err),
+	                 TEND_OK);
 	char copy[300], older[300];
 	snprintf(copy, sizeof copy, "%s/tend-2026-11-18.db", dir);
 	snprintf(older, sizeof older, "%s/tend-2026-11-17.db", dir);
