@@ -64,6 +64,11 @@ struct stat;
 bool store_mark_valid(const char *path, const struct stat *sb);
 void store_mark_write(const char *path, const struct stat *checked);
 void store_mark_remove(const char *path);
+/* A small note file (name: the database's path and a suffix), read whole
+ * into buf (NUL-ended; sb: its stat) and written whole, never through a
+ * link, 0600; a short write leaves it empty. */
+bool store_note_read(const char *name, char *buf, size_t size, struct stat *sb);
+void store_note_write(const char *name, const char *buf, size_t n);
 
 /* store_open.c: everything that must hold before tend writes to (or reads
  * from) an existing file: a healthy tend database, not newer than this
