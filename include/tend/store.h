@@ -13,7 +13,7 @@
 /* PRAGMA application_id of every tend database ("tend" in ASCII). */
 #define STORE_APPLICATION_ID 0x74656e64
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 16
+#define STORE_SCHEMA_VERSION 17
 
 struct store;
 
