@@ -16,7 +16,7 @@ cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@"; }
 # tab shows, wherever it is in the tab line.
 open_tab() {
 	tmx send-keys -t a o
-	wait_for a "Two sentences"
+	wait_for a "Our practices"
 	_i=0
 	while ! screen a | grep -qF "Each of you: the problem"; do
 		[ "$_i" -lt 9 ] || fail "no tab of the two sentences" a
