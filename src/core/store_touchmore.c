@@ -151,9 +151,7 @@ static int guideline_set_locked(struct store *st, const char *text, struct tend_
 			return store_fail(st, err, "could not clear the guidelines");
 		return store_run(st, s, err, "could not clear the guidelines");
 	}
-	int64_t uid = 0;
-	while (uid == 0)
-		sqlite3_randomness(sizeof uid, &uid);
+	int64_t uid = store_uid_new();
 	s = store_stmt(st, "INSERT INTO touch_guideline (text, created_at, rev, uid) "
 	               "VALUES (:text, :now, 1, :uid)", err);
 	if (!s)
