@@ -28,23 +28,6 @@ press_esc() {
 	KEYS=$((KEYS + 1))
 	send_esc "$1"
 }
-# wait_step PANE N TITLE: the evening's step N shows its form TITLE (the
-# number of steps is left open: practices add theirs).
-wait_step() {
-	_end=$(( $(date +%s) + 10 ))
-	while ! screen "$1" | grep -qE -- "Evening $2/[0-9]+: $3"; do
-		[ "$(date +%s)" -lt "$_end" ] || fail "waited 10s for step $2, $3" "$1"
-		sleep 0.1
-	done
-}
-# Quit from a step's form, then run the dashboard again in the same pane.
-quit_and_restart() {
-	tmx send-keys -t "$1" C-c
-	expect_restored "$1" 0
-	tmx send-keys -t "$1" "clear; echo BEFORE-TEND-$1" Enter
-	wait_gone "$1" "TEND-EXIT"
-	start_tend "$1"
-}
 # The entries of a database without ids and times: kind, day, partner,
 # name, then the kind's own fields.
 entries_of() {
