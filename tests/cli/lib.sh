@@ -22,6 +22,14 @@ finish() {
 	echo "$1 passed"
 	exit 0
 }
+# need TOOL...: skip the script (exit 77, which meson counts as skipped)
+# unless every TOOL is on PATH.
+need() {
+	local tool
+	for tool in "$@"; do
+		command -v "$tool" >/dev/null || { echo "SKIP: $tool not found"; exit 77; }
+	done
+}
 # judge STATUS GOT WHAT: keep what tend printed ($T/out, $T/err) in $out
 # and $err, and count a failure unless it exited GOT = STATUS. For the
 # runs below, and for a script that starts tend its own way.

@@ -7,9 +7,7 @@ TEND=${1:?usage: review_pdf_test.sh TEND}
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 export TZ=Europe/Berlin
-for tool in pdfinfo pdftotext; do
-	command -v "$tool" >/dev/null || { echo "SKIP: $tool (poppler-utils) not found"; exit 77; }
-done
+need pdfinfo pdftotext # poppler-utils
 
 cat >"$C" <<'CONF'
 partner "Zoë" { color = "cyan" }

@@ -174,10 +174,8 @@ wait_gone c "Tonight, Mon 23 Nov"
 # word, and the last repair leads straight to the summary.
 tmx send-keys -t c q
 expect_restored c 0
-tmx send-keys -t c "clear; echo BEFORE-TEND-c" Enter
-wait_gone c "TEND-EXIT"
 TEND_ARGS="--config $T/tend.conf --db $T/resume.db --date 2026-11-13"
-start_tend c
+rerun_tend c
 tmx send-keys -t c e
 wait_step c 1 "Today's check-in"
 send_esc c
@@ -207,10 +205,8 @@ start-date = "2026-11-09"
 discreet = true
 CONF
 chmod 600 "$T/discreet.conf"
-tmx send-keys -t c "clear; echo BEFORE-TEND-c" Enter
-wait_gone c "TEND-EXIT"
 TEND_ARGS="--config $T/discreet.conf --db $T/discreet.db --date 2026-11-23"
-start_tend c
+rerun_tend c
 tmx send-keys -t c e
 wait_step c 1 "Today's check-in"
 send_esc c
@@ -226,9 +222,7 @@ wait_gone c "Tonight, Mon 23 Nov"
 TEND_ARGS="--config $T/discreet.conf --db $T/discreet.db --date 2026-11-13"
 tmx send-keys -t c q
 expect_restored c 0
-tmx send-keys -t c "clear; echo BEFORE-TEND-c" Enter
-wait_gone c "TEND-EXIT"
-start_tend c
+rerun_tend c
 tmx send-keys -t c e
 wait_step c 1 "Today's check-in"
 send_esc c

@@ -105,10 +105,8 @@ expect_restored a 0
 
 # 6. Tuesday: no ritual falls on it and the look was held: neither step.
 log --date 2026-11-24 task reviewed
-tmx send-keys -t a "clear; echo BEFORE-TEND-a" Enter
-wait_gone a "TEND-EXIT"
 TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date 2026-11-24"
-start_tend a
+rerun_tend a
 tmx send-keys -t a e
 wait_step a "[0-9]+" "Today's check-in"
 for _i in 1 2 3 4 5 6 7 8; do

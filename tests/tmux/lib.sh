@@ -212,12 +212,22 @@ wait_step() {
 	done
 }
 
+# rerun_tend PANE: once the dashboard in PANE has quit, clear the shell's
+# screen, echo the marker start_shell did (expect_restored looks for it)
+# and run the dashboard again with the TEND_ARGS of now. The marker is
+# waited for after the old exit line is gone: the typed command shows it
+# before it runs.
+rerun_tend() {
+	tmx send-keys -t "$1" "clear; echo BEFORE-TEND-$1" Enter
+	wait_gone "$1" "TEND-EXIT"
+	wait_for "$1" "BEFORE-TEND-$1"
+	start_tend "$1"
+}
+
 # quit_and_restart PANE: quit the dashboard from wherever it is (C-c),
 # check the terminal came back, and run it again in the same pane.
 quit_and_restart() {
 	tmx send-keys -t "$1" C-c
 	expect_restored "$1" 0
-	tmx send-keys -t "$1" "clear; echo BEFORE-TEND-$1" Enter
-	wait_gone "$1" "TEND-EXIT"
-	start_tend "$1"
+	rerun_tend "$1"
 }
