@@ -189,6 +189,89 @@ static void test_turn_from_log(void **state)
 	entry_list_free(&l);
 }
 
+/* The session found by the session's own day and saving time, however its
+ * day, who invited and whether it is deleted change afterwards. */
+static void test_turn_follows_edits(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	tend_day d = day_from_ymd(2026, 11, 20);
+	int turn = 0;
+	add_session(p, d - 1, 1, 500);
+	/* Saved later, but for an earlier day. */
+	add_session(p, d - 5, 2, 600);
+	assert_int_equal(invite_turn_on(p->app.st, d, &turn, &err), TEND_OK);
+	assert_int_equal(turn, 2);
+	/* The same day as the first, saved before it. */
+	add_session(p, d - 1, 2, 400);
+	assert_int_equal(invite_turn_on(p->app.st, d, &turn, &err), TEND_OK);
+	assert_int_equal(turn, 2);
+	struct entry_list l = { 0 };
+	assert_int_equal(store_list(p->app.st, d - 5, d - 5, ENTRY_MASK(ENTRY_TOUCH), &l, &err),
+	                 TEND_OK);
+	assert_int_equal(l.n, 1);
+	/* Moved to the day itself: now the latest. */
+	l.v[0].day = d;
+	assert_int_equal(store_update(p->app.st, &l.v[0], &err), TEND_OK);
+	assert_int_equal(invite_turn_on(p->app.st, d, &turn, &err), TEND_OK);
+	assert_int_equal(turn, 1);
+	assert_int_equal(invite_turn_on(p->app.st, d - 1, &turn, &err), TEND_OK);
+	assert_int_equal(turn, 2);
+	/* No longer says who invited: the first one decides again. */
+	l.v[0].initiator = 0;
+	assert_int_equal(store_update(p->app.st, &l.v[0], &err), TEND_OK);
+	assert_int_equal(invite_turn_on(p->app.st, d, &turn, &err), TEND_OK);
+	assert_int_equal(turn, 2);
+	entry_list_free(&l);
+	/* Deleted, the one saved before it on that day decides; undone, not. */
+	assert_int_equal(store_list(p->app.st, d - 1, d - 1, ENTRY_MASK(ENTRY_TOUCH), &l, &err),
+	                 TEND_OK);
+	assert_int_equal(l.n, 2);
+	struct entry *first = l.v[0].created_at == 500 ? &l.v[0] : &l.v[1];
+	assert_int_equal(first->initiator, 1);
+	assert_int_equal(store_delete(p->app.st, first, &err), TEND_OK);
+	assert_int_equal(invite_turn_on(p->app.st, d, &turn, &err), TEND_OK);
+	assert_int_equal(turn, 1);
+	assert_int_equal(store_undelete(p->app.st, first, &err), TEND_OK);
+	assert_int_equal(invite_turn_on(p->app.st, d, &turn, &err), TEND_OK);
+	assert_int_equal(turn, 2);
+	/* Purged, nothing of its place is left. */
+	assert_int_equal(store_delete(p->app.st, first, &err), TEND_OK);
+	assert_int_equal(store_purge_entry(p->app.st, first, &err), TEND_OK);
+	assert_int_equal(invite_turn_on(p->app.st, d, &turn, &err), TEND_OK);
+	assert_int_equal(turn, 1);
+	entry_list_free(&l);
+	assert_int_equal(practice_sql_int(p, "SELECT count(*) FROM touch_invite"), 1);
+	assert_int_equal(store_forget_all(p->app.st, &err), TEND_OK);
+	assert_int_equal(practice_sql_int(p, "SELECT count(*) FROM touch_invite"), 0);
+}
+
+/* A file from before schema 17 finds the sessions it already holds. */
+static void test_turn_after_upgrade(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	tend_day d = day_from_ymd(2026, 11, 20);
+	int turn = 0;
+	add_session(p, d - 2, 2, 100);
+	add_session(p, d - 3, 1, 200);
+	add_session(p, d - 1, 0, 300);
+	store_close(p->app.st);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(p->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE touch_invite; PRAGMA user_version = 16",
+	                              NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	p->app.st = store_open(p->path, &err);
+	assert_non_null(p->app.st);
+	assert_int_equal(practice_sql_int(p, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	assert_int_equal(practice_sql_int(p, "SELECT count(*) FROM touch_invite"), 2);
+	assert_int_equal(invite_turn_on(p->app.st, d, &turn, &err), TEND_OK);
+	assert_int_equal(turn, 1);
+	assert_int_equal(invite_turn_on(p->app.st, d - 3, &turn, &err), TEND_OK);
+	assert_int_equal(turn, 2);
+}
+
 static void test_guidelines(void **state)
 {
 	struct practice *p = *state;
@@ -298,6 +381,75 @@ static void test_backup_scrubbed(void **state)
 	entry_clear(&e);
 }
 
+/* Run sql on a database file by a connection of its own. */
+static void file_sql_exec(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+}
+
+static void file_copy(const char *from, const char *to)
+{
+	FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+	assert_non_null(in);
+	assert_non_null(out);
+	char buf[4096];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		assert_int_equal(fwrite(buf, 1, n, out), n);
+	fclose(in);
+	assert_int_equal(fclose(out), 0);
+}
+
+/* A session deleted long enough ago leaves with its details, from the
+ * database and from every backup; a backup from before the details were
+ * kept (schema 12) loses the session all the same. */
+static void test_old_deletes_scrubbed(void **state)
+{
+	struct practice *p = *state;
+	struct tend_err err = { 0 };
+	struct entry e = { .kind = ENTRY_TOUCH, .partner = 2, .day = day_from_ymd(2026, 11, 18),
+	                   .stage = 2, .initiator = 1, .tier = MENU_EXPERIENCE };
+	e.item = strdup("Bath-marker-93");
+	struct entry keep = { .kind = ENTRY_TOUCH, .partner = 1, .day = e.day, .stage = 2,
+	                      .initiator = 2, .tier = MENU_CONNECTION };
+	assert_int_equal(store_add(p->app.st, &e, NULL, &err), TEND_OK);
+	assert_int_equal(store_add(p->app.st, &keep, NULL, &err), TEND_OK);
+	char *dir = store_backup_dir(p->app.st);
+	assert_non_null(dir);
+	assert_int_equal(store_backup_daily(p->app.st, dir, e.day, STORE_BACKUP_KEEP, &err),
+	                 TEND_OK);
+	char copy[300], older[300];
+	snprintf(copy, sizeof copy, "%s/tend-2026-11-18.db", dir);
+	snprintf(older, sizeof older, "%s/tend-2026-11-17.db", dir);
+	file_copy(copy, older);
+	file_sql_exec(older, "DROP TABLE touch_detail; DROP TABLE touch_invite; "
+	                     "PRAGMA user_version = 12");
+	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_detail"), 2);
+	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_invite"), 2);
+	assert_int_equal(store_delete(p->app.st, &e, &err), TEND_OK);
+	assert_int_equal(store_purge_deleted(p->app.st, INT64_MAX, &err), TEND_OK);
+	/* The database keeps only the other session's details. */
+	assert_int_equal(practice_sql_int(p, "SELECT count(*) FROM touch"), 1);
+	assert_int_equal(practice_sql_int(p, "SELECT count(*) FROM touch_detail"), 1);
+	assert_int_equal(practice_sql_int(p, "SELECT tier FROM touch_detail"), MENU_CONNECTION);
+	/* So does the backup. */
+	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch"), 1);
+	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_detail WHERE "
+	                                    "item = 'Bath-marker-93'"), 0);
+	assert_int_equal(file_sql_int(copy, "SELECT initiator FROM touch_detail"), 2);
+	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_invite WHERE "
+	                                    "touch_id = (SELECT id FROM touch)"), 1);
+	assert_int_equal(file_sql_int(copy, "SELECT count(*) FROM touch_invite"), 1);
+	/* The older one had no details to lose, but the session left it. */
+	assert_int_equal(file_sql_int(older, "SELECT count(*) FROM touch"), 1);
+	assert_int_equal(file_sql_int(older, "SELECT partner FROM touch"), 1);
+	free(dir);
+	entry_clear(&e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -307,10 +459,16 @@ int main(void)
 		cmocka_unit_test(test_session_check),
 		cmocka_unit_test(test_turn_rule),
 		cmocka_unit_test_setup_teardown(test_turn_from_log, practice_setup, practice_teardown),
+		cmocka_unit_test_setup_teardown(test_turn_follows_edits, practice_setup,
+		                                practice_teardown),
+		cmocka_unit_test_setup_teardown(test_turn_after_upgrade, practice_setup,
+		                                practice_teardown),
 		cmocka_unit_test_setup_teardown(test_guidelines, practice_setup, practice_teardown),
 		cmocka_unit_test_setup_teardown(test_details_follow, practice_setup,
 		                                practice_teardown),
 		cmocka_unit_test_setup_teardown(test_backup_scrubbed, practice_setup,
+		                                practice_teardown),
+		cmocka_unit_test_setup_teardown(test_old_deletes_scrubbed, practice_setup,
 		                                practice_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -10,7 +10,7 @@
 #include "tend/status.h"
 
 struct fixture {
-	struct day_stats day;
+	struct glance day;
 	struct config cfg;
 	struct status_facts f;
 	char line[256];
@@ -25,9 +25,8 @@ static void setup(struct fixture *x)
 	x->cfg.gestures_min = 2;
 	x->cfg.gestures_max = 5;
 	x->cfg.repairs_per_day = 1;
-	x->day.gestures[0] = 2;
-	x->day.gestures[1] = 1;
-	x->day.repairs[1] = 1;
+	x->day.gestures = 3;
+	x->day.repairs = 1;
 	x->day.checked_in[0] = true;
 	x->f = (struct status_facts){ .today = &x->day, .cfg = &x->cfg, .plan_day = 12 };
 }
@@ -82,7 +81,7 @@ static void test_marks(void **state)
 	assert_string_equal(line(&x, status_template(&x.cfg)),
 	                    "check-in 21:30 \u00b7 gestures \u25cf\u25cf\u25cf \u00b7 repairs \u25cf");
 	x.f.ascii = true;
-	x.day.repairs[1] = 0;
+	x.day.repairs = 0;
 	assert_string_equal(line(&x, status_template(&x.cfg)),
 	                    "check-in 21:30 - gestures *** - repairs -");
 	x.cfg.numbers = true;

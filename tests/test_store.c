@@ -187,7 +187,7 @@ static struct store *open_ok(const char *path)
 	"DROP TABLE IF EXISTS talk; DROP TABLE IF EXISTS transparency; " \
 	"DROP TABLE objective; DROP TABLE objective_origin; " \
 	"DROP TABLE IF EXISTS open_window; " \
-	"DROP TABLE touch_detail; DROP TABLE touch_guideline; " \
+	"DROP TABLE touch_detail; DROP TABLE touch_guideline; DROP TABLE touch_invite; " \
 	"ALTER TABLE checkin DROP COLUMN uid; ALTER TABLE gesture DROP COLUMN uid; " \
 	"ALTER TABLE repair DROP COLUMN uid; ALTER TABLE touch DROP COLUMN uid; " \
 	"ALTER TABLE timeout DROP COLUMN uid; " \

@@ -9,7 +9,7 @@
 
 #include "tend/config.h"
 #include "tend/err.h"
-#include "tend/stats.h"
+#include "tend/glance.h"
 
 /* The line when no template is given. In discreet mode the words are
  * neutral ones that say nothing about what is counted. */
@@ -20,7 +20,7 @@
 
 /* What the template's fields are filled from. */
 struct status_facts {
-	const struct day_stats *today;
+	const struct glance *today; /* today's figures */
 	const struct config *cfg;
 	bool timeout_running;      /* a time-out is running now */
 	int plan_day;              /* day N of the plan; < 1 or > length: none */

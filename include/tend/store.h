@@ -13,7 +13,7 @@
 /* PRAGMA application_id of every tend database ("tend" in ASCII). */
 #define STORE_APPLICATION_ID 0x74656e64
 /* The schema version this build writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 16
+#define STORE_SCHEMA_VERSION 17
 
 struct store;
 
@@ -503,5 +503,26 @@ int store_wish_put(struct store *st, int partner, const struct seal_box *b,
 int store_wish_erase(struct store *st, int partner, bool *erased, struct tend_err *err);
 /* Whether each partner has a record (sealed[0]: partner 1). */
 int store_wish_sealed(struct store *st, bool sealed[2], struct tend_err *err);
+
+
+/* store_glance: a note beside the database ("FILE-glance") that keeps a
+ * few numbers read from it (at most STORE_GLANCE_MAX) with the state the
+ * database and its WAL were in (the key: device, inode, size and
+ * modification time of each), so that a status bar can be answered without SQLite while
+ * nothing has changed. Take the key before reading the database; a note is
+ * read back only when the files still match it and it was made at least
+ * two seconds (by the file system's clock) after their last change. It
+ * holds no text. store_forget_all removes it. */
+enum { STORE_GLANCE_KEY = 9, STORE_GLANCE_MAX = 8 };
+struct store_glance_key {
+	int64_t v[STORE_GLANCE_KEY];
+};
+/* false when the database is not a readable regular file. */
+bool store_glance_key(const char *path, struct store_glance_key *k);
+bool store_glance_read(const char *path, const struct store_glance_key *k,
+                       int64_t *v, size_t n);
+void store_glance_write(const char *path, const struct store_glance_key *k,
+                        const int64_t *v, size_t n);
+void store_glance_remove(const char *path);
 
 #endif

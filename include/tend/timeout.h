@@ -40,6 +40,10 @@ int64_t timeout_pause_left(const struct config *cfg, const struct entry *t, int6
 enum timeout_state timeout_state(const struct config *cfg, const struct entry *t,
                                  int64_t now);
 
+/* Whether a time-out called at called_at, not returned, still runs at now
+ * (its window is still open). */
+bool timeout_call_runs(const struct config *cfg, int64_t called_at, int64_t now);
+
 /* The time-out running at now (not returned, its window still open). */
 int timeout_running(struct store *st, const struct config *cfg, int64_t now,
                     struct entry *out, bool *found, struct tend_err *err);

@@ -13,8 +13,13 @@
 /* One practice's tab. Each is defined in its own ui_tab_NAME.c and listed
  * once in ui_practices.c. */
 struct ui_tab {
-	const char *title;    /* the tab's name in the tab line, short */
-	const char *discreet_title; /* instead in discreet mode; NULL: title */
+	const char *title;    /* the tab's name, in full */
+	/* Its name in the tab line when the full names do not all fit (80
+	 * columns); NULL: the title is short already. */
+	const char *short_title;
+	/* Instead of both in discreet mode, short enough for the tab line;
+	 * NULL: the titles. */
+	const char *discreet_title;
 	/* Draw the tab's body in w, lines y to y + rows - 1, columns 2 to
 	 * getmaxx(w) - 3. */
 	void (*draw)(struct ui *ui, WINDOW *w, int y, int rows);
@@ -71,9 +76,17 @@ extern const struct ui_tab ui_tab_menu;
 void ui_practices_open(struct ui *ui, const char *title);
 /* Reload every tab (after a change saved elsewhere). */
 void ui_practices_reload(struct ui *ui);
-/* The notes of every tab for today, joined with " · " (or " - " in ASCII)
- * into buf; empty when none. */
-void ui_practices_notes(struct ui *ui, char *buf, size_t size);
+/* What the dashboard's second line says of the other practices today. */
+struct ui_notes {
+	char text[320]; /* the notes shown, each whole, joined with " · " */
+	/* After them, when some did not fit: " · +2 more: o" (or "3 notes: o"
+	 * when none did); else "". */
+	char more[32];
+	int width;      /* the columns of both */
+};
+/* As many of today's notes (in the tabs' order) as fit whole in cols
+ * columns, with a word on how many more the practices screen holds. */
+void ui_practices_notes(struct ui *ui, int cols, struct ui_notes *out);
 
 /* Open the new talk's form, or the open review's answers (the evening's
  * steps use them as the tabs' keys do). */

@@ -4,10 +4,9 @@
 #include <time.h>
 
 #include "tend/cli.h"
-#include "tend/stats.h"
+#include "tend/glance.h"
 #include "tend/status.h"
 #include "tend/text.h"
-#include "tend/timeout.h"
 
 static const char cmd_status_usage[] =
 	"usage: tend status [--format TEMPLATE] [--date D]\n"
@@ -34,30 +33,17 @@ static const struct cli_option status_options[] = {
 static int cmd_status(struct app *app, struct cli_args *args)
 {
 	const char *template = cli_arg_value(args, "format");
-	bool none;
-	int opened = cli_store_reading(app, &none, false);
-	if (opened)
-		return opened;
-	struct tend_err err = { 0 };
-	struct entry_list l = { 0 };
-	struct entry running = { 0 };
-	bool found = false;
-	int64_t now = (int64_t)time(NULL);
-	/* Only the kinds the line counts: each kind read costs a statement. */
-	unsigned kinds = ENTRY_MASK(ENTRY_CHECKIN) | ENTRY_MASK(ENTRY_GESTURE) |
-	                 ENTRY_MASK(ENTRY_REPAIR);
-	if (!none && (store_list(app->st, app->today, app->today, kinds, &l, &err) ||
-	              timeout_running(app->st, &app->cfg, now, &running, &found, &err))) {
-		entry_list_free(&l);
+	struct tend_err err;
+	err_clear(&err);
+	struct glance g;
+	int rc = glance_today(app, &g, &err);
+	cli_warn(app);
+	if (rc != TEND_OK)
 		return cli_fail(&err);
-	}
-	struct day_stats d;
-	stats_day(&l, app->today, &d);
-	entry_list_free(&l);
-	entry_clear(&running);
 	struct status_facts f = {
-		.today = &d, .cfg = &app->cfg, .timeout_running = found,
-		.plan_day = app_plan_day(app, app->today), .ascii = cli_ascii(),
+		.today = &g, .cfg = &app->cfg,
+		.timeout_running = glance_timeout_running(&g, &app->cfg, (int64_t)time(NULL)),
+		.plan_day = g.plan_day, .ascii = cli_ascii(),
 	};
 	char line[512];
 	if (status_format(template ? template : status_template(&app->cfg), &f, line, sizeof line, &err))

@@ -12,7 +12,7 @@
 static bool field_value(const char *name, size_t n, const struct status_facts *f, char *out,
                         size_t size)
 {
-	const struct day_stats *d = f->today;
+	const struct glance *d = f->today;
 	const struct config *c = f->cfg;
 	bool discreet = c->discreet;
 	/* Counts as digits, or as marks without numbers (figure.h decides). */
@@ -27,12 +27,12 @@ static bool field_value(const char *name, size_t n, const struct status_facts *f
 			snprintf(out, size, "%s %02d:%02d", discreet ? "evening" : "check-in",
 			         c->checkin_time / 60, c->checkin_time % 60);
 	} else if (IS("gestures")) {
-		figure_count(&fs, d->gestures[0] + d->gestures[1], 8, fig, sizeof fig);
+		figure_count(&fs, d->gestures, 8, fig, sizeof fig);
 		snprintf(out, size, "%s%s", discreet ? "" : "gestures ", fig);
 	} else if (IS("gestures-aim")) {
 		snprintf(out, size, "%d-%d", c->gestures_min, c->gestures_max);
 	} else if (IS("repairs")) {
-		figure_count(&fs, d->repairs[0] + d->repairs[1], 8, fig, sizeof fig);
+		figure_count(&fs, d->repairs, 8, fig, sizeof fig);
 		snprintf(out, size, "%s%s", discreet ? "" : "repairs ", fig);
 	} else if (IS("repairs-aim")) {
 		snprintf(out, size, "%d", c->repairs_per_day);

@@ -3,7 +3,8 @@
  * like then. That check reads every page, which on a long history is most
  * of what a command costs; it runs again when the file is no longer the
  * one that was checked (another inode, size or modification time). A
- * missing, unreadable or odd note only means the check runs again. */
+ * missing, unreadable or odd note only means the check runs again. The
+ * reading and writing of such notes (store_glance keeps one too) is here. */
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
@@ -39,19 +40,36 @@ static void mark_of(const struct stat *sb, struct mark *m)
 	m->mtime_ns = (int64_t)sb->st_mtim.tv_nsec;
 }
 
-static bool mark_read(const char *path, struct mark *m)
+bool store_note_read(const char *name, char *buf, size_t size, struct stat *sb)
 {
-	char name[4096], buf[256];
-	if (!mark_path(path, name, sizeof name))
-		return false;
 	int fd = open(name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return false;
-	ssize_t n = read(fd, buf, sizeof buf - 1);
+	ssize_t n = fstat(fd, sb) == 0 && S_ISREG(sb->st_mode) ? read(fd, buf, size - 1) : -1;
 	close(fd);
 	if (n <= 0)
 		return false;
 	buf[n] = '\0';
+	return true;
+}
+
+void store_note_write(const char *name, const char *buf, size_t n)
+{
+	/* Never through a link; a short write leaves a note that does not parse. */
+	int fd = open(name, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return;
+	if (write(fd, buf, n) != (ssize_t)n)
+		(void)ftruncate(fd, 0);
+	close(fd);
+}
+
+static bool mark_read(const char *path, struct mark *m)
+{
+	char name[4096], buf[256];
+	struct stat sb;
+	if (!mark_path(path, name, sizeof name) || !store_note_read(name, buf, sizeof buf, &sb))
+		return false;
 	return sscanf(buf, "tend-checked 1 %" SCNu64 " %" SCNu64 " %" SCNd64 " %" SCNd64
 	              " %" SCNd64 " %" SCNd64, &m->dev, &m->ino, &m->size, &m->mtime_s,
 	              &m->mtime_ns, &m->marked_at) == 6;
@@ -79,13 +97,7 @@ void store_mark_write(const char *path, const struct stat *checked)
 	int n = snprintf(buf, sizeof buf, "tend-checked 1 %" PRIu64 " %" PRIu64 " %" PRId64
 	                 " %" PRId64 " %" PRId64 " %" PRId64 "\n", m.dev, m.ino, m.size,
 	                 m.mtime_s, m.mtime_ns, m.marked_at);
-	/* Never through a link; a short write leaves a note that does not parse. */
-	int fd = open(name, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
-	if (fd < 0)
-		return;
-	if (write(fd, buf, (size_t)n) != n)
-		(void)ftruncate(fd, 0);
-	close(fd);
+	store_note_write(name, buf, (size_t)n);
 }
 
 void store_mark_remove(const char *path)

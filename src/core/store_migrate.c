@@ -380,10 +380,28 @@ static const char migration_16[] =
 	" uid TEXT NOT NULL CHECK (typeof(uid) = 'text' AND length(uid) = 16));"
 	"INSERT OR IGNORE INTO calendar (id, uid) VALUES (1, lower(hex(randomblob(8))));";
 
+/* Version 17 (whose turn to invite): the sessions that say who invited,
+ * in the order of the sessions (their day, then when they were saved), so
+ * that the latest of them is one row found by an index rather than a walk
+ * back through every session (an index cannot reach across touch and
+ * touch_detail). The order is the session's own, kept with it by the store
+ * on every write and erased with it; who invited stays in touch_detail.
+ * Filled from the sessions already saved. */
+static const char migration_17[] =
+	"CREATE TABLE IF NOT EXISTS touch_invite ("
+	" touch_uid INTEGER PRIMARY KEY CHECK (typeof(touch_uid) = 'integer' AND touch_uid <> 0),"
+	" touch_id INTEGER NOT NULL " CHECK_INT("touch_id") ","
+	" day TEXT NOT NULL CHECK (typeof(day) = 'text'),"
+	" created_at INTEGER NOT NULL " CHECK_INT("created_at") ");"
+	"CREATE INDEX IF NOT EXISTS touch_invite_order ON touch_invite (day, created_at, touch_id);"
+	"INSERT OR IGNORE INTO touch_invite (touch_uid, touch_id, day, created_at)"
+	" SELECT t.uid, t.id, t.day, t.created_at FROM touch_detail d"
+	" JOIN touch t ON t.uid = d.touch_uid WHERE d.initiator IN (1, 2);";
+
 static const char *const migrations[] = {
 	NULL, migration_1, migration_2, migration_3, migration_4, migration_5,
 	migration_6, migration_7, migration_8, migration_9, migration_10, migration_11,
-	migration_12, migration_13, migration_14, migration_15, migration_16,
+	migration_12, migration_13, migration_14, migration_15, migration_16, migration_17,
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == STORE_SCHEMA_VERSION + 1,

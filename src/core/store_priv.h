@@ -64,6 +64,11 @@ struct stat;
 bool store_mark_valid(const char *path, const struct stat *sb);
 void store_mark_write(const char *path, const struct stat *checked);
 void store_mark_remove(const char *path);
+/* A small note file (name: the database's path and a suffix), read whole
+ * into buf (NUL-ended; sb: its stat) and written whole, never through a
+ * link, 0600; a short write leaves it empty. */
+bool store_note_read(const char *name, char *buf, size_t size, struct stat *sb);
+void store_note_write(const char *name, const char *buf, size_t n);
 
 /* store_open.c: everything that must hold before tend writes to (or reads
  * from) an existing file: a healthy tend database, not newer than this
@@ -115,15 +120,20 @@ int store_wal_cut(const char *path, const struct store_wal_state *w, struct tend
  * keeping copies of it and the database aside first. */
 int store_wal_guard(const char *path, struct tend_err *err);
 
-/* store_purge.c: a practice's table whose records are deleted with an
- * undo (deleted_at) and erased later, and the tables whose rows name one
- * of its records (key: the column naming it), erased with it. */
+/* store_purge.c: a table whose records are deleted with an undo
+ * (deleted_at) and erased later, and the tables whose rows name one of its
+ * records, erased with it: key is the hanging table's column naming the
+ * record, parent the record's column it holds ("id" or "uid"). An entry
+ * kind's table is listed only when something hangs on it. */
 enum { STORE_HANGING_MAX = 2 };
+struct store_hanging {
+	const char *table, *key, *parent;
+};
 struct store_purged {
 	const char *table;
-	struct { const char *table, *key; } hang[STORE_HANGING_MAX];
+	struct store_hanging hang[STORE_HANGING_MAX];
 };
-/* The practice's table named table, or NULL. */
+/* The table named table (a practice's, or an entry kind's), or NULL. */
 const struct store_purged *store_purged_find(const char *table);
 /* Erase one deleted record of table with what hangs on it (nothing when it
  * was brought back), from the WAL and the automatic backups too. */
@@ -188,11 +198,10 @@ int store_talk_forget_locked(struct store *st, struct tend_err *err);
 
 /* store_touchmore.c: a touch session's details (initiator, tier, item)
  * under its uid: read into e, written inside the caller's transaction
- * (no row when it says none), erased when the session is gone, and all
- * of them (with the guidelines) forgotten. */
+ * (no row when it says none), and all of them (with the guidelines)
+ * forgotten; the purge erases one with its session (store_purge.c). */
 int store_touch_detail_read(struct store *st, struct entry *e, struct tend_err *err);
 int store_touch_detail_write(struct store *st, const struct entry *e, struct tend_err *err);
-int store_touch_detail_purge(struct store *st, struct tend_err *err);
 int store_touchmore_forget(struct store *st, struct tend_err *err);
 
 #endif

@@ -8,20 +8,23 @@
 
 #include "store_priv.h"
 
-/* The practices' tables whose records are deleted with an undo
- * (deleted_at) and erased later, with the tables whose rows name one of
- * their records (those go with it). Each practice adds its line. */
+/* The tables whose records are deleted with an undo (deleted_at) and
+ * erased later, with the tables whose rows name one of their records
+ * (those go with it). Each practice adds its line; an entry kind's table
+ * (store.c) has one only when something hangs on its entries. */
 static const struct store_purged purged_tables[] = {
-	{ "objective", { { NULL, NULL } } },
-	{ "objective_origin", { { NULL, NULL } } },
-	{ "talk", { { NULL, NULL } } },
-	{ "task", { { "task_owner", "task" } } },
-	{ "task_review", { { NULL, NULL } } },
-	{ "ritual", { { "ritual_day", "ritual" }, { "ritual_pause", "ritual" } } },
-	{ "review_answer", { { NULL, NULL } } },
-	{ "pause", { { NULL, NULL } } },
-	{ "touch_guideline", { { NULL, NULL } } },
-	{ "open_window", { { NULL, NULL } } }, /* windows */
+	{ "touch", { { "touch_detail", "touch_uid", "uid" },
+	             { "touch_invite", "touch_uid", "uid" } } }, /* touchmore */
+	{ "objective", { { NULL, NULL, NULL } } },
+	{ "objective_origin", { { NULL, NULL, NULL } } },
+	{ "talk", { { NULL, NULL, NULL } } },
+	{ "task", { { "task_owner", "task", "id" } } },
+	{ "task_review", { { NULL, NULL, NULL } } },
+	{ "ritual", { { "ritual_day", "ritual", "id" }, { "ritual_pause", "ritual", "id" } } },
+	{ "review_answer", { { NULL, NULL, NULL } } },
+	{ "pause", { { NULL, NULL, NULL } } },
+	{ "touch_guideline", { { NULL, NULL, NULL } } },
+	{ "open_window", { { NULL, NULL, NULL } } }, /* windows */
 };
 enum { PURGED_COUNT = sizeof purged_tables / sizeof *purged_tables };
 
@@ -31,6 +34,25 @@ const struct store_purged *store_purged_find(const char *table)
 		if (strcmp(purged_tables[i].table, table) == 0)
 			return &purged_tables[i];
 	return NULL;
+}
+
+/* Whether table is an entry kind's: its entries are purged by kind (they
+ * have a partner, and copies older than uids), its line above only says
+ * what hangs on them. */
+static bool entry_table(const char *table)
+{
+	for (int k = 0; k < ENTRY_KIND_COUNT; k++)
+		if (strcmp(store_kind_of((enum entry_kind)k)->table, table) == 0)
+			return true;
+	return false;
+}
+
+/* The line saying what hangs on the records purged: p itself, or the entry
+ * kind's (NULL when nothing hangs on its entries). */
+static const struct store_purged *hanging_on(const struct store_purged *p,
+                                             enum entry_kind kind)
+{
+	return p ? p : store_purged_find(store_kind_of(kind)->table);
 }
 
 /* A list of the records a purge erases, to erase them from the backups. */
@@ -110,10 +132,12 @@ static int purge_table(struct store *st, int64_t before, enum entry_kind kind,
 		return store_fail(st, err, "could not erase deleted entries");
 	if (gone_collect(st, q, kind, p, gone, err))
 		return TEND_E_RUNTIME;
-	for (size_t h = 0; p && h < STORE_HANGING_MAX && p->hang[h].table; h++)
+	const struct store_purged *hp = hanging_on(p, kind);
+	for (size_t h = 0; hp && h < STORE_HANGING_MAX && hp->hang[h].table; h++)
 		if (run_before(st, store_kind_stmt(st, err, "DELETE FROM %s WHERE %s IN (SELECT "
-		                                   "id FROM %s WHERE " DELETED ")",
-		                                   p->hang[h].table, p->hang[h].key, table),
+		                                   "%s FROM %s WHERE " DELETED ")",
+		                                   hp->hang[h].table, hp->hang[h].key,
+		                                   hp->hang[h].parent, table),
 		               before, err))
 			return TEND_E_RUNTIME;
 	return run_before(st, store_kind_stmt(st, err, "DELETE FROM %s WHERE " DELETED, table),
@@ -128,10 +152,10 @@ static int purge_locked(struct store *st, int64_t before, struct gone_list *gone
 		if (purge_table(st, before, (enum entry_kind)k, NULL, gone, err))
 			return TEND_E_RUNTIME;
 	for (size_t i = 0; i < PURGED_COUNT; i++)
-		if (purge_table(st, before, ENTRY_CHECKIN, &purged_tables[i], gone, err))
+		if (!entry_table(purged_tables[i].table) &&
+		    purge_table(st, before, ENTRY_CHECKIN, &purged_tables[i], gone, err))
 			return TEND_E_RUNTIME;
-	/* A touch session's details (keyed by its uid) go with it. */
-	return store_touch_detail_purge(st, err);
+	return TEND_OK;
 }
 
 /* Whether table has a record deleted before the time. */
@@ -162,7 +186,8 @@ static int purge_needed(struct store *st, int64_t before, bool *needed,
 		if (deleted_in(st, store_kind_of(k)->table, before, needed, err))
 			return TEND_E_RUNTIME;
 	for (size_t i = 0; i < PURGED_COUNT && !*needed; i++)
-		if (deleted_in(st, purged_tables[i].table, before, needed, err))
+		if (!entry_table(purged_tables[i].table) &&
+		    deleted_in(st, purged_tables[i].table, before, needed, err))
 			return TEND_E_RUNTIME;
 	return TEND_OK;
 }
@@ -214,15 +239,16 @@ static int purge_one_locked(struct store *st, enum entry_kind kind,
 	/* A record brought back by undo in between is live: nothing to erase. */
 	if (gone->n == 0)
 		return TEND_OK;
-	for (size_t h = 0; p && h < STORE_HANGING_MAX && p->hang[h].table; h++)
-		if (run_record(st, store_kind_stmt(st, err, "DELETE FROM %s WHERE %s = :id",
-		                                   p->hang[h].table, p->hang[h].key),
+	/* The hanging rows name the record by its id or its uid: :id or :uid. */
+	const struct store_purged *hp = hanging_on(p, kind);
+	for (size_t h = 0; hp && h < STORE_HANGING_MAX && hp->hang[h].table; h++)
+		if (run_record(st, store_kind_stmt(st, err, "DELETE FROM %s WHERE %s = :%s",
+		                                   hp->hang[h].table, hp->hang[h].key,
+		                                   hp->hang[h].parent),
 		               id, uid, err))
 			return TEND_E_RUNTIME;
-	if (run_record(st, store_kind_stmt(st, err, "DELETE FROM %s WHERE id = :id AND "
-	                                   "uid = :uid", table), id, uid, err))
-		return TEND_E_RUNTIME;
-	return !p && kind == ENTRY_TOUCH ? store_touch_detail_purge(st, err) : TEND_OK;
+	return run_record(st, store_kind_stmt(st, err, "DELETE FROM %s WHERE id = :id AND "
+	                                      "uid = :uid", table), id, uid, err);
 }
 
 static int purge_one(struct store *st, enum entry_kind kind, const struct store_purged *p,
@@ -251,7 +277,7 @@ int store_purge_record(struct store *st, const char *table, int64_t id, int64_t 
                        struct tend_err *err)
 {
 	const struct store_purged *p = store_purged_find(table);
-	if (!p)
+	if (!p || entry_table(table))
 		return err_set(err, TEND_E_USAGE, "%s: no such table of records: %s", st->path,
 		               table);
 	return purge_one(st, ENTRY_CHECKIN, p, id, uid, err);

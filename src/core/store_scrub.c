@@ -62,51 +62,45 @@ static int delete_one(sqlite3 *db, const char *sql, const struct store_gone *g)
 	return rc;
 }
 
-/* A purged touch session's details (schema 13 on), in a copy. */
-static int scrub_touch_detail(sqlite3 *db, const struct store_gone *g)
+/* How a copy of schema finds g: by id and uid; an entry in a copy from
+ * before uids (schema 3) by id, partner and the second it was saved. */
+static const char *gone_match(const struct store_gone *g, int schema)
 {
-	if (!table_exists(db, "touch_detail"))
-		return SQLITE_OK;
-	return delete_one(db, "DELETE FROM touch_detail WHERE touch_uid = ?2", g);
+	return g->table || schema >= 3 ? "id = ?1 AND uid = ?2"
+	                               : "id = ?1 AND partner = ?3 AND created_at = ?4";
 }
 
-/* A practice's record and what hangs on it; a copy older than its table
- * cannot hold it. */
-static int scrub_record(sqlite3 *db, const struct store_gone *g)
+/* One entry or practice's record and the rows hanging on it (by its id or
+ * its uid), from the tables the copy has: a copy older than a table cannot
+ * hold its rows. */
+static int scrub_one(sqlite3 *db, int schema, const struct store_gone *g)
 {
-	const struct store_purged *p = g->table;
-	char sql[256];
-	if (!table_exists(db, p->table))
+	const char *table = g->table ? g->table->table : store_kind_of(g->kind)->table;
+	const struct store_purged *p = g->table ? g->table : store_purged_find(table);
+	const char *match = gone_match(g, schema);
+	char sql[320];
+	if (g->table && !table_exists(db, table))
 		return SQLITE_OK;
 	int rc = SQLITE_OK;
-	for (size_t h = 0; rc == SQLITE_OK && h < STORE_HANGING_MAX && p->hang[h].table; h++) {
-		snprintf(sql, sizeof sql, "DELETE FROM %s WHERE %s = (SELECT id FROM %s WHERE "
-		         "id = ?1 AND uid = ?2)", p->hang[h].table, p->hang[h].key, p->table);
+	for (size_t h = 0; rc == SQLITE_OK && p && h < STORE_HANGING_MAX && p->hang[h].table;
+	     h++) {
+		if (!table_exists(db, p->hang[h].table))
+			continue;
+		snprintf(sql, sizeof sql, "DELETE FROM %s WHERE %s = (SELECT %s FROM %s WHERE %s)",
+		         p->hang[h].table, p->hang[h].key, p->hang[h].parent, table, match);
 		rc = delete_one(db, sql, g);
 	}
-	snprintf(sql, sizeof sql, "DELETE FROM %s WHERE id = ?1 AND uid = ?2", p->table);
+	snprintf(sql, sizeof sql, "DELETE FROM %s WHERE %s", table, match);
 	return rc == SQLITE_OK ? delete_one(db, sql, g) : rc;
 }
 
 /* Delete the entries and records gone[] from the open copy db; schema is
- * its version (before 3, entries had no uid). */
+ * its version. */
 static int scrub_rows(sqlite3 *db, int schema, const struct store_gone *gone, size_t n)
 {
 	int rc = SQLITE_OK;
-	for (size_t i = 0; rc == SQLITE_OK && i < n; i++) {
-		if (gone[i].table) {
-			rc = scrub_record(db, &gone[i]);
-			continue;
-		}
-		char sql[160];
-		snprintf(sql, sizeof sql, schema >= 3
-		         ? "DELETE FROM %s WHERE id = ?1 AND uid = ?2"
-		         : "DELETE FROM %s WHERE id = ?1 AND partner = ?3 AND created_at = ?4",
-		         store_kind_of(gone[i].kind)->table);
-		rc = delete_one(db, sql, &gone[i]);
-		if (rc == SQLITE_OK && gone[i].kind == ENTRY_TOUCH)
-			rc = scrub_touch_detail(db, &gone[i]);
-	}
+	for (size_t i = 0; rc == SQLITE_OK && i < n; i++)
+		rc = scrub_one(db, schema, &gone[i]);
 	return rc;
 }
 

@@ -44,6 +44,30 @@ int store_touch_detail_read(struct store *st, struct entry *e, struct tend_err *
 	return status;
 }
 
+/* Inside the caller's transaction, after the session's row is written: its
+ * place among the sessions that say who invited (touch_invite), taken from
+ * the row itself, or none when it does not say. */
+static int invite_order_write(struct store *st, const struct entry *e, struct tend_err *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "DELETE FROM touch_invite WHERE touch_uid = :uid", err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":uid", e->uid))
+		return store_fail(st, err, "could not save the touch session");
+	if (store_run(st, s, err, "could not save the touch session"))
+		return TEND_E_RUNTIME;
+	if (e->initiator != 1 && e->initiator != 2)
+		return TEND_OK;
+	s = store_stmt(st, "INSERT INTO touch_invite (touch_uid, touch_id, day, created_at) "
+	               "SELECT uid, id, day, created_at FROM touch WHERE id = :id AND uid = :uid",
+	               err);
+	if (!s)
+		return TEND_E_RUNTIME;
+	if (!store_bind_int64(s, ":id", e->id) || !store_bind_int64(s, ":uid", e->uid))
+		return store_fail(st, err, "could not save the touch session");
+	return store_run(st, s, err, "could not save the touch session");
+}
+
 int store_touch_detail_write(struct store *st, const struct entry *e, struct tend_err *err)
 {
 	if (e->kind != ENTRY_TOUCH)
@@ -56,32 +80,26 @@ int store_touch_detail_write(struct store *st, const struct entry *e, struct ten
 	if (store_run(st, s, err, "could not save the touch session"))
 		return TEND_E_RUNTIME;
 	/* A session that says none of it keeps no row. */
-	if (!e->initiator && !e->tier && !e->item)
-		return TEND_OK;
-	s = store_stmt(st, "INSERT INTO touch_detail (touch_uid, initiator, tier, item) "
-	               "VALUES (:uid, :initiator, :tier, :item)", err);
-	if (!s)
-		return TEND_E_RUNTIME;
-	if (!store_bind_int64(s, ":uid", e->uid) ||
-	    !store_bind_int64(s, ":initiator", e->initiator) ||
-	    !store_bind_int64(s, ":tier", e->tier) || !store_bind_text(s, ":item", e->item))
-		return store_fail(st, err, "could not save the touch session");
-	return store_run(st, s, err, "could not save the touch session");
-}
-
-int store_touch_detail_purge(struct store *st, struct tend_err *err)
-{
-	sqlite3_stmt *s = store_stmt(st, "DELETE FROM touch_detail WHERE touch_uid NOT IN "
-	                             "(SELECT uid FROM touch WHERE uid IS NOT NULL)", err);
-	if (!s)
-		return TEND_E_RUNTIME;
-	return store_run(st, s, err, "could not erase deleted touch sessions");
+	if (e->initiator || e->tier || e->item) {
+		s = store_stmt(st, "INSERT INTO touch_detail (touch_uid, initiator, tier, item) "
+		               "VALUES (:uid, :initiator, :tier, :item)", err);
+		if (!s)
+			return TEND_E_RUNTIME;
+		if (!store_bind_int64(s, ":uid", e->uid) ||
+		    !store_bind_int64(s, ":initiator", e->initiator) ||
+		    !store_bind_int64(s, ":tier", e->tier) || !store_bind_text(s, ":item", e->item))
+			return store_fail(st, err, "could not save the touch session");
+		if (store_run(st, s, err, "could not save the touch session"))
+			return TEND_E_RUNTIME;
+	}
+	return invite_order_write(st, e, err);
 }
 
 int store_touchmore_forget(struct store *st, struct tend_err *err)
 {
 	static const char *const sql[] = {
-		"DELETE FROM touch_detail", "DELETE FROM touch_guideline",
+		"DELETE FROM touch_detail", "DELETE FROM touch_invite",
+		"DELETE FROM touch_guideline",
 	};
 	for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
 		sqlite3_stmt *s = store_stmt(st, sql[i], err);
@@ -159,23 +177,17 @@ int store_touch_last_initiator(struct store *st, tend_day day, int *who,
 	*who = 0;
 	if (!detail_tables(st))
 		return TEND_OK;
-	/* The walk back through the sessions stops at the latest that says who
-	 * invited; when none ever did, it would read them all: ask first. */
-	sqlite3_stmt *any = store_stmt(st, "SELECT 1 FROM touch_detail WHERE initiator IN (1, 2) "
-	                               "LIMIT 1", err);
-	if (!any)
-		return TEND_E_RUNTIME;
-	int found = sqlite3_step(any);
-	sqlite3_reset(any);
-	if (found == SQLITE_DONE)
-		return TEND_OK;
-	if (found != SQLITE_ROW)
-		return store_fail(st, err, "could not read the touch sessions");
-	sqlite3_stmt *s = store_stmt(st, "SELECT d.initiator FROM touch t JOIN touch_detail d "
-	                             "ON d.touch_uid = t.uid WHERE t.deleted_at IS NULL AND "
-	                             "d.initiator IN (1, 2) AND t.day <= :day "
-	                             "ORDER BY t.day DESC, t.created_at DESC, t.id DESC LIMIT 1",
-	                             err);
+	/* The latest live session up to day that says who invited: one row
+	 * found by touch_invite's index (those sessions in the sessions' own
+	 * order), not a walk back through all of them; a deleted one on the
+	 * way is one waiting for its purge. */
+	sqlite3_stmt *s = store_stmt(st, "SELECT d.initiator FROM touch_invite i "
+	                             "CROSS JOIN touch t CROSS JOIN touch_detail d "
+	                             "WHERE i.day <= :day AND t.id = i.touch_id AND "
+	                             "t.uid = i.touch_uid AND t.deleted_at IS NULL AND "
+	                             "d.touch_uid = i.touch_uid AND d.initiator IN (1, 2) "
+	                             "ORDER BY i.day DESC, i.created_at DESC, i.touch_id DESC "
+	                             "LIMIT 1", err);
 	if (!s)
 		return TEND_E_RUNTIME;
 	if (!store_bind_day(s, ":day", day))

@@ -155,7 +155,8 @@ int store_wish_erase(struct store *st, int partner, bool *erased, struct tend_er
 {
 	/* Not among the purge's tables (an erase is at once, never undone),
 	 * but found in the backups the same way: by id and uid. */
-	static const struct store_purged wish_table_gone = { "wish_seal", { { NULL, NULL } } };
+	static const struct store_purged wish_table_gone = { "wish_seal",
+	                                                     { { NULL, NULL, NULL } } };
 	int64_t id = 0, uid = 0;
 	*erased = false;
 	if (store_begin(st, err))

@@ -359,6 +359,7 @@ static int wal_empty(struct store *st, struct tend_err *err)
 int store_forget_all(struct store *st, struct tend_err *err)
 {
 	store_mark_remove(st->path); /* it describes the file before forgetting */
+	store_glance_remove(st->path); /* and so do the day's figures */
 	if (store_begin(st, err))
 		return err->code;
 	if (store_finish(st, forget_locked(st, err), err))

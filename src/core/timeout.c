@@ -46,6 +46,11 @@ static int64_t running_since(const struct config *cfg, int64_t now)
 	return now - (int64_t)cfg->return_within_hours * HOUR;
 }
 
+bool timeout_call_runs(const struct config *cfg, int64_t called_at, int64_t now)
+{
+	return called_at >= running_since(cfg, now);
+}
+
 int timeout_running(struct store *st, const struct config *cfg, int64_t now,
                     struct entry *out, bool *found, struct tend_err *err)
 {

@@ -119,6 +119,27 @@ static void header_line1(struct ui *ui, WINDOW *w, int n)
 	ui_draw_text(ui, w, 0, cols - right, right, UI_ROLE_TEXT, buf);
 }
 
+/* The right of the second line: as many of today's notes as fit whole
+ * beside the phase (which keeps up to half the line), then how many more
+ * the practices screen holds; a click there opens it. */
+static void header_notes(struct ui *ui, WINDOW *w, int n)
+{
+	int cols = getmaxx(w);
+	char now[128];
+	snprintf(now, sizeof now, "Now: %s", phase_title(ui, n));
+	int keep = text_width(now) < cols / 2 ? text_width(now) : cols / 2;
+	struct ui_notes notes;
+	ui_practices_notes(ui, cols - keep - 5, &notes);
+	int right = notes.width ? notes.width + 2 : 0;
+	ui_draw_text(ui, w, 1, 1, cols - right - 2, UI_ROLE_DIM, now);
+	if (notes.width == 0)
+		return;
+	int x = cols - right;
+	x += ui_draw_text(ui, w, 1, x, right - 1, UI_ROLE_TEXT, notes.text);
+	ui_draw_text(ui, w, 1, x, cols - 1 - x, UI_ROLE_DIM, notes.more);
+	ui_ctx_clickable(ui, w, 1, cols - right, right - 1, L'o', 0, 0);
+}
+
 static void header_draw(struct ui *ui, WINDOW *w, bool focused)
 {
 	(void)focused;
@@ -128,21 +149,17 @@ static void header_draw(struct ui *ui, WINDOW *w, bool focused)
 	int cols = getmaxx(w);
 	char status[160];
 	ui_timeout_status(ui, time(NULL), status, sizeof(status));
-	int right = status[0] ? text_width(status) + 2 : 0;
+	/* A running time-out takes the right side; without one, it says
+	 * what the other practices have for today. */
+	if (!status[0]) {
+		header_notes(ui, w, n);
+		return;
+	}
+	int right = text_width(status) + 2;
 	if (right > cols / 2)
 		right = cols / 2;
-	/* Without a time-out running, the right side says what the other
-	 * practices have for today (a running time-out comes first). */
-	char notes[160] = "";
-	if (!status[0])
-		ui_practices_notes(ui, notes, sizeof notes);
-	if (notes[0])
-		right = text_width(notes) + 2 < cols / 2 ? text_width(notes) + 2 : cols / 2;
 	ui_draw_textf(ui, w, 1, 1, cols - right - 2, UI_ROLE_DIM, "Now: %s", phase_title(ui, n));
-	if (status[0])
-		ui_draw_text(ui, w, 1, cols - right, right - 1, UI_ROLE_BANNER, status);
-	else if (notes[0])
-		ui_draw_text(ui, w, 1, cols - right, right - 1, UI_ROLE_TEXT, notes);
+	ui_draw_text(ui, w, 1, cols - right, right - 1, UI_ROLE_BANNER, status);
 }
 
 const struct ui_panel ui_header_panel = {

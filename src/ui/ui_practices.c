@@ -3,6 +3,7 @@
  * line and the key line, and moves between tabs. */
 #include "tend/ui_practices.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "tend/text.h"
@@ -45,49 +46,126 @@ void ui_practices_reload(struct ui *ui)
 			tabs[i]->reload(ui);
 }
 
-void ui_practices_notes(struct ui *ui, char *buf, size_t size)
+enum { NOTE_MAX = 96 };
+
+/* Today's note of each tab that has one, in the tabs' order; returns how
+ * many. */
+static int collect_notes(struct ui *ui, char notes[][NOTE_MAX])
 {
-	const char *sep = ui->ascii ? " - " : " \u00b7 ";
-	size_t used = 0;
-	buf[0] = '\0';
-	for (int i = 0; i < N_TABS && size > 0; i++) {
-		char note[96] = "";
+	int n = 0;
+	for (int i = 0; i < N_TABS; i++) {
+		notes[n][0] = '\0';
 		if (tabs[i]->note)
-			tabs[i]->note(ui, note, sizeof note);
-		if (note[0] == '\0')
-			continue;
-		size_t need = strlen(note) + (used ? strlen(sep) : 0);
-		if (used + need >= size)
-			break; /* a note is shown whole or not at all */
-		if (used)
-			strcat(buf, sep);
-		strcat(buf, note);
-		used += need;
+			tabs[i]->note(ui, notes[n], NOTE_MAX);
+		if (notes[n][0] != '\0')
+			n++;
 	}
+	return n;
 }
 
-/* A tab's name in the tab line: its neutral one in discreet mode. */
-static const char *tab_title(const struct ui *ui, const struct ui_tab *t)
+/* Between two notes on the line. */
+static const char *note_sep(const struct ui *ui)
 {
-	return ui->app->cfg.discreet && t->discreet_title ? t->discreet_title : t->title;
+	return ui->ascii ? " - " : " \u00b7 ";
 }
 
-/* The tab line: the titles, the current one marked; clicks pick a tab.
- * Two spaces apart when they all fit, else one; when even that is too
- * wide, the line starts late enough for the current tab to show, with a
- * mark saying there are more before it. */
-static void draw_tab_line(struct ui *ui, WINDOW *w, int y)
+/* The word for the notes left out: " · +2 more: o" after others, "3 notes:
+ * o" when none fit ('o' opens the practices screen, where each tab has its
+ * own). */
+static void more_text(const struct ui *ui, int left, bool after, char *buf, size_t size)
 {
-	int room = getmaxx(w) - 4, gap = 2, total = 0;
+	buf[0] = '\0';
+	if (left > 0 && after)
+		snprintf(buf, size, "%s+%d more: o", note_sep(ui), left);
+	else if (left > 0)
+		snprintf(buf, size, "%d note%s: o", left, left == 1 ? "" : "s");
+}
+
+/* The columns the first k of n notes take, with the word for the rest;
+ * -1 when they would not fit the buffer. */
+static int notes_width(const struct ui *ui, const char notes[][NOTE_MAX], int k, int n)
+{
+	const char *sep = note_sep(ui);
+	int width = 0;
+	size_t len = 0;
+	for (int i = 0; i < k; i++) {
+		width += text_width(notes[i]) + (i ? text_width(sep) : 0);
+		len += strlen(notes[i]) + (i ? strlen(sep) : 0);
+	}
+	if (len >= sizeof ((struct ui_notes *)0)->text)
+		return -1;
+	char more[sizeof ((struct ui_notes *)0)->more];
+	more_text(ui, n - k, k > 0, more, sizeof more);
+	return width + text_width(more);
+}
+
+void ui_practices_notes(struct ui *ui, int cols, struct ui_notes *out)
+{
+	char notes[N_TABS + 1][NOTE_MAX];
+	int n = collect_notes(ui, notes);
+	out->text[0] = out->more[0] = '\0';
+	out->width = 0;
+	/* The most notes that fit whole, the rest counted; nothing when even
+	 * the count does not fit. */
+	int k = n, width = -1;
+	for (; k >= 0; k--) {
+		width = notes_width(ui, notes, k, n);
+		if (width >= 0 && width <= cols)
+			break;
+	}
+	if (k < 0 || n == 0)
+		return;
+	for (int i = 0; i < k; i++) {
+		if (i)
+			strcat(out->text, note_sep(ui));
+		strcat(out->text, notes[i]);
+	}
+	more_text(ui, n - k, k > 0, out->more, sizeof out->more);
+	out->width = width;
+}
+
+/* A tab's name: its neutral one in discreet mode (short already), else
+ * its short one when the tab line asks for it and it has one. */
+static const char *tab_name(const struct ui *ui, const struct ui_tab *t, bool brief)
+{
+	if (ui->app->cfg.discreet && t->discreet_title)
+		return t->discreet_title;
+	return brief && t->short_title ? t->short_title : t->title;
+}
+
+/* The columns of the whole tab line with these names and gaps. */
+static int tab_line_width(const struct ui *ui, bool brief, int gap)
+{
+	int total = 0;
 	for (int i = 0; i < N_TABS; i++)
-		total += text_width(tab_title(ui, tabs[i])) + (i ? gap : 0);
-	if (total > room)
-		gap = 1;
-	int first = 0;
+		total += text_width(tab_name(ui, tabs[i], brief)) + (i ? gap : 0);
+	return total;
+}
+
+/* How the tab line fits room: the full names two spaces apart, else one
+ * apart, else the short names two and then one apart (and when even these
+ * are too wide, the line scrolls). */
+static bool tab_line_fit(const struct ui *ui, int room, int *gap)
+{
+	for (int brief = 0; brief < 2; brief++)
+		for (*gap = 2; *gap >= 1; (*gap)--)
+			if (tab_line_width(ui, brief, *gap) <= room)
+				return brief;
+	*gap = 1;
+	return true;
+}
+
+/* The tab line (names and gap from tab_line_fit): the names, the current
+ * one marked; clicks pick a tab. When even the short names are too wide,
+ * the line starts late enough for the current tab to show, with a mark
+ * saying there are more before it. */
+static void draw_tab_line(struct ui *ui, WINDOW *w, int y, bool brief, int gap)
+{
+	int room = getmaxx(w) - 4, first = 0;
 	for (;;) {
 		int width = first > 0 ? 2 : 0;
 		for (int i = first; i <= ui->practices_tab; i++)
-			width += text_width(tab_title(ui, tabs[i])) + (i > first ? gap : 0);
+			width += text_width(tab_name(ui, tabs[i], brief)) + (i > first ? gap : 0);
 		if (width <= room || first == ui->practices_tab)
 			break;
 		first++;
@@ -98,7 +176,7 @@ static void draw_tab_line(struct ui *ui, WINDOW *w, int y)
 	for (int i = first; i < N_TABS && x < room + 2; i++) {
 		bool on = i == ui->practices_tab;
 		int used = ui_draw_text(ui, w, y, x, room + 2 - x, on ? UI_ROLE_KEY : UI_ROLE_DIM,
-		                        tab_title(ui, tabs[i]));
+		                        tab_name(ui, tabs[i], brief));
 		if (i < 9)
 			ui_ctx_clickable(ui, w, y, x, used, L'1' + i, 0, 0);
 		x += used + gap;
@@ -108,14 +186,21 @@ static void draw_tab_line(struct ui *ui, WINDOW *w, int y)
 static void practices_draw(struct ui *ui)
 {
 	WINDOW *w = ui->full;
-	ui_draw_box(ui, w, "Our practices", true);
-	int rows = getmaxy(w) - 2;
+	int rows = getmaxy(w) - 2, gap = 1;
+	bool brief = N_TABS > 0 && tab_line_fit(ui, getmaxx(w) - 4, &gap);
+	/* With the short names on the tab line, the frame names the current
+	 * tab in full. */
+	char title[128] = "Our practices";
+	if (brief)
+		snprintf(title, sizeof title, "Our practices%s%s", note_sep(ui),
+		         tab_name(ui, tabs[ui->practices_tab], false));
+	ui_draw_box(ui, w, title, true);
 	if (N_TABS == 0) {
 		ui_draw_text(ui, w, 2, 2, getmaxx(w) - 4, UI_ROLE_TEXT, "Nothing here yet.");
 		return;
 	}
 	const struct ui_tab *t = tabs[ui->practices_tab];
-	draw_tab_line(ui, w, 1);
+	draw_tab_line(ui, w, 1, brief, gap);
 	/* The body: between the tab line (and a blank) and the key line. */
 	if (rows > 4)
 		t->draw(ui, w, 3, rows - 4);

@@ -74,6 +74,7 @@ static void moved_note_cb(struct ui *ui, char *buf, size_t size)
 
 const struct ui_tab ui_tab_moved = {
 	.title = "What moved",
+	.short_title = "Moved",
 	.draw = moved_draw,
 	.key = moved_key,
 	.keys = "h help   d put a note aside",

@@ -392,6 +392,7 @@ static const struct ui_undo_practice objective_undo = {
 
 const struct ui_tab ui_tab_objective = {
 	.title = "Two sentences",
+	.short_title = "Sentences",
 	.draw = objective_draw,
 	.key = objective_key,
 	.keys = "w write  k keep  h history  b origin  u undo",

@@ -355,6 +355,7 @@ static void pace_tab_note(struct ui *ui, char *buf, size_t size)
 
 const struct ui_tab ui_tab_pace = {
 	.title = "Ground rules",
+	.short_title = "Rules",
 	.draw = pace_tab_draw,
 	.key = pace_tab_key,
 	.keys = "s stop-phrases  r red lines  p pause/resume  u undo",

@@ -495,6 +495,7 @@ static enum ui_action tab_key(struct ui *ui, struct ui_key k)
 
 const struct ui_tab ui_tab_task = {
 	.title = "Shared load",
+	.short_title = "Load",
 	.draw = tab_draw,
 	.key = tab_key,
 	.keys = "a add  e edit  m move  d remove  r reviewed  u undo",

@@ -91,6 +91,9 @@ def main():
     subprocess.run([tend, "--config", conf, "init", "--partner", "Alex", "--partner", "Sam",
                     "--start", "2026-11-20", "--checkin", "21:00"], check=True, env=env,
                    stdout=subprocess.DEVNULL)
+    # The touch panel then asks whose turn it is to invite.
+    with open(conf, "a") as f:
+        f.write("invite-rotation = true\n")
     base = [tend, "--config", conf, "--db", db]
     traced = dict(env, LD_PRELOAD=lib, TEND_SQLTRACE=trace)
     for argv in (["week", "--date", DAY], ["today", "--date", DAY]):

@@ -31,6 +31,53 @@ grep -q "tend status: --format: no field {mood}" "$T/err" || fail "no clear mess
 out=$(tend status --date $D2 --format $'x\e[31my')
 [[ "$out" == *$'\e'* ]] && fail "an escape reached the terminal"
 
+# A status bar asks every few seconds, so the day's figures are kept in a
+# note beside the database, believed only while the database and its WAL
+# are as they were when it was made (and made two seconds after their last
+# change at least). Files dated a minute back, as after an earlier command:
+back() {
+	for f in "$D" "$D-wal"; do
+		[ ! -e "$f" ] || touch -d "@$(($(stat -c %Y "$f") - 60))" "$f"
+	done
+}
+D3=2026-11-22
+tend gesture Sam "flowers" --date $D3 >/dev/null
+back
+is "$(tend status --date $D3)" "check-in 21:15 · gestures 1/2-5 · repairs 0/1"
+[ "$(stat -c %a "$D-glance" 2>/dev/null)" = 600 ] || fail "no note made, or not 0600"
+grep -q "flowers" "$D-glance" && fail "the note holds text"
+# The note answers while the files match it: a count changed in it shows.
+awk '{ $17 = 7; print }' "$D-glance" >"$T/note" && cat "$T/note" >"$D-glance"
+is "$(tend status --date $D3)" "check-in 21:15 · gestures 7/2-5 · repairs 0/1"
+# A note made within two seconds of the last change is not believed: file
+# times are coarse, and a change in the same tick would leave them alike.
+newest=$(stat -c %Y "$D")
+[ ! -e "$D-wal" ] || [ "$(stat -c %Y "$D-wal")" -le "$newest" ] || newest=$(stat -c %Y "$D-wal")
+touch -d "@$((newest + 1))" "$D-glance"
+is "$(tend status --date $D3)" "check-in 21:15 · gestures 1/2-5 · repairs 0/1"
+awk '{ $17 = 7; print }' "$D-glance" >"$T/note" && cat "$T/note" >"$D-glance"
+touch -d "@$((newest + 2))" "$D-glance"
+is "$(tend status --date $D3)" "check-in 21:15 · gestures 7/2-5 · repairs 0/1"
+# It is the note of one day: another day is read from the database.
+is "$(tend status --date $D2)" "check-in done · gestures 3/2-5 · repairs 1/1"
+back
+tend status --date $D3 >/dev/null
+awk '{ $17 = 7; print }' "$D-glance" >"$T/note" && cat "$T/note" >"$D-glance"
+is "$(tend status --date $D3)" "check-in 21:15 · gestures 7/2-5 · repairs 0/1"
+# A new entry is seen at once: what it wrote no longer matches the note
+# (made later than the note, or, here, with its files dated back).
+tend gesture Alex "a walk" --date $D3 >/dev/null
+back
+is "$(tend status --date $D3)" "check-in 21:15 · gestures 2/2-5 · repairs 0/1"
+# Neither is a change the dashboard made and copied into the database.
+back
+tend status --date $D3 >/dev/null
+awk '{ $17 = 7; print }' "$D-glance" >"$T/note" && cat "$T/note" >"$D-glance"
+sqlite3 "$D" "UPDATE gesture SET text = 'a long walk' WHERE text = 'a walk'; PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null \
+	|| fail "sqlite3"
+back
+is "$(tend status --date $D3)" "check-in 21:15 · gestures 2/2-5 · repairs 0/1"
+
 # A running time-out shows, in discreet words too.
 tend timeout Alex >/dev/null 2>&1 || fail "timeout"
 [[ "$(tend status)" == *"· time-out" ]] || fail "no time-out in: $(tend status)"
@@ -41,5 +88,10 @@ out=$(tend status --date $D2)
 is "$out" "evening done · 3/2-5 · 1/1"
 tend timeout Alex >/dev/null 2>&1
 [[ "$(tend status)" == *"· a pause" ]] || fail "no neutral pause in: $(tend status)"
+
+# Forgetting everything takes the note too.
+[ -e "$D-glance" ] || fail "no note before forget"
+tend forget --all --yes-really >/dev/null 2>&1 || fail "forget --all"
+[ ! -e "$D-glance" ] || fail "the note outlived forget --all"
 
 finish "status tests"

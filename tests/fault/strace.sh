@@ -54,7 +54,8 @@ sql "$D" "DROP TABLE review_answer; DROP TABLE IF EXISTS talk; DROP TABLE IF EXI
 	DROP TABLE task; DROP TABLE task_owner; DROP TABLE task_list; DROP TABLE task_review;
 	DROP TABLE ritual_day; DROP TABLE ritual_pause; DROP TABLE ritual;
 	DROP TABLE objective; DROP TABLE objective_origin; DROP TABLE IF EXISTS calendar;
-	DROP TABLE touch_detail; DROP TABLE touch_guideline; DROP TABLE IF EXISTS wish_seal;
+	DROP TABLE touch_detail; DROP TABLE touch_guideline; DROP TABLE touch_invite;
+	DROP TABLE IF EXISTS wish_seal;
 	DROP TABLE IF EXISTS open_window; PRAGMA user_version = 1;"
 cp "$D" "$T/v1.db"
 sort <(texts "$D") >"$T/v1.texts"

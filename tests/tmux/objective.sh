@@ -10,8 +10,8 @@ set -eu
 . "$(dirname "$0")/lib.sh"
 
 write_config
-# open_tab: the practices screen ('o'), on the two sentences' tab (its
-# title in the tab line).
+# open_tab: the practices screen ('o'), on the two sentences' tab (the
+# frame names it in full).
 open_tab() {
 	practices_tab a "Each of you: the problem"
 	expect_screen a "Two sentences"

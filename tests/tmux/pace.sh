@@ -29,10 +29,11 @@ screen a | grep -F "Check-ins" | grep -qF "‖" || fail "no paused day in the we
 
 tmx send-keys -t a o
 wait_for a "Ground rules"
-# Every practice's tab is named on the line at 80 columns (one space apart
-# once eight tabs need it), in the order
-# the program meets them.
-expect_screen a "Ground rules Two sentences Shared load Talk Rituals Window Menu Review What"
+# Every practice's tab is named on the line at 80 columns, by its short
+# name where the full ones do not all fit, in the order the program meets
+# them; the frame names the current tab in full.
+expect_screen a "Rules  Sentences  Load  Talk  Rituals  Window  Menu  Review  Moved  Wishes"
+expect_screen a "Our practices · Ground rules"
 expect_screen a "1  Time-out"
 expect_screen a "2  This matters"
 expect_screen a "1  No name-calling"
