@@ -10,7 +10,8 @@ SANITIZE=${2:-none}
 command -v strace >/dev/null || { echo "strace is not installed: skipped"; exit 77; }
 # LeakSanitizer refuses to run under ptrace, which strace uses.
 [ "$SANITIZE" = none ] || { echo "strace cannot follow a sanitized tend: skipped"; exit 77; }
-D="$T/data/tend/tend.db"
+# The default database, under lib.sh's XDG_DATA_HOME: no --db below.
+D="$XDG_DATA_HOME/tend/tend.db"
 tend() { "$TEND" --date 2026-11-20 "$@"; }
 
 tend init --partner Alex --partner Sam --start 2026-11-01 --checkin 21:00 >/dev/null ||

@@ -3,43 +3,23 @@
 # same way (options anywhere, "--", -x4 and --x=4, given twice refused), its
 # help names only options it takes, and a text given as "-" comes from
 # standard input, so that it never shows in the process list.
-set -u
 TEND=${1:?usage: args_test.sh TEND}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export LC_ALL=C.UTF-8 TZ=Europe/Berlin HOME="$T/home" XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-mkdir -p "$HOME"
-fails=0
-C="$T/tend.conf"
-D="$T/tend.db"
-
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-run() {
-	local want=$1; shift
-	"$TEND" "$@" >"$T/out" 2>"$T/err" </dev/null
-	local got=$?
-	out=$(cat "$T/out"); err=$(cat "$T/err")
-	[ "$got" = "$want" ] || fail "tend $* exited $got, wanted $want; stderr: $err"
-}
-# feed TEXT EXPECTED_STATUS ARGS...: runs tend with TEXT on standard input.
-feed() {
-	local text=$1 want=$2; shift 2
-	printf '%s' "$text" | "$TEND" "$@" >"$T/out" 2>"$T/err"
-	local got=$?
-	out=$(cat "$T/out"); err=$(cat "$T/err")
-	[ "$got" = "$want" ] || fail "tend $* <<<'$text' exited $got, wanted $want; stderr: $err"
-}
-has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $1"; }
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+export TZ=Europe/Berlin
+# A text given as "-" comes only from what feed pipes in: every other
+# command meets an empty input at once, never the runner's.
+exec </dev/null
 texts() { sqlite3 "$D" "SELECT text FROM $1 ORDER BY id"; }
 
-run 0 --config "$C" init --partner Alex --partner Sam --start 2026-11-23
-tend() { run "$1" --config "$C" --db "$D" --date 2026-11-25 "${@:2}"; }
+run_args 0 --config "$C" init --partner Alex --partner Sam --start 2026-11-23
+tend() { run "$1" --date 2026-11-25 "${@:2}"; }
 
 # --- every option a command's help names is one it takes, and no other
 commands=$("$TEND" --help | sed -n '/^Commands:/,/^$/p' | awk 'NF > 1 { print $1 }')
 [ "$(wc -w <<<"$commands")" -ge 14 ] || fail "tend --help lists: $commands"
 for cmd in $commands; do
-	run 0 "$cmd" --help
+	run_args 0 "$cmd" --help
 	has "$out" "usage: tend $cmd"
 	# The usage lines and the option list, not the prose around them.
 	listed=$(grep -E -- '^usage:|^ +\[--|^ +(-[a-zA-Z], )?--' <<<"$out" | grep -oE -- '--[a-z][a-z-]+' | sort -u)
@@ -54,7 +34,7 @@ for cmd in $commands; do
 		"$TEND" "${probe[@]}" "$cmd" "$opt" </dev/null >/dev/null 2>"$T/err"
 		grep -q "unknown option" "$T/err" && fail "tend $cmd --help names $opt, which it refuses"
 	done
-	run 2 "${where[@]}" "$cmd" --no-such-option
+	run_args 2 "${where[@]}" "$cmd" --no-such-option
 	# A usage error says where the help is, on the same one line.
 	[ "$err" = "tend $cmd: unknown option --no-such-option (see tend help $cmd)" ] ||
 		fail "tend $cmd --no-such-option said: $err"
@@ -74,25 +54,25 @@ tend 0 gesture 2 -- "--bid toward"
 tend 0 repair 2 -a
 tend 0 checkin 1 -m4 -s 2 --grat "tea"
 has "$out" "mood 4, stress 2"
-run 2 --config "$C" --db "$D" plan --p a4 --paper letter
+run 2 plan --p a4 --paper letter
 has "$err" "--paper is given twice"
-run 2 --config "$C" --db "$D" forget --all --all
+run 2 forget --all --all
 has "$err" "--all is given twice"
-run 2 --config "$C" --db "$D" checkin 1 -m 3 -s 2 -m 3
+run 2 checkin 1 -m 3 -s 2 -m 3
 has "$err" "-m is given twice"
-run 2 --config "$C" --db "$D" repair 1 --accepted=yes
+run 2 repair 1 --accepted=yes
 has "$err" "--accepted=yes: this option takes no value"
-run 2 --config "$C" --db "$D" touch --stage 1 --giver
+run 2 touch --stage 1 --giver
 has "$err" "--giver needs a value"
-run 2 --config "$C" --db "$D" checkin 1 -m
+run 2 checkin 1 -m
 has "$err" "-m needs a value"
-run 2 --config "$C" --db "$D" plan -f pdf
+run 2 plan -f pdf
 has "$err" "unknown option -f"
-run 2 --config "$C" --db "$D" week extra
+run 2 week extra
 has "$err" "takes no arguments"
-run 2 --config "$C" --db "$D" plan extra
+run 2 plan extra
 has "$err" 'unexpected argument "extra"'
-run 2 --config "$C" init --partner A --partner B --partner C
+run_args 2 --config "$C" init --partner A --partner B --partner C
 has "$err" "give exactly two --partner names"
 
 # --- a text given as "-" is read from standard input, never from the line
@@ -138,26 +118,26 @@ feed 'x' 2 --config "$C" --db "$D" gesture - -
 has "$err" "neither partner"
 
 # --- help for a command two ways; mistyped commands and options get a guess
-run 0 help week
+run_args 0 help week
 has "$out" "usage: tend week"
 "$TEND" week --help >"$T/help2"
 [ "$out" = "$(cat "$T/help2")" ] || fail "tend help week differs from tend week --help"
-run 0 help
+run_args 0 help
 has "$out" "Commands:"
-run 0 help help
+run_args 0 help help
 has "$out" "Commands:"
-run 2 help wek
+run_args 2 help wek
 has "$err" "no command \"wek\"; did you mean \"week\"?"
-run 2 wek
+run_args 2 wek
 has "$err" "tend: no command \"wek\"; did you mean \"week\"?"
-run 2 expotr
+run_args 2 expotr
 has "$err" "did you mean \"export\"?"
-run 2 frobnicate
+run_args 2 frobnicate
 has "$err" "no command \"frobnicate\" (see"
-run 2 --bogus
+run_args 2 --bogus
 has "$err" "tend: unknown option --bogus (see"
 [[ "$err" == *"command"* ]] && fail "an unknown option was called a command: $err"
-run 2 --dmeo
+run_args 2 --dmeo
 has "$err" "unknown option --dmeo; did you mean --demo?"
 tend 2 week --dtae 2026-11-25
 has "$err" "tend week: unknown option --dtae; did you mean --date?"
@@ -166,7 +146,7 @@ has "$err" "tend export: unknown option --formt; did you mean --format?"
 
 # --- every command's help, two ways, is one text that starts with its usage
 for c in $commands; do
-	run 0 help "$c"
+	run_args 0 help "$c"
 	"$TEND" "$c" --help >"$T/help2" 2>"$T/err2" || fail "tend $c --help failed: $(cat "$T/err2")"
 	[ "$out" = "$(cat "$T/help2")" ] || fail "tend help $c differs from tend $c --help"
 	[[ "$out" == "usage: tend $c"* ]] || fail "tend help $c does not start with its usage: $out"
@@ -179,24 +159,20 @@ tend 2 gesture nobody "x"
 [ "$err" = "tend gesture: \"nobody\" is neither partner (use a name or 1/2) (see tend help gesture)" ] ||
 	fail "a bad partner said: $err"
 printf 'partner "A" {}\npartner "B" {}\nstart-date = "2026-11-23"\nbogus = 1\n' >"$T/bad.conf"
-run 2 --config "$T/bad.conf" --db "$D" week
+run_args 2 --config "$T/bad.conf" --db "$D" week
 [[ "$err" == "tend week: $T/bad.conf:4: "*"unknown key"* ]] || fail "a config error in week said: $err"
 printf 'partner "A" {}\npartner "B" {}\nstart-date = "2026-11-23"\nplan-file = "%s"\n' "$T/bad.plan" >"$T/plan.conf"
 printf 'phase "a" {\n\tfirst = 1\n\tbogus = 2\n}\n' >"$T/bad.plan"
-run 2 --config "$T/plan.conf" --db "$D" today
+run_args 2 --config "$T/plan.conf" --db "$D" today
 [[ "$err" == "tend today: $T/bad.plan:"[0-9]*": "* ]] || fail "a plan error in today said: $err"
 [ "$(wc -l <"$T/err")" = 1 ] || fail "a plan error took more than one line: $err"
 tend 1 restore "$T/missing.db"
 [[ "$err" == "tend restore: $T/missing.db: "* ]] || fail "a missing backup said: $err"
-run 2 --date 2026-02-30 week
+run_args 2 --date 2026-02-30 week
 [[ "$err" == "tend: --date: "* ]] || fail "a bad --date said: $err"
-run 2 --config "$C" --db "$D" </dev/null
+run 2 </dev/null
 [[ "$err" == "tend: the dashboard needs a terminal"* ]] || fail "the dashboard without a terminal said: $err"
-run 2 help week month
+run_args 2 help week month
 [[ "$err" == "tend: help takes one command"* ]] || fail "help with two commands said: $err"
 
-if [ "$fails" -gt 0 ]; then
-	echo "$fails failure(s)"
-	exit 1
-fi
-echo "all option-loop tests passed"
+finish "all option-loop tests"

@@ -11,7 +11,6 @@ mkdir -p "$T/bin"
 ln -s "$(cd "$(dirname "$TEND")" && pwd)/$(basename "$TEND")" "$T/bin/tend"
 PATH="$T/bin:$PATH"
 
-C="$T/tend.conf"
 tend --config "$C" init --partner Alex --partner "Zoë" --start 2026-11-02 >/dev/null ||
 	fail "init"
 

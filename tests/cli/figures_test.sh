@@ -6,8 +6,6 @@
 TEND=${1:?usage: figures_test.sh TEND}
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
-C="$T/tend.conf"
-D="$T/tend.db"
 tend() { "$TEND" --config "$C" --db "$D" "$@"; }
 line() { grep -F -- "$2" <<<"$1" | head -1 | sed 's/  */ /g; s/ $//'; }
 

@@ -11,8 +11,6 @@ TEND=${1:?usage: ical_test.sh TEND}
 source "$(dirname "$0")/lib.sh"
 export TZ=Europe/Berlin TMPDIR="$T"
 PY=/usr/bin/python3
-C="$T/tend.conf"
-D="$T/tend.db"
 
 
 # Day 1 is Monday 2 March 2026: the plan's 60 days cross the change to

@@ -7,10 +7,7 @@
 # forget; hostile and oversized text.
 TEND=${1:?usage: objective_test.sh TEND}
 . "$(dirname "$0")/lib.sh"
-export TZ=Europe/Berlin XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-C="$T/tend.conf"
-D="$T/tend.db"
-db() { sqlite3 "$D" "$1"; }
+export TZ=Europe/Berlin
 
 cat >"$C" <<'CONF'
 partner "Alex" { color = "cyan" }

@@ -6,10 +6,7 @@
 # export, forget and the refusals.
 TEND=${1:?usage: pace_test.sh TEND}
 . "$(dirname "$0")/lib.sh"
-export TZ=Europe/Berlin XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-C="$T/tend.conf"
-D="$T/tend.db"
-title() { head -1 <<<"$1" | sed 's/  */ /g'; }
+export TZ=Europe/Berlin
 
 cat >"$C" <<'CONF'
 # Our config. We wrote it by hand; keep these notes.

@@ -5,9 +5,9 @@
 TEND=${1:?usage: plan_pause_test.sh TEND}
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
-C="$T/tend.conf"
-D="$T/tend.db"
 tend() { "$TEND" --config "$C" --db "$D" "$@"; }
+# has/hasnt as in lib.sh, but a failure shows at most 40 lines of the
+# plan (its whole text is some 600 lines).
 has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $(head -40 <<<"$1")"; }
 hasnt() { if grep -qF -- "$2" <<<"$1"; then fail "did not expect \"$2\""; fi; }
 # The dates under the weekdays of a plan week's grid, blanks squeezed.

@@ -2,22 +2,12 @@
 # `tend plan --format pdf`: page count and size (A4 and Letter), the names
 # and dates in the text, the private file, the refusal to write to a
 # terminal, and an edited plan with two steps swapped showing on paper.
-set -u
 TEND=${1:?usage: plan_pdf_test.sh TEND DATA_DIR}
 DATA=${2:?usage: plan_pdf_test.sh TEND DATA_DIR}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export LC_ALL=C.UTF-8 TZ=Europe/Berlin HOME="$T/home" XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-mkdir -p "$HOME"
-fails=0
-C="$T/tend.conf"
-D="$T/tend.db"
-
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in the PDF text"; }
-for tool in pdfinfo pdftotext; do
-	command -v "$tool" >/dev/null || { echo "SKIP: $tool (poppler-utils) not found"; exit 77; }
-done
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+export TZ=Europe/Berlin
+need pdfinfo pdftotext # poppler-utils
 
 cat >"$C" <<'CONF'
 partner "Zoë" { color = "cyan" }
@@ -114,5 +104,4 @@ has "$text" " Thu 10 Dec 15"
 if grep -qF " Tue 1 Dec 9" <<<"$text"; then fail "day 9 is on a paused day"; fi
 has "$text" "Days 1–14 23 Nov – 9 Dec"
 
-[ "$fails" = 0 ] || { echo "$fails failure(s)"; exit 1; }
-echo "all plan PDF tests passed"
+finish "all plan PDF tests"

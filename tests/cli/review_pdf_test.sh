@@ -3,35 +3,23 @@
 # week, the names, the kind moments before what is on the table, and
 # nothing of time-outs or of whether a repair was accepted; Letter paper;
 # never to a terminal.
-set -u
 TEND=${1:?usage: review_pdf_test.sh TEND}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export LC_ALL=C.UTF-8 TZ=Europe/Berlin HOME="$T/home" XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-mkdir -p "$HOME"
-fails=0
-C="$T/tend.conf"
-D="$T/tend.db"
-
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in the PDF text: $1"; }
-hasnt() { if grep -qF -- "$2" <<<"$1"; then fail "did not expect \"$2\" in the PDF text"; fi; }
-t() { "$TEND" --config "$C" --db "$D" "$@" >/dev/null 2>"$T/err" || fail "tend $*: $(cat "$T/err")"; }
-for tool in pdfinfo pdftotext; do
-	command -v "$tool" >/dev/null || { echo "SKIP: $tool (poppler-utils) not found"; exit 77; }
-done
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+export TZ=Europe/Berlin
+need pdfinfo pdftotext # poppler-utils
 
 cat >"$C" <<'CONF'
 partner "Zoë" { color = "cyan" }
 partner "Đức" { color = "magenta" }
 start-date = "2026-09-01"
 CONF
-t --date 2026-09-15 checkin zoë --mood 4 --stress 2 --gratitude "the soup you made"
-t --date 2026-09-16 gesture 2 "a hug at the door"
-t --date 2026-09-16 repair 1 "I was short with you. That was unfair." --accepted
-t timeout 2
+run 0 --date 2026-09-15 checkin zoë --mood 4 --stress 2 --gratitude "the soup you made"
+run 0 --date 2026-09-16 gesture 2 "a hug at the door"
+run 0 --date 2026-09-16 repair 1 "I was short with you. That was unfair." --accepted
+run 0 timeout 2
 
-t --date 2026-09-18 review --week --pdf -o "$T/week.pdf"
+run 0 --date 2026-09-18 review --week --pdf -o "$T/week.pdf"
 info=$(pdfinfo "$T/week.pdf")
 grep -q "^Page size: *595.276 x 841.89 pts (A4)" <<<"$info" || fail "not A4: $info"
 grep -q "^Title: *Our weekly review" <<<"$info" || fail "no title: $info"
@@ -60,6 +48,4 @@ has "$text" "Together"
 hasnt "$text" "Stage"
 hasnt "$text" "touch"
 
-if [ "$fails" -eq 0 ]; then echo "review-pdf: all checks passed"; exit 0; fi
-echo "review-pdf: $fails failed"
-exit 1
+finish "review-pdf: all checks"

@@ -6,10 +6,7 @@
 TEND=${1:?usage: review_test.sh TEND EXPECTED_DIR}
 EXP=${2:?usage: review_test.sh TEND EXPECTED_DIR}
 . "$(dirname "$0")/lib.sh"
-export TZ=Europe/Berlin XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-C="$T/tend.conf"
-D="$T/tend.db"
-db() { sqlite3 "$D" "$1"; }
+export TZ=Europe/Berlin
 
 # Day 1 is Tuesday 1 September: week 3 is Tue 15 to Mon 21 September.
 cat >"$C" <<'CONF'

@@ -6,12 +6,9 @@
 # today`, export and forget.
 TEND=${1:?usage: ritual_test.sh TEND}
 . "$(dirname "$0")/lib.sh"
-export TZ=Europe/Berlin XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-C="$T/tend.conf"
-D="$T/tend.db"
+export TZ=Europe/Berlin
 # One ritual's row of the grid, exactly.
 row() { grep -F -- "$2" <<<"$1" | head -1; }
-db() { sqlite3 "$D" "$1"; }
 
 # Day 1 is a Monday, so a week runs Monday to Sunday.
 cat >"$C" <<'CONF'

@@ -4,8 +4,6 @@
 TEND=${1:?usage: status_test.sh TEND}
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
-C="$T/tend.conf"
-D="$T/tend.db"
 tend() { "$TEND" --config "$C" --db "$D" "$@"; }
 is() { [ "$1" = "$2" ] || fail "wanted \"$2\", got \"$1\""; }
 

@@ -5,9 +5,7 @@
 # week`, from week 3 only. Every day is pinned with --date.
 TEND=${1:?usage: support_test.sh TEND}
 . "$(dirname "$0")/lib.sh"
-export TZ=Europe/Berlin XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-C="$T/tend.conf"
-D="$T/tend.db"
+export TZ=Europe/Berlin
 day() { date -d "2026-11-09 + $(( $1 - 1 )) days" +%F; }
 
 # No config at all: the help still comes (without contacts of your own),

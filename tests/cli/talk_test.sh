@@ -7,9 +7,7 @@
 # bad input is one clear line and nothing saved.
 TEND=${1:?usage: talk_test.sh TEND}
 . "$(dirname "$0")/lib.sh"
-export TZ=Europe/Berlin XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-C="$T/tend.conf"
-D="$T/tend.db"
+export TZ=Europe/Berlin
 talks() { sqlite3 "$D" "SELECT COUNT(*) FROM talk"; }
 
 cat >"$C" <<'CONF'

@@ -6,12 +6,8 @@
 # ticking itself, and bad or hostile input refused with one line.
 TEND=${1:?usage: task_test.sh TEND}
 . "$(dirname "$0")/lib.sh"
-export TZ=Europe/Berlin XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-C="$T/tend.conf"
-D="$T/tend.db"
-db() { sqlite3 "$D" "$1"; }
+export TZ=Europe/Berlin
 sq() { sed 's/  */ /g' <<<"$1"; }
-one_line() { [ "$(wc -l <<<"$1")" = 1 ] || fail "expected one line on stderr: $1"; }
 
 cat >"$C" <<'CONF'
 partner "Alex" { color = "cyan" }
@@ -45,10 +41,10 @@ hasnt "$out" "Alex: "
 # --- the same name, a bad cadence, a missing owner: one line each, nothing saved
 run 2 --date 2027-01-31 task add groceries -o 1 -e daily
 has "$err" "there is already a job called that"
-one_line "$err"
+one_line
 run 2 --date 2027-01-31 task add Plants -o 1 -e "now and then"
 has "$err" "how often does it come round?"
-one_line "$err"
+one_line
 run 2 --date 2027-01-31 task add Plants -e weekly
 has "$err" "give --owner PARTNER"
 run 2 --date 2027-01-31 task add Plants -o Kim -e weekly
@@ -88,7 +84,7 @@ done
 [ "$(db "SELECT count(*) FROM task WHERE deleted_at IS NULL")" = 12 ] || fail "twelve jobs were not kept"
 run 2 --date 2027-02-01 task add "School forms" -o 2 -e yearly
 has "$err" "the list already holds 12 jobs, the most it keeps"
-one_line "$err"
+one_line
 [ "$(db "SELECT count(*) FROM task")" = 12 ] || fail "the thirteenth was saved"
 
 # --- a change of owner, kept with its day

@@ -3,20 +3,13 @@
 # a clock set back during a pause, a day that starts at 02:30 on the night
 # the clocks go back, a planned return on the night they go forward, and
 # dates tend cannot hold.
-set -u
 TEND=${1:?usage: time_test.sh TEND}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export LC_ALL=C.UTF-8 TZ=Europe/Berlin HOME="$T/home" XDG_CONFIG_HOME="$T/xdg-config" \
-	XDG_DATA_HOME="$T/xdg-data" FAKETIME_DONT_FAKE_MONOTONIC=1
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+export TZ=Europe/Berlin FAKETIME_DONT_FAKE_MONOTONIC=1
 # A sanitized tend accepts the preloaded faketime library.
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
-mkdir -p "$HOME"
-fails=0
-C="$T/tend.conf"
-D="$T/tend.db"
 
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 LIBFAKETIME=$(ls /usr/lib/*/faketime/libfaketime.so.1 /usr/lib/faketime/libfaketime.so.1 \
 	2>/dev/null | head -n 1)
 [ -n "$LIBFAKETIME" ] || { echo "FAIL: this test needs libfaketime"; exit 1; }
@@ -32,12 +25,8 @@ at() {
 	# with another test's run of it.
 	LD_PRELOAD="$LIBFAKETIME${LD_PRELOAD:+:$LD_PRELOAD}" FAKETIME_FMT=%s FAKETIME="@$epoch" \
 		"$TEND" --config "$C" --db "$D" "$@" >"$T/out" 2>"$T/err"
-	local got=$?
-	out=$(cat "$T/out"); err=$(cat "$T/err")
-	[ "$got" = "$want" ] || fail "tend $* at $when exited $got, wanted $want; stderr: $err"
+	judge "$want" $? "tend $* at $when"
 }
-has() { grep -qF -- "$2" <<<"$1" || fail "expected \"$2\" in: $1"; }
-hasnt() { ! grep -qF -- "$2" <<<"$1" || fail "did not expect \"$2\" in: $1"; }
 
 cat >"$C" <<'CONF'
 partner "Alex" { color = "cyan" }
@@ -108,5 +97,4 @@ has "$out" "return scheduled for"
 at '2027-03-28 00:32:00' 0 return
 has "$out" "Welcome back."
 
-[ "$fails" -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
-echo "all time tests passed"
+finish "all time tests"

@@ -6,13 +6,9 @@
 # config key that no longer matters loads with a note.
 TEND=${1:?usage: touch_test.sh TEND}
 . "$(dirname "$0")/lib.sh"
-export TZ=Europe/Berlin XDG_CONFIG_HOME="$T/xdg-config" XDG_DATA_HOME="$T/xdg-data"
-C="$T/tend.conf"
-D="$T/tend.db"
+export TZ=Europe/Berlin
 line() { grep -E "^$2 +[0-9]" <<<"$1" | sed 's/  */ /g'; }
 # The first line, spaces squeezed (a date may be padded: "Tue  1 Dec").
-title() { head -1 <<<"$1" | sed 's/  */ /g'; }
-db() { sqlite3 "$D" "$1"; }
 
 # Day 1 is a Wednesday: a week is a week of the plan, Wednesday to Tuesday.
 cat >"$C" <<'CONF'

@@ -6,10 +6,7 @@
 # menu file's mistakes as FILE:LINE, export, and forget.
 TEND=${1:?usage: touchmore_test.sh TEND}
 . "$(dirname "$0")/lib.sh"
-C="$T/tend.conf"
-D="$T/tend.db"
 M="$T/menu.conf"
-db() { sqlite3 "$D" "$1"; }
 
 cat >"$M" <<'MENU'
 # ours

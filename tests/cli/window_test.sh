@@ -6,10 +6,6 @@
 # words in discreet mode, the printed plan only when asked, export, forget.
 TEND=${1:?usage: window_test.sh TEND}
 . "$(dirname "$0")/lib.sh"
-C="$T/tend.conf"
-D="$T/tend.db"
-
-db() { sqlite3 "$D" "$1"; }
 
 # Day 1 is Mon 2 Nov 2026; day 29 (the third phase) is Mon 30 Nov.
 cat >"$C" <<'CONF'

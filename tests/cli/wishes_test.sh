@@ -6,7 +6,6 @@
 # $1: tend, $2: the test seeding tool, $3: the data folder.
 . "$(dirname "$0")/lib.sh"
 TEND=$1 SEED=$2 DATA=$3
-C="$T/tend.conf" D="$T/tend.db"
 tend() { "$TEND" --config "$C" --db "$D" "$@"; }
 "$TEND" --config "$C" init --partner Sam --partner Alex --date 2026-11-02 >/dev/null ||
 	fail "init"

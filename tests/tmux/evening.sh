@@ -14,7 +14,6 @@ set -eu
 write_config
 start_shell a 80 24
 start_tend a
-db() { sqlite3 -cmd ".timeout 5000" "$T/tend.db" "$1"; }
 
 # 2. "4 4 Tab 3 3 Enter": the Tab leaves Alex's gratitude line for Sam's mood.
 tmx send-keys -t a c

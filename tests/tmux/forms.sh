@@ -92,9 +92,7 @@ tmx send-keys -t a C-c
 expect_restored a 0
 expect_not_db 'half more'
 # A form with nothing typed yet: Ctrl-C quits at once.
-tmx send-keys -t a "clear; echo BEFORE-TEND-a" Enter
-wait_for a "BEFORE-TEND-a"
-start_tend a
+rerun_tend a
 tmx send-keys -t a r
 wait_for a "A new repair"
 tmx send-keys -t a C-c
@@ -106,9 +104,7 @@ partner "Alexandrina-Maximiliane" { color = "cyan" }
 partner "山田花子さんと一緒に暮らす人" { color = "magenta" }
 start-date = "2026-11-09"
 CONF
-tmx send-keys -t a "clear; echo BEFORE-TEND-a" Enter
-wait_for a "BEFORE-TEND-a"
-start_tend a
+rerun_tend a
 header=$(screen a | head -n 1)
 for text in "Day 15 of 60" "Mon 23 Nov 2026" "Check-in 21:00" "Alexandr" "山田"; do
 	case "$header" in

@@ -28,23 +28,6 @@ press_esc() {
 	KEYS=$((KEYS + 1))
 	send_esc "$1"
 }
-# wait_step PANE N TITLE: the evening's step N shows its form TITLE (the
-# number of steps is left open: practices add theirs).
-wait_step() {
-	_end=$(( $(date +%s) + 10 ))
-	while ! screen "$1" | grep -qE -- "Evening $2/[0-9]+: $3"; do
-		[ "$(date +%s)" -lt "$_end" ] || fail "waited 10s for step $2, $3" "$1"
-		sleep 0.1
-	done
-}
-# Quit from a step's form, then run the dashboard again in the same pane.
-quit_and_restart() {
-	tmx send-keys -t "$1" C-c
-	expect_restored "$1" 0
-	tmx send-keys -t "$1" "clear; echo BEFORE-TEND-$1" Enter
-	wait_gone "$1" "TEND-EXIT"
-	start_tend "$1"
-}
 # The entries of a database without ids and times: kind, day, partner,
 # name, then the kind's own fields.
 entries_of() {
@@ -191,10 +174,8 @@ wait_gone c "Tonight, Mon 23 Nov"
 # word, and the last repair leads straight to the summary.
 tmx send-keys -t c q
 expect_restored c 0
-tmx send-keys -t c "clear; echo BEFORE-TEND-c" Enter
-wait_gone c "TEND-EXIT"
 TEND_ARGS="--config $T/tend.conf --db $T/resume.db --date 2026-11-13"
-start_tend c
+rerun_tend c
 tmx send-keys -t c e
 wait_step c 1 "Today's check-in"
 send_esc c
@@ -224,10 +205,8 @@ start-date = "2026-11-09"
 discreet = true
 CONF
 chmod 600 "$T/discreet.conf"
-tmx send-keys -t c "clear; echo BEFORE-TEND-c" Enter
-wait_gone c "TEND-EXIT"
 TEND_ARGS="--config $T/discreet.conf --db $T/discreet.db --date 2026-11-23"
-start_tend c
+rerun_tend c
 tmx send-keys -t c e
 wait_step c 1 "Today's check-in"
 send_esc c
@@ -243,9 +222,7 @@ wait_gone c "Tonight, Mon 23 Nov"
 TEND_ARGS="--config $T/discreet.conf --db $T/discreet.db --date 2026-11-13"
 tmx send-keys -t c q
 expect_restored c 0
-tmx send-keys -t c "clear; echo BEFORE-TEND-c" Enter
-wait_gone c "TEND-EXIT"
-start_tend c
+rerun_tend c
 tmx send-keys -t c e
 wait_step c 1 "Today's check-in"
 send_esc c

@@ -140,3 +140,94 @@ expect_restored() {
 	[ "$(tmx display-message -p -t "$1" '#{cursor_flag}')" = 1 ] ||
 		fail "the cursor is still hidden" "$1"
 }
+
+# db SQL: sqlite3 on the test's database, waiting out a dashboard's write
+# lock (up to 5 s) rather than failing on it.
+db() { sqlite3 -cmd ".timeout 5000" "$T/tend.db" "$1"; }
+
+# cli ARGS...: the command line on the couple's config and database.
+cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@"; }
+
+# log ARGS...: a cli command that must succeed; its output is not wanted.
+log() { cli "$@" >/dev/null 2>"$T/cli-err" || fail "tend $*: $(cat "$T/cli-err")"; }
+
+# at DAY [CONFIG]: the dashboard in session a on DAY (with CONFIG, else
+# $T/tend.conf), after quitting the one before in the same shell (killing
+# the only session would stop the tmux server). The first call opens the
+# shell, AT_SIZE columns and lines ("80 24" unless the script sets it).
+at() {
+	if [ -n "${_at_started:-}" ]; then
+		tmx send-keys -t a q
+		wait_for a "TEND-EXIT=0"
+		tmx send-keys -t a clear Enter
+		wait_gone a "TEND-EXIT=0"
+	else
+		# shellcheck disable=SC2086
+		start_shell a ${AT_SIZE:-80 24}
+		_at_started=1
+	fi
+	TEND_ARGS="--config ${2:-$T/tend.conf} --db $T/tend.db --date $1"
+	start_tend a
+}
+
+# practices_tab PANE TEXT...: open the practices screen ('o') and step
+# right until one of TEXT (words only the wanted tab shows) is on screen,
+# wherever that tab stands among the others. Each step waits for its
+# redraw before the next, so a slow screen is never stepped past.
+practices_tab() {
+	_pane=$1
+	shift
+	tmx send-keys -t "$_pane" o
+	wait_for "$_pane" "Our practices"
+	_steps=0
+	while ! _shows "$_pane" "$@"; do
+		[ "$_steps" -lt 15 ] || fail "no practices tab shows \"$1\"" "$_pane"
+		_before=$(screen "$_pane")
+		tmx send-keys -t "$_pane" Right
+		# The last tab does not move: give it up to 3 s, then look again.
+		_end=$(( $(date +%s) + 3 ))
+		while [ "$(screen "$_pane")" = "$_before" ] && [ "$(date +%s)" -lt "$_end" ]; do
+			sleep 0.1
+		done
+		_steps=$((_steps + 1))
+	done
+}
+# _shows PANE TEXT...: one of TEXT is on the screen.
+_shows() {
+	_screen=$(screen "$1")
+	shift
+	for _t in "$@"; do
+		printf '%s\n' "$_screen" | grep -qF -- "$_t" && return 0
+	done
+	return 1
+}
+
+# wait_step PANE N TITLE: the guided evening shows step N (a number, or
+# a pattern such as '[0-9]+') with its form TITLE.
+wait_step() {
+	_end=$(( $(date +%s) + 10 ))
+	while ! screen "$1" | grep -qE -- "Evening $2/[0-9]+: $3"; do
+		[ "$(date +%s)" -lt "$_end" ] || fail "waited 10s for step $2, $3" "$1"
+		sleep 0.1
+	done
+}
+
+# rerun_tend PANE: once the dashboard in PANE has quit, clear the shell's
+# screen, echo the marker start_shell did (expect_restored looks for it)
+# and run the dashboard again with the TEND_ARGS of now. The marker is
+# waited for after the old exit line is gone: the typed command shows it
+# before it runs.
+rerun_tend() {
+	tmx send-keys -t "$1" "clear; echo BEFORE-TEND-$1" Enter
+	wait_gone "$1" "TEND-EXIT"
+	wait_for "$1" "BEFORE-TEND-$1"
+	start_tend "$1"
+}
+
+# quit_and_restart PANE: quit the dashboard from wherever it is (C-c),
+# check the terminal came back, and run it again in the same pane.
+quit_and_restart() {
+	tmx send-keys -t "$1" C-c
+	expect_restored "$1" 0
+	rerun_tend "$1"
+}

@@ -17,10 +17,9 @@ partner "Sam" { color = "magenta" }
 start-date = "2026-10-26"
 CONF
 chmod 600 "$T/tend.conf"
-cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@" >/dev/null; }
-cli --date 2026-10-31 task add "Groceries" --owner Alex --done "Fridge stocked" --every weekly
-cli --date 2026-11-16 ritual add "Reading aloud" --days daily
-cli --date 2026-11-23 window set 1 mon 20:30
+log --date 2026-10-31 task add "Groceries" --owner Alex --done "Fridge stocked" --every weekly
+log --date 2026-11-16 ritual add "Reading aloud" --days daily
+log --date 2026-11-23 window set 1 mon 20:30
 TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date 2026-11-30"
 NOTES="jobs review due|Reading aloud today|open window 20:30"
 

@@ -10,20 +10,11 @@ set -eu
 . "$(dirname "$0")/lib.sh"
 
 write_config
-db() { sqlite3 "$T/tend.db" "$1"; }
-cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@"; }
-# open_tab: the practices screen ('o'), then right until the two sentences'
-# tab shows, wherever it is in the tab line.
+# open_tab: the practices screen ('o'), on the two sentences' tab (the
+# frame names it in full).
 open_tab() {
-	tmx send-keys -t a o
-	wait_for a "Our practices"
-	_i=0
-	while ! screen a | grep -qF "Each of you: the problem"; do
-		[ "$_i" -lt 9 ] || fail "no tab of the two sentences" a
-		tmx send-keys -t a Right
-		sleep 0.3
-		_i=$((_i + 1))
-	done
+	practices_tab a "Each of you: the problem"
+	expect_screen a "Two sentences"
 }
 
 start_shell a 80 24

@@ -157,9 +157,7 @@ done
 cat >> "$T/tend.conf" <<'CONF'
 discreet = true
 CONF
-tmx send-keys -t a "clear; echo BEFORE-TEND-a" Enter
-wait_for a "BEFORE-TEND-a"
-start_tend a
+rerun_tend a
 case "$(title a)" in *tend* | *Alex* | *Sam*) fail "discreet title \"$(title a)\"" a ;; esac
 expect_screen a "Together"
 tmx send-keys -t a '!'

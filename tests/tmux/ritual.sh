@@ -9,22 +9,9 @@ set -eu
 . "$(dirname "$0")/lib.sh"
 
 write_config
-db() { sqlite3 "$T/tend.db" "$1"; }
-cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@"; }
 row() { screen a | grep -F -- "$1" | head -1; }
-# rituals_tab: open the practices screen and move to the Rituals tab,
-# wherever it stands among the tabs.
-rituals_tab() {
-	tmx send-keys -t a o
-	wait_for a "Our practices"
-	_i=0
-	while ! screen a | grep -qF "n add  Space done"; do
-		[ $_i -lt 9 ] || fail "no Rituals tab" a
-		tmx send-keys -t a Right
-		sleep 0.2
-		_i=$((_i + 1))
-	done
-}
+# rituals_tab: the practices screen, on the Rituals tab.
+rituals_tab() { practices_tab a "n add  Space done"; }
 # note_says TEXT / note_quiet TEXT: back on the dashboard, its second line
 # says TEXT, or does not; then the practices screen again.
 note_says() {

@@ -14,22 +14,7 @@ therapist = "Dr. Rivera, 555-0100"
 emergency = "112, or Jo next door"
 red-lines = {"No yelling", "No bringing up the wedding"}
 CONF
-cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@"; }
-log() { cli "$@" >/dev/null 2>"$T/cli-err" || fail "tend $*: $(cat "$T/cli-err")"; }
 day() { date -d "2026-11-09 + $(( $1 - 1 )) days" +%F; }
-at() {
-	if [ -n "${started:-}" ]; then
-		tmx send-keys -t a q
-		wait_for a "TEND-EXIT=0"
-		tmx send-keys -t a clear Enter
-		wait_gone a "TEND-EXIT=0"
-	else
-		start_shell a 80 24
-		started=1
-	fi
-	TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date $1"
-	start_tend a
-}
 
 # Weeks 1-2: moods of 2 and no repairs; week 3: moods of 4 and two repairs.
 for n in $(seq 1 14); do log --date "$(day "$n")" checkin 1 --mood 2 --stress 3; done
@@ -42,15 +27,7 @@ at "$(day 21)"
 expect_screen a "better: moods up, more repairs"
 before=$(export_csv)
 # The practices screen's tab says it in words, sign by sign.
-tmx send-keys -t a o
-wait_for a "Our practices"
-# Its place among the tabs depends on the others: step right until it shows.
-for _ in 1 2 3 4 5 6 7 8 9; do
-	screen a | grep -qF "Compared with your first two weeks" && break
-	tmx send-keys -t a Right
-	sleep 0.3
-done
-wait_for a "Compared with your first two weeks"
+practices_tab a "Compared with your first two weeks"
 screen a | grep -qE "Time-outs a week +about the same" || fail "time-outs moved?" a
 screen a | grep -qE "Moods at the check-in +higher" || fail "moods not higher" a
 screen a | grep -qE "Repairs a week +more" || fail "repairs not more" a

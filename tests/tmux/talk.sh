@@ -10,34 +10,8 @@ set -eu
 . "$(dirname "$0")/lib.sh"
 
 write_config
-db() { sqlite3 "$T/tend.db" "$1"; }
-# at DAY: the dashboard in session a on DAY, after quitting the one before.
-at() {
-	if [ -n "${started:-}" ]; then
-		tmx send-keys -t a q
-		wait_for a "TEND-EXIT=0"
-		tmx send-keys -t a clear Enter
-		wait_gone a "TEND-EXIT=0"
-	else
-		start_shell a 80 24
-		started=1
-	fi
-	TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date $1"
-	start_tend a
-}
-
-# talk_tab: the practices screen ('o'), then right to the Talk tab, wherever
-# it is among the practices' tabs.
-talk_tab() {
-	tmx send-keys -t a o
-	wait_for a "Our practices"
-	for _i in 1 2 3 4 5 6 7 8 9; do
-		screen a | grep -qF "Talk this week:" && return 0
-		tmx send-keys -t a Right
-		sleep 0.2
-	done
-	fail "no Talk tab" a
-}
+# talk_tab: the practices screen ('o'), on the Talk tab.
+talk_tab() { practices_tab a "Talk this week:"; }
 
 # --- 22:00 is before a late hour of 23:30: the talk is suggested
 echo 'no-talks-after = "23:30"' >>"$T/tend.conf"

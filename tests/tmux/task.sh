@@ -8,25 +8,12 @@ set -eu
 . "$(dirname "$0")/lib.sh"
 
 write_config
-db() { sqlite3 "$T/tend.db" "$1"; }
-# open_tab: the practices screen (o), then on to the Shared load tab,
-# wherever the other practices' tabs put it.
-open_tab() {
-	tmx send-keys -t a o
-	wait_for a "Our practices"
-	for _i in 1 2 3 4 5 6 7 8 9; do
-		screen a | grep -qF "looks after" && return 0
-		screen a | grep -qF "Press a to list the first" && return 0
-		tmx send-keys -t a Right
-		sleep 0.3
-	done
-	fail "no Shared load tab" a
-}
-cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@" >/dev/null 2>"$T/cli-err" ||
-	fail "tend $*: $(cat "$T/cli-err")"; }
+# open_tab: the practices screen (o), on the Shared load tab (a list, or
+# the invitation to make one).
+open_tab() { practices_tab a "looks after" "Press a to list the first"; }
 
-cli --date 2026-10-31 task add "Groceries" --owner Alex --done "Fridge stocked" --every weekly
-cli --date 2026-10-31 task add "Bills" --owner Sam --done "Paid by the 5th" --every monthly
+log --date 2026-10-31 task add "Groceries" --owner Alex --done "Fridge stocked" --every weekly
+log --date 2026-10-31 task add "Bills" --owner Sam --done "Paid by the 5th" --every monthly
 
 # 29 Nov: not due yet. 30 Nov is the month's last day: due.
 TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date 2026-11-29"

@@ -22,10 +22,8 @@ wait_for a "TEND-EXIT=0"
 expect_not_db '^timeout,'
 
 # The day it is: the time-out starts.
-tmx send-keys -t a "clear; echo BEFORE-TEND-a" Enter
-wait_for a "BEFORE-TEND-a"
 TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date 2026-11-23"
-start_tend a
+rerun_tend a
 tmx send-keys -t a x
 wait_for a "Called by"
 tmx send-keys -t a 1 Enter
@@ -66,8 +64,6 @@ wait_for a "TEND-EXIT=0"
 # The last days tend takes: with a year-long plan that starts on the last
 # day tend takes, the week view walks to the last whole week of 9999 and
 # no further.
-tmx send-keys -t a "clear; echo BEFORE-TEND-a" Enter
-wait_for a "BEFORE-TEND-a"
 sed 's/^\tlast = 60$/\tlast = 366/' "$(dirname "$0")/../../data/plan.conf" >"$T/plan.conf"
 grep -q 'last = 366' "$T/plan.conf" || fail "could not make a year-long plan"
 cat >"$T/late.conf" <<CONF
@@ -78,7 +74,7 @@ plan-file = "$T/plan.conf"
 CONF
 chmod 600 "$T/late.conf" "$T/plan.conf"
 TEND_ARGS="--config $T/late.conf --db $T/late.db --date 9998-12-31"
-start_tend a
+rerun_tend a
 tmx send-keys -t a w
 wait_for a "Jan 9999 (this week)"
 i=0

@@ -9,25 +9,8 @@ set -eu
 . "$(dirname "$0")/lib.sh"
 
 write_config
-db() { sqlite3 "$T/tend.db" "$1"; }
-# at DAY: the dashboard in session a on DAY, after quitting the one before
-# in the same shell (killing the only session would stop the tmux server).
-at() {
-	if [ -n "${started:-}" ]; then
-		tmx send-keys -t a q
-		wait_for a "TEND-EXIT=0"
-		tmx send-keys -t a clear Enter
-		wait_gone a "TEND-EXIT=0"
-	else
-		start_shell a 100 30
-		started=1
-	fi
-	TEND_ARGS="--config $T/tend.conf --db $T/tend.db --date $1"
-	start_tend a
-}
-cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@"; }
-# log ARGS...: a session from the command line, which must be saved.
-log() { cli "$@" >/dev/null 2>"$T/cli-err" || fail "tend $*: $(cat "$T/cli-err")"; }
+# at DAY (lib.sh) runs the dashboard at 100x30 here.
+AT_SIZE="100 30"
 
 # Day 5, week 1: the plan has no touch yet. A session logged anyway is
 # counted, with no target to fall short of, and no stage question.

@@ -10,8 +10,6 @@ set -eu
 
 write_config
 echo 'invite-rotation = true' >>"$T/tend.conf"
-cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@"; }
-db() { sqlite3 "$T/tend.db" "$1"; }
 cli --date 2026-11-22 touch --stage 1 --giver 1 --invited-by Sam >/dev/null || fail "tend touch"
 
 start_shell a 80 24
@@ -53,15 +51,7 @@ wait_for a "Red ended it gently: nothing more is asked."
 if screen a | grep -qF "A new touch session"; then fail "a form followed a red light" a; fi
 
 # The guidelines: written in the Menu tab, shown by the stage-3 form.
-tmx send-keys -t a o
-wait_for a "Our practices"
-i=0
-while ! screen a | grep -qF "Guidelines for stage 3"; do
-	i=$((i + 1))
-	[ "$i" -lt 12 ] || fail "no Menu tab" a
-	tmx send-keys -t a Right
-	sleep 0.2
-done
+practices_tab a "Guidelines for stage 3"
 expect_screen a "None yet: whoever wants to go slower can write them"
 expect_screen a "Connection (quick, for a tired evening)"
 tmx send-keys -t a g

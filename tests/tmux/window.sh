@@ -15,20 +15,8 @@ start-date = "2026-10-26"
 invitations = {"Tea on the porch?"}
 CONF
 chmod 600 "$T/tend.conf"
-db() { sqlite3 "$T/tend.db" "$1"; }
-cli() { "$TEND" --config "$T/tend.conf" --db "$T/tend.db" "$@"; }
-# window_tab: open the practices screen and move to the Window tab.
-window_tab() {
-	tmx send-keys -t a o
-	wait_for a "Our practices"
-	_i=0
-	while ! screen a | grep -qF "1 2 set or clear"; do
-		[ $_i -lt 12 ] || fail "no Window tab" a
-		tmx send-keys -t a Right
-		sleep 0.2
-		_i=$((_i + 1))
-	done
-}
+# window_tab: the practices screen, on the Window tab.
+window_tab() { practices_tab a "1 2 set or clear"; }
 dashboard() {
 	send_esc a
 	wait_gone a "Our practices"

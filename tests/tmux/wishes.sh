@@ -13,15 +13,7 @@ start_shell a 80 24
 start_tend a
 
 # The Wishes tab of the practices screen (its place among the tabs may move).
-tmx send-keys -t a o
-wait_for a "Our practices"
-i=0
-while ! screen a | grep -qF "a answer  s see together"; do
-	i=$((i + 1))
-	[ $i -lt 15 ] || fail "no Wishes tab" a
-	tmx send-keys -t a Right
-	sleep 0.2
-done
+practices_tab a "a answer  s see together"
 expect_screen a "Alex            not yet"
 
 # Alex answers: a new passphrase (with a !, which is not the panic key here).
@@ -143,15 +135,7 @@ tmx send-keys -t a q q
 echo 'discreet = true' >>"$T/tend.conf"
 start_shell b 80 24
 start_tend b
-tmx send-keys -t b o
-wait_for b "Our practices"
-i=0
-while ! screen b | grep -qF "a answer  s see together"; do
-	i=$((i + 1))
-	[ $i -lt 15 ] || fail "no Wishes tab" b
-	tmx send-keys -t b Right
-	sleep 0.2
-done
+practices_tab b "a answer  s see together"
 expect_screen b "A shared list: each of you answers alone"
 screen b | grep -qE '(^| )Lists( |$)' || fail "the tab is not called Lists" b
 if screen b | grep -qF "Wishes"; then fail "discreet mode names the tab Wishes" b; fi
