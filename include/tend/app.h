@@ -18,8 +18,7 @@ struct app_opts {
 	bool demo;               /* temporary config and database with demo data */
 	bool store_later;        /* leave the database to app_store() */
 	/* A glance (the status line, run by a status bar every few seconds):
-	 * neither the plan nor the menu is read, and closing leaves the purge
-	 * of old deletes to the next command that writes. */
+	 * neither the plan nor the menu is read. */
 	bool glance;
 };
 
@@ -32,6 +31,10 @@ struct app {
 	tend_day today;
 	bool date_given;
 	bool glance;             /* app_opts.glance */
+	/* The store was opened to write (app_store): closing then erases old
+	 * deletes a crashed dashboard left. A command that only reads leaves
+	 * that to the next one that writes (or the dashboard), and costs less. */
+	bool store_writes;
 	struct pace pace;        /* the program's pauses, read when the store opens */
 	char *demo_dir;          /* removed by app_close */
 	/* Set by app_open when something that does not stop tend went wrong

@@ -145,6 +145,7 @@ static int store_opened(struct app *app, struct tend_err *err)
 
 int app_store(struct app *app, struct tend_err *err)
 {
+	app->store_writes = true;
 	if (app->st)
 		return TEND_OK;
 	app->st = store_open(app->db_path, err);
@@ -221,7 +222,7 @@ void app_close(struct app *app)
 {
 	if (!app)
 		return;
-	if (app->st && !store_read_only(app->st) && !app->glance) {
+	if (app->st && !store_read_only(app->st) && app->store_writes) {
 		/* The dashboard erases its own deletes when it quits. Anything else
 		 * deleted long ago (a dashboard that crashed) is erased here; recent
 		 * deletes are left alone so an open dashboard can still undo them. */
