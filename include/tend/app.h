@@ -20,6 +20,9 @@ struct app_opts {
 	/* A glance (the status line, run by a status bar every few seconds):
 	 * neither the plan nor the menu is read. */
 	bool glance;
+	/* Leave the two-tier touch menu unread (app->menu stays empty): for a
+	 * command that never offers or checks its items. */
+	bool skip_menu;
 };
 
 struct app {

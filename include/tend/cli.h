@@ -60,6 +60,7 @@ struct cli_command {
 	int text_arg;            /* 1-based operand that is a text (CLI_TEXT), or 0 */
 	bool no_app;             /* runs before any config is read (init) */
 	bool glance;             /* reads no plan (app_opts.glance): status */
+	bool menu;               /* reads the touch menu (menu-file): touch */
 	/* For shell completion; ended by { NULL, NULL }; NULL: none. */
 	const struct cli_values *values;
 	/* The words the first operand may be (talk add, ritual done...): the

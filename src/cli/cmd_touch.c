@@ -292,5 +292,6 @@ const struct cli_command cmd_touch_entry = {
 	.options = touch_options,
 	.min_args = 0, .max_args = 0,
 	.args_error = "unexpected argument; give the note with --note",
+	.menu = true,
 	.run = cmd_touch,
 };

@@ -200,6 +200,7 @@ static int run_command(const struct cli_command *cmd, const struct global *g,
 		struct app_opts o = g->o;
 		o.store_later = true;
 		o.glance = cmd->glance;
+		o.skip_menu = !cmd->menu;
 		if (app_open(&app, &o, &err) != TEND_OK) {
 			rc = cli_fail(&err);
 		} else {

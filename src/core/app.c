@@ -172,7 +172,9 @@ static int open_parts(struct app *app, const struct app_opts *o,
 		app->today = day_of_time(time(NULL), app->cfg.day_starts_at);
 	/* Everything that can be refused is read before the database is touched. */
 	app->glance = o->glance;
-	if (!o->glance && (load_plan(app, err) != TEND_OK || load_menu(app, err) != TEND_OK))
+	if (!o->glance && load_plan(app, err) != TEND_OK)
+		return err->code;
+	if (!o->glance && !o->skip_menu && load_menu(app, err) != TEND_OK)
 		return err->code;
 	app->db_path = strdup(db_path ? db_path : app->cfg.database ? app->cfg.database : "");
 	if (!app->db_path)

@@ -147,6 +147,9 @@ MENU
 conf "" missing.conf
 run 1 --date 2026-11-22 touch -s 1 -g alex
 has "$err" "missing.conf"
+# Only what offers or checks the menu reads it: the week still shows.
+run 0 --date 2026-11-22 week
+has "$out" "Week of"
 
 # --- forget erases the details and the guidelines
 conf ""
