@@ -33,9 +33,16 @@ static const struct cli_option status_options[] = {
 static int cmd_status(struct app *app, struct cli_args *args)
 {
 	const char *template = cli_arg_value(args, "format");
+	if (!template)
+		template = status_template(&app->cfg);
 	struct tend_err err;
 	err_clear(&err);
-	struct glance g;
+	struct glance g = { 0 };
+	char line[512];
+	/* A template that cannot be filled is refused before anything is read. */
+	struct status_facts empty = { .today = &g, .cfg = &app->cfg, .ascii = cli_ascii() };
+	if (status_format(template, &empty, line, sizeof line, &err))
+		return cli_usage_error("status", "--format: %s", err.msg);
 	int rc = glance_today(app, &g, &err);
 	cli_warn(app);
 	if (rc != TEND_OK)
@@ -45,8 +52,7 @@ static int cmd_status(struct app *app, struct cli_args *args)
 		.timeout_running = glance_timeout_running(&g, &app->cfg, (int64_t)time(NULL)),
 		.plan_day = g.plan_day, .ascii = cli_ascii(),
 	};
-	char line[512];
-	if (status_format(template ? template : status_template(&app->cfg), &f, line, sizeof line, &err))
+	if (status_format(template, &f, line, sizeof line, &err))
 		return cli_usage_error("status", "--format: %s", err.msg);
 	cli_put_text(stdout, line);
 	putchar('\n');

@@ -28,6 +28,12 @@ is "$(LC_ALL=C tend status --date $D2)" "check-in done - gestures 3/2-5 - repair
 # A template that names no field, or an escape: refused, or made safe.
 tend status --format '{mood}' >/dev/null 2>"$T/err" && fail "{mood} was taken"
 grep -q "tend status: --format: no field {mood}" "$T/err" || fail "no clear message: $(cat "$T/err")"
+# Refused before anything is read: the template is the one thing said.
+echo "not a database" >"$T/junk.db"
+"$TEND" --config "$C" --db "$T/junk.db" status --format '{mood}' >/dev/null 2>"$T/err"
+[ $? = 2 ] || fail "a bad template did not exit 2"
+[ "$(wc -l <"$T/err")" = 1 ] && grep -q "no field {mood}" "$T/err" \
+	|| fail "not the template's one line: $(cat "$T/err")"
 out=$(tend status --date $D2 --format $'x\e[31my')
 [[ "$out" == *$'\e'* ]] && fail "an escape reached the terminal"
 
